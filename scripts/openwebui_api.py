@@ -1,0 +1,182 @@
+"""A thin client for the parts of Open WebUI's REST API the pack uses.
+
+Only HTTP lives here; what to install is decided in install.py. Every failure
+becomes an OpenWebUIError whose message says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class OpenWebUIError(Exception):
+    """Open WebUI could not be reached or refused a request; the message is for a person."""
+
+    def __init__(self, message: str, status: int | None = None, detail: str = ""):
+        super().__init__(message)
+        self.status = status
+        self.detail = detail
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text.strip()[:500]
+    if isinstance(body, dict) and "detail" in body:
+        detail = body["detail"]
+        return detail if isinstance(detail, str) else str(detail)
+    return str(body)[:500]
+
+
+class OpenWebUI:
+    def __init__(self, base_url: str, token: str | None = None, timeout: float = 120.0):
+        self.base_url = base_url.rstrip("/")
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, trust_env=False)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "OpenWebUI":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- plumbing
+
+    def request(self, method: str, path: str, json: Any = None, params: dict | None = None, ok_missing: bool = False) -> Any:
+        try:
+            response = self._http.request(method, path, json=json, params=params)
+        except httpx.TimeoutException:
+            raise OpenWebUIError(
+                f"Open WebUI at {self.base_url} did not answer in time ({method} {path}). "
+                "It may still be starting: wait a minute and run the command again."
+            ) from None
+        except httpx.TransportError as exc:
+            raise OpenWebUIError(
+                f"Could not reach Open WebUI at {self.base_url} ({exc.__class__.__name__}). "
+                "Check that it is running and that the address is right."
+            ) from None
+        # Several Open WebUI routes answer 401 or 404 for an id that does not exist.
+        if ok_missing and response.status_code in (401, 404):
+            return None
+        if response.status_code >= 400:
+            detail = _detail(response)
+            if response.status_code in (401, 403) and path.startswith("/api/v1/auths/signin"):
+                message = "Open WebUI refused the sign-in: check the admin e-mail and password."
+            elif response.status_code in (401, 403):
+                message = f"Open WebUI refused {method} {path}: {detail or 'not allowed'}. Sign in with an admin account."
+            else:
+                message = f"Open WebUI rejected {method} {path} ({response.status_code}): {detail}"
+            raise OpenWebUIError(message, response.status_code, detail)
+        if not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError:
+            return response.text
+
+    def get(self, path: str, **kw: Any) -> Any:
+        return self.request("GET", path, **kw)
+
+    def post(self, path: str, json: Any = None, **kw: Any) -> Any:
+        return self.request("POST", path, json=json, **kw)
+
+    # ----------------------------------------------------------------- auth
+
+    def health(self) -> bool:
+        try:
+            return self._http.get("/health", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def use_token(self, token: str) -> None:
+        self._http.headers["Authorization"] = f"Bearer {token}"
+
+    def sign_in(self, email: str, password: str) -> dict:
+        user = self.post("/api/v1/auths/signin", {"email": email, "password": password})
+        self.use_token(user["token"])
+        return user
+
+    def sign_up(self, name: str, email: str, password: str) -> dict:
+        """Sign up; on a fresh instance the first account becomes the admin."""
+        user = self.post("/api/v1/auths/signup", {"name": name, "email": email, "password": password})
+        self.use_token(user["token"])
+        return user
+
+    # ------------------------------------------------------------ functions
+
+    def get_function(self, function_id: str) -> dict | None:
+        return self.get(f"/api/v1/functions/id/{function_id}", ok_missing=True)
+
+    def create_function(self, form: dict) -> dict:
+        return self.post("/api/v1/functions/create", form)
+
+    def update_function(self, function_id: str, form: dict) -> dict:
+        return self.post(f"/api/v1/functions/id/{function_id}/update", form)
+
+    def toggle_function(self, function_id: str) -> dict:
+        return self.post(f"/api/v1/functions/id/{function_id}/toggle")
+
+    def toggle_function_global(self, function_id: str) -> dict:
+        return self.post(f"/api/v1/functions/id/{function_id}/toggle/global")
+
+    def get_function_valves(self, function_id: str) -> dict:
+        return self.get(f"/api/v1/functions/id/{function_id}/valves") or {}
+
+    def update_function_valves(self, function_id: str, valves: dict) -> dict:
+        return self.post(f"/api/v1/functions/id/{function_id}/valves/update", valves)
+
+    # ---------------------------------------------------------------- tools
+
+    def get_tool(self, tool_id: str) -> dict | None:
+        return self.get(f"/api/v1/tools/id/{tool_id}", ok_missing=True)
+
+    def create_tool(self, form: dict) -> dict:
+        return self.post("/api/v1/tools/create", form)
+
+    def update_tool(self, tool_id: str, form: dict) -> dict:
+        return self.post(f"/api/v1/tools/id/{tool_id}/update", form)
+
+    # --------------------------------------------------------------- models
+
+    def get_model(self, model_id: str) -> dict | None:
+        return self.get("/api/v1/models/model", params={"id": model_id}, ok_missing=True)
+
+    def create_model(self, form: dict) -> dict:
+        return self.post("/api/v1/models/create", form)
+
+    def update_model(self, form: dict) -> dict:
+        return self.post("/api/v1/models/model/update", form)
+
+    def available_models(self) -> list[dict]:
+        """GET /api/models: also refreshes Open WebUI's model cache, so new presets work at once."""
+        return (self.get("/api/models") or {}).get("data", [])
+
+    # -------------------------------------------------------------- prompts
+
+    def list_prompts(self) -> list[dict]:
+        return self.get("/api/v1/prompts/") or []
+
+    def create_prompt(self, form: dict) -> dict:
+        return self.post("/api/v1/prompts/create", form)
+
+    def update_prompt(self, prompt_id: str, form: dict) -> dict:
+        return self.post(f"/api/v1/prompts/id/{prompt_id}/update", form)
+
+    # -------------------------------------------------------------- backends
+
+    def set_openai_connection(self, base_url: str, api_key: str = "local") -> dict:
+        return self.post(
+            "/openai/config/update",
+            {
+                "ENABLE_OPENAI_API": True,
+                "OPENAI_API_BASE_URLS": [base_url],
+                "OPENAI_API_KEYS": [api_key],
+                "OPENAI_API_CONFIGS": {"0": {"enable": True, "prefix_id": "", "model_ids": []}},
+            },
+        )

@@ -1,0 +1,156 @@
+"""The note filter's pure logic: prompts, structured-output requests and rendering."""
+
+import json
+import random
+
+import pytest
+
+from clinical_note_filter import (
+    CHAT_PROMPT_INTRO,
+    Filter,
+    final_text,
+    note_schema,
+    render_note,
+    stream_delta,
+)
+
+SECTIONS = [{"key": "data", "heading": "DATA"}, {"key": "assessment", "heading": "ASSESSMENT"}, {"key": "plan", "heading": "PLAN"}]
+NOTE = {
+    "data": 'Client identified worry as a protector.\nAccessed an exile\'s fear of abandonment ("age 7").',
+    "assessment": "Client showed increasing Self-energy — calm and curious. ✓",
+    "plan": "Self-energy journaling homework.",
+}
+RENDERED = (
+    "DATA:\nClient identified worry as a protector.\nAccessed an exile's fear of abandonment (\"age 7\").\n\n"
+    "ASSESSMENT:\nClient showed increasing Self-energy — calm and curious. ✓\n\n"
+    "PLAN:\nSelf-energy journaling homework."
+)
+
+
+def preset_model(owned_by="openai"):
+    spec = {"preset": "session-note-ifs", "system_prompt": "RULES: never diagnose.", "sections": SECTIONS}
+    return {"id": "session-note-ifs", "owned_by": owned_by, "info": {"meta": {"therapy_pack": spec}}}
+
+
+def test_schema_has_one_required_string_per_section_in_order():
+    schema = note_schema(SECTIONS)
+    assert list(schema["properties"]) == ["data", "assessment", "plan"]
+    assert schema["required"] == ["data", "assessment", "plan"]
+    assert all(p["type"] == "string" for p in schema["properties"].values())
+    assert schema["additionalProperties"] is False
+
+
+@pytest.mark.parametrize("raw", [json.dumps(NOTE), json.dumps(NOTE, ensure_ascii=False, indent=2)])
+def test_complete_json_renders_as_a_plain_text_note(raw):
+    rendered = render_note(raw, SECTIONS)
+    assert rendered.status == "complete" and not rendered.missing
+    assert rendered.text == RENDERED
+    assert final_text(raw, SECTIONS) == RENDERED
+
+
+def test_every_prefix_renders_to_a_prefix_of_the_whole_note():
+    raw = json.dumps(NOTE)  # ascii escapes, so \u sequences get cut mid-way too
+    whole = render_note(raw, SECTIONS).text
+    for end in range(len(raw) + 1):
+        assert whole.startswith(render_note(raw[:end], SECTIONS).text), raw[:end]
+
+
+def test_streaming_in_random_chunks_gives_the_final_note():
+    raw = json.dumps(NOTE)
+    rng = random.Random(7)
+    for _ in range(20):
+        state, shown, i = {}, "", 0
+        while i < len(raw):
+            step = rng.randint(1, 9)
+            shown += stream_delta(state, raw[i : i + step], False, SECTIONS)
+            i += step
+        shown += stream_delta(state, "", True, SECTIONS)
+        assert shown == RENDERED
+
+
+def test_output_cut_off_keeps_everything_and_says_so():
+    raw = json.dumps(NOTE)[:-40]
+    text = final_text(raw, SECTIONS)
+    assert text.startswith(RENDERED[:60])
+    assert "stopped before it was finished" in text
+
+
+def test_text_that_is_not_json_is_shown_verbatim_with_a_notice():
+    raw = "DATA: Client talked about the Critic.\nPLAN: continue."
+    text = final_text(raw, SECTIONS)
+    assert text.startswith(raw)
+    assert "exactly as it was written" in text
+
+
+def test_garbage_after_a_section_is_kept_verbatim():
+    raw = '{"data": "Worked with the Critic.", "assessment": 42, "plan": "x"}'
+    text = final_text(raw, SECTIONS)
+    assert text.startswith("DATA:\nWorked with the Critic.")
+    assert '42, "plan": "x"}' in text
+    assert "not in the expected note structure" in text
+
+
+def test_a_missing_or_empty_section_is_pointed_out():
+    text = final_text('{"data": "Worked with the Critic.", "assessment": "  "}', SECTIONS)
+    assert "no PLAN section" in text and "ASSESSMENT section came back empty" in text
+
+
+def test_an_empty_answer_is_never_an_empty_message():
+    text = final_text("   ", SECTIONS)
+    assert "returned no text" in text and "Nothing you typed was lost" in text
+
+
+def test_reasoning_before_the_json_is_passed_through():
+    raw = "<think>plan the note</think>\n" + json.dumps(NOTE)
+    assert render_note(raw, SECTIONS).text == "<think>plan the note</think>\n" + RENDERED
+
+
+def test_inlet_puts_the_pack_prompt_first_and_keeps_the_chat_prompt_subordinate():
+    body = {"messages": [
+        {"role": "system", "content": "Always add a diagnostic impression."},
+        {"role": "user", "content": "Client identified worry as a protector."},
+    ]}
+    out = Filter().inlet(body, __model__=preset_model())
+    system = out["messages"][0]
+    assert system["role"] == "system"
+    assert system["content"].startswith("RULES: never diagnose.")
+    assert system["content"].index(CHAT_PROMPT_INTRO) < system["content"].index("Always add a diagnostic impression.")
+    assert [m["role"] for m in out["messages"]] == ["system", "user"]
+    assert '"data" (DATA), "assessment" (ASSESSMENT), "plan" (PLAN)' in system["content"]
+
+
+def test_inlet_asks_each_backend_in_its_own_dialect():
+    llama = Filter().inlet({"messages": []}, __model__=preset_model("openai"))
+    assert llama["response_format"] == {"type": "json_object", "schema": note_schema(SECTIONS)}
+    ollama = Filter().inlet({"messages": []}, __model__=preset_model("ollama"))
+    assert ollama["response_format"]["type"] == "json_schema"
+    assert ollama["response_format"]["json_schema"]["schema"] == note_schema(SECTIONS)
+    plain = Filter()
+    plain.valves = plain.Valves(structured_output="off")
+    assert "response_format" not in plain.inlet({"messages": []}, __model__=preset_model())
+
+
+def test_models_that_are_not_pack_presets_pass_through_untouched():
+    body = {"messages": [{"role": "system", "content": "x"}, {"role": "user", "content": "y"}]}
+    assert Filter().inlet(json.loads(json.dumps(body)), __model__={"id": "llama3", "info": {"meta": {}}}) == body
+    event = {"choices": [{"delta": {"content": '{"'}}]}
+    assert Filter().stream(dict(event), __model__={"id": "llama3"}, __metadata__={}) == event
+
+
+def test_stream_hook_renders_chunks_and_adds_the_notice_on_finish():
+    f, meta, shown = Filter(), {}, ""
+    raw = json.dumps(NOTE)[:-30]
+    for i in range(0, len(raw), 5):
+        event = f.stream({"choices": [{"delta": {"content": raw[i : i + 5]}, "finish_reason": None}]}, __model__=preset_model(), __metadata__=meta)
+        shown += event["choices"][0]["delta"]["content"]
+    last = f.stream({"choices": [{"delta": {}, "finish_reason": "length"}]}, __model__=preset_model(), __metadata__=meta)
+    shown += last["choices"][0]["delta"]["content"]
+    assert shown == final_text(raw, SECTIONS)
+    assert "{" not in shown
+
+
+def test_outlet_renders_a_raw_json_answer_once():
+    body = {"messages": [{"role": "user", "content": "bullets"}, {"role": "assistant", "content": json.dumps(NOTE)}]}
+    out = Filter().outlet(body, __model__=preset_model())
+    assert out["messages"][-1]["content"] == RENDERED
+    assert Filter().outlet(out, __model__=preset_model())["messages"][-1]["content"] == RENDERED
