@@ -308,7 +308,20 @@ def apply(api: OpenWebUI, steps: list[Step], say: Callable[[str], None] = print)
     return report
 
 
+def check_base_models(api: OpenWebUI, desired: Desired) -> None:
+    available = {m["id"] for m in api.available_models()}
+    missing = sorted({m["base_model_id"] for m in desired.models} - available)
+    if missing:
+        shown = ", ".join(sorted(available)) or "none"
+        raise OpenWebUIError(
+            f"Open WebUI has no model called {', '.join(missing)}, which the presets build on "
+            f"(models it can use now: {shown}). Pull it (ollama pull {missing[0]}) or pass --base-model."
+        )
+
+
 def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print) -> Report:
+    """Bring Open WebUI in line with ``desired``; nothing is written if a base model is missing."""
+    check_base_models(api, desired)
     report = apply(api, plan(api, desired), say)
     if report.failed:
         say(f"{len(report.failed)} item(s) could not be installed; what was installed before is still in place.")

@@ -6,7 +6,8 @@ becomes an OpenWebUIError whose message says what happened and what to do.
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, Iterator
 
 import httpx
 
@@ -167,6 +168,23 @@ class OpenWebUI:
 
     def update_prompt(self, prompt_id: str, form: dict) -> dict:
         return self.post(f"/api/v1/prompts/id/{prompt_id}/update", form)
+
+    # ----------------------------------------------------------------- chat
+
+    def stream_chat(self, body: dict) -> Iterator[dict]:
+        """Yield the events of a streamed chat completion, as the browser receives them."""
+        try:
+            with self._http.stream("POST", "/api/chat/completions", json={**body, "stream": True}) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    raise OpenWebUIError(f"Open WebUI rejected the chat request ({response.status_code}): {_detail(response)}",
+                                         response.status_code, _detail(response))
+                for line in response.iter_lines():
+                    payload = line.removeprefix("data:").strip()
+                    if line.startswith("data:") and payload and payload != "[DONE]":
+                        yield json.loads(payload)
+        except httpx.TransportError as exc:
+            raise OpenWebUIError(f"The connection to Open WebUI at {self.base_url} broke during a chat ({exc.__class__.__name__}).") from None
 
     # -------------------------------------------------------------- backends
 

@@ -1,0 +1,189 @@
+"""What scripts/provision.py does once it runs inside the pack's virtualenv.
+
+Starts a local model engine and Open WebUI on 127.0.0.1, signs in (or creates)
+the admin, points Open WebUI at the local engine only, installs the pack, and
+supervises the servers until Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+from rich.panel import Panel
+
+from install import InstallError, desired_state, install
+from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui
+from openwebui_api import OpenWebUI, OpenWebUIError
+from presets import PresetError, load_catalogue
+
+console = Console()
+DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
+
+
+def ollama_url() -> str:
+    host = os.environ.get("OLLAMA_HOST", f"{LOOPBACK}:11434")
+    return host if host.startswith("http") else f"http://{host}"
+
+
+def ollama_models(url: str) -> list[str] | None:
+    """The models a running Ollama has, or None when no Ollama answers."""
+    try:
+        response = httpx.get(f"{url}/api/tags", timeout=3, trust_env=False)
+        response.raise_for_status()
+    except httpx.HTTPError:
+        return None
+    return [m["name"] for m in response.json().get("models", [])]
+
+
+def choose_engine(wanted: str) -> tuple[str, str | None]:
+    """Returns (base model id, Ollama URL or None for the built-in demo engine)."""
+    url = ollama_url()
+    models = ollama_models(url)
+    if models is not None:
+        for name in (wanted, f"{wanted}:latest"):
+            if name in models:
+                console.print(f"Using Ollama at {url} with [bold]{name}[/].")
+                return name, url
+        console.print(f"Ollama is running at {url} but does not have {wanted} yet.")
+    else:
+        console.print("No Ollama found on this machine.")
+    console.print(
+        Panel(
+            "[bold]Starting the built-in DEMO model (SmolLM2-135M).[/]\n"
+            "It only shows that the setup works: its notes are NOT usable for clinical documentation.\n\n"
+            f"For real notes install Ollama (https://ollama.com/download), run [bold]ollama pull {wanted}[/],\n"
+            "then run this command again; it will switch the presets to that model.",
+            title="Demo model only",
+            border_style="red",
+        )
+    )
+    return DEMO_MODEL_ALIAS, None
+
+
+def admin_credentials(fresh: bool) -> tuple[str, str]:
+    email = os.environ.get("THERAPY_PACK_ADMIN_EMAIL")
+    password = os.environ.get("THERAPY_PACK_ADMIN_PASSWORD")
+    if email and password:
+        return email, password
+    if not sys.stdin.isatty():
+        raise SystemExit(
+            "No admin account given. Set THERAPY_PACK_ADMIN_EMAIL and THERAPY_PACK_ADMIN_PASSWORD, "
+            "or run this command in a terminal to type them."
+        )
+    action = "Create the admin account" if fresh else "Sign in with the admin account"
+    console.print(f"[bold]{action}[/] (it stays on this machine).")
+    email = email or input("Admin e-mail: ").strip()
+    while not password:
+        password = getpass.getpass("Admin password: ")
+        if fresh and password != getpass.getpass("Type it again: "):
+            console.print("The two passwords differ; please try again.")
+            password = None
+    return email, password
+
+
+def sign_in_admin(api: OpenWebUI) -> None:
+    fresh = bool(api.get("/api/config").get("onboarding"))
+    email, password = admin_credentials(fresh)
+    if fresh:
+        api.sign_up("Practice admin", email, password)
+        console.print(f"Created the admin account {email}.")
+    else:
+        api.sign_in(email, password)
+
+
+def connect_engine(api: OpenWebUI, engine_url: str, ollama: bool) -> None:
+    """Point Open WebUI at the local engine only (its stored settings win over the environment)."""
+    if ollama:
+        api.post("/ollama/config/update", {
+            "ENABLE_OLLAMA_API": True, "OLLAMA_BASE_URLS": [engine_url],
+            "OLLAMA_API_CONFIGS": {"0": {"enable": True, "prefix_id": "", "tags": [], "model_ids": []}},
+        })
+        api.post("/openai/config/update", {"ENABLE_OPENAI_API": False, "OPENAI_API_BASE_URLS": [], "OPENAI_API_KEYS": [], "OPENAI_API_CONFIGS": {}})
+    else:
+        api.post("/ollama/config/update", {"ENABLE_OLLAMA_API": False, "OLLAMA_BASE_URLS": [], "OLLAMA_API_CONFIGS": {}})
+        api.set_openai_connection(engine_url)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
+    parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
+    parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
+    args = parser.parse_args(argv)
+
+    try:
+        base_model, ollama = choose_engine(load_catalogue().engine.base_model)
+        desired = desired_state(base_model=base_model)
+    except (PresetError, InstallError) as exc:
+        console.print(f"[red]The pack's own files have a problem; nothing was started.[/] {exc}")
+        return 2
+
+    data_dir = args.data_dir.expanduser().resolve()
+    logs = data_dir / "logs"
+    services = []
+    try:
+        if ollama:
+            engine_url = ollama
+        else:
+            with console.status("Starting the demo model engine..."):
+                engine = start_llama_server(logs / "llama-cpp.log", port=args.engine_port)
+            services.append(engine)
+            engine_url = engine.url
+        with console.status(f"Starting Open WebUI on {LOOPBACK}:{args.port} (the first start takes a minute or two)..."):
+            webui = start_open_webui(
+                data_dir / "open-webui", logs / "open-webui.log", port=args.port,
+                openai_url=None if ollama else engine_url, ollama_url=ollama,
+            )
+        services.append(webui)
+        with OpenWebUI(webui.url) as api:
+            sign_in_admin(api)
+            connect_engine(api, engine_url, bool(ollama))
+            report = install(api, desired, say=lambda line: console.print(f"  {line}"))
+        if report.failed:
+            console.print("[red]Some parts of the pack could not be installed (see above).[/]")
+    except (ServiceError, OpenWebUIError) as exc:
+        console.print(f"[red]Setup stopped:[/] {exc}")
+        for service in reversed(services):
+            service.stop()
+        return 1
+
+    console.print(
+        Panel(
+            f"Open WebUI is ready at [bold]{webui.url}[/]\n"
+            "Sign in with the admin account, pick [bold]Session Note – IFS[/] at the top of a new chat,\n"
+            "and type your session bullets. Keep this window open; press Ctrl+C to stop.\n"
+            f"Data and logs: {data_dir}"
+            + ("\n[red]Running the DEMO model: not for real notes.[/]" if not ollama else ""),
+            title="Ready",
+            border_style="green",
+        )
+    )
+    return supervise(services)
+
+
+def supervise(services: list) -> int:
+    """Keep the servers running until Ctrl+C (or SIGTERM), then stop them all."""
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+    try:
+        while not stopping:
+            for service in services:
+                if not service.running():
+                    console.print(f"[red]{service.name} stopped unexpectedly.[/] Last lines of its log:\n{service.log_tail(20)}")
+                    stopping.append(False)
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    console.print("Stopping...")
+    for service in reversed(services):
+        service.stop()
+    return 0 if all(stopping) else 1
+

@@ -1,0 +1,89 @@
+"""Session fixtures: a real Open WebUI and a real model server, on loopback, started and stopped here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from install import desired_state, install
+from local_stack import DEMO_MODEL_ALIAS, Service, ServiceError, demo_model_path, free_port, start_llama_server, start_open_webui
+from openwebui_api import OpenWebUI
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN = {"name": "Dr Test Admin", "email": "admin@practice.test", "password": "correct horse battery staple"}
+
+
+@dataclass
+class ModelServer:
+    service: Service
+    record: Path
+
+    @property
+    def url(self) -> str:
+        return self.service.url
+
+    def received(self) -> list[dict]:
+        """Every request body the model server has received so far, oldest first."""
+        if not self.record.exists():
+            return []
+        lines = self.record.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="session")
+def stack_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("stack")
+
+
+@pytest.fixture(scope="session")
+def model_server(stack_dir) -> ModelServer:
+    record = stack_dir / "model-requests.jsonl"
+    port = free_port()
+    command = [
+        sys.executable, str(ROOT / "tests" / "support" / "recording_model_server.py"),
+        "--model", str(demo_model_path()), "--alias", DEMO_MODEL_ALIAS,
+        "--port", str(port), "--record", str(record),
+    ]
+    try:
+        service = start_llama_server(stack_dir / "model-server.log", port=port, command=command, timeout=120)
+    except ServiceError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield ModelServer(service, record)
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def open_webui(stack_dir, model_server) -> Service:
+    try:
+        service = start_open_webui(
+            stack_dir / "open-webui-data",
+            stack_dir / "open-webui.log",
+            openai_url=model_server.url,
+            timeout=300,
+            # Keep the model server's log to the requests the tests make.
+            extra_env={"ENABLE_TITLE_GENERATION": "false", "ENABLE_TAGS_GENERATION": "false",
+                       "ENABLE_FOLLOW_UP_GENERATION": "false"},
+        )
+    except ServiceError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def admin_api(open_webui) -> OpenWebUI:
+    api = OpenWebUI(open_webui.url)
+    user = api.sign_up(**ADMIN)
+    assert user["role"] == "admin"
+    yield api
+    api.close()
+
+
+@pytest.fixture(scope="session")
+def installed(admin_api):
+    """The pack as the installer puts it on a fresh server."""
+    return install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)

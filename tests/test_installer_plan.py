@@ -1,0 +1,112 @@
+"""The installer's local checks and planning, without a server."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from install import (
+    PIPELINES_DIR,
+    InstallError,
+    Module,
+    desired_state,
+    model_changes,
+    module_changes,
+    prompt_changes,
+    read_module,
+)
+from presets import PRESETS_DIR, PresetError
+
+GOOD_FILTER = '''"""
+title: Example
+description: An example filter.
+"""
+class Filter:
+    def inlet(self, body):
+        return body
+'''
+
+
+def module(tmp_path: Path, text: str, name: str = "example_filter.py", folder: str = "pipelines") -> Module:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_module(path, folder)
+
+
+def test_every_shipped_module_passes_the_local_checks():
+    desired = desired_state()
+    assert "clinical_note_filter" in {m.id for m in desired.modules if m.kind == "filter"}
+
+
+def test_presets_become_models_that_carry_their_prompt_and_sections():
+    desired = desired_state(base_model="smollm2-135m-demo")
+    [model] = [m for m in desired.models if m["id"] == "session-note-ifs"]
+    assert model["name"] == "Session Note – IFS"
+    assert model["base_model_id"] == "smollm2-135m-demo"
+    assert model["params"]["num_ctx"] == 8192
+    assert model["meta"]["filterIds"] == ["clinical_note_filter"]
+    pack = model["meta"]["therapy_pack"]
+    assert [s["heading"] for s in pack["sections"]] == ["DATA", "ASSESSMENT", "PLAN"]
+    assert "Never diagnose" in pack["system_prompt"]
+    [prompt] = [p for p in desired.prompts if p["command"] == "ifs-note"]
+    assert "{{bullets" in prompt["content"]
+
+
+def test_default_base_model_comes_from_the_yaml():
+    [model] = [m for m in desired_state().models if m["id"] == "session-note-ifs"]
+    assert model["base_model_id"] == "qwen3.5:9b"
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("class Filter:\n    def inlet(self, body:\n", "syntax error on line 2"),
+        ('"""\ntitle: x\ndescription: y\n"""\nclass Helper: pass\n', "no top-level class Pipe or Filter or Action"),
+        ("class Filter:\n    pass\n", "needs a header docstring"),
+        (GOOD_FILTER + "# taken from utils in Open WebUI\n", "'from utils'"),
+    ],
+)
+def test_a_bad_module_is_refused_locally_with_the_file_and_reason(tmp_path, text, reason):
+    with pytest.raises(InstallError) as err:
+        module(tmp_path, text)
+    assert "example_filter.py" in str(err.value) and reason in str(err.value)
+
+
+def test_module_ids_must_be_valid_open_webui_ids(tmp_path):
+    with pytest.raises(InstallError, match="lower-case letters"):
+        module(tmp_path, GOOD_FILTER, name="Note-Filter.py")
+
+
+def test_a_bad_yaml_file_stops_everything_before_any_request(tmp_path):
+    presets = Path(shutil.copytree(PRESETS_DIR, tmp_path / "p"))
+    (presets / "presets" / "session-note-ifs.yaml").write_text("id: [\n", encoding="utf-8")
+    with pytest.raises(PresetError, match="session-note-ifs.yaml: not valid YAML"):
+        desired_state(presets_dir=presets)
+
+
+def test_module_planning(tmp_path):
+    m = module(tmp_path, GOOD_FILTER)
+    installed = {"content": m.content, "name": m.name, "meta": {"description": m.description}, "is_active": True, "is_global": False}
+    assert module_changes(m, None) == ["create"]
+    assert module_changes(m, installed) == []
+    assert module_changes(m, {**installed, "is_active": False}) == ["activate"]
+    assert module_changes(m, {**installed, "is_global": True}) == ["make non-global"]
+    assert module_changes(m, {**installed, "content": "old"}) == ["update"]
+
+
+def test_model_planning_ignores_keys_open_webui_adds():
+    [form] = desired_state().models
+    current = {**form, "meta": {**form["meta"], "profile_image_url": "/static/favicon.png", "knowledge": None}, "is_active": True}
+    assert model_changes(form, None) == ["create"]
+    assert model_changes(form, current) == []
+    assert model_changes(form, {**current, "params": {**form["params"], "temperature": 0.9}}) == ["update"]
+    assert model_changes(form, {**current, "params": {**form["params"], "max_tokens": 5}}) == ["update"]
+    assert model_changes(form, {**current, "base_model_id": "other"}) == ["update"]
+
+
+def test_prompt_planning():
+    [form] = desired_state().prompts
+    current = {**form, "id": "uuid", "command": form["command"]}
+    assert prompt_changes(form, None) == ["create"]
+    assert prompt_changes(form, current) == []
+    assert prompt_changes(form, {**current, "content": "edited"}) == ["update"]
