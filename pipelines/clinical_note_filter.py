@@ -201,6 +201,23 @@ def _decode_string(raw: str, i: int) -> tuple[str, Optional[int], Optional[int]]
     return "".join(out), None, None
 
 
+class _Stop(Exception):
+    """Parsing ends here: the output is unfinished, or not the expected structure from ``at`` on."""
+
+    def __init__(self, status: str, at: Optional[int] = None):
+        self.status, self.at = status, at
+
+
+def _expect(raw: str, i: int, char: str) -> int:
+    """The index just past ``char``, after optional whitespace."""
+    i = _skip_ws(raw, i)
+    if i >= len(raw):
+        raise _Stop("incomplete")
+    if raw[i] != char:
+        raise _Stop("invalid", i)
+    return i + 1
+
+
 def render_note(raw: str, sections: list[dict]) -> Rendered:
     """Turn the model's JSON note (complete or a streamed prefix) into plain text with headers.
 
@@ -208,20 +225,23 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
     shown verbatim after what could be rendered.
     """
     headings = {s["key"]: s["heading"] for s in sections}
-    prefix = ""
     start = _skip_ws(raw, 0)
     # A reasoning model may think first; pass its <think> block through untouched
     # so Open WebUI shows it as reasoning, then render what follows.
     if raw.startswith("<think>", start):
         end = raw.find("</think>", start)
         if end < 0:
-            return Rendered(raw, "incomplete")
-        prefix = raw[: end + len("</think>")] + "\n"
-        start = _skip_ws(raw, end + len("</think>"))
+            return Rendered(raw[start:], "incomplete")
+        end += len("</think>")
+        body = render_note(raw[end:], sections)
+        text = raw[start:end] + ("\n" + body.text if body.text else "")
+        return Rendered(text, body.status, body.missing, body.empty_sections)
+    if "<think>".startswith(raw[start:]) and start < len(raw):
+        return Rendered("", "incomplete")  # maybe the start of a <think> block
     if start >= len(raw):
-        return Rendered(prefix, "empty")
+        return Rendered("", "empty")
     if raw[start] != "{":
-        return Rendered(prefix + raw[start:], "unstructured")
+        return Rendered(raw[start:], "unstructured")
 
     parts: list[str] = []
     seen: list[str] = []
@@ -232,58 +252,43 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
         if rest.strip():
             text = f"{text}\n\n{rest.lstrip()}" if text else rest.lstrip()
         missing = [headings[k] for k in headings if k not in seen]
-        return Rendered(prefix + text, status, missing, empties)  # type: ignore[arg-type]
+        return Rendered(text, status, missing, empties)  # type: ignore[arg-type]
 
     i = start + 1
-    while True:
-        i = _skip_ws(raw, i)
-        if i >= len(raw):
-            return result("incomplete")
-        if raw[i] == "}":
-            return result("complete", raw[i + 1 :])
-        if seen:
-            if raw[i] != ",":
-                return result("invalid", raw[i:])
-            i = _skip_ws(raw, i + 1)
-            if i >= len(raw):
-                return result("incomplete")
-        if raw[i] != '"':
-            return result("invalid", raw[i:])
-        key, after_key, bad = _decode_string(raw, i)
-        if bad is not None:
-            return result("invalid", raw[i:])
-        if after_key is None:
-            return result("incomplete")
-        i = _skip_ws(raw, after_key)
-        if i >= len(raw):
-            return result("incomplete")
-        if raw[i] != ":":
-            return result("invalid", raw[i:])
-        i = _skip_ws(raw, i + 1)
-        if i >= len(raw):
-            return result("incomplete")
-        if raw[i] != '"':
-            return result("invalid", raw[i:])
-        heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
-        value, after_value, bad = _decode_string(raw, i)
-        parts.append(f"{heading}:\n{value.strip()}".rstrip())
-        seen.append(key)
-        if bad is not None:
-            return result("invalid", raw[bad:])
-        if after_value is None:
-            return result("incomplete")
-        if not value.strip():
-            empties.append(heading)
-        i = after_value
+    try:
+        while True:
+            close = _skip_ws(raw, i)
+            if close < len(raw) and raw[close] == "}":
+                return result("complete", raw[close + 1 :])
+            if seen:
+                i = _expect(raw, i, ",")
+            i = _expect(raw, i, '"') - 1
+            key, after_key, bad = _decode_string(raw, i)
+            if bad is not None or after_key is None:
+                raise _Stop("invalid", i) if bad is not None else _Stop("incomplete")
+            i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
+            heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
+            value, after_value, bad = _decode_string(raw, i)
+            parts.append(f"{heading}:\n{value.strip()}".rstrip())
+            seen.append(key)
+            if bad is not None or after_value is None:
+                raise _Stop("invalid", bad) if bad is not None else _Stop("incomplete")
+            if not value.strip():
+                empties.append(heading)
+            i = after_value
+    except _Stop as stop:
+        return result(stop.status, raw[stop.at :] if stop.at is not None else "")
 
 
 def final_text(raw: str, sections: list[dict]) -> str:
     """The complete note for a finished answer, with a notice when something needs attention."""
     rendered = render_note(raw, sections)
+    # Never drop what the model wrote, even a fragment too short to render.
+    text = rendered.text if rendered.text.strip() else raw.strip()
     notice = rendered.notice()
     if not notice:
-        return rendered.text
-    return f"{rendered.text}\n\n---\n⚠ {notice}" if rendered.text.strip() else f"⚠ {notice}"
+        return text
+    return f"{text}\n\n---\n⚠ {notice}" if text else f"⚠ {notice}"
 
 
 # ------------------------------------------------------------------- streaming

@@ -168,6 +168,8 @@ def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, oll
         "PORT": str(port),
         "WEBUI_SECRET_KEY": secret_key(data_dir),
         "WEBUI_AUTH": "true",
+        # Only pages served by this Open WebUI itself may call its API.
+        "CORS_ALLOW_ORIGIN": f"http://{LOOPBACK}:{port};http://localhost:{port}",
         "DEFAULT_USER_ROLE": "pending",
         "OFFLINE_MODE": "true",
         "HF_HUB_OFFLINE": "1",

@@ -154,3 +154,19 @@ def test_outlet_renders_a_raw_json_answer_once():
     out = Filter().outlet(body, __model__=preset_model())
     assert out["messages"][-1]["content"] == RENDERED
     assert Filter().outlet(out, __model__=preset_model())["messages"][-1]["content"] == RENDERED
+
+
+def test_prefix_property_holds_for_arbitrary_output():
+    # Fragments of valid and broken JSON, so truncations and errors land everywhere.
+    tokens = ['{', '}', '"data"', '"plan"', '"other_key"', ':', ',', ' ', '\n', '"Client met the Critic.', '"',
+              '\\', '\\n', 'x', '42', '\\u00e9', '\\ud83d\\ude00', '\\ud83d', '<think>', '</think>']
+    rng = random.Random(11)
+    for _ in range(300):
+        raw = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 25)))
+        whole = render_note(raw, SECTIONS).text
+        for end in range(len(raw)):
+            assert whole.startswith(render_note(raw[:end], SECTIONS).text), (raw, end)
+
+
+def test_a_fragment_too_short_to_render_is_still_shown():
+    assert final_text("<", SECTIONS).startswith("<\n\n---\n⚠")
