@@ -1,0 +1,94 @@
+"""Measure the guardrail checker on labelled cases (JSONL, as in shared/eval/guardrails-dev.jsonl).
+
+    python scripts/bench_guardrails.py ../shared/eval/guardrails-dev.jsonl [--show-misses]
+
+Prints recall per kind (a case counts when every expected kind is reported and every
+expected span is covered by a finding of that case), the share of clean cases with no
+finding, forbidden kinds reported, and p50/p99 checking time per case and for a
+3,000-character note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "pipelines"))
+
+from clinical_guardrails import check  # noqa: E402
+
+KINDS = ("diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder")
+
+
+def covered(span: str, case: dict, findings: list) -> bool:
+    for f in findings:
+        source = case.get(f.source) or ""
+        if span in f.text or span in source[f.start : f.end]:
+            return True
+    return False
+
+
+def timed(case: dict, repeat: int = 20) -> float:
+    best = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        check(bullets=case["bullets"], request=case["request"], note=case["note"])
+        best.append(time.perf_counter() - t)
+    return statistics.median(best) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cases", type=Path)
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    expected, hit, forbidden = Counter(), Counter(), Counter()
+    clean_total = clean_ok = 0
+    for case in cases:
+        findings = check(bullets=case["bullets"], request=case["request"], note=case["note"])
+        kinds = {f.kind for f in findings}
+        for kind in case["expect_kinds"]:
+            expected[kind] += 1
+            spans = [s for s in case["expect_spans"] if covered(s, case, [f for f in findings if f.kind == kind]) or True]
+            ok = kind in kinds and all(covered(s, case, findings) for s in case["expect_spans"])
+            hit[kind] += ok
+            if not ok and args.show_misses:
+                print(f"MISS {case['id']} {kind}: found {[(f.kind, f.text) for f in findings]}")
+        for kind in case["forbid_kinds"]:
+            if kind in kinds:
+                forbidden[kind] += 1
+                if args.show_misses:
+                    print(f"FORBIDDEN {case['id']} {kind}: {[(f.kind, f.text) for f in findings if f.kind == kind]}")
+        if not case["expect_kinds"]:
+            clean_total += 1
+            clean_ok += not findings
+            if findings and args.show_misses:
+                print(f"FLAGGED CLEAN {case['id']}: {[(f.kind, f.text) for f in findings]}")
+
+    print(f"{len(cases)} cases from {args.cases}")
+    for kind in KINDS:
+        if expected[kind]:
+            print(f"  recall {kind:<18} {hit[kind] / expected[kind]:.2f}  ({hit[kind]}/{expected[kind]})")
+    print(f"  clean cases unflagged      {clean_ok / clean_total:.2f}  ({clean_ok}/{clean_total})" if clean_total else "  no clean cases")
+    print(f"  forbidden kinds reported   {sum(forbidden.values())}  {dict(forbidden) or ''}")
+
+    times = sorted(timed(c) for c in cases)
+    p = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
+    print(f"  time per case              p50 {p(0.5):.2f} ms  p99 {p(0.99):.2f} ms")
+    longest = max(cases, key=lambda c: len(c["note"]))
+    note = (longest["note"] + "\n") * (3000 // max(1, len(longest["note"])) + 1)
+    big = {**longest, "note": note[:3000]}
+    big_times = sorted(timed(big, 1) for _ in range(200))
+    print(f"  3,000-character note       p50 {big_times[100]:.2f} ms  p99 {big_times[197]:.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
