@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 REPLY_KEY = "therapy_pack_reply"
 REPLY_MODEL = "pack_reply"
 FINDINGS_KEY = "therapy_pack_findings"
+CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
 STREAM_STATE_KEY = "therapy_pack_guardrail_stream"
 
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
@@ -551,26 +552,32 @@ class Filter:
         if not _is_preset(__model__):
             return body
         await self._status(__event_emitter__, "Checking your notes...", False)
-        text = _last_user_text(body.get("messages") or [])
+        messages = body.get("messages") or []
+        text = _last_user_text(messages)
+        metadata = body.setdefault("metadata", {})
         reply = None
         if find_transcript(text, "request"):
             reply = TRANSCRIPT_REPLY
         elif find_diagnosis_requests(text):
             reply = DIAGNOSIS_REPLY
         if reply:
-            # Answer here: the request goes to the pack's reply function, never to the model.
-            body.setdefault("metadata", {})[REPLY_KEY] = reply
+            # Answered here: the request goes to the pack's reply function, never to the model.
+            metadata[REPLY_KEY] = reply
             body["model"] = REPLY_MODEL
-        await self._status(__event_emitter__, "Notes checked", True)
+            await self._status(__event_emitter__, "Answered by the pack; nothing was sent to the model", True)
+        else:
+            # What the draft will be checked against once it is written.
+            metadata[CLINICIAN_TEXT_KEY] = _user_texts(messages)
+            await self._status(__event_emitter__, "Notes checked", True)
         return body
 
-    def _final(self, note: str, messages: list[dict], metadata: Optional[dict]) -> str:
-        findings = check(bullets=_user_texts(messages), note=note)
+    def _final(self, note: str, clinician_text: str, metadata: Optional[dict]) -> str:
+        findings = check(bullets=clinician_text, note=note)
         if metadata is not None:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
         return apply_findings(note, findings, self.valves.diagnosis_action)
 
-    def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None, __body__: Optional[dict] = None) -> dict:
+    def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         choices = event.get("choices") if isinstance(event, dict) else None
         if not _is_preset(__model__) or __metadata__ is None or not choices or __metadata__.get(REPLY_KEY):
             return event
@@ -582,12 +589,15 @@ class Filter:
             return event
         state = __metadata__.setdefault(STREAM_STATE_KEY, {"note": "", "sent": 0})
         state["note"] += content or ""
-        hold = self.valves.diagnosis_action != "flag"  # redact/block must see the whole draft first
         if finished:
-            full = self._final(state["note"], (__body__ or {}).get("messages") or [], __metadata__)
-            shown = full[state["sent"]:] if full.startswith(state["note"][: state["sent"]]) else "\n\n" + full
+            full = self._final(state["note"], __metadata__.get(CLINICIAN_TEXT_KEY, ""), __metadata__)
+            sent = state["note"][: state["sent"]]
+            # Flag mode has streamed the draft already; redact and block held it back until now.
+            shown = full[len(sent):] if full.startswith(sent) else "\n\n" + full
+        elif self.valves.diagnosis_action == "flag":
+            shown = content or ""
         else:
-            shown = "" if hold else content or ""
+            shown = ""
         state["sent"] += len(shown)
         choice["delta"] = {**delta, "content": shown}
         return event
@@ -599,5 +609,5 @@ class Filter:
         content = messages[-1].get("content") or ""
         if "**Review before signing**" in content or content in (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY) or content.startswith("This draft was withheld"):
             return body
-        messages[-1]["content"] = self._final(content, messages[:-1], None)
+        messages[-1]["content"] = self._final(content, _user_texts(messages[:-1]), None)
         return body

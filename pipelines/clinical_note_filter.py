@@ -22,6 +22,8 @@ from pydantic import BaseModel, Field
 
 META_KEY = "therapy_pack"
 STREAM_STATE_KEY = "therapy_pack_note_stream"
+# Set by the guardrails filter when the pack answered a request itself.
+REPLY_KEY = "therapy_pack_reply"
 
 CHAT_PROMPT_INTRO = (
     "The clinician's chat settings add the instructions below. "
@@ -346,7 +348,7 @@ class Filter:
     def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         sections = self._sections(__model__)
         choices = event.get("choices") if isinstance(event, dict) else None
-        if not sections or __metadata__ is None or not choices:
+        if not sections or __metadata__ is None or not choices or __metadata__.get(REPLY_KEY):
             return event
         choice = choices[0]
         delta = choice.get("delta") or {}

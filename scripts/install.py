@@ -141,6 +141,17 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
     }
 
 
+def hidden_pipe_model_form(module: Module) -> dict:
+    """A pack pipe answers on the pack's behalf; keep it out of the clinician's model list."""
+    return {
+        "id": module.id,
+        "base_model_id": None,
+        "name": module.name,
+        "meta": {"description": module.description, "hidden": True},
+        "params": {},
+    }
+
+
 def preset_prompt_form(preset: Preset) -> dict:
     return {
         "command": preset.slash_command.command,
@@ -167,6 +178,7 @@ def desired_state(
     catalogue = load_catalogue(presets_dir)
     modules = read_modules(pipelines_dir, "pipelines") + read_modules(tools_dir, "tools")
     models = [preset_model_form(catalogue, p, modules, base_model) for p in catalogue.presets.values()]
+    models += [hidden_pipe_model_form(m) for m in modules if m.kind == "pipe"]
     prompts = [preset_prompt_form(p) for p in catalogue.presets.values()]
     return Desired(modules, models, prompts)
 
@@ -310,7 +322,7 @@ def apply(api: OpenWebUI, steps: list[Step], say: Callable[[str], None] = print)
 
 def check_base_models(api: OpenWebUI, desired: Desired) -> None:
     available = {m["id"] for m in api.available_models()}
-    missing = sorted({m["base_model_id"] for m in desired.models} - available)
+    missing = sorted({m["base_model_id"] for m in desired.models if m["base_model_id"]} - available)
     if missing:
         shown = ", ".join(sorted(available)) or "none"
         raise OpenWebUIError(

@@ -21,6 +21,12 @@ ADMIN = {"name": "Dr Test Admin", "email": "admin@practice.test", "password": "c
 class ModelServer:
     service: Service
     record: Path
+    scripts: Path
+
+    def script(self, name: str, draft: str) -> str:
+        """Make the server answer a message containing the returned marker with exactly ``draft``."""
+        (self.scripts / f"{name}.txt").write_text(draft, encoding="utf-8")
+        return f"SCRIPTED_DRAFT:{name}"
 
     @property
     def url(self) -> str:
@@ -42,17 +48,19 @@ def stack_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def model_server(stack_dir) -> ModelServer:
     record = stack_dir / "model-requests.jsonl"
+    scripts = stack_dir / "scripted-drafts"
+    scripts.mkdir()
     port = free_port()
     command = [
         sys.executable, str(ROOT / "tests" / "support" / "recording_model_server.py"),
         "--model", str(demo_model_path()), "--alias", DEMO_MODEL_ALIAS,
-        "--port", str(port), "--record", str(record),
+        "--port", str(port), "--record", str(record), "--scripts", str(scripts),
     ]
     try:
         service = start_llama_server(stack_dir / "model-server.log", port=port, command=command, timeout=120)
     except ServiceError as exc:
         pytest.fail(str(exc), pytrace=False)
-    yield ModelServer(service, record)
+    yield ModelServer(service, record, scripts)
     service.stop()
 
 
@@ -87,3 +95,16 @@ def admin_api(open_webui) -> OpenWebUI:
 def installed(admin_api):
     """The pack as the installer puts it on a fresh server."""
     return install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
+
+
+def stream_chat(api: OpenWebUI, body: dict) -> str:
+    """Send a streamed chat completion and return the text the clinician would see."""
+    return "".join(
+        (choice.get("delta") or {}).get("content") or ""
+        for event in api.stream_chat(body)
+        for choice in event.get("choices") or []
+    )
+
+
+def chat_requests_since(model_server: ModelServer, before: int) -> list[dict]:
+    return [r["body"] for r in model_server.received()[before:] if r["path"].endswith("/chat/completions")]

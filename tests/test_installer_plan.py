@@ -44,7 +44,7 @@ def test_presets_become_models_that_carry_their_prompt_and_sections():
     assert model["name"] == "Session Note – IFS"
     assert model["base_model_id"] == "smollm2-135m-demo"
     assert model["params"]["num_ctx"] == 8192
-    assert model["meta"]["filterIds"] == ["clinical_note_filter"]
+    assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter"]
     pack = model["meta"]["therapy_pack"]
     assert [s["heading"] for s in pack["sections"]] == ["DATA", "ASSESSMENT", "PLAN"]
     assert "Never diagnose" in pack["system_prompt"]
@@ -94,8 +94,13 @@ def test_module_planning(tmp_path):
     assert module_changes(m, {**installed, "content": "old"}) == ["update"]
 
 
+def test_pack_pipes_get_a_hidden_model_entry():
+    [reply] = [m for m in desired_state().models if m["id"] == "pack_reply"]
+    assert reply["base_model_id"] is None and reply["meta"]["hidden"] is True
+
+
 def test_model_planning_ignores_keys_open_webui_adds():
-    [form] = desired_state().models
+    [form] = [m for m in desired_state().models if m["id"] == "session-note-ifs"]
     current = {**form, "meta": {**form["meta"], "profile_image_url": "/static/favicon.png", "knowledge": None}, "is_active": True}
     assert model_changes(form, None) == ["create"]
     assert model_changes(form, current) == []

@@ -3,18 +3,55 @@
 The tests read the JSONL file to check exactly what reached the model: the
 system prompt the filter injected and the output schema it asked for.
 
-    python tests/support/recording_model_server.py --model X.gguf --alias NAME --port N --record FILE
+A test that needs one exact draft (to check what the pack does with a diagnosis
+or an invented quote in it) puts SCRIPTED_DRAFT:<name> in its message; the
+server then answers with <scripts dir>/<name>.txt instead of running the model.
+Everything else is answered by the real model.
+
+    python tests/support/recording_model_server.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
 """
 
 import argparse
 import json
+import re
+import time
+from pathlib import Path
 
 import uvicorn
 from llama_cpp.server.app import create_app
 from llama_cpp.server.settings import ModelSettings, ServerSettings
 
 
-def recording(app, path):
+SCRIPTED = re.compile(r"SCRIPTED_DRAFT:([\w-]+)")
+
+
+def scripted_name(body: dict):
+    for message in body.get("messages") or []:
+        if message.get("role") == "user" and isinstance(message.get("content"), str):
+            found = SCRIPTED.search(message["content"])
+            if found:
+                return found.group(1)
+    return None
+
+
+async def send_scripted(send, body: dict, text: str) -> None:
+    created = int(time.time())
+    base = {"id": "scripted", "object": "chat.completion.chunk", "created": created, "model": body.get("model", "")}
+    if body.get("stream"):
+        events = [{**base, "choices": [{"index": 0, "delta": {"content": text[i : i + 16]}, "finish_reason": None}]}
+                  for i in range(0, len(text), 16)]
+        events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+        payload = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
+        content_type = b"text/event-stream"
+    else:
+        payload = json.dumps({**base, "object": "chat.completion", "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]})
+        content_type = b"application/json"
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", content_type)]})
+    await send({"type": "http.response.body", "body": payload.encode()})
+
+
+def recording(app, path, scripts):
     async def wrapped(scope, receive, send):
         if scope["type"] != "http":
             return await app(scope, receive, send)
@@ -25,6 +62,7 @@ def recording(app, path):
             if not message.get("more_body"):
                 break
         body = b"".join(m.get("body", b"") for m in messages)
+        record = {}
         if body:
             try:
                 record = {"path": scope["path"], "body": json.loads(body)}
@@ -32,6 +70,9 @@ def recording(app, path):
                 record = {"path": scope["path"], "raw": body.decode("utf-8", "replace")}
             with open(path, "a", encoding="utf-8") as log:
                 log.write(json.dumps(record) + "\n")
+        name = scripted_name(record.get("body") or {}) if body and scripts else None
+        if name:
+            return await send_scripted(send, record["body"], (Path(scripts) / f"{name}.txt").read_text(encoding="utf-8"))
         replay = iter(messages)
 
         async def receive_again():
@@ -48,12 +89,13 @@ def main():
         parser.add_argument(name, required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--n_ctx", type=int, default=8192)
+    parser.add_argument("--scripts", help="folder of scripted drafts (SCRIPTED_DRAFT:<name>)")
     args = parser.parse_args()
     app = create_app(
         server_settings=ServerSettings(host="127.0.0.1", port=args.port),
         model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False)],
     )
-    uvicorn.run(recording(app, args.record), host="127.0.0.1", port=args.port, log_level="warning")
+    uvicorn.run(recording(app, args.record, args.scripts), host="127.0.0.1", port=args.port, log_level="warning")
 
 
 if __name__ == "__main__":
