@@ -81,7 +81,6 @@ _ABBREVIATIONS = frozenset(
     "ARFID BED BDD IED SPD MDE BP-I BP-II BPI BPII BD-I BD-II ED-NOS EDNOS PD-NOS".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_DISORDER_WORD = re.compile(r"\bdisorders?\b", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][A-Za-z'/-]*\s+){1,4}$")
 _SPECIFIER = (
     r"(?:,?\s+with(?:out)?\s+(?:anxiety|depressed\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood|disturbance\s+of\s+conduct"
@@ -92,8 +91,10 @@ _SPECIFIER = (
     r"|unspecified|chronic|acute|persistent|episodic|combined\s+(?:type|presentation)|predominantly\s+\w+(?:\s+(?:type|presentation))?)"
     r"|,?\s+(?:situational|animal|natural\s+environment|blood-injection-injury|combined|inattentive|hyperactive-impulsive)\s+(?:type|presentation))*"
 )
-_ICD_CODE = r"\bF\d{2}(?:\.[0-9A-Z]{1,4})?\b"
-_DSM_CODE = r"(?<![\d./:-])(?:29[0-9]|30[0-9]|31[0-9])\.\d{1,2}(?![\d./:])"
+# Patterns below start with a literal where they can: Python's re then skips ahead
+# to it instead of trying every position, which keeps a long note to a few ms.
+_ICD_CODE = r"F(?<![A-Za-z0-9_]F)\d{2}(?:\.[0-9A-Z]{1,4})?\b"
+_DSM_CODE = r"[23](?<![\d./:-][23])(?:9\d|0\d|1\d)\.\d{1,2}(?![\d./:])"
 
 # Words that end a describing phrase before "disorder": they belong to the sentence, not the name.
 _NOT_PART_OF_NAME = {
@@ -104,7 +105,7 @@ _NOT_PART_OF_NAME = {
     "his", "their", "comorbid", "co-occurring", "features", "traits", "symptoms", "no", "not", "any", "history",
     "differential", "vs", "versus", "from", "about", "given", "mild", "moderate", "severe", "current", "documented",
 }
-_CODE_RE = re.compile(rf"{_ICD_CODE}|{_DSM_CODE}")
+_CODE_RES = (re.compile(_ICD_CODE), re.compile(_DSM_CODE))
 _SPECIFIER_RE = re.compile(_SPECIFIER, re.I)
 
 _DIAGNOSTIC_PHRASES = re.compile(
@@ -140,6 +141,10 @@ _DIAGNOSIS_REQUEST = re.compile(
     r"|\bwhich\s+code\s+to\s+(?:bill|use)\b|\bcode\s+(?:it|this|her|him|them)\s+as\b",
     re.I | re.M,
 )
+_DIAGNOSTIC_PHRASE_FIRST = frozenset(
+    "meet meets met meeting fulfil fulfils fulfill fulfills satisfy satisfies satisfied diagnostic differential "
+    "rule rules ruled r provisional working dx".split()
+)
 _CODE_REQUEST = re.compile(r"\bcodes?\b", re.I)
 
 _RISK_STATEMENT = re.compile(
@@ -152,6 +157,10 @@ _RISK_STATEMENT = re.compile(
     r"|\bcontracted\s+for\s+safety\b|\b(?:low|moderate|high|no|minimal)\s+(?:suicide\s+|acute\s+|imminent\s+)?risk\b"
     r"|\brisk\s+assessment\s+(?:was\s+)?(?:completed|conducted|performed)\b|\bnot\s+(?:a\s+)?(?:danger|at\s+risk)\s+to\s+(?:self|others)\b",
     re.I,
+)
+_RISK_STATEMENT_FIRST = frozenset(
+    "denied denies denying deny no negative without safety reviewed updated completed revised created contracted "
+    "low moderate high minimal risk not".split()
 )
 _RISK_CONTENT = re.compile(
     r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
@@ -184,7 +193,7 @@ _MEDICATION_PHRASE_FIRST = frozenset(
 )
 
 _QUOTE = re.compile(r"“[^”\n]{2,300}”|\"[^\"\n]{2,300}\"|‘[^’\n]{2,300}’(?!\w)|(?<![\w'])'[^'\n]{2,300}'(?![\w'])")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
+_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
 _ANY_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -192,6 +201,8 @@ _NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "ninety": 90, "hundred": 100, "twice": 2, "thrice": 3, "half": 0.5, "dozen": 12,
 }
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_PLACEHOLDER_MARKS = ("[", "{{", "<", "XX", "xx", "___", "TBD", "TK")
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,60}\}\}|<(?:insert|add|enter|client|date|name)[^<>\n]{0,50}>|\b(?:XX|xx)/(?:XX|xx)(?:/(?:XX|xx)+)?\b|_{3,}|\bTBD\b|\bTK\b",
 )
@@ -273,6 +284,32 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+class _Words:
+    """The words of a text, found once and shared by every rule that starts from a word."""
+
+    def __init__(self, text: str):
+        self.items = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        self.lower = {word.lower() for _, word in self.items}
+        self.exact = {word for _, word in self.items} | {w[:-2] for _, w in self.items if w.endswith("'s")}
+
+    def at(self, wanted: frozenset) -> list[tuple[int, str]]:
+        """(start, word) for each word whose lower-case form is in ``wanted``, in text order."""
+        if self.lower.isdisjoint(wanted):
+            return []
+        return [(start, word) for start, word in self.items if word.lower() in wanted]
+
+
+def _matches_at_words(pattern: re.Pattern, first_words: frozenset, text: str, words: _Words) -> list[re.Match]:
+    """Matches of ``pattern`` tried only where one of its possible first words starts."""
+    found, end = [], 0
+    for start, _ in words.at(first_words):
+        hit = pattern.match(text, start) if start >= end else None
+        if hit:
+            found.append(hit)
+            end = hit.end()
+    return found
+
+
 def _numbers_in(text: str) -> set[str]:
     """Every number the clinician's text states, as digit strings: '5 of 7', '50mg', 'x3', '12:30-6:30', 'two'."""
     found: set[str] = set()
@@ -293,6 +330,7 @@ def _fmt(value: float) -> str:
 # ------------------------------------------------------------------ detectors
 
 
+_DISORDER_WORDS = frozenset({"disorder", "disorders"})
 _GENERIC_NAME_WORDS = {"mental", "psychiatric", "psychological", "thought", "major", "other", "unspecified"}
 _EQUIVALENT = {
     "ptsd": "posttraumatic stress disorder", "post traumatic stress disorder": "posttraumatic stress disorder",
@@ -303,30 +341,31 @@ _EQUIVALENT = {
 }
 
 
-def _diagnosis_terms(text: str) -> list[tuple[int, int, str]]:
+def _diagnosis_terms(text: str, words: Optional[_Words] = None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every diagnosis name or code in the text."""
-    terms = [(m.start(), m.end(), "code") for m in _CODE_RE.finditer(text)]
-    for match in _WORD.finditer(text):
-        word = match.group()
+    words = words or _Words(text)
+    terms = [(m.start(), m.end(), "code") for pattern in _CODE_RES for m in pattern.finditer(text)]
+    abbreviations = words.exact & _ABBREVIATIONS
+    for start, word in words.items if abbreviations else ():
         bare = word[:-2] if word.endswith("'s") else word
-        if bare in _ABBREVIATIONS:
-            terms.append((match.start(), match.start() + len(bare), "abbreviation"))
-        elif word.lower() in _NAMED_FIRST_WORDS:
-            named = _NAMED_RE.match(text, match.start())
-            if named:
-                terms.append((named.start(), _with_specifier(text, named.end()), "named"))
-    for match in _DISORDER_WORD.finditer(text):
+        if bare in abbreviations:
+            terms.append((start, start + len(bare), "abbreviation"))
+    for start, _ in words.at(_NAMED_FIRST_WORDS):
+        named = _NAMED_RE.match(text, start)
+        if named:
+            terms.append((start, _with_specifier(text, named.end()), "named"))
+    for at, word in words.at(_DISORDER_WORDS):
         # Keep only the describing words next to "disorder" ("meets criteria for panic disorder").
-        before = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        start = match.start()
-        for word in reversed(list(_WORD.finditer(before.group()))) if before else []:
-            if word.group().lower() in _NOT_PART_OF_NAME:
+        before = _WORDS_BEFORE.search(text, max(0, at - 80), at)
+        start = at
+        for previous in reversed(list(_WORD.finditer(before.group()))) if before else []:
+            if previous.group().lower() in _NOT_PART_OF_NAME:
                 break
-            start = before.start() + word.start()
-        name = text[start : match.start()].split()
+            start = before.start() + previous.start()
+        name = text[start:at].split()
         if not name or (len(name) == 1 and name[0].lower() in _GENERIC_NAME_WORDS):
             continue
-        terms.append((start, _with_specifier(text, match.end()), "disorder"))
+        terms.append((start, _with_specifier(text, at + len(word)), "disorder"))
     # One finding per place: the longest term wins where terms overlap.
     terms.sort(key=lambda t: (t[0], -t[1]))
     kept: list[tuple[int, int, str]] = []
@@ -355,10 +394,11 @@ def _supplied(term: str, clinician_norm: str) -> bool:
     return any(_mentions(k, clinician_norm) for k in keys)
 
 
-def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
+def find_diagnoses(note: str, clinician_text: str, words: Optional[_Words] = None) -> list[Finding]:
+    words = words or _Words(note)
     clinician_norm = _norm_phrase(clinician_text)
     findings = []
-    for start, end, kind in _diagnosis_terms(note):
+    for start, end, kind in _diagnosis_terms(note, words):
         term = note[start:end]
         if _supplied(term, clinician_norm):
             continue
@@ -366,9 +406,9 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
         findings.append(Finding("diagnosis", term, start, end, "note",
                                 f"Names {what} that is not in your notes. The pack does not diagnose: keep it only if it is your diagnosis."))
     covered = [(f.start, f.end) for f in findings]
-    for match in _DIAGNOSTIC_PHRASES.finditer(note):
+    for match in _matches_at_words(_DIAGNOSTIC_PHRASES, _DIAGNOSTIC_PHRASE_FIRST, note, words):
         s, e = _sentence_bounds(note, match.start(), match.end())
-        if any(a < e and s < b for a, b in covered) or _norm_phrase(note[match.start():e]) in _norm_phrase(clinician_text):
+        if any(a < e and s < b for a, b in covered) or _norm_phrase(note[match.start():e]) in clinician_norm:
             continue
         supplied_terms = [t for t in _diagnosis_terms(note[s:e]) if _supplied(note[s + t[0]:s + t[1]], clinician_norm)]
         if supplied_terms:
@@ -399,20 +439,18 @@ def find_diagnosis_requests(request: str, source: str = "request") -> list[Findi
     return findings
 
 
-def _medications(text: str) -> list[tuple[int, int]]:
-    found = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if word in _MEDICATION_NAMES or word.endswith(_MEDICATION_SUFFIXES):
-            found.append(match.span())
-        elif word in _MEDICATION_PHRASE_FIRST:
-            phrase = _MEDICATION_PHRASE.match(text, match.start())
-            if phrase:
-                found.append(phrase.span())
-    return found
+def _medications(text: str, words: _Words) -> list[tuple[int, int]]:
+    by_suffix = frozenset(w for w in words.lower if w.endswith(_MEDICATION_SUFFIXES))
+    found = [(start, start + len(word)) for start, word in words.at(_MEDICATION_NAMES | by_suffix)]
+    for start, _ in words.at(_MEDICATION_PHRASE_FIRST):
+        phrase = _MEDICATION_PHRASE.match(text, start)
+        if phrase:
+            found.append(phrase.span())
+    return sorted(found)
 
 
-def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
+def find_unsupported(note: str, clinician_text: str, words: Optional[_Words] = None) -> list[Finding]:
+    words = words or _Words(note)
     clinician_norm = _norm(clinician_text)
     clinician_loose = _norm_phrase(clinician_text)
     numbers = _numbers_in(clinician_text)
@@ -427,9 +465,9 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         if inner and inner not in clinician_loose:
             add(*match.span(), "A quotation that is not in your notes. Keep only words you recorded.")
     if not _RISK_CONTENT.search(clinician_text):
-        for match in _RISK_STATEMENT.finditer(note):
+        for match in _matches_at_words(_RISK_STATEMENT, _RISK_STATEMENT_FIRST, note, words):
             add(*match.span(), "A risk statement, but your notes contain no risk assessment.")
-    for start, end in _medications(note):
+    for start, end in _medications(note, words):
         if not _mentions(_norm_phrase(note[start:end]), clinician_loose):
             add(start, end, "A medication that is not in your notes.")
     for match in _NUMBER.finditer(note):
@@ -439,15 +477,17 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         if whole in numbers or (parts <= numbers and not re.search(r"[/:]", token)):
             continue
         add(*match.span(), "A number (age, duration, frequency, dose, date or score) that is not in your notes.")
-    for match in _WORD.finditer(note):
-        word = match.group().lower()
-        if word in _NUMBER_WORDS and not _mentions(word, clinician_norm) and _fmt(_NUMBER_WORDS[word]) not in numbers:
-            add(*match.span(), "A number that is not in your notes.")
+    for start, word in words.at(_NUMBER_WORD_SET):
+        word = word.lower()
+        if not _mentions(word, clinician_norm) and _fmt(_NUMBER_WORDS[word]) not in numbers:
+            add(start, start + len(word), "A number that is not in your notes.")
     return findings
 
 
 def find_placeholders(note: str, clinician_text: str) -> list[Finding]:
     clinician_norm = _norm(clinician_text)
+    if not any(mark in note for mark in _PLACEHOLDER_MARKS):
+        return []
     return [
         Finding("placeholder", m.group(), m.start(), m.end(), "note", "An unfilled placeholder: fill it in or remove it.")
         for m in _PLACEHOLDER.finditer(note)
@@ -461,8 +501,9 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     findings = find_transcript(bullets, "bullets") + find_transcript(request, "request")
     findings += find_diagnosis_requests(request, "request")
     if note:
-        findings += find_diagnoses(note, clinician_text)
-        findings += find_unsupported(note, clinician_text)
+        words = _Words(note)
+        findings += find_diagnoses(note, clinician_text, words)
+        findings += find_unsupported(note, clinician_text, words)
         findings += find_placeholders(note, clinician_text)
     order = {"note": 0, "request": 1, "bullets": 2}
     return sorted(findings, key=lambda f: (order[f.source], f.start, f.kind))
