@@ -145,6 +145,7 @@ _DIAGNOSTIC_PHRASE_FIRST = frozenset(
     "meet meets met meeting fulfil fulfils fulfill fulfills satisfy satisfies satisfied diagnostic differential "
     "rule rules ruled r provisional working dx".split()
 )
+_FORBIDS_DIAGNOSIS = re.compile(r"\b(?:don'?t|do\s+not|never|no|without|avoid|leave\s+out)\b[^.?!\n]{0,30}\bdiagnos", re.I)
 _CODE_REQUEST = re.compile(r"\bcodes?\b", re.I)
 
 _RISK_STATEMENT = re.compile(
@@ -397,44 +398,37 @@ def _supplied(term: str, clinician_norm: str) -> bool:
 def find_diagnoses(note: str, clinician_text: str, words: Optional[_Words] = None) -> list[Finding]:
     words = words or _Words(note)
     clinician_norm = _norm_phrase(clinician_text)
-    findings = []
-    for start, end, kind in _diagnosis_terms(note, words):
-        term = note[start:end]
-        if _supplied(term, clinician_norm):
-            continue
-        what = "a diagnostic code" if kind == "code" else "a diagnosis"
-        findings.append(Finding("diagnosis", term, start, end, "note",
-                                f"Names {what} that is not in your notes. The pack does not diagnose: keep it only if it is your diagnosis."))
-    covered = [(f.start, f.end) for f in findings]
+    terms = _diagnosis_terms(note, words)
+    findings = [
+        Finding("diagnosis", note[start:end], start, end, "note",
+                f"Names {'a diagnostic code' if kind == 'code' else 'a diagnosis'} that is not in your notes. "
+                "The pack does not diagnose: keep it only if it is your diagnosis.")
+        for start, end, kind in terms
+        if not _supplied(note[start:end], clinician_norm)
+    ]
+    # Diagnostic wording with no condition named ("meets criteria based on ...").
+    # Where the sentence names one, that term is the finding (or the clinician's own diagnosis).
     for match in _matches_at_words(_DIAGNOSTIC_PHRASES, _DIAGNOSTIC_PHRASE_FIRST, note, words):
         s, e = _sentence_bounds(note, match.start(), match.end())
-        if any(a < e and s < b for a, b in covered) or _norm_phrase(note[match.start():e]) in clinician_norm:
+        wording = note[match.start():e].rstrip(".;")
+        if any(s <= t[0] < e for t in terms) or _norm_phrase(wording) in clinician_norm:
             continue
-        supplied_terms = [t for t in _diagnosis_terms(note[s:e]) if _supplied(note[s + t[0]:s + t[1]], clinician_norm)]
-        if supplied_terms:
-            continue
-        findings.append(Finding("diagnosis", note[match.start():e].rstrip(".;"), match.start(), match.start() + len(note[match.start():e].rstrip(".;")), "note",
+        findings.append(Finding("diagnosis", wording, match.start(), match.start() + len(wording), "note",
                                 "Diagnostic wording that is not in your notes. The pack does not diagnose."))
-        covered.append((s, e))
     return findings
 
 
 def find_diagnosis_requests(request: str, source: str = "request") -> list[Finding]:
-    findings = []
+    # Coding a diagnosis the clinician says they made is documentation, not a request to diagnose.
+    own_diagnosis = bool(_CLINICIAN_DIAGNOSIS.search(request)) and not _UNDECIDED.search(request)
+    findings: list[Finding] = []
     for match in _DIAGNOSIS_REQUEST.finditer(request):
         s, e = _sentence_bounds(request, match.start(), match.end())
-        sentence = request[s:e]
-        if any(f.start <= match.start() < f.end for f in findings):
+        if findings and findings[-1].start == s:
             continue
-        if re.search(r"\b(?:don'?t|do\s+not|never|no|without|avoid|leave\s+out)\b[^.?!\n]{0,30}\bdiagnos", sentence, re.I):
+        if _FORBIDS_DIAGNOSIS.search(request, s, e) or (own_diagnosis and _CODE_REQUEST.search(match.group())):
             continue
-        stated = _CLINICIAN_DIAGNOSIS.search(request) and not _UNDECIDED.search(request)
-        is_code_only = _CODE_REQUEST.search(match.group()) and not re.search(r"diagnos(?:e|is|es)\s+(?:fits|is)|meet|sound", match.group(), re.I)
-        if stated and (is_code_only or re.search(r"\b(?:include|document|put|add|use|write|record)\b", sentence, re.I)):
-            continue
-        if stated and not re.search(r"\b(?:what|which|does|do|is|can|could|would)\b", match.group(), re.I):
-            continue
-        findings.append(Finding("diagnosis_request", sentence, s, e, source,
+        findings.append(Finding("diagnosis_request", request[s:e], s, e, source,
                                 "Asks for a diagnostic opinion. The pack documents your diagnosis; it does not make one."))
     return findings
 
