@@ -612,7 +612,8 @@ class Filter:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
         return apply_findings(note, findings, self.valves.diagnosis_action)
 
-    def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
+    async def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,
+                     __event_emitter__=None) -> dict:
         choices = event.get("choices") if isinstance(event, dict) else None
         if not _is_preset(__model__) or __metadata__ is None or not choices or __metadata__.get(REPLY_KEY):
             return event
@@ -626,6 +627,8 @@ class Filter:
         state["note"] += content or ""
         if finished:
             full = self._final(state["note"], __metadata__.get(CLINICIAN_TEXT_KEY, ""), __metadata__)
+            count = sum(1 for f in __metadata__[FINDINGS_KEY] if f["source"] == "note")
+            await self._status(__event_emitter__, f"Draft checked: {count} item(s) to review" if count else "Draft checked: nothing to review", True)
             sent = state["note"][: state["sent"]]
             # Flag mode has streamed the draft already; redact and block held it back until now.
             shown = full[len(sent):] if full.startswith(sent) else "\n\n" + full

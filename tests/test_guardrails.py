@@ -220,3 +220,81 @@ def test_dev_set_meets_the_targets():
     for line in result.stdout.splitlines():
         if line.strip().startswith(("recall", "clean cases")):
             assert float(line.split()[-2]) >= 0.95, line
+
+
+# ---------------------------------------------------------------- the filter
+
+PRESET_MODEL = {"id": "session-note-ifs", "info": {"meta": {"therapy_pack": {"preset": "session-note-ifs"}}}}
+
+
+def run(coroutine):
+    import asyncio
+
+    return asyncio.run(coroutine)
+
+
+def guardrails(action: str = "flag"):
+    from clinical_guardrails import Filter
+
+    f = Filter()
+    f.valves = f.Valves(diagnosis_action=action)
+    return f
+
+
+def test_inlet_routes_a_diagnosis_request_to_the_pack_reply():
+    from clinical_guardrails import REPLY_KEY, REPLY_MODEL
+
+    body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "What diagnosis fits best?"}], "metadata": {}}
+    events = []
+
+    async def emit(event):
+        events.append(event)
+
+    out = run(guardrails().inlet(body, __model__=PRESET_MODEL, __event_emitter__=emit))
+    assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == DIAGNOSIS_REPLY
+    assert events[0]["type"] == "status" and events[-1]["data"]["done"] is True
+
+
+def test_inlet_leaves_ordinary_bullets_for_the_model_and_keeps_them_for_the_check():
+    from clinical_guardrails import CLINICIAN_TEXT_KEY
+
+    body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic."}]}
+    out = run(guardrails().inlet(body, __model__=PRESET_MODEL))
+    assert out["model"] == "session-note-ifs"
+    assert out["metadata"][CLINICIAN_TEXT_KEY] == "Client met the Critic."
+
+
+def stream_through(f, chunks, metadata):
+    shown = ""
+    for i, chunk in enumerate(chunks):
+        last = i == len(chunks) - 1
+        event = {"choices": [{"delta": {"content": chunk}, "finish_reason": "stop" if last else None}]}
+        shown += run(f.stream(event, __model__=PRESET_MODEL, __metadata__=metadata))["choices"][0]["delta"]["content"]
+    return shown
+
+
+def test_stream_flags_streams_the_draft_then_adds_the_review():
+    from clinical_guardrails import CLINICIAN_TEXT_KEY, FINDINGS_KEY
+
+    metadata = {CLINICIAN_TEXT_KEY: "Worry log going ok."}
+    shown = stream_through(guardrails(), ["DATA:\nWorry log ", "going ok. Fits GAD.", ""], metadata)
+    assert shown.startswith("DATA:\nWorry log going ok. Fits GAD.\n\n---\n**Review before signing**")
+    assert [f["text"] for f in metadata[FINDINGS_KEY]] == ["GAD"]
+
+
+def test_stream_redact_holds_the_draft_back_until_it_can_remove_the_diagnosis():
+    from clinical_guardrails import CLINICIAN_TEXT_KEY
+
+    f, metadata = guardrails("redact"), {CLINICIAN_TEXT_KEY: "Worry log going ok."}
+    event = {"choices": [{"delta": {"content": "Fits GAD."}, "finish_reason": None}]}
+    assert run(f.stream(event, __model__=PRESET_MODEL, __metadata__=metadata))["choices"][0]["delta"]["content"] == ""
+    last = {"choices": [{"delta": {}, "finish_reason": "stop"}]}
+    shown = run(f.stream(last, __model__=PRESET_MODEL, __metadata__=metadata))["choices"][0]["delta"]["content"]
+    assert shown.startswith("Fits [diagnosis removed")
+
+
+def test_outlet_adds_the_review_once():
+    body = {"messages": [{"role": "user", "content": "Worry log going ok."}, {"role": "assistant", "content": "Fits GAD."}]}
+    once = guardrails().outlet(body, __model__=PRESET_MODEL)["messages"][-1]["content"]
+    assert once.count("**Review before signing**") == 1
+    assert guardrails().outlet(body, __model__=PRESET_MODEL)["messages"][-1]["content"] == once
