@@ -50,9 +50,9 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
     marker = model_server.script("dx-and-quote", json.dumps({
         "data": 'Client talked about the Critic and said, "I am always the problem."',
         "assessment": "Presentation is consistent with generalized anxiety disorder.",
-        "plan": "Client will notice the Critic this week.",
+        "plan": "Client will notice the Critic 3 times this week.",
     }))
-    bullets = f"{marker}\nClient talked about the Critic. HW: notice the Critic this week."
+    bullets = f"{marker}\nClient talked about the Critic. HW: notice the Critic 3 times this week."
     user_id, reply_id = str(uuid.uuid4()), str(uuid.uuid4())
     text = stream_chat(admin_api, {"model": PRESET, "messages": [{"role": "user", "content": bullets}]})
 
@@ -60,6 +60,8 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
     assert note.startswith("DATA:") and "ASSESSMENT:" in note and "PLAN:" in note
     assert "\u201cgeneralized anxiety disorder\u201d" in review
     assert '\u201c"I am always the problem."\u201d' in review
+    # Checked against the bullets the inlet saw: what they support is not listed.
+    assert "\u201c3\u201d" not in review and "Critic" not in review
 
     # The saved chat keeps the same list under the note.
     stream_chat(admin_api, {"model": PRESET, "messages": [{"role": "user", "content": bullets}], "parent_id": None,
