@@ -61,6 +61,10 @@ _NAMED_CONDITIONS = (
     "opioid dependence", "substance dependence", "substance abuse", "alcohol abuse",
     r"cluster [abc] (?:personality )?(?:traits|features|disorder)", "multiple personality", "dissociative identity",
     r"depersonali[sz]ation[- ]derealization", r"attention[- ]deficit(?:/|\s+)hyperactivity", r"attention[- ]deficit",
+    "dissociative amnesia", "dissociative fugue", "selective mutism", "body dysmorphia", "hoarding", "somatization",
+    "melancholia", "prolonged grief", "complicated grief", "seasonal affective", "postpartum psychosis", "brief psychosis",
+    "intellectual disability", "learning disability", "dyslexia", "dyscalculia", "dysgraphia", "psychopathy", "sociopathy",
+    "paraphilia", "frotteurism", "transvestism", "sexual sadism", "sexual masochism", "nicotine dependence",
 ) + tuple(rf"{kind}\s+personality(?:\s+(?:disorder|features|traits|style|organi[sz]ation))?" for kind in _PERSONALITY_TYPES)
 # The first word of each name above: the full pattern is only tried where one starts,
 # which keeps a 3,000-character note to a few milliseconds.
@@ -72,7 +76,9 @@ _NAMED_FIRST_WORDS = frozenset(
     "pedophilia alcoholism alcohol opioid substance cluster multiple dissociative depersonalization depersonalisation "
     "depersonalization-derealization depersonalisation-derealization attention attention-deficit paranoid schizoid "
     "schizotypal antisocial borderline histrionic narcissistic avoidant dependent obsessive obsessive-compulsive "
-    "emotionally anankastic".split()
+    "emotionally anankastic selective body hoarding somatization melancholia prolonged complicated seasonal intellectual "
+    "learning dyslexia dyscalculia dysgraphia psychopathy sociopathy paraphilia frotteurism transvestism sexual "
+    "nicotine brief".split()
 )
 _NAMED_RE = re.compile(r"(?:" + "|".join(_NAMED_CONDITIONS) + r")(?:\s+disorders?)?\b", re.I)
 # Abbreviations, matched case-sensitively as whole words.
@@ -110,16 +116,18 @@ _SPECIFIER_RE = re.compile(_SPECIFIER, re.I)
 
 _DIAGNOSTIC_PHRASES = re.compile(
     r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied))\s+(?:full\s+|the\s+|DSM(?:-5)?(?:-TR)?\s+)*criteria\b"
-    r"|\bdiagnostic\s+impressions?\b|\bdifferential(?:\s+diagnos[ie]s)?\s*:|\bdifferential\s+diagnos[ie]s\b"
-    r"|\brule[sd]?\s+out\b|\br/o\b|\bprovisional\s+diagnosis\b|\bworking\s+diagnosis\b"
-    r"|\bdx\s*:",
+    r"|\b(?:diagnostic|clinical)\s+(?:impressions?|considerations?|formulation)\b"
+    r"|\bdifferentials?(?:\s+diagnos[ie]s)?\s*(?::|\bincludes?\b|\bof\b|\bbetween\b|\bis\b|\bare\b)|\bdifferential\s+diagnos[ie]s\b"
+    r"|\br/o\b|\b(?:provisional|working|tentative)\s+(?:diagnosis|dx)\b|\bdx\s*:",
     re.I,
 )
 # Diagnoses the clinician says they made.
 _CLINICIAN_DIAGNOSIS = re.compile(
-    r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?diagnosed\b|\bmy\s+(?:diagnosis|dx|intake|assessment|eval(?:uation)?)\b"
+    r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the)\s+(?:dx|diagnosis))\b"
+    r"|\bmy\s+(?:diagnosis|dx|intake|assessment|eval(?:uation)?)\b"
     r"|\bdx\s+(?:on\s+file|per|from|at\s+intake)\b|\bclinician\s+dx\b|\bdiagnosis\s+(?:on\s+file|from\s+(?:my\s+)?intake)\b"
-    r"|\b(?:documented|existing|established)\s+diagnosis\b|\bdx\s*\(my\b",
+    r"|\b(?:documented|existing|established)\s+diagnosis\b|\bdx\s*\(my\b|\b(?:psychiatrist|doctor|physician|PCP)\s+diagnosed\b"
+    r"|\bdx\s+from\s+(?:her|his|their)\s+(?:psychiatrist|doctor|physician|PCP)\b",
     re.I,
 )
 _UNDECIDED = re.compile(
@@ -127,41 +135,63 @@ _UNDECIDED = re.compile(
     re.I,
 )
 
-# Requests for a diagnostic opinion, addressed to the assistant.
-_DIAGNOSIS_REQUEST = re.compile(
+# Asking the assistant for a diagnosis or a code, whatever condition is named.
+_DIAGNOSIS_ASK = re.compile(
     r"\b(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+|best\s+|likely\s+|most\s+likely\s+|right\s+|correct\s+|possible\s+)*"
     r"(?:diagnos[ie]s|dx|disorder|condition)\b"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+(?:me\s+)?)?(?:diagnose|suggest\s+(?:a\s+)?diagnos|give\s+(?:me\s+)?(?:a\s+)?diagnos|come\s+up\s+with\s+(?:a\s+)?diagnos)"
-    r"|(?:^\s*|(?<=[.?!]\s)|\bplease\s+)(?:diagnose|suggest\s+(?:a\s+|possible\s+)?diagnos[ie]s|give\s+(?:me\s+)?(?:a\s+)?(?:diagnosis|dx)|provide\s+(?:a\s+)?(?:diagnosis|dx))\b"
-    r"|\b(?:does|do|would|could|might)\s+(?:she|he|they|the\s+client|my\s+client|this\s+client|this|it)\s+(?:meet|fit|qualify|satisfy)\b"
-    r"|\b(?:does|do)\s+(?:this|that|it|she|he|they)\s+(?:sound|look|seem)\s+like\b"
-    r"|\b(?:tell\s+me|know|wondering|ask(?:ing)?)\s+(?:if|whether)\s+(?:this|it|she|he|they|the\s+client)\s+(?:is|has|have|meets?|could\s+be)\b"
-    r"|\bis\s+(?:this|it|she|he)\s+(?:more\s+(?:like\s+)?|likely\s+|probably\s+)?(?:a\s+case\s+of\s+)?(?=[^.?!\n]{0,60}(?:disorder|" + "|".join(_ABBREVIATIONS) + r"|bipolar|autis|adjustment|depress|anxiety|ptsd))"
-    r"|\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|an?\s+)?(?:ICD(?:-?10)?(?:-CM)?|DSM(?:-5)?(?:-TR)?|diagnos\w*|billing|dx)?\s*codes?\b(?:\s+(?:should|do|would|could|can|to)\b)?"
-    r"|\bwhich\s+code\s+to\s+(?:bill|use)\b|\bcode\s+(?:it|this|her|him|them)\s+as\b",
+    r"|\b(?:what|which)\b[^.?!\n]{0,40}\bcodes?\b|\bcode\s+(?:it|this|her|him|them)\s+as\b"
+    r"|\b(?:pick|choose|select|assign|suggest|recommend|determine|identify|provide|give|offer|list|make|come\s+up\s+with"
+    r"|figure\s+out|decide\s+on|settle\s+on|propose)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+|a\s+few\s+|few\s+|several\s+|possible\s+|likely\s+"
+    r"|differential\s+|best\s+|appropriate\s+|right\s+|billing\s+|diagnostic\s+|ICD(?:-10)?(?:-CM)?\s+|DSM(?:-5)?(?:-TR)?\s+)*"
+    r"(?:diagnos[ie]s|dx|differentials?|diagnostic\s+codes?)\b"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+(?:me\s+)?)?diagnose\b|(?:^\s*|(?<=[.?!]\s)|\bplease\s+)diagnose\b",
     re.I | re.M,
 )
+# Asking whether a named condition applies: counts only when the sentence names one.
+_CONDITION_QUESTION = re.compile(
+    r"\b(?:could|might|may|does|do|would|can)\s+(?:this|it|that|she|he|they|the\s+client|my\s+client|[A-Z][a-z]+)\s+"
+    r"(?:be|have|has|meet|meets|fit|fits|qualify|sound|look|seem|count)\b"
+    r"|\b(?:is|are)\s+(?:this|it|that|she|he|they)\b(?=[^.!\n]*\?)|\byour\s+(?:best\s+guess|opinion|impression|take)\b"
+    r"|\b(?:check|tell\s+me|say|decide|determine|confirm|assess|see|know|wondering|ask(?:ing)?)\s+(?:if|whether)\b",
+    re.I,
+)
+# Session content, not a request: "Client asked whether she might have ADHD".
+_SOMEONE_ELSE_ASKS = re.compile(
+    r"\b(?:client|she|he|they|mom|mother|dad|father|parent|partner|husband|wife|teacher)\s+(?:\w+\s+)?"
+    r"(?:asked|asks|asking|wants|wanted|requested|wondered|wonders|wondering)\b",
+    re.I,
+)
 _DIAGNOSTIC_PHRASE_FIRST = frozenset(
-    "meet meets met meeting fulfil fulfils fulfill fulfills satisfy satisfies satisfied diagnostic differential "
-    "rule rules ruled r provisional working dx".split()
+    "meet meets met meeting fulfil fulfils fulfill fulfills satisfy satisfies satisfied diagnostic clinical differential "
+    "differentials r provisional working tentative dx".split()
 )
 _FORBIDS_DIAGNOSIS = re.compile(r"\b(?:don'?t|do\s+not|never|no|without|avoid|leave\s+out)\b[^.?!\n]{0,30}\bdiagnos", re.I)
 _CODE_REQUEST = re.compile(r"\bcodes?\b", re.I)
 
+_RISK_OBJECT = (
+    r"(?:SI(?:\s*/\s*HI)?|HI|(?:suicidal|homicidal)(?:\s+(?:or|and|/)\s+(?:suicidal|homicidal))?(?:\s+(?:ideation|thoughts|intent|plans?|urges|behaviou?rs?))?"
+    r"|self[- ]harm(?:\s+(?:urges|behaviou?rs?|ideation|thoughts))?"
+    r"|(?:urges?|thoughts?|intent|plans?)\s+(?:to|of)\s+(?:self[- ]harm|harm(?:ing)?\s+(?:her|him|them|your|my)sel(?:f|ves)|suicide"
+    r"|kill(?:ing)?\s+(?:her|him|them)sel(?:f|ves)|die|hurt(?:ing)?\s+(?:her|him|them)sel(?:f|ves)|harm(?:ing)?\s+others)"
+    r"|safety\s+concerns|risk\s+(?:to\s+self|factors))"
+)
 _RISK_STATEMENT = re.compile(
-    r"\b(?:denie[sd]|denying|den(?:y|ies)\s+any|no(?:\s+current|\s+active|\s+reported)?|negative\s+for|without)\s+(?:any\s+|current\s+|active\s+|passive\s+)*"
-    r"(?:SI(?:\s*/\s*HI)?|HI|suicidal(?:\s+(?:or\s+homicidal\s+)?(?:ideation|thoughts|intent|plan|urges))?|homicidal(?:\s+(?:ideation|thoughts|intent))?"
-    r"|self[- ]harm(?:\s+(?:urges|behaviou?rs?|ideation))?|thoughts\s+of\s+(?:self[- ]harm|suicide|harming)|safety\s+concerns|risk\s+(?:to\s+self|factors))\b"
-    r"(?:\s+(?:was\s+|were\s+)?(?:reported|endorsed|noted|present|indicated))?"
+    rf"(?:(?:the\s+)?client\s+|she\s+|he\s+|they\s+)?(?:denie[sd]|denying|den(?:y|ies)\s+any|no(?:\s+current|\s+active|\s+reported)?|negative\s+for|without)\s+"
+    rf"(?:any\s+|current\s+|active\s+|passive\s+)*{_RISK_OBJECT}\b"
+    r"(?:\s+(?:was\s+|were\s+)?(?:reported|endorsed|noted|present|indicated|identified))?"
     r"|\bsafety\s+plan\s+(?:was\s+|has\s+been\s+|is\s+)?(?:reviewed|updated|completed|revised|created|in\s+place|remains\s+(?:current|in\s+place))"
     r"|\b(?:reviewed|updated|completed|revised|created)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|client's\s+)?safety\s+plan\b"
-    r"|\bcontracted\s+for\s+safety\b|\b(?:low|moderate|high|no|minimal)\s+(?:suicide\s+|acute\s+|imminent\s+)?risk\b"
-    r"|\brisk\s+assessment\s+(?:was\s+)?(?:completed|conducted|performed)\b|\bnot\s+(?:a\s+)?(?:danger|at\s+risk)\s+to\s+(?:self|others)\b",
+    r"|\bcontracted\s+for\s+safety\b"
+    r"|\b(?:low|moderate|high|no|minimal)\s+(?:suicide\s+|acute\s+|imminent\s+|current\s+|immediate\s+)?risk\b"
+    r"(?:\s+(?:was|were|is)\s+(?:identified|noted|found|reported|indicated|present))?"
+    r"|\brisk\s+assessment\s+(?:was\s+)?(?:completed|conducted|performed|done)\b"
+    r"|(?:(?:the\s+)?client\s+|she\s+|he\s+|they\s+)?(?:is|was|are|were\s+)?\s*not\s+(?:a\s+|an\s+)?(?:danger|at\s+risk|imminent\s+risk)\s+to\s+(?:self|others|(?:her|him|them)sel(?:f|ves))"
+    r"(?:\s+or\s+others)?",
     re.I,
 )
 _RISK_STATEMENT_FIRST = frozenset(
     "denied denies denying deny no negative without safety reviewed updated completed revised created contracted "
-    "low moderate high minimal risk not".split()
+    "low moderate high minimal risk not the client she he they".split()
 )
 _RISK_CONTENT = re.compile(
     r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
@@ -210,33 +240,45 @@ _PLACEHOLDER = re.compile(
 
 # ---------------------------------------------------------------- transcripts
 
-_SPEAKER = (
-    r"(?:therapist|client|counsel(?:l)?or|patient|clinician|interviewer|provider|pt|th|dr\.?\s*[A-Z][a-z]+|"
-    r"speaker\s*\d+|person\s*\d+|[TCPQA]|S\d+)"
-)
-_TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?"
+# A speaker label: a role, a name of up to three words ("Dr. Okafor", "Mom"), or a
+# diarized label ("Speaker 2", "SPEAKER_01"), optionally with a timestamp.
+_ROLE = r"(?i:therapist|client|counsel+or|patient|clinician|interviewer|provider|pt|th|cl|speaker[ _]?\d+|person\s*\d+)"
+_NAME = r"(?:[A-Z][\w.'’-]{0,20}(?:\s+[A-Z][\w.'’-]{0,20}){0,2}|[A-Z]{1,2})"
+_TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
 _TURN = re.compile(
-    rf"^[ \t>*-]*(?P<ts1>{_TIMESTAMP}\s*)?(?P<speaker>{_SPEAKER})\s*(?P<ts2>{_TIMESTAMP})?\s*[:：]\s*(?P<said>\S.*)$",
-    re.I | re.M,
+    rf"(?:^|(?<=[.?!\"'’”]\s)|(?<=[.?!]\s\s))[ \t>*-]*(?P<ts1>{_TIMESTAMP}\s*)?(?P<speaker>{_ROLE}|{_NAME})"
+    rf"(?:\s*(?P<ts2>{_TIMESTAMP})|\s*\([^)\n]{{0,20}}\))?\s*[:：]\s+(?P<said>[^\n]*?)(?=\s+(?:{_TIMESTAMP}\s*)?(?:{_ROLE}|[A-Z]{{1,2}})\s*:\s|$)",
+    re.M,
 )
-_SPEECH = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|you|you're|your|we|let's|okay|yeah|um|uh|honestly|so)\b|[?]|\.\.\.", re.I)
+_SUBTITLE_TIMING = re.compile(rf"^\s*{_TIMESTAMP}\s*-->\s*{_TIMESTAMP}\s*$", re.M)
+_SPEECH = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|me|my|you|you're|your|we|let's|okay|yeah|um|uh|honestly)\b|\w(?:n't|'re|'ve|'ll|'m)\b|[?]|\.\.\.",
+    re.I,
+)
 
 
 def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
-    """Verbatim speaker turns: several alternating labelled turns of first- or second-person speech, or timestamps."""
-    turns = list(_TURN.finditer(text))
-    if len(turns) < 3:
+    """A verbatim session transcript: speakers taking turns, in their own first- and second-person words.
+
+    Labelled bullets ("Mood: anxious", "Plan: ...") name each field once, and
+    shorthand ("T: reflected flatness") is not speech, so neither counts.
+    """
+    turns = [t for t in _TURN.finditer(text) if t.group("said").strip()]
+    subtitles = len(_SUBTITLE_TIMING.findall(text))
+    if len(turns) < 4 and subtitles < 2:
         return []
-    speakers = [re.sub(r"\s+", "", t.group("speaker").lower()) for t in turns]
+    speakers = [re.sub(r"\W+", "", t.group("speaker").lower()) for t in turns]
+    counts = {s: speakers.count(s) for s in set(speakers)}
+    repeated = sum(1 for n in counts.values() if n >= 2)
     changes = sum(1 for a, b in zip(speakers, speakers[1:]) if a != b)
     timed = sum(1 for t in turns if t.group("ts1") or t.group("ts2"))
-    numbered = sum(1 for s in speakers if re.match(r"(?:speaker|person)\d+|s\d+$", s))
     speechlike = sum(1 for t in turns if _SPEECH.search(t.group("said")))
-    if len(set(speakers)) < 2 or changes < 2:
+    taking_turns = repeated >= 2 and changes >= 3
+    if not (subtitles >= 2 or (taking_turns and (timed >= 3 or speechlike >= (len(turns) + 1) // 2))):
         return []
-    if not (timed >= 3 or numbered >= 3 or speechlike >= max(3, (len(turns) + 1) // 2)):
-        return []
-    start, end = turns[0].start("speaker") if not turns[0].group("ts1") else turns[0].start("ts1"), turns[-1].end()
+    start = min([t.start("speaker") if not t.group("ts1") else t.start("ts1") for t in turns[:1]]
+                + [m.start() for m in _SUBTITLE_TIMING.finditer(text)][:1] or [0])
+    end = max([turns[-1].end()] if turns else [len(text.rstrip())])
     return [Finding(
         "transcript", text[start:end], start, end, source,
         f"{len(turns)} speaker turns that read as a verbatim session transcript.",
@@ -273,11 +315,16 @@ def _norm_phrase(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", _norm(text)).strip()
 
 
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)|\n")
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in ".?!\n")
-    rights = [i for i in (text.find(ch, end) for ch in ".?!\n") if i >= 0]
-    s = left + 1
-    e = (min(rights) + 1) if rights else len(text)
+    """The sentence around text[start:end]; a full stop inside a code such as F40.10 does not end it."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right = _SENTENCE_END.search(text, end)
+    s, e = left, (right.end() if right else len(text))
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -350,7 +397,7 @@ def _diagnosis_terms(text: str, words: Optional[_Words] = None) -> list[tuple[in
     for start, word in words.items if abbreviations else ():
         bare = word[:-2] if word.endswith("'s") else word
         if bare in abbreviations:
-            terms.append((start, start + len(bare), "abbreviation"))
+            terms.append((start, _with_specifier(text, start + len(bare)), "abbreviation"))
     for start, _ in words.at(_NAMED_FIRST_WORDS):
         named = _NAMED_RE.match(text, start)
         if named:
@@ -386,11 +433,17 @@ def _mentions(key: str, text_norm: str) -> bool:
     return bool(key) and re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", text_norm) is not None
 
 
+def _without_disorder(key: str) -> str:
+    """'bipolar i disorder' restates the clinician's 'bipolar I'; 'panic disorder' does not restate 'panic'."""
+    short = re.sub(r" disorders?$", "", key)
+    return short if re.search(r" (?:i{1,2}|[12])$", short) else key
+
+
 def _supplied(term: str, clinician_norm: str) -> bool:
     """Whether the clinician's own words already contain this diagnosis (its name, abbreviation or code)."""
     key = _norm_phrase(term)
     head = _norm_phrase(term.split(",")[0])  # "MDD, recurrent" restates "MDD"
-    keys = {key, head, _EQUIVALENT.get(key, key), _EQUIVALENT.get(head, head)}
+    keys = {key, head, _EQUIVALENT.get(key, key), _EQUIVALENT.get(head, head), _without_disorder(head)}
     keys |= {abbr for abbr, name in _EQUIVALENT.items() if name in keys}
     return any(_mentions(k, clinician_norm) for k in keys)
 
@@ -406,29 +459,39 @@ def find_diagnoses(note: str, clinician_text: str, words: Optional[_Words] = Non
         for start, end, kind in terms
         if not _supplied(note[start:end], clinician_norm)
     ]
-    # Diagnostic wording with no condition named ("meets criteria based on ...").
-    # Where the sentence names one, that term is the finding (or the clinician's own diagnosis).
+    # Diagnostic wording ("Differential includes X versus Y", "meets criteria based on ...") is one
+    # finding to the end of its sentence, covering the conditions it names, unless they are the clinician's.
     for match in _matches_at_words(_DIAGNOSTIC_PHRASES, _DIAGNOSTIC_PHRASE_FIRST, note, words):
         s, e = _sentence_bounds(note, match.start(), match.end())
         wording = note[match.start():e].rstrip(".;")
-        if any(s <= t[0] < e for t in terms) or _norm_phrase(wording) in clinician_norm:
+        end = match.start() + len(wording)
+        named = [t for t in terms if match.start() <= t[0] < end]
+        if any(_supplied(note[a:b], clinician_norm) for a, b, _ in named) or _norm_phrase(wording) in clinician_norm:
             continue
-        findings.append(Finding("diagnosis", wording, match.start(), match.start() + len(wording), "note",
+        findings = [f for f in findings if not match.start() <= f.start < end]
+        findings.append(Finding("diagnosis", wording, match.start(), end, "note",
                                 "Diagnostic wording that is not in your notes. The pack does not diagnose."))
-    return findings
+    return sorted(findings, key=lambda f: f.start)
 
 
-def find_diagnosis_requests(request: str, source: str = "request") -> list[Finding]:
-    # Coding a diagnosis the clinician says they made is documentation, not a request to diagnose.
-    own_diagnosis = bool(_CLINICIAN_DIAGNOSIS.search(request)) and not _UNDECIDED.search(request)
+def find_diagnosis_requests(request: str, source: str = "request", clinician_text: str = "") -> list[Finding]:
+    """Sentences asking the assistant to diagnose, judge criteria, or code an undiagnosed condition."""
+    context = f"{request}\n{clinician_text}"
+    # Coding a diagnosis the clinician says was made is documentation, not a request to diagnose.
+    made = bool(_CLINICIAN_DIAGNOSIS.search(context)) and not _UNDECIDED.search(context)
     findings: list[Finding] = []
-    for match in _DIAGNOSIS_REQUEST.finditer(request):
-        s, e = _sentence_bounds(request, match.start(), match.end())
-        if findings and findings[-1].start == s:
+    sentences = {_sentence_bounds(request, m.start(), m.end()): m for m in _DIAGNOSIS_ASK.finditer(request)}
+    for m in _CONDITION_QUESTION.finditer(request):
+        s, e = _sentence_bounds(request, m.start(), m.end())
+        if (s, e) not in sentences and (_diagnosis_terms(request[s:e]) or re.search(r"criteria|diagnos", request[s:e], re.I)):
+            sentences[(s, e)] = m
+    for (s, e), m in sorted(sentences.items()):
+        sentence = request[s:e]
+        if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
             continue
-        if _FORBIDS_DIAGNOSIS.search(request, s, e) or (own_diagnosis and _CODE_REQUEST.search(match.group())):
+        if made and _CODE_REQUEST.search(sentence) and not re.search(r"criteria|fits?\b|sounds?\s+like", sentence, re.I):
             continue
-        findings.append(Finding("diagnosis_request", request[s:e], s, e, source,
+        findings.append(Finding("diagnosis_request", sentence, s, e, source,
                                 "Asks for a diagnostic opinion. The pack documents your diagnosis; it does not make one."))
     return findings
 
@@ -489,11 +552,18 @@ def find_placeholders(note: str, clinician_text: str) -> list[Finding]:
     ]
 
 
+def _blank(text: str, findings: list[Finding]) -> str:
+    for f in findings:
+        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+    return text
+
+
 def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:
     """All findings for one draft: the clinician's request and bullets, and the note the model wrote."""
-    clinician_text = f"{request}\n{bullets}"
-    findings = find_transcript(bullets, "bullets") + find_transcript(request, "request")
-    findings += find_diagnosis_requests(request, "request")
+    requests = find_diagnosis_requests(request, "request", bullets)
+    # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
+    clinician_text = f"{_blank(request, requests)}\n{bullets}"
+    findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
     if note:
         words = _Words(note)
         findings += find_diagnoses(note, clinician_text, words)

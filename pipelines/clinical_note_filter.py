@@ -14,7 +14,7 @@ description: Puts the preset's clinical rules first in every request, asks the m
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 META_KEY = "therapy_pack"
 STREAM_STATE_KEY = "therapy_pack_note_stream"
+FORMAT_KEY = "therapy_pack_format"
 # Set by the guardrails filter when the pack answered a request itself.
 REPLY_KEY = "therapy_pack_reply"
 
@@ -45,9 +46,35 @@ def preset_spec(model: Optional[dict]) -> Optional[dict]:
     """The pack's data for a workspace model, or None when the model is not one of our presets."""
     meta = ((model or {}).get("info") or {}).get("meta") or {}
     spec = meta.get(META_KEY)
-    if isinstance(spec, dict) and spec.get("system_prompt") and spec.get("sections"):
+    if isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]:
         return spec
     return None
+
+
+def _mentions(fmt: dict, text: str) -> int:
+    """Where ``text`` last asks for this format (-1 if it does not): "as a SOAP note", "BIRP please"."""
+    name = fmt.get("name", "")
+    patterns = [re.escape(a) for a in fmt.get("aliases") or []]
+    last = -1
+    for pattern in patterns:
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
+            last = max(last, m.start())
+    if name.isupper():  # an acronym such as SOAP counts on its own, in capitals
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            last = max(last, m.start())
+    return last
+
+
+def choose_format(spec: dict, messages: list[dict]) -> str:
+    """The format the clinician last asked for in this chat, else the preset's own."""
+    for message in reversed(messages):
+        if message.get("role") != "user":
+            continue
+        text = _text_of(message)
+        asked = [(pos, fid) for fid, fmt in spec["formats"].items() if (pos := _mentions(fmt, text)) >= 0]
+        if asked:
+            return max(asked)[1]
+    return spec["default_format"]
 
 
 def note_schema(sections: list[dict]) -> dict:
@@ -220,13 +247,26 @@ def _expect(raw: str, i: int, char: str) -> int:
     return i + 1
 
 
-def render_note(raw: str, sections: list[dict]) -> Rendered:
-    """Turn the model's JSON note (complete or a streamed prefix) into plain text with headers.
+def _part(layout: str, key: str, heading: str, value: str) -> str:
+    """One section as the clinician sees it, for the format's layout (see scripts/presets.py)."""
+    value = value.strip()
+    if layout == "prose":
+        return value
+    if layout == "letter":
+        return f"Re: {value}".rstrip() if key == "subject" else value
+    if layout == "markdown":
+        return f"# {value}".rstrip() if key == "title" else f"## {heading}\n\n{value}".rstrip()
+    return f"{heading}:\n{value}".rstrip()
+
+
+def render_note(raw: str, fmt: dict) -> Rendered:
+    """Turn the model's JSON (complete or a streamed prefix) into the format's readable text.
 
     Whatever the model wrote is kept: text outside the expected structure is
     shown verbatim after what could be rendered.
     """
-    headings = {s["key"]: s["heading"] for s in sections}
+    headings = {s["key"]: s["heading"] for s in fmt["sections"]}
+    layout = fmt.get("layout", "headed")
     start = _skip_ws(raw, 0)
     # A reasoning model may think first; pass its <think> block through untouched
     # so Open WebUI shows it as reasoning, then render what follows.
@@ -235,7 +275,7 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
         if end < 0:
             return Rendered(raw[start:], "incomplete")
         end += len("</think>")
-        body = render_note(raw[end:], sections)
+        body = render_note(raw[end:], fmt)
         text = raw[start:end] + ("\n" + body.text if body.text else "")
         return Rendered(text, body.status, body.missing, body.empty_sections)
     if "<think>".startswith(raw[start:]) and start < len(raw):
@@ -250,7 +290,7 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
     empties: list[str] = []
 
     def result(status: str, rest: str = "") -> Rendered:
-        text = "\n\n".join(parts)
+        text = "\n\n".join((["Date:"] if layout == "letter" and parts else []) + parts)
         if rest.strip():
             text = f"{text}\n\n{rest.lstrip()}" if text else rest.lstrip()
         missing = [headings[k] for k in headings if k not in seen]
@@ -271,7 +311,7 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
             i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
             heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
             value, after_value, bad = _decode_string(raw, i)
-            parts.append(f"{heading}:\n{value.strip()}".rstrip())
+            parts.append(_part(layout, key, heading, value))
             seen.append(key)
             if bad is not None or after_value is None:
                 raise _Stop("invalid", bad) if bad is not None else _Stop("incomplete")
@@ -282,11 +322,13 @@ def render_note(raw: str, sections: list[dict]) -> Rendered:
         return result(stop.status, raw[stop.at :] if stop.at is not None else "")
 
 
-def final_text(raw: str, sections: list[dict]) -> str:
-    """The complete note for a finished answer, with a notice when something needs attention."""
-    rendered = render_note(raw, sections)
+def final_text(raw: str, fmt: dict) -> str:
+    """The finished document, with a letter's closing lines and a notice when something needs attention."""
+    rendered = render_note(raw, fmt)
     # Never drop what the model wrote, even a fragment too short to render.
     text = rendered.text if rendered.text.strip() else raw.strip()
+    if fmt.get("closing"):
+        text += "\n\n" + "\n".join(fmt["closing"])
     notice = rendered.notice()
     if not notice:
         return text
@@ -296,14 +338,14 @@ def final_text(raw: str, sections: list[dict]) -> str:
 # ------------------------------------------------------------------- streaming
 
 
-def stream_delta(state: dict, delta: str, finished: bool, sections: list[dict]) -> str:
+def stream_delta(state: dict, delta: str, finished: bool, fmt: dict) -> str:
     """Feed one streamed chunk of model output; return the readable text to show for it.
 
     ``state`` holds only plain values (the raw text so far and how much rendered
     text was already sent) so it can live in the request's metadata.
     """
     state["raw"] = state.get("raw", "") + (delta or "")
-    text = final_text(state["raw"], sections) if finished else render_note(state["raw"], sections).text
+    text = final_text(state["raw"], fmt) if finished else render_note(state["raw"], fmt).text
     sent = state.get("sent", 0)
     state["sent"] = max(sent, len(text))
     return text[sent:]
@@ -327,28 +369,34 @@ class Filter:
     def __init__(self):
         self.valves = self.Valves()
 
-    def _sections(self, model: Optional[dict]) -> Optional[list[dict]]:
+    def _format(self, model: Optional[dict], metadata: Optional[dict], messages: list[dict]) -> Optional[dict]:
+        """The format this request writes, when the answer is structured output to render."""
         spec = preset_spec(model)
-        if spec is None or self.valves.structured_output == "off":
+        if spec is None or self.valves.structured_output == "off" or (metadata or {}).get(REPLY_KEY):
             return None
-        return spec["sections"]
+        chosen = (metadata or {}).get(FORMAT_KEY) or choose_format(spec, messages)
+        return spec["formats"].get(chosen) or spec["formats"][spec["default_format"]]
 
     def inlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
         spec = preset_spec(__model__)
         if spec is None:
             return body
+        messages = body.get("messages") or []
+        chosen = choose_format(spec, messages)
+        fmt = spec["formats"][chosen]
+        body.setdefault("metadata", {})[FORMAT_KEY] = chosen
         dialect = resolve_dialect(self.valves.structured_output, __model__)
-        system_prompt = spec["system_prompt"]
+        system_prompt = fmt["system_prompt"]
         if dialect != "off":
-            system_prompt += "\n\n" + output_instruction(spec["sections"])
-            apply_structured_output(body, note_schema(spec["sections"]), dialect)
-        body["messages"] = with_pack_system_prompt(body.get("messages") or [], system_prompt)
+            system_prompt += "\n\n" + output_instruction(fmt["sections"])
+            apply_structured_output(body, note_schema(fmt["sections"]), dialect)
+        body["messages"] = with_pack_system_prompt(messages, system_prompt)
         return body
 
     def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
-        sections = self._sections(__model__)
         choices = event.get("choices") if isinstance(event, dict) else None
-        if not sections or __metadata__ is None or not choices or __metadata__.get(REPLY_KEY):
+        fmt = self._format(__model__, __metadata__, []) if __metadata__ is not None and choices else None
+        if not fmt:
             return event
         choice = choices[0]
         delta = choice.get("delta") or {}
@@ -357,16 +405,16 @@ class Filter:
         if content is None and not finished:
             return event
         state = __metadata__.setdefault(STREAM_STATE_KEY, {})
-        choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, sections)}
+        choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, fmt)}
         return event
 
-    def outlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
+    def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         # Non-streamed answers arrive here as raw JSON; streamed ones are already rendered.
-        sections = self._sections(__model__)
         messages = body.get("messages") or []
-        if not sections or not messages or messages[-1].get("role") != "assistant":
+        fmt = self._format(__model__, __metadata__, messages[:-1])
+        if not fmt or not messages or messages[-1].get("role") != "assistant":
             return body
         content = messages[-1].get("content")
         if isinstance(content, str) and content.lstrip().startswith("{"):
-            messages[-1]["content"] = final_text(content, sections)
+            messages[-1]["content"] = final_text(content, fmt)
         return body

@@ -15,6 +15,12 @@ from clinical_note_filter import (
 )
 
 SECTIONS = [{"key": "data", "heading": "DATA"}, {"key": "assessment", "heading": "ASSESSMENT"}, {"key": "plan", "heading": "PLAN"}]
+DAP = {"name": "DAP", "layout": "headed", "sections": SECTIONS, "aliases": ["DAP note"], "closing": [],
+       "system_prompt": "RULES: never diagnose. Format DAP."}
+SOAP = {"name": "SOAP", "layout": "headed", "aliases": ["SOAP note"], "closing": [],
+        "system_prompt": "RULES: never diagnose. Format SOAP.",
+        "sections": [{"key": k, "heading": h} for k, h in (("subjective", "SUBJECTIVE"), ("objective", "OBJECTIVE"),
+                                                           ("assessment", "ASSESSMENT"), ("plan", "PLAN"))]}
 NOTE = {
     "data": 'Client identified worry as a protector.\nAccessed an exile\'s fear of abandonment ("age 7").',
     "assessment": "Client showed increasing Self-energy — calm and curious. ✓",
@@ -28,7 +34,7 @@ RENDERED = (
 
 
 def preset_model(owned_by="openai"):
-    spec = {"preset": "session-note-ifs", "system_prompt": "RULES: never diagnose.", "sections": SECTIONS}
+    spec = {"preset": "session-note-ifs", "default_format": "dap", "formats": {"dap": DAP, "soap": SOAP}}
     return {"id": "session-note-ifs", "owned_by": owned_by, "info": {"meta": {"therapy_pack": spec}}}
 
 
@@ -42,17 +48,17 @@ def test_schema_has_one_required_string_per_section_in_order():
 
 @pytest.mark.parametrize("raw", [json.dumps(NOTE), json.dumps(NOTE, ensure_ascii=False, indent=2)])
 def test_complete_json_renders_as_a_plain_text_note(raw):
-    rendered = render_note(raw, SECTIONS)
+    rendered = render_note(raw, DAP)
     assert rendered.status == "complete" and not rendered.missing
     assert rendered.text == RENDERED
-    assert final_text(raw, SECTIONS) == RENDERED
+    assert final_text(raw, DAP) == RENDERED
 
 
 def test_every_prefix_renders_to_a_prefix_of_the_whole_note():
     raw = json.dumps(NOTE)  # ascii escapes, so \u sequences get cut mid-way too
-    whole = render_note(raw, SECTIONS).text
+    whole = render_note(raw, DAP).text
     for end in range(len(raw) + 1):
-        assert whole.startswith(render_note(raw[:end], SECTIONS).text), raw[:end]
+        assert whole.startswith(render_note(raw[:end], DAP).text), raw[:end]
 
 
 def test_streaming_in_random_chunks_gives_the_final_note():
@@ -62,47 +68,47 @@ def test_streaming_in_random_chunks_gives_the_final_note():
         state, shown, i = {}, "", 0
         while i < len(raw):
             step = rng.randint(1, 9)
-            shown += stream_delta(state, raw[i : i + step], False, SECTIONS)
+            shown += stream_delta(state, raw[i : i + step], False, DAP)
             i += step
-        shown += stream_delta(state, "", True, SECTIONS)
+        shown += stream_delta(state, "", True, DAP)
         assert shown == RENDERED
 
 
 def test_output_cut_off_keeps_everything_and_says_so():
     raw = json.dumps(NOTE)[:-40]
-    text = final_text(raw, SECTIONS)
+    text = final_text(raw, DAP)
     assert text.startswith(RENDERED[:60])
     assert "stopped before it was finished" in text
 
 
 def test_text_that_is_not_json_is_shown_verbatim_with_a_notice():
     raw = "DATA: Client talked about the Critic.\nPLAN: continue."
-    text = final_text(raw, SECTIONS)
+    text = final_text(raw, DAP)
     assert text.startswith(raw)
     assert "exactly as it was written" in text
 
 
 def test_garbage_after_a_section_is_kept_verbatim():
     raw = '{"data": "Worked with the Critic.", "assessment": 42, "plan": "x"}'
-    text = final_text(raw, SECTIONS)
+    text = final_text(raw, DAP)
     assert text.startswith("DATA:\nWorked with the Critic.")
     assert '42, "plan": "x"}' in text
     assert "not in the expected note structure" in text
 
 
 def test_a_missing_or_empty_section_is_pointed_out():
-    text = final_text('{"data": "Worked with the Critic.", "assessment": "  "}', SECTIONS)
+    text = final_text('{"data": "Worked with the Critic.", "assessment": "  "}', DAP)
     assert "no PLAN section" in text and "ASSESSMENT section came back empty" in text
 
 
 def test_an_empty_answer_is_never_an_empty_message():
-    text = final_text("   ", SECTIONS)
+    text = final_text("   ", DAP)
     assert "returned no text" in text and "Nothing you typed was lost" in text
 
 
 def test_reasoning_before_the_json_is_passed_through():
     raw = "<think>plan the note</think>\n" + json.dumps(NOTE)
-    assert render_note(raw, SECTIONS).text == "<think>plan the note</think>\n" + RENDERED
+    assert render_note(raw, DAP).text == "<think>plan the note</think>\n" + RENDERED
 
 
 def test_inlet_puts_the_pack_prompt_first_and_keeps_the_chat_prompt_subordinate():
@@ -145,7 +151,7 @@ def test_stream_hook_renders_chunks_and_adds_the_notice_on_finish():
         shown += event["choices"][0]["delta"]["content"]
     last = f.stream({"choices": [{"delta": {}, "finish_reason": "length"}]}, __model__=preset_model(), __metadata__=meta)
     shown += last["choices"][0]["delta"]["content"]
-    assert shown == final_text(raw, SECTIONS)
+    assert shown == final_text(raw, DAP)
     assert "{" not in shown
 
 
@@ -163,10 +169,67 @@ def test_prefix_property_holds_for_arbitrary_output():
     rng = random.Random(11)
     for _ in range(300):
         raw = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 25)))
-        whole = render_note(raw, SECTIONS).text
+        whole = render_note(raw, DAP).text
         for end in range(len(raw)):
-            assert whole.startswith(render_note(raw[:end], SECTIONS).text), (raw, end)
+            assert whole.startswith(render_note(raw[:end], DAP).text), (raw, end)
 
 
 def test_a_fragment_too_short_to_render_is_still_shown():
-    assert final_text("<", SECTIONS).startswith("<\n\n---\n⚠")
+    assert final_text("<", DAP).startswith("<\n\n---\n⚠")
+
+
+# ------------------------------------------------------ formats and layouts
+
+LETTER = {"name": "Referral letter", "layout": "letter", "aliases": [],
+          "sections": [{"key": "recipient", "heading": "Recipient"}, {"key": "subject", "heading": "Subject"},
+                       {"key": "body", "heading": "Body"}],
+          "closing": ["Sincerely,", "Clinician signature:", "Name and credentials:"]}
+HANDOUT = {"name": "Handout", "layout": "markdown", "aliases": [],
+           "sections": [{"key": "title", "heading": "Title"}, {"key": "how_to", "heading": "How to Practice"}]}
+NARRATIVE = {"name": "Narrative", "layout": "prose", "aliases": ["narrative note"],
+             "sections": [{"key": "note", "heading": "NOTE"}]}
+
+
+def test_a_letter_has_a_date_line_re_line_and_a_closing_the_clinician_completes():
+    raw = json.dumps({"recipient": "Dr. A. Smith\nPrimary care", "subject": "Client JD", "body": "Thank you for seeing JD."})
+    assert final_text(raw, LETTER) == (
+        "Date:\n\nDr. A. Smith\nPrimary care\n\nRe: Client JD\n\nThank you for seeing JD.\n\n"
+        "Sincerely,\nClinician signature:\nName and credentials:"
+    )
+
+
+def test_a_handout_is_markdown_with_a_title():
+    raw = json.dumps({"title": "Grounding", "how_to": "Name 5 things you can see."})
+    assert final_text(raw, HANDOUT) == "# Grounding\n\n## How to Practice\n\nName 5 things you can see."
+
+
+def test_a_narrative_note_is_plain_paragraphs():
+    assert final_text(json.dumps({"note": "Client explored grief."}), NARRATIVE) == "Client explored grief."
+
+
+@pytest.mark.parametrize("fmt", [LETTER, HANDOUT, NARRATIVE], ids=["letter", "markdown", "prose"])
+def test_every_layout_streams_as_prefixes_of_the_whole(fmt):
+    raw = json.dumps({s["key"]: f"Text for {s['heading']} \u2713 with \"quotes\"." for s in fmt["sections"]})
+    whole = render_note(raw, fmt).text
+    for end in range(len(raw) + 1):
+        assert whole.startswith(render_note(raw[:end], fmt).text)
+
+
+def test_the_clinician_can_switch_the_note_format_for_the_chat():
+    f = Filter()
+    first = f.inlet({"messages": [{"role": "user", "content": "SOAP note please. Client met the Critic."}], "metadata": {}},
+                    __model__=preset_model())
+    assert first["metadata"]["therapy_pack_format"] == "soap"
+    assert "Format SOAP." in first["messages"][0]["content"]
+    assert list(first["response_format"]["schema"]["properties"]) == ["subjective", "objective", "assessment", "plan"]
+    later = f.inlet({"messages": [
+        {"role": "user", "content": "SOAP note please. Client met the Critic."},
+        {"role": "assistant", "content": "SUBJECTIVE: ..."},
+        {"role": "user", "content": "Next session: the Critic softened."},
+    ]}, __model__=preset_model())
+    assert later["metadata"]["therapy_pack_format"] == "soap"
+
+
+def test_ordinary_words_do_not_switch_the_format():
+    body = {"messages": [{"role": "user", "content": "ERP: washed hands with soap only once. Client's narrative of the week."}]}
+    assert Filter().inlet(body, __model__=preset_model())["metadata"]["therapy_pack_format"] == "dap"

@@ -48,7 +48,8 @@ def texts(findings, kind) -> list[str]:
     ("Meets criteria for a hoarding disorder.", "hoarding disorder"),
 ])
 def test_diagnoses_the_clinician_did_not_give_are_found(note, term):
-    assert term in texts(check(bullets="Client talked about work stress.", note=note), "diagnosis")
+    found = texts(check(bullets="Client talked about work stress.", note=note), "diagnosis")
+    assert any(term in text for text in found), found
 
 
 def test_diagnostic_wording_without_a_named_condition_is_found():
@@ -70,7 +71,7 @@ def test_symptom_words_and_ordinary_language_are_not_diagnoses(note):
 def test_a_diagnosis_from_the_bullets_may_be_restated_but_not_extended():
     bullets = "Dx on file: F41.1 GAD. Worry time 4 of 7 evenings."
     note = "Documented diagnosis of generalized anxiety disorder (F41.1). Also meets criteria for panic disorder."
-    assert texts(check(bullets=bullets, note=note), "diagnosis") == ["panic disorder"]
+    assert texts(check(bullets=bullets, note=note), "diagnosis") == ["meets criteria for panic disorder"]
 
 
 def test_a_family_members_condition_named_in_the_bullets_is_not_a_finding():
@@ -137,7 +138,7 @@ def test_invented_specifics_are_found_and_supported_ones_are_not():
             'Client said, "I\'m fine." Client said, "Nobody listens." Symptoms began at age 12, five years ago. '
             "Client denied SI/HI. Next session [DATE].")
     found = check(bullets=bullets, note=note)
-    assert texts(found, "unsupported") == ["lorazepam", '"Nobody listens."', "12", "five", "denied SI/HI"]
+    assert texts(found, "unsupported") == ["lorazepam", '"Nobody listens."', "12", "five", "Client denied SI/HI"]
     assert texts(found, "placeholder") == ["[DATE]"]
 
 
