@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from openwebui_api import OpenWebUI, OpenWebUIError
-from presets import PRESETS_DIR, Catalogue, Preset, PresetError, load_catalogue
+from presets import PRESETS_DIR, Catalogue, Format, Preset, PresetError, load_catalogue
 
 ROOT = PRESETS_DIR.parent
 PIPELINES_DIR = ROOT / "pipelines"
@@ -113,8 +113,19 @@ def read_modules(folder: Path, kind: str) -> list[Module]:
     return [read_module(p, kind) for p in sorted(folder.glob("*.py")) if not p.name.startswith("_")]
 
 
+def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> dict:
+    """What the pack's filters need to write and render one format for this preset."""
+    return {
+        "name": fmt.name,
+        "layout": fmt.layout,
+        "aliases": fmt.aliases,
+        "system_prompt": catalogue.system_prompt(preset, fmt),
+        "sections": [{"key": s.key, "heading": s.heading} for s in fmt.sections],
+        "closing": fmt.closing,
+    }
+
+
 def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module], base_model: str | None) -> dict:
-    note_format = catalogue.note_formats[preset.note_format]
     return {
         "id": preset.id,
         "base_model_id": base_model or catalogue.base_model(preset),
@@ -132,9 +143,8 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
             "therapy_pack": {
                 "preset": preset.id,
                 "modality": preset.modality,
-                "note_format": note_format.name,
-                "system_prompt": catalogue.system_prompt(preset),
-                "sections": [{"key": s.key, "heading": s.heading} for s in note_format.sections],
+                "default_format": preset.format,
+                "formats": {f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
             },
         },
         "params": dict(catalogue.parameters(preset)),
@@ -157,7 +167,7 @@ def preset_prompt_form(preset: Preset) -> dict:
         "command": preset.slash_command.command,
         "name": preset.slash_command.name,
         "content": preset.slash_command.template,
-        "tags": ["therapy-pack", preset.modality],
+        "tags": ["therapy-pack", preset.modality or preset.format],
     }
 
 

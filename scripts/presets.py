@@ -9,10 +9,10 @@ installed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
 PRESETS_DIR = Path(__file__).resolve().parent.parent / "prompt_presets"
 
@@ -62,15 +62,29 @@ class Modality(_Strict):
 
 class Section(_Strict):
     key: SectionKey
-    heading: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z /&-]*$")]
+    heading: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 /&,'()?-]*$", max_length=60)]
     guidance: Text
 
 
-class NoteFormat(_Strict):
+# How a format's sections are laid out for the clinician:
+#   headed   - "HEADING:" then the text (notes and plans that paste into an EHR)
+#   prose    - the text alone, paragraphs only (narrative notes)
+#   letter   - Date line, recipient, "Re:" line, body, then the format's closing lines
+#   markdown - "## Heading" sections (handouts and supervision summaries)
+Layout = Literal["headed", "prose", "letter", "markdown"]
+LETTER_SECTIONS = ("recipient", "subject", "body")
+
+
+class Format(_Strict):
     id: Slug
     name: Text
     description: Text
+    layout: Layout = "headed"
+    instructions: list[Text] = Field(default_factory=list)
+    # Phrases that ask for this format in a chat ("as a SOAP note"); the name itself always counts.
+    aliases: list[Text] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
+    closing: list[Text] = Field(default_factory=list)
 
     @field_validator("sections")
     @classmethod
@@ -80,6 +94,14 @@ class NoteFormat(_Strict):
         if duplicates:
             raise ValueError(f"section keys must be unique; repeated: {', '.join(duplicates)}")
         return sections
+
+    @model_validator(mode="after")
+    def _letter_parts(self) -> "Format":
+        if self.layout == "letter" and [s.key for s in self.sections] != list(LETTER_SECTIONS):
+            raise ValueError(f"a letter has exactly the sections {', '.join(LETTER_SECTIONS)}, in that order")
+        if self.closing and self.layout != "letter":
+            raise ValueError("closing lines are only for the letter layout")
+        return self
 
 
 class SlashCommand(_Strict):
@@ -102,8 +124,13 @@ class Preset(_Strict):
     id: Slug
     name: Text
     description: Text
-    modality: Slug
-    note_format: Slug
+    # Documents that do not depend on a modality (letters, handouts) leave it out.
+    modality: Slug | None = None
+    format: Slug
+    # Session notes: the clinician may ask for another note format in the chat.
+    switch_note_format: bool = False
+    # What this preset adds to its format, e.g. a handout's topic.
+    focus: Text | None = None
     base_model: ModelId | None = None
     parameters: Parameters = Field(default_factory=dict)
     tags: list[Text] = Field(default_factory=list)
@@ -115,13 +142,23 @@ class Catalogue(_Strict):
     rules: Rules
     engine: Engine
     modalities: dict[str, Modality]
-    note_formats: dict[str, NoteFormat]
+    note_formats: dict[str, Format]
+    documents: dict[str, Format]
     presets: dict[str, Preset]
 
-    def system_prompt(self, preset: Preset) -> str:
-        return compose_system_prompt(
-            self.rules, self.modalities[preset.modality], self.note_formats[preset.note_format]
-        )
+    @property
+    def formats(self) -> dict[str, Format]:
+        return {**self.note_formats, **self.documents}
+
+    def preset_formats(self, preset: Preset) -> list[Format]:
+        """The formats a preset can write: its own first, then the other note formats if it may switch."""
+        own = self.formats[preset.format]
+        others = [f for f in self.note_formats.values() if f.id != own.id] if preset.switch_note_format else []
+        return [own, *others]
+
+    def system_prompt(self, preset: Preset, fmt: Format | None = None) -> str:
+        modality = self.modalities[preset.modality] if preset.modality else None
+        return compose_system_prompt(self.rules, modality, fmt or self.formats[preset.format], preset.focus)
 
     def modality_system_prompt(self, modality: Modality) -> str:
         return compose_system_prompt(self.rules, modality, self.note_formats[modality.default_note_format])
@@ -173,40 +210,52 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     rules = _validate(Rules, root / "rules.yaml")
     engine = _validate(Engine, root / "engine.yaml")
     modalities = _load_folder(root / "modalities", Modality)
-    formats = _load_folder(root / "note_formats", NoteFormat)
+    note_formats = _load_folder(root / "note_formats", Format)
+    documents = _load_folder(root / "documents", Format)
     presets = _load_folder(root / "presets", Preset)
 
+    for shared in sorted(set(note_formats) & set(documents)):
+        raise PresetError(root / "documents" / f"{shared}.yaml", f"field 'id': '{shared}' is also a note format; ids must differ")
+    formats = {**note_formats, **documents}
+
+    def unknown(path: Path, field: str, value: str, known: dict) -> PresetError:
+        what = field.replace("_", " ")
+        return PresetError(path, f"field '{field}': unknown {what} '{value}' (known: {', '.join(sorted(known))})")
+
     for modality in modalities.values():
-        if modality.default_note_format not in formats:
-            raise PresetError(
-                root / "modalities" / f"{modality.id}.yaml",
-                f"field 'default_note_format': unknown note format '{modality.default_note_format}'"
-                f" (known: {', '.join(sorted(formats))})",
-            )
+        if modality.default_note_format not in note_formats:
+            raise unknown(root / "modalities" / f"{modality.id}.yaml", "default_note_format", modality.default_note_format, note_formats)
     commands: dict[str, str] = {}
     for preset in presets.values():
         path = root / "presets" / f"{preset.id}.yaml"
-        for field, known in (("modality", modalities), ("note_format", formats)):
-            value = getattr(preset, field)
-            if value not in known:
-                raise PresetError(
-                    path, f"field '{field}': unknown {field.replace('_', ' ')} '{value}' (known: {', '.join(sorted(known))})"
-                )
+        if preset.modality is not None and preset.modality not in modalities:
+            raise unknown(path, "modality", preset.modality, modalities)
+        if preset.format not in formats:
+            raise unknown(path, "format", preset.format, formats)
+        if preset.switch_note_format and preset.format not in note_formats:
+            raise PresetError(path, "field 'switch_note_format': only a preset that writes a note format can switch formats")
         command = preset.slash_command.command
         if command in commands:
             raise PresetError(path, f"field 'slash_command.command': '/{command}' is already used by {commands[command]}")
         commands[command] = preset.id
-    return Catalogue(rules=rules, engine=engine, modalities=modalities, note_formats=formats, presets=presets)
+    return Catalogue(rules=rules, engine=engine, modalities=modalities, note_formats=note_formats,
+                     documents=documents, presets=presets)
 
 
-def compose_system_prompt(rules: Rules, modality: Modality, note_format: NoteFormat) -> str:
-    """The system prompt for one modality and note format, rules first."""
-    lines = [f"{rules.role} The clinician practises {modality.name}.", "", "Rules you always follow:"]
+def compose_system_prompt(rules: Rules, modality: Modality | None, fmt: Format, focus: str | None = None) -> str:
+    """The system prompt for one modality (if any) and format, the rules first."""
+    practice = f" The clinician practises {modality.name}." if modality else ""
+    lines = [f"{rules.role}{practice}", "", "Rules you always follow:"]
     lines += [f"- {rule}" for rule in rules.rules]
-    lines += ["", f"{modality.short_name} terms you understand:"]
-    lines += [f"- {term.term}: {term.meaning}" for term in modality.vocabulary]
-    lines += ["", "When drafting notes:"]
-    lines += [f"- {item}" for item in modality.track]
-    lines += ["", f"Write the note in {note_format.name} format ({note_format.description}) with these sections:"]
-    lines += [f"- {section.heading}: {section.guidance}" for section in note_format.sections]
+    if modality:
+        lines += ["", f"{modality.short_name} terms you understand:"]
+        lines += [f"- {term.term}: {term.meaning}" for term in modality.vocabulary]
+        lines += ["", "When drafting:"]
+        lines += [f"- {item}" for item in modality.track]
+    lines += ["", f"Format: {fmt.name} ({fmt.description}). Write these sections:"]
+    lines += [f"- {section.heading}: {section.guidance}" for section in fmt.sections]
+    if fmt.instructions or focus:
+        lines += ["", "Also:"]
+        lines += [f"- {item}" for item in fmt.instructions]
+        lines += [f"- {focus}"] if focus else []
     return "\n".join(lines)

@@ -214,9 +214,11 @@ def test_check_note_bad_input_exits_2_with_one_line(tmp_path, setup, reason):
     assert reason in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.skipif(not EVAL.exists(), reason="shared/eval is not beside this checkout")
-def test_dev_set_meets_the_targets():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_guardrails.py"), str(EVAL)], capture_output=True, text=True)
+@pytest.mark.parametrize("cases", [EVAL, ROOT / "tests" / "data" / "guardrails-heldout.jsonl"], ids=["dev", "heldout"])
+def test_labelled_cases_meet_the_targets(cases):
+    if not cases.exists():
+        pytest.skip(f"{cases} is not beside this checkout")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_guardrails.py"), str(cases)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     for line in result.stdout.splitlines():
         if line.strip().startswith(("recall", "clean cases")):

@@ -46,8 +46,11 @@ def test_presets_become_models_that_carry_their_prompt_and_sections():
     assert model["params"]["num_ctx"] == 8192
     assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter"]
     pack = model["meta"]["therapy_pack"]
-    assert [s["heading"] for s in pack["sections"]] == ["DATA", "ASSESSMENT", "PLAN"]
-    assert "Never diagnose" in pack["system_prompt"]
+    assert pack["default_format"] == "dap" and set(pack["formats"]) == {"dap", "soap", "birp", "girp", "pirp", "narrative"}
+    dap = pack["formats"]["dap"]
+    assert [s["heading"] for s in dap["sections"]] == ["DATA", "ASSESSMENT", "PLAN"]
+    assert "Never diagnose" in dap["system_prompt"] and "Format: DAP" in dap["system_prompt"]
+    assert "Format: SOAP" in pack["formats"]["soap"]["system_prompt"]
     [prompt] = [p for p in desired.prompts if p["command"] == "ifs-note"]
     assert "{{bullets" in prompt["content"]
 
@@ -109,8 +112,17 @@ def test_model_planning_ignores_keys_open_webui_adds():
     assert model_changes(form, {**current, "base_model_id": "other"}) == ["update"]
 
 
+def test_every_preset_becomes_a_model_and_a_slash_command():
+    desired = desired_state()
+    from presets import load_catalogue
+
+    presets = load_catalogue().presets
+    assert {m["id"] for m in desired.models} == set(presets) | {"pack_reply"}
+    assert len({p["command"] for p in desired.prompts}) == len(presets)
+
+
 def test_prompt_planning():
-    [form] = desired_state().prompts
+    [form] = [p for p in desired_state().prompts if p["command"] == "ifs-note"]
     current = {**form, "id": "uuid", "command": form["command"]}
     assert prompt_changes(form, None) == ["create"]
     assert prompt_changes(form, current) == []

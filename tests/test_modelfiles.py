@@ -21,7 +21,7 @@ def test_ifs_modelfile_has_from_parameters_and_the_system_prompt():
     assert "PARAMETER num_ctx 8192" in lines
     system = catalogue.modality_system_prompt(catalogue.modalities["ifs"])
     assert f'SYSTEM """{system}"""' in text
-    assert "Write the note in DAP format" in system
+    assert "Format: DAP" in system
 
 
 def test_check_reports_a_stale_file(tmp_path, capsys):
@@ -33,3 +33,8 @@ def test_check_reports_a_stale_file(tmp_path, capsys):
 
 def test_base_model_can_be_chosen_at_provisioning_time():
     assert "FROM qwen3.5:27b\n" in build_all(load_catalogue(), "qwen3.5:27b")["ifs.Modelfile"]
+
+
+def test_there_is_one_modelfile_per_modality():
+    catalogue = load_catalogue()
+    assert set(build_all(catalogue)) == {f"{m}.Modelfile" for m in catalogue.modalities}

@@ -17,7 +17,7 @@ def test_shipped_catalogue_loads_with_the_ifs_preset():
     catalogue = load_catalogue()
     preset = catalogue.presets["session-note-ifs"]
     assert preset.name == "Session Note – IFS"
-    assert (preset.modality, preset.note_format) == ("ifs", "dap")
+    assert (preset.modality, preset.format, preset.switch_note_format) == ("ifs", "dap", True)
     assert catalogue.parameters(preset)["num_ctx"] == 8192
     assert [s.heading for s in catalogue.note_formats["dap"].sections] == ["DATA", "ASSESSMENT", "PLAN"]
 
@@ -32,9 +32,10 @@ def test_system_prompt_states_the_rules_before_anything_else():
     catalogue = load_catalogue()
     prompt = catalogue.system_prompt(catalogue.presets["session-note-ifs"])
     rules_at = prompt.index("Rules you always follow")
-    assert rules_at < prompt.index("IFS terms") < prompt.index("Write the note in DAP")
+    assert rules_at < prompt.index("IFS terms") < prompt.index("Format: DAP")
     for phrase in ("Never diagnose", "Do not interpret", "Document only what the clinician reports",
-                   "names the client uses", "Self-leadership", "unburdening", "insurance documentation"):
+                   "names the client uses", "Self-leadership", "unburdening", "insurance documentation",
+                   'Refer to the client as "Client"'):
         assert phrase in prompt
 
 
@@ -62,7 +63,7 @@ def test_an_unknown_field_is_rejected_rather_than_ignored(presets_copy):
 def test_a_preset_pointing_at_an_unknown_modality_is_rejected(presets_copy):
     path = presets_copy / "presets" / "session-note-ifs.yaml"
     path.write_text(path.read_text().replace("modality: ifs", "modality: gestalt"), encoding="utf-8")
-    with pytest.raises(PresetError, match=r"unknown modality 'gestalt' \(known: ifs\)"):
+    with pytest.raises(PresetError, match=r"unknown modality 'gestalt' \(known: act, cbt, dbt, emdr, ifs, "):
         load_catalogue(presets_copy)
 
 
@@ -77,3 +78,58 @@ def test_file_name_and_id_must_agree(presets_copy):
     (presets_copy / "modalities" / "ifs.yaml").rename(presets_copy / "modalities" / "internal.yaml")
     with pytest.raises(PresetError, match="must match the file name 'internal'"):
         load_catalogue(presets_copy)
+
+
+def test_the_catalogue_has_every_modality_format_and_document():
+    catalogue = load_catalogue()
+    assert set(catalogue.modalities) == {"ifs", "cbt", "dbt", "psychodynamic", "somatic", "emdr", "act", "person-centred"}
+    assert set(catalogue.note_formats) == {"dap", "soap", "birp", "girp", "pirp", "narrative"}
+    assert {"treatment-plan", "progress-summary", "letter-medical-necessity", "referral-letter",
+            "coordination-of-care-letter", "court-documentation", "handout", "supervision-prep"} <= set(catalogue.documents)
+    names = {p.name for p in catalogue.presets.values()}
+    assert {"Session Note – IFS", "Session Note – CBT (SOAP)", "Treatment Plan", "Progress Summary (Insurance)",
+            "Letter of Medical Necessity"} <= names
+
+
+def test_every_preset_has_a_prompt_with_the_rules_and_its_sections():
+    catalogue = load_catalogue()
+    for preset in catalogue.presets.values():
+        for fmt in catalogue.preset_formats(preset):
+            prompt = catalogue.system_prompt(preset, fmt)
+            assert prompt.index("Never diagnose") < prompt.index("Format:"), preset.id
+            assert all(f"- {s.heading}:" in prompt for s in fmt.sections), (preset.id, fmt.id)
+
+
+def test_letters_have_recipient_subject_body_and_a_closing(presets_copy):
+    catalogue = load_catalogue()
+    for fmt in catalogue.documents.values():
+        if fmt.layout == "letter":
+            assert [s.key for s in fmt.sections] == ["recipient", "subject", "body"] and fmt.closing
+    path = presets_copy / "documents" / "referral-letter.yaml"
+    path.write_text(path.read_text().replace("key: subject", "key: re_line"), encoding="utf-8")
+    with pytest.raises(PresetError, match="referral-letter.yaml: .*a letter has exactly the sections recipient, subject, body"):
+        load_catalogue(presets_copy)
+
+
+def test_adding_a_modality_is_one_yaml_file(presets_copy):
+    (presets_copy / "modalities" / "gestalt.yaml").write_text(
+        "id: gestalt\nname: Gestalt therapy\nshort_name: Gestalt\ndefault_note_format: dap\n"
+        "vocabulary:\n  - term: contact\n    meaning: meeting what is here and now\n"
+        "track:\n  - Note experiments as the clinician describes them.\n", encoding="utf-8")
+    assert load_catalogue(presets_copy).modalities["gestalt"].short_name == "Gestalt"
+    (presets_copy / "modalities" / "gestalt.yaml").write_text("id: gestalt\nname: Gestalt\n", encoding="utf-8")
+    with pytest.raises(PresetError, match=r"gestalt.yaml: field 'short_name': Field required"):
+        load_catalogue(presets_copy)
+
+
+@pytest.mark.parametrize("folder", ["modalities", "note_formats", "documents", "presets"])
+def test_every_shipped_file_round_trips_through_validation(folder):
+    import yaml
+
+    from presets import Format, Modality, Preset
+
+    model = {"modalities": Modality, "note_formats": Format, "documents": Format, "presets": Preset}[folder]
+    for path in sorted((PRESETS_DIR / folder).glob("*.yaml")):
+        item = model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        again = model.model_validate(yaml.safe_load(yaml.safe_dump(item.model_dump(exclude_defaults=True), allow_unicode=True)))
+        assert again == item, path.name
