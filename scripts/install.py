@@ -145,6 +145,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
                 "modality": preset.modality,
                 "default_format": preset.format,
                 "formats": {f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
+                "condense_prompt": catalogue.rules.condense,
             },
         },
         "params": dict(catalogue.parameters(preset)),

@@ -44,6 +44,7 @@ class _Strict(BaseModel):
 class Rules(_Strict):
     role: Text
     rules: list[Text] = Field(min_length=1)
+    condense: Text
 
 
 class Term(_Strict):

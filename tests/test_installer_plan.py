@@ -44,7 +44,7 @@ def test_presets_become_models_that_carry_their_prompt_and_sections():
     assert model["name"] == "Session Note – IFS"
     assert model["base_model_id"] == "smollm2-135m-demo"
     assert model["params"]["num_ctx"] == 8192
-    assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter"]
+    assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter", "context_fit"]
     pack = model["meta"]["therapy_pack"]
     assert pack["default_format"] == "dap" and set(pack["formats"]) == {"dap", "soap", "birp", "girp", "pirp", "narrative"}
     dap = pack["formats"]["dap"]

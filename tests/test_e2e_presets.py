@@ -1,0 +1,54 @@
+"""Every preset, end to end through the real Open WebUI: it answers in its own structure."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conftest import stream_chat
+from local_stack import DEMO_MODEL_ALIAS
+from presets import Format, load_catalogue
+
+pytestmark = pytest.mark.e2e
+
+CATALOGUE = load_catalogue()
+
+
+def assert_structure(text: str, fmt: Format) -> None:
+    """The rendered answer has the format's parts, in order, and no raw JSON."""
+    assert text.strip() and not text.lstrip().startswith("{"), text
+    body = text.split("\n---\n")[0]
+    if fmt.layout == "headed":
+        marks = [f"{s.heading}:" for s in fmt.sections]
+    elif fmt.layout == "markdown":
+        marks = ["# " if s.key == "title" else f"## {s.heading}" for s in fmt.sections]
+    elif fmt.layout == "letter":
+        marks = ["Date:", "Re:", *fmt.closing]
+    else:
+        marks = []
+    positions = [body.find(mark) for mark in marks]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), (marks, text)
+
+
+@pytest.mark.parametrize("preset", CATALOGUE.presets.values(), ids=lambda p: p.id)
+def test_every_preset_answers_in_its_structure(admin_api, installed, preset):
+    models = {m["id"]: m for m in admin_api.available_models()}
+    assert models[preset.id]["name"] == preset.name
+    assert models[preset.id]["info"]["base_model_id"] == DEMO_MODEL_ALIAS
+    started = time.monotonic()
+    text = stream_chat(admin_api, {"model": preset.id, "messages": [{"role": "user", "content": preset.suggestion_prompts[0]}]})
+    assert_structure(text, CATALOGUE.formats[preset.format])
+    print(f"{preset.id}: {time.monotonic() - started:.1f} s, {len(text)} characters")
+
+
+def test_a_chat_can_switch_the_note_format_without_another_preset(admin_api, installed):
+    text = stream_chat(admin_api, {"model": "session-note-ifs", "messages": [
+        {"role": "user", "content": "BIRP note please. Client met the Critic and unblended briefly."}]})
+    assert_structure(text, CATALOGUE.note_formats["birp"])
+
+
+def test_every_preset_has_its_slash_command(admin_api, installed):
+    commands = {p["command"].lstrip("/"): p for p in admin_api.list_prompts()}
+    for preset in CATALOGUE.presets.values():
+        assert commands[preset.slash_command.command]["content"] == preset.slash_command.template
