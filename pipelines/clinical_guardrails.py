@@ -24,6 +24,7 @@ REPLY_KEY = "therapy_pack_reply"
 REPLY_MODEL = "pack_reply"
 FINDINGS_KEY = "therapy_pack_findings"
 CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
+TOOL_ANSWER_KEY = "therapy_pack_tool_answer"  # set by the note filter when a tool's result is relayed
 STREAM_STATE_KEY = "therapy_pack_guardrail_stream"
 
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
@@ -685,7 +686,8 @@ class Filter:
     async def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,
                      __event_emitter__=None) -> dict:
         choices = event.get("choices") if isinstance(event, dict) else None
-        if not _is_preset(__model__) or __metadata__ is None or not choices or __metadata__.get(REPLY_KEY):
+        if (not _is_preset(__model__) or __metadata__ is None or not choices
+                or __metadata__.get(REPLY_KEY) or __metadata__.get(TOOL_ANSWER_KEY)):
             return event
         choice = choices[0]
         delta = choice.get("delta") or {}
@@ -710,9 +712,10 @@ class Filter:
         choice["delta"] = {**delta, "content": shown}
         return event
 
-    def outlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
+    def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         messages = body.get("messages") or []
-        if not _is_preset(__model__) or not messages or messages[-1].get("role") != "assistant":
+        if (not _is_preset(__model__) or not messages or messages[-1].get("role") != "assistant"
+                or (__metadata__ or {}).get(TOOL_ANSWER_KEY)):
             return body
         content = messages[-1].get("content") or ""
         if "**Review before signing**" in content or content in (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY) or content.startswith("This draft was withheld"):

@@ -23,6 +23,12 @@ from pydantic import BaseModel, Field
 META_KEY = "therapy_pack"
 STREAM_STATE_KEY = "therapy_pack_note_stream"
 FORMAT_KEY = "therapy_pack_format"
+# Set when a tool (the IFS parts map) answered: the model relays its result in plain text.
+TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
+TOOL_ANSWER_INSTRUCTION = (
+    "A tool has just been used for the clinician; its result is in the context. Tell the clinician plainly what "
+    "it did or showed, keeping any table or diagram exactly as given. Do not write a note this time."
+)
 # Set by the guardrails filter when the pack answered a request itself.
 REPLY_KEY = "therapy_pack_reply"
 
@@ -77,11 +83,12 @@ def choose_format(spec: dict, messages: list[dict]) -> str:
     return spec["default_format"]
 
 
-def note_schema(sections: list[dict]) -> dict:
+def note_schema(sections: list[dict], max_chars: int = 0) -> dict:
     """JSON schema for the note: one string per section, in the format's order."""
+    limit = {"maxLength": max_chars} if max_chars else {}
     return {
         "type": "object",
-        "properties": {s["key"]: {"type": "string", "description": s["heading"]} for s in sections},
+        "properties": {s["key"]: {"type": "string", "description": s["heading"], **limit} for s in sections},
         "required": [s["key"] for s in sections],
         "additionalProperties": False,
     }
@@ -365,6 +372,13 @@ class Filter:
                 "LM Studio or vLLM; off sends the prompt only."
             ),
         )
+        max_section_chars: int = Field(
+            default=0,
+            description=(
+                "0: sections as long as the model writes them. A number caps each section's length, which makes a "
+                "very small model that rambles finish every section; a capped section may end mid-sentence."
+            ),
+        )
 
     def __init__(self):
         self.valves = self.Valves()
@@ -372,9 +386,10 @@ class Filter:
     def _format(self, model: Optional[dict], metadata: Optional[dict], messages: list[dict]) -> Optional[dict]:
         """The format this request writes, when the answer is structured output to render."""
         spec = preset_spec(model)
-        if spec is None or self.valves.structured_output == "off" or (metadata or {}).get(REPLY_KEY):
+        metadata = metadata or {}
+        if spec is None or self.valves.structured_output == "off" or metadata.get(REPLY_KEY) or metadata.get(TOOL_ANSWER_KEY):
             return None
-        chosen = (metadata or {}).get(FORMAT_KEY) or choose_format(spec, messages)
+        chosen = metadata.get(FORMAT_KEY) or choose_format(spec, messages)
         return spec["formats"].get(chosen) or spec["formats"][spec["default_format"]]
 
     def inlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
@@ -389,8 +404,23 @@ class Filter:
         system_prompt = fmt["system_prompt"]
         if dialect != "off":
             system_prompt += "\n\n" + output_instruction(fmt["sections"])
-            apply_structured_output(body, note_schema(fmt["sections"]), dialect)
+            apply_structured_output(body, note_schema(fmt["sections"], self.valves.max_section_chars), dialect)
         body["messages"] = with_pack_system_prompt(messages, system_prompt)
+        return body
+
+    def request(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
+        """After Open WebUI ran the tools: when one answered, relay its result instead of writing a note."""
+        metadata = __metadata__ if __metadata__ is not None else {}
+        if preset_spec(__model__) is None or not any(s.get("tool_result") for s in metadata.get("sources") or []):
+            return body
+        metadata[TOOL_ANSWER_KEY] = True
+        body.pop("response_format", None)
+        messages = body.get("messages") or []
+        if messages and messages[0].get("role") == "system" and isinstance(messages[0].get("content"), str):
+            fmt = self._format(__model__, {FORMAT_KEY: metadata.get(FORMAT_KEY)}, messages) or {}
+            instruction = output_instruction(fmt["sections"]) if fmt.get("sections") else ""
+            content = messages[0]["content"].replace(instruction, TOOL_ANSWER_INSTRUCTION) if instruction else messages[0]["content"]
+            messages[0] = {**messages[0], "content": content}
         return body
 
     def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import base64
 import os
+import secrets
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +140,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
             "capabilities": PRESET_CAPABILITIES,
             "filterIds": [m.id for m in modules if m.kind == "filter"],
             "actionIds": [m.id for m in modules if m.kind == "action"],
-            "toolIds": [m.id for m in modules if m.kind == "tool"],
+            "toolIds": list(preset.tools),
             # Read by the pack's filters: the single source is prompt_presets/.
             "therapy_pack": {
                 "preset": preset.id,
@@ -148,7 +150,9 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
                 "condense_prompt": catalogue.rules.condense,
             },
         },
-        "params": dict(catalogue.parameters(preset)),
+        # With tools, a separate call decides on tool use first (Open WebUI's "legacy" mode), so the
+        # note itself can still be asked for as structured output.
+        "params": {**catalogue.parameters(preset), **({"function_calling": "legacy"} if preset.tools else {})},
     }
 
 
@@ -188,6 +192,12 @@ def desired_state(
     """Read and check everything locally; raises before any request is sent."""
     catalogue = load_catalogue(presets_dir)
     modules = read_modules(pipelines_dir, "pipelines") + read_modules(tools_dir, "tools")
+    tool_ids = {m.id for m in modules if m.kind == "tool"}
+    for preset in catalogue.presets.values():
+        for tool in preset.tools:
+            if tool not in tool_ids:
+                raise PresetError(presets_dir / "presets" / f"{preset.id}.yaml",
+                                  f"field 'tools': there is no tool '{tool}' in tools/ (tools: {', '.join(sorted(tool_ids)) or 'none'})")
     models = [preset_model_form(catalogue, p, modules, base_model) for p in catalogue.presets.values()]
     models += [hidden_pipe_model_form(m) for m in modules if m.kind == "pipe"]
     prompts = [preset_prompt_form(p) for p in catalogue.presets.values()]
@@ -249,6 +259,24 @@ def prompt_changes(form: dict, current: dict | None) -> list[str]:
     return [] if _same_subset(current, {k: form[k] for k in ("name", "content", "tags")}) else ["update"]
 
 
+def new_secret() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+
+
+def missing_secrets(api: OpenWebUI, kind: str, item_id: str) -> list[str]:
+    """Valves a module marks as generated secrets (x_generate: secret) that have no value yet."""
+    spec = api.get_valves_spec(kind, item_id).get("properties", {})
+    current = api.get_valves(kind, item_id)
+    return [name for name, field in spec.items() if field.get("x_generate") == "secret" and not current.get(name)]
+
+
+def fill_secrets(api: OpenWebUI, kind: str, item_id: str) -> None:
+    """Generate each missing secret once; values already set (a practice's key) are never replaced."""
+    missing = missing_secrets(api, kind, item_id)
+    if missing:
+        api.update_valves(kind, item_id, {**api.get_valves(kind, item_id), **{name: new_secret() for name in missing}})
+
+
 def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
     steps: list[Step] = []
     for module in desired.modules:
@@ -273,6 +301,9 @@ def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
             steps.append(Step(kind, module.id, "activate", "", lambda m=module: api.toggle_function(m.id)))
         if not changes:
             steps.append(Step(kind, module.id, "unchanged"))
+        plural = "tools" if kind == "tool" else "functions"
+        if "create" in changes or missing_secrets(api, plural, module.id):
+            steps.append(Step(kind, module.id, "generate secret settings", "", lambda p=plural, m=module: fill_secrets(api, p, m.id)))
 
     for form in desired.models:
         changes = model_changes(form, api.get_model(form["id"]))

@@ -126,11 +126,18 @@ class OpenWebUI:
     def toggle_function_global(self, function_id: str) -> dict:
         return self.post(f"/api/v1/functions/id/{function_id}/toggle/global")
 
-    def get_function_valves(self, function_id: str) -> dict:
-        return self.get(f"/api/v1/functions/id/{function_id}/valves") or {}
+    # kind is "functions" or "tools"; an update replaces every valve, so send them all.
+    def get_valves(self, kind: str, item_id: str) -> dict:
+        return self.get(f"/api/v1/{kind}/id/{item_id}/valves") or {}
 
-    def update_function_valves(self, function_id: str, valves: dict) -> dict:
-        return self.post(f"/api/v1/functions/id/{function_id}/valves/update", valves)
+    def get_valves_spec(self, kind: str, item_id: str) -> dict:
+        return self.get(f"/api/v1/{kind}/id/{item_id}/valves/spec") or {}
+
+    def update_valves(self, kind: str, item_id: str, valves: dict) -> dict:
+        return self.post(f"/api/v1/{kind}/id/{item_id}/valves/update", valves)
+
+    def share_tool(self, tool_id: str, grants: list[dict]) -> dict:
+        return self.post(f"/api/v1/tools/id/{tool_id}/access/update", {"access_grants": grants})
 
     # ---------------------------------------------------------------- tools
 

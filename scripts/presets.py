@@ -132,6 +132,8 @@ class Preset(_Strict):
     switch_note_format: bool = False
     # What this preset adds to its format, e.g. a handout's topic.
     focus: Text | None = None
+    # Open WebUI tools (files in tools/) offered in chats with this preset.
+    tools: list[Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]] = Field(default_factory=list)
     base_model: ModelId | None = None
     parameters: Parameters = Field(default_factory=dict)
     tags: list[Text] = Field(default_factory=list)

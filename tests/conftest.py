@@ -28,6 +28,11 @@ class ModelServer:
         (self.scripts / f"{name}.txt").write_text(draft, encoding="utf-8")
         return f"SCRIPTED_DRAFT:{name}"
 
+    def script_tools(self, name: str, tool_calls: list[dict], reply: str) -> str:
+        """Make the server choose ``tool_calls`` for a message containing the returned marker, then say ``reply``."""
+        (self.scripts / f"{name}.json").write_text(json.dumps({"tool_calls": tool_calls, "reply": reply}), encoding="utf-8")
+        return f"SCRIPTED_TOOLS:{name}"
+
     @property
     def url(self) -> str:
         return self.service.url
@@ -93,8 +98,15 @@ def admin_api(open_webui) -> OpenWebUI:
 
 @pytest.fixture(scope="session")
 def installed(admin_api):
-    """The pack as the installer puts it on a fresh server."""
-    return install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
+    """The pack as the installer puts it on a fresh server.
+
+    The 135M test model can ramble inside one section until its length limit; capping
+    sections (a valve meant for such models) lets every section of every format appear.
+    """
+    report = install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
+    valves = admin_api.get_valves("functions", "clinical_note_filter")
+    admin_api.update_valves("functions", "clinical_note_filter", {**valves, "max_section_chars": 700})
+    return report
 
 
 def stream_chat(api: OpenWebUI, body: dict) -> str:

@@ -233,3 +233,19 @@ def test_the_clinician_can_switch_the_note_format_for_the_chat():
 def test_ordinary_words_do_not_switch_the_format():
     body = {"messages": [{"role": "user", "content": "ERP: washed hands with soap only once. Client's narrative of the week."}]}
     assert Filter().inlet(body, __model__=preset_model())["metadata"]["therapy_pack_format"] == "dap"
+
+
+def test_when_a_tool_answered_the_model_relays_it_instead_of_writing_a_note():
+    f = Filter()
+    metadata = {}
+    body = f.inlet({"messages": [{"role": "user", "content": "Show AB's parts map."}], "metadata": metadata},
+                   __model__=preset_model())
+    metadata = body["metadata"]
+    untouched = f.request(json.loads(json.dumps(body)), __model__=preset_model(), __metadata__=dict(metadata))
+    assert "response_format" in untouched
+    metadata["sources"] = [{"source": {"name": "ifs_parts_map/show_parts_map"}, "tool_result": True}]
+    out = f.request(body, __model__=preset_model(), __metadata__=metadata)
+    assert "response_format" not in out and "Do not write a note this time" in out["messages"][0]["content"]
+    assert "Answer with one JSON object" not in out["messages"][0]["content"]
+    event = {"choices": [{"delta": {"content": "Here is AB's map."}, "finish_reason": "stop"}]}
+    assert f.stream(event, __model__=preset_model(), __metadata__=metadata)["choices"][0]["delta"]["content"] == "Here is AB's map."

@@ -6,7 +6,10 @@ system prompt the filter injected and the output schema it asked for.
 A test that needs one exact draft (to check what the pack does with a diagnosis
 or an invented quote in it) puts SCRIPTED_DRAFT:<name> in its message; the
 server then answers with <scripts dir>/<name>.txt instead of running the model.
-Everything else is answered by the real model.
+SCRIPTED_TOOLS:<name> does the same for a tool decision: Open WebUI's tool-choice
+prompt ("Available Tools: ...") gets the "tool_calls" of <name>.json, and the
+answer after the tool ran gets its "reply". The tiny test model cannot choose
+tools; everything else is answered by the real model.
 
     python tests/support/recording_model_server.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
 """
@@ -22,15 +25,22 @@ from llama_cpp.server.app import create_app
 from llama_cpp.server.settings import ModelSettings, ServerSettings
 
 
-SCRIPTED = re.compile(r"SCRIPTED_DRAFT:([\w-]+)")
+SCRIPTED = re.compile(r"SCRIPTED_(DRAFT|TOOLS):([\w-]+)")
 
 
-def scripted_name(body: dict):
+def scripted_answer(body: dict, scripts: str):
+    """The scripted answer for this request, or None to let the model answer."""
     for message in body.get("messages") or []:
-        if message.get("role") == "user" and isinstance(message.get("content"), str):
-            found = SCRIPTED.search(message["content"])
-            if found:
-                return found.group(1)
+        found = SCRIPTED.search(message.get("content") or "") if isinstance(message.get("content"), str) else None
+        if found and message.get("role") == "user":
+            kind, name = found.groups()
+            if kind == "DRAFT":
+                return (Path(scripts) / f"{name}.txt").read_text(encoding="utf-8")
+            script = json.loads((Path(scripts) / f"{name}.json").read_text(encoding="utf-8"))
+            system = (body["messages"][0].get("content") or "") if body["messages"][0].get("role") == "system" else ""
+            if system.startswith("Available Tools:"):
+                return json.dumps({"tool_calls": script["tool_calls"]})
+            return script["reply"]
     return None
 
 
@@ -70,9 +80,9 @@ def recording(app, path, scripts):
                 record = {"path": scope["path"], "raw": body.decode("utf-8", "replace")}
             with open(path, "a", encoding="utf-8") as log:
                 log.write(json.dumps(record) + "\n")
-        name = scripted_name(record.get("body") or {}) if body and scripts else None
-        if name:
-            return await send_scripted(send, record["body"], (Path(scripts) / f"{name}.txt").read_text(encoding="utf-8"))
+        answer = scripted_answer(record.get("body") or {}, scripts) if body and scripts else None
+        if answer is not None:
+            return await send_scripted(send, record["body"], answer)
         replay = iter(messages)
 
         async def receive_again():

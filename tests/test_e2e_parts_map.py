@@ -1,0 +1,102 @@
+"""The IFS parts map through the real Open WebUI: installed, attached, called from chat, private, encrypted."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+
+import pytest
+
+import ifs_parts_map as pm
+from conftest import chat_requests_since, stream_chat
+from local_stack import DEMO_MODEL_ALIAS
+from openwebui_api import OpenWebUI
+
+pytestmark = pytest.mark.e2e
+
+TOOL, PRESET = "ifs_parts_map", "session-note-ifs"
+AB_WORDS = ("The Critic showed up strongly when we approached the exile holding the abandonment wound from age 7. "
+            "Some unburdening occurred.")
+EVERYONE = [{"principal_type": "user", "principal_id": "*", "permission": "read"}]
+
+
+@pytest.fixture(scope="module")
+def clinicians(admin_api, installed, open_webui):
+    """Two clinician accounts that may use the preset and the tool (as a practice's group would)."""
+    for model_id in (PRESET, DEMO_MODEL_ALIAS, "pack_reply"):
+        admin_api.post("/api/v1/models/model/access/update", {"id": model_id, "name": model_id, "access_grants": EVERYONE})
+    admin_api.share_tool(TOOL, EVERYONE)
+    admin_api.available_models()
+    accounts = []
+    for n in (1, 2):
+        email, password = f"clinician{n}@practice.test", f"clinician {n} long password"
+        admin_api.post("/api/v1/auths/add", {"name": f"Clinician {n}", "email": email, "password": password, "role": "user"})
+        api = OpenWebUI(open_webui.url)
+        user = api.sign_in(email, password)
+        accounts.append((api, user["id"]))
+    yield accounts
+    for api, _ in accounts:
+        api.close()
+
+
+@pytest.fixture(scope="module")
+def store(admin_api, stack_dir, installed) -> pm.Store:
+    """The test reads the map file directly, with the key the installer generated."""
+    key = admin_api.get_valves("tools", TOOL)["encryption_key"]
+    return pm.Store(f"sqlite:///{stack_dir / 'open-webui-data' / 'therapy_pack_parts_map.db'}", pm.Cipher(key))
+
+
+def tool_chat(api, model_server, text: str, calls: list[dict], reply: str) -> str:
+    marker = model_server.script_tools(uuid.uuid4().hex[:8], calls, reply)
+    return stream_chat(api, {"model": PRESET, "tool_ids": [TOOL], "messages": [{"role": "user", "content": f"{marker}\n{text}"}]})
+
+
+def test_the_tool_is_installed_attached_and_keyed(admin_api, installed):
+    tool = admin_api.get_tool(TOOL)
+    names = {spec["name"] for spec in tool["specs"]}
+    assert {"record_session", "record_part", "show_parts_map", "part_history", "delete_client_map"} <= names
+    model = admin_api.get_model(PRESET)
+    assert model["meta"]["toolIds"] == [TOOL] and model["params"]["function_calling"] == "legacy"
+    key = admin_api.get_valves("tools", TOOL)["encryption_key"]
+    pm.Cipher(key)  # a valid generated key
+
+
+def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_text(clinicians, model_server, store, stack_dir):
+    (c1, c1_id), _ = clinicians
+    answer = tool_chat(c1, model_server, AB_WORDS + " Please update AB's parts map.", [{"name": "record_session", "parameters": {
+        "client_code": "AB", "session_date": "2026-03-01", "parts_present": "The Critic, Little One",
+        "events": "unburdening", "clinician_words": AB_WORDS}}], "I recorded the session in AB's parts map.")
+    assert answer == "I recorded the session in AB's parts map."
+    state, events = store.read(c1_id, "AB")
+    assert {p["name"] for p in state["parts"].values()} == {"The Critic", "Little One"}
+    assert state["sessions"][0]["clinician_words"] == AB_WORDS and len(events) == 1
+    raw = (stack_dir / "open-webui-data" / "therapy_pack_parts_map.db").read_bytes()
+    for text in (b"Critic", b"Little One", b"abandonment", b"unburdening"):
+        assert text not in raw
+
+
+def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_server, store):
+    (_, c1_id), (c2, c2_id) = clinicians
+    before = len(model_server.received())
+    tool_chat(c2, model_server, "Show AB's parts map.", [{"name": "show_parts_map", "parameters": {"client_code": "AB"}}],
+              "Here is what the tool said.")
+    final = chat_requests_since(model_server, before)[-1]
+    assert "There is no parts map for client AB" in json.dumps(final["messages"])
+    tool_chat(c2, model_server, "Add a part.", [{"name": "record_part", "parameters": {"client_code": "AB", "part_name": "Intruder"}}], "Done.")
+    mine, _ = store.read(c1_id, "AB")
+    assert "Intruder" not in {p["name"] for p in mine["parts"].values()}
+    theirs, _ = store.read(c2_id, "AB")
+    assert {p["name"] for p in theirs["parts"].values()} == {"Intruder"}
+
+
+def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
+    (c1, c1_id), _ = clinicians
+    names = [f"Helper {n}" for n in range(6)]
+    threads = [threading.Thread(target=tool_chat, args=(c1, model_server, f"Add {name}.", [
+        {"name": "record_part", "parameters": {"client_code": "CD", "part_name": name, "part_type": "manager"}}], "Added."))
+        for name in names]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    state, events = store.read(c1_id, "CD")
+    assert {p["name"] for p in state["parts"].values()} == set(names) and len(events) == len(names)

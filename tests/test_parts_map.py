@@ -1,0 +1,176 @@
+"""The IFS parts map: storage, encryption, scoping, history and rendering, used directly."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+import ifs_parts_map as pm
+
+AB_SESSION = ("The Critic showed up strongly when we approached the exile holding the abandonment wound "
+              "from age 7. Some unburdening occurred.")
+CLINICIAN, OTHER, ADMIN = {"id": "clin-1", "role": "user"}, {"id": "clin-2", "role": "user"}, {"id": "adm", "role": "admin"}
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'parts.db'}"
+
+
+def tool(db: str, key: str | None = None, previous: str = "") -> pm.Tools:
+    t = pm.Tools()
+    t.valves = t.Valves(encryption_key=key or KEY, database_url=db, previous_keys=previous)
+    return t
+
+
+KEY = pm.Cipher.new_key()
+
+
+def seed(t: pm.Tools, user=CLINICIAN) -> None:
+    t.record_session("AB", "2026-03-01", "The Critic, Little One", "unblending, witnessing", "calm, curious", AB_SESSION, __user__=user)
+    t.record_part("AB", "The Critic", "manager", "keeps her from mistakes", protects="Little One", status="befriended",
+                  session_date="2026-03-01", __user__=user)
+    t.record_part("AB", "Little One", "exile", origin="age 7", burdens="abandonment", status="witnessed",
+                  session_date="2026-03-08", __user__=user)
+
+
+def test_a_session_and_parts_build_the_map(db):
+    t = tool(db)
+    seed(t)
+    shown = t.show_parts_map("AB", __user__=CLINICIAN)
+    assert "(2 parts, 1 session recorded)" in shown
+    assert "**Managers**" in shown and "**Exiles**" in shown
+    assert "| The Critic | keeps her from mistakes |" in shown
+    assert "```mermaid" in shown and "SELF((Self))" in shown and "-->|protects|" in shown
+
+
+def test_the_map_can_be_shown_as_it_was_on_a_date_and_a_part_has_a_story(db):
+    t = tool(db)
+    seed(t)
+    before = t.show_parts_map("AB", as_of_date="2026-03-02", __user__=CLINICIAN)
+    assert "| Little One | - | - |" in before and "witnessed" not in before.split("```mermaid")[0]
+    story = t.part_history("AB", "little one", __user__=CLINICIAN)
+    assert story.splitlines()[1].startswith("- 2026-03-01: Session") and "2026-03-08" in story
+
+
+def test_rename_merge_correct_keep_the_history(db):
+    t = tool(db)
+    seed(t)
+    assert t.rename_part("AB", "The Critic", "The Judge", __user__=CLINICIAN) == "Renamed The Critic to The Judge in AB's map."
+    t.record_part("AB", "Worrier", "manager", __user__=CLINICIAN)
+    assert "Merged Worrier into The Judge" in t.merge_parts("AB", "The Judge", "Worrier", __user__=CLINICIAN)
+    assert "Corrected" in t.correct_part("AB", "the critic", "status", "unburdened", __user__=CLINICIAN)  # old name still finds it
+    shown = t.show_parts_map("AB", __user__=CLINICIAN)
+    assert "The Judge" in shown and "Worrier" not in shown.split("```mermaid")[0] and "unburdened" in shown
+    story = t.part_history("AB", "The Judge", __user__=CLINICIAN)
+    assert "Renamed from The Critic to The Judge" in story and "Corrected status" in story
+
+
+def test_each_clinician_sees_only_their_own_maps_whatever_they_pass(db):
+    t = tool(db)
+    seed(t)
+    for user in (OTHER, ADMIN):
+        assert t.list_clients(__user__=user) == "You have no parts maps yet."
+        assert t.show_parts_map("AB", __user__=user).startswith("Not done: There is no parts map for client AB")
+        assert t.delete_client_map("AB", confirm="delete AB", __user__=user).startswith("Not done")
+        t.record_part("AB", "Their Part", "exile", __user__=user)  # their own AB, separate from clinician 1's
+    assert "Their Part" not in t.show_parts_map("AB", __user__=CLINICIAN)
+    assert t.list_clients(__user__=CLINICIAN) == "- AB: 2 parts, 1 session"
+
+
+def test_nothing_readable_is_stored(db, tmp_path):
+    t = tool(db)
+    seed(t)
+    raw = (tmp_path / "parts.db").read_bytes()
+    for secret in (b"Critic", b"Little One", b"abandonment", b"unburdening", b"AB\x00", b"clin-1\x00AB"):
+        assert secret not in raw
+
+
+def test_a_wrong_or_missing_key_is_a_clear_error_and_changes_nothing(db):
+    seed(tool(db))
+    wrong = tool(db, pm.Cipher.new_key())
+    assert "no parts map for client AB" in wrong.show_parts_map("AB", __user__=CLINICIAN)  # lookup is keyed too
+    no_key = tool(db)
+    no_key.valves = no_key.Valves(encryption_key="", database_url=db)
+    assert "has no encryption key yet" in no_key.list_clients(__user__=CLINICIAN)
+    bad = tool(db, "not-a-key")
+    assert "not valid (it must be 32 bytes, base64)" in bad.list_clients(__user__=CLINICIAN)
+    assert "The Critic" in tool(db).show_parts_map("AB", __user__=CLINICIAN)
+
+
+def test_rotating_the_key(db):
+    seed(tool(db))
+    new = pm.Cipher.new_key()
+    store = pm.Store(db, pm.Cipher(KEY))
+    assert store.reencrypt(pm.Cipher(new)) == 1
+    assert "The Critic" in tool(db, new).show_parts_map("AB", __user__=CLINICIAN)
+    assert "decrypted" in tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN) or "no parts map" in tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN)
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda t: t.record_part("AB", "X", "dragon", __user__=CLINICIAN), "'dragon' is not a part type"),
+    (lambda t: t.record_part("AB", "", __user__=CLINICIAN), "give the part name"),
+    (lambda t: t.record_part("Jane Margaret Smith-Johnson of 12 Elm St, Springfield", "X", __user__=CLINICIAN), "client code"),
+    (lambda t: t.record_session("AB", "March 3rd", "X", __user__=CLINICIAN), "is not a date"),
+    (lambda t: t.record_session("AB", clinician_words="x" * 5000, __user__=CLINICIAN), "the limit is 4,000"),
+    (lambda t: t.record_session("AB", __user__=CLINICIAN), "Nothing to record"),
+    (lambda t: t.rename_part("AB", "Nobody", "Y", __user__=CLINICIAN), "There is no part called 'Nobody'"),
+    (lambda t: t.correct_part("AB", "The Critic", "favourite colour", "blue", __user__=CLINICIAN), "not something a part has"),
+    (lambda t: t.show_parts_map("ZZ", __user__=CLINICIAN), "no parts map for client ZZ"),
+    (lambda t: t.record_part("AB", "X", __user__=None), "signed-in clinician"),
+])
+def test_bad_input_gets_a_clear_message_and_stores_nothing(db, call, message):
+    t = tool(db)
+    seed(t)
+    before = t.export_parts_map("AB", "json", __user__=CLINICIAN)
+    result = call(t)
+    assert result.startswith("Not done:") and message in result
+    assert t.export_parts_map("AB", "json", __user__=CLINICIAN) == before
+
+
+def test_odd_unicode_is_kept_safely(db):
+    t = tool(db)
+    assert "Added" in t.record_part("ÉÖ", "Petite\u200bChose \u202e🙂", "exile", role="x\x00y", __user__=CLINICIAN)
+    shown = t.show_parts_map("éö", __user__=CLINICIAN)
+    assert "Petite" in shown and "\x00" not in shown and "\u202e" not in shown
+
+
+def test_delete_needs_an_explicit_confirmation(db):
+    t = tool(db)
+    seed(t)
+    assert "Nothing has been deleted" in t.delete_client_map("AB", __user__=CLINICIAN)
+    assert "Nothing has been deleted" in t.delete_client_map("AB", confirm="yes", __user__=CLINICIAN)
+    assert t.delete_client_map("AB", confirm="delete AB", __user__=CLINICIAN) == "Deleted AB's parts map and its history."
+    assert "no parts map" in t.show_parts_map("AB", __user__=CLINICIAN)
+
+
+def test_export_as_markdown_and_json(db):
+    import json
+
+    t = tool(db)
+    seed(t)
+    markdown = t.export_parts_map("AB", __user__=CLINICIAN)
+    assert "## Sessions" in markdown and AB_SESSION in markdown and "## History" in markdown
+    data = json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))
+    assert {p["name"] for p in data["map"]["parts"].values()} == {"The Critic", "Little One"} and len(data["history"]) == 3
+
+
+def test_concurrent_updates_are_all_kept(db):
+    t = tool(db)
+    t.record_part("AB", "Seed", __user__=CLINICIAN)
+    errors = []
+
+    def worker(n: int) -> None:
+        for i in range(5):
+            result = t.record_part("AB", f"Part {n}-{i}", "manager", __user__=CLINICIAN)
+            if not result.startswith("Added"):
+                errors.append(result)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+    [th.start() for th in threads]
+    [th.join() for th in threads]
+    assert errors == []
+    assert "(31 parts" in t.show_parts_map("AB", __user__=CLINICIAN)
+    assert len(__import__("json").loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))["history"]) == 31

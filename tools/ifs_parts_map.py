@@ -1,0 +1,710 @@
+"""
+title: IFS Parts Map
+author: therapy-notes-pack
+version: 0.1.0
+license: MIT
+required_open_webui_version: 0.12.0
+description: A living, encrypted IFS parts map per client, kept from chat - parts, their roles and relationships, sessions, and the full history of every change. Each clinician sees only their own clients.
+"""
+
+# Uploaded to Open WebUI as a Tool: standard library, pydantic, and what Open
+# WebUI ships (SQLAlchemy, cryptography). The storage and rendering logic is in
+# plain classes and functions so tests can use it directly.
+#
+# Storage: two tables. parts_map_clients holds each client's current map as one
+# encrypted JSON document with a version number; parts_map_events holds every
+# change, also encrypted, so a map can be replayed as it was on any date. An
+# update is one transaction that writes the new map only if the version is still
+# the one it read (else it re-reads and tries again), so concurrent updates from
+# several chats are all kept. Client codes are looked up by a keyed hash; every
+# ciphertext is bound to its table, row and owner, so a row cannot be read as
+# another clinician's.
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import unicodedata
+import uuid
+from datetime import date, datetime, timezone
+from typing import Any, Optional
+
+from pydantic import BaseModel, Field
+
+PART_TYPES = ("manager", "firefighter", "protector", "exile", "self-like part", "unknown")
+TYPE_HEADINGS = {"manager": "Managers", "firefighter": "Firefighters", "protector": "Protectors (type not yet known)",
+                 "exile": "Exiles", "self-like part": "Self-like parts", "unknown": "Type not yet known"}
+STATUSES = ("not yet contacted", "contacted", "befriended", "witnessed", "retrieved", "unburdened", "integrated")
+SESSION_EVENTS = ("direct access", "in-sight", "unblending", "witnessing", "retrieval", "unburdening", "invitation", "protector permission")
+PART_FIELDS = ("type", "role", "origin", "relationship_to_self", "burdens", "protects", "protected_by", "status")
+MAX_TEXT = 4000
+KEY_ENV = "THERAPY_PACK_PARTS_KEY"
+
+
+class PartsMapError(Exception):
+    """A message for the clinician (and the model) saying what went wrong and what to do."""
+
+
+# ------------------------------------------------------------------ crypto
+
+
+class Cipher:
+    """AES-256-GCM with the key kept outside the database. Older keys may be given for rotation:
+    they still decrypt, and whatever is written again is encrypted with the current key."""
+
+    def __init__(self, key: str, previous: str = ""):
+        self.key = self._decode(key, "encryption key")
+        self.previous = [self._decode(k, "previous key") for k in previous.split(",") if k.strip()]
+        self.lookup_key = hashlib.sha256(b"parts-map-lookup:" + self.key).digest()
+
+    @staticmethod
+    def _decode(text: str, what: str) -> bytes:
+        try:
+            raw = base64.urlsafe_b64decode(text.strip() + "=" * (-len(text.strip()) % 4))
+        except (ValueError, TypeError):
+            raw = b""
+        if len(raw) != 32:
+            raise PartsMapError(
+                f"The parts map's {what} is not valid (it must be 32 bytes, base64). "
+                f"Ask your administrator to set it in the IFS Parts Map tool's settings or in {KEY_ENV}."
+            )
+        return raw
+
+    @staticmethod
+    def new_key() -> str:
+        return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+
+    def seal(self, value: Any, context: str) -> str:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = secrets.token_bytes(12)
+        data = AESGCM(self.key).encrypt(nonce, json.dumps(value, ensure_ascii=False).encode(), context.encode())
+        return base64.b64encode(nonce + data).decode()
+
+    def open(self, token: str, context: str) -> Any:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        raw = base64.b64decode(token)
+        for key in (self.key, *self.previous):
+            try:
+                return json.loads(AESGCM(key).decrypt(raw[:12], raw[12:], context.encode()))
+            except InvalidTag:
+                continue
+        raise PartsMapError(
+            "The parts map could not be decrypted with the configured key. If the key was changed, put the old key "
+            "in 'previous keys' in the IFS Parts Map tool's settings; nothing has been changed."
+        )
+
+    def digest(self, owner: str, client_code: str) -> str:
+        return hmac.new(self.lookup_key, f"{owner}\x00{client_code}".encode(), hashlib.sha256).hexdigest()
+
+
+# ------------------------------------------------------------ validation
+
+
+def clean_text(value: Any, what: str, required: bool = False, limit: int = MAX_TEXT) -> str:
+    text = unicodedata.normalize("NFC", str(value or ""))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+    if required and not text:
+        raise PartsMapError(f"Please give the {what}; it was empty.")
+    if len(text) > limit:
+        raise PartsMapError(f"The {what} is {len(text):,} characters; the limit is {limit:,}. Please shorten it; nothing was saved.")
+    return text
+
+
+def clean_code(client_code: Any) -> str:
+    code = clean_text(client_code, "client code", required=True, limit=40)
+    if not re.fullmatch(r"[\w .'-]{1,40}", code):
+        raise PartsMapError("Use a short client code or initials (letters, digits, spaces, . ' -), never a full name or other details.")
+    return code.upper()
+
+
+def part_key(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold().strip().strip("\"'“”‘’")
+
+
+def choose(value: Any, allowed: tuple[str, ...], what: str) -> str:
+    """One of ``allowed``, accepting plurals, spaces for hyphens and any case; empty stays empty."""
+    text = clean_text(value, what).lower().replace("_", " ").replace("-", " ")
+    if not text:
+        return ""
+    for option in allowed:
+        if text in (option.replace("-", " "), option.replace("-", " ") + "s"):
+            return option
+    raise PartsMapError(f"'{value}' is not a {what}. Use one of: {', '.join(allowed)}.")
+
+
+def parse_date(value: Any, what: str = "session date") -> str:
+    text = clean_text(value, what, limit=20)
+    if not text:
+        return date.today().isoformat()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise PartsMapError(f"The {what} '{text}' is not a date; use the form 2026-03-14.") from None
+
+
+def split_list(value: Any, what: str) -> list[str]:
+    items = value if isinstance(value, list) else re.split(r"[,;\n]", str(value or ""))
+    return [clean_text(item, what, limit=120) for item in items if str(item).strip()]
+
+
+# ---------------------------------------------------------- the map itself
+
+
+def empty_map(client_code: str) -> dict:
+    return {"client": client_code, "parts": {}, "sessions": []}
+
+
+def find_part(state: dict, name: str) -> Optional[dict]:
+    key = part_key(name)
+    return next((p for p in state["parts"].values() if part_key(p["name"]) == key or key in map(part_key, p.get("aliases", []))), None)
+
+
+def require_part(state: dict, name: str) -> dict:
+    part = find_part(state, name)
+    if part is None:
+        known = ", ".join(sorted(p["name"] for p in state["parts"].values())) or "none yet"
+        raise PartsMapError(f"There is no part called '{name}' in {state['client']}'s map (parts: {known}).")
+    return part
+
+
+def apply_part_update(state: dict, name: str, fields: dict, when: str) -> tuple[dict, dict]:
+    """Create or update one part; returns (part before, part after) for the history."""
+    name = clean_text(name, "part name", required=True, limit=80)
+    part = find_part(state, name)
+    before = json.loads(json.dumps(part)) if part else {}
+    if part is None:
+        part = {"id": uuid.uuid4().hex[:12], "name": name, "aliases": [], "first_seen": when,
+                **{f: "" for f in PART_FIELDS}, "type": "unknown", "status": "contacted"}
+        state["parts"][part["id"]] = part
+    for field, value in fields.items():
+        if value:
+            part[field] = value
+    part["last_seen"] = max(part.get("last_seen", when), when)
+    return before, json.loads(json.dumps(part))
+
+
+def map_as_of(events: list[dict], client_code: str, day: Optional[str]) -> dict:
+    """Replay the history up to and including ``day`` (everything if None)."""
+    state = empty_map(client_code)
+    for event in events:
+        if day and event["date"] > day:
+            continue
+        if event["kind"] == "session":
+            state["sessions"].append(event["session"])
+        for part_id, after in (event.get("parts") or {}).items():
+            if after is None:
+                state["parts"].pop(part_id, None)
+            else:
+                state["parts"][part_id] = after
+    return state
+
+
+# -------------------------------------------------------------- rendering
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _cell(text: str) -> str:
+    return (text or "-").replace("|", "/").replace("\n", " ")
+
+
+def render_table(state: dict) -> str:
+    if not state["parts"]:
+        return f"No parts recorded yet for {state['client']}."
+    lines = []
+    for kind in PART_TYPES:
+        parts = sorted((p for p in state["parts"].values() if p["type"] == kind), key=lambda p: part_key(p["name"]))
+        if not parts:
+            continue
+        lines += [f"**{TYPE_HEADINGS[kind]}**", "",
+                  "| Part | Role | Origin | Relationship to Self | Burdens | Protects | Status |",
+                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        lines += [f"| {_cell(p['name'])} | {_cell(p['role'])} | {_cell(p['origin'])} | {_cell(p['relationship_to_self'])} "
+                  f"| {_cell(p['burdens'])} | {_cell(p['protects'])} | {_cell(p['status'])} |" for p in parts]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _mermaid_label(text: str) -> str:
+    return re.sub(r'["\[\]{}()<>|#;`]', "", text)[:60]
+
+
+def render_mermaid(state: dict) -> str:
+    """Self at the centre, protectors linked to the exiles they protect, status in each box."""
+    shapes = {"manager": ("[", "]"), "firefighter": ("{{", "}}"), "exile": ("([", "])"), "self-like part": ("[/", "/]")}
+    ids = {pid: f"P{i}" for i, pid in enumerate(sorted(state["parts"]), 1)}
+    lines = ["```mermaid", "graph TD", "  SELF((Self))"]
+    for pid, part in sorted(state["parts"].items()):
+        left, right = shapes.get(part["type"], ("[", "]"))
+        label = f"{_mermaid_label(part['name'])}<br/>{part['type']} - {part['status']}"
+        lines.append(f'  {ids[pid]}{left}"{label}"{right}')
+        lines.append(f"  SELF --- {ids[pid]}")
+    for pid, part in sorted(state["parts"].items()):
+        for target in split_list(part.get("protects", ""), "protects"):
+            other = find_part(state, target)
+            if other:
+                lines.append(f"  {ids[pid]} -->|protects| {ids[other['id']]}")
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def render_map(state: dict, day: Optional[str] = None) -> str:
+    when = f" as of {day}" if day else ""
+    sessions = len(state["sessions"])
+    return (f"Parts map for {state['client']}{when} ({_count(len(state['parts']), 'part')}, {_count(sessions, 'session')} recorded)\n\n"
+            f"{render_table(state)}\n\n{render_mermaid(state)}")
+
+
+def render_part_history(state_events: list[dict], part: dict) -> str:
+    lines = [f"History of {part['name']} ({part['type']}, now {part['status']})"]
+    for event in state_events:
+        after = (event.get("parts") or {}).get(part["id"], "absent")
+        if after == "absent" and not (event["kind"] == "session" and part["id"] in event["session"].get("part_ids", [])):
+            continue
+        what = event.get("summary") or event["kind"]
+        lines.append(f"- {event['date']}: {what}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------- storage
+
+
+class Store:
+    """The encrypted store. One instance per database URL; every call is one transaction."""
+
+    def __init__(self, url: str, cipher: Cipher):
+        from sqlalchemy import Column, Integer, MetaData, String, Table, Text, UniqueConstraint, create_engine
+
+        self.cipher = cipher
+        kwargs = {"connect_args": {"timeout": 30}} if url.startswith("sqlite") else {"pool_pre_ping": True}
+        self.engine = create_engine(url, future=True, **kwargs)
+        meta = MetaData()
+        self.clients = Table(
+            "parts_map_clients", meta,
+            Column("id", String(32), primary_key=True),
+            Column("owner_id", String(255), nullable=False, index=True),
+            Column("code_digest", String(64), nullable=False),
+            Column("data", Text, nullable=False),
+            Column("version", Integer, nullable=False),
+            Column("updated_at", String(32), nullable=False),
+            UniqueConstraint("owner_id", "code_digest"),
+        )
+        self.events = Table(
+            "parts_map_events", meta,
+            Column("id", Integer, primary_key=True, autoincrement=True),
+            Column("client_id", String(32), nullable=False, index=True),
+            Column("seq", Integer, nullable=False),
+            Column("data", Text, nullable=False),
+            UniqueConstraint("client_id", "seq"),
+        )
+        meta.create_all(self.engine)
+
+    def _ctx(self, table: str, row: str, owner: str) -> str:
+        return f"{table}:{row}:{owner}"
+
+    def _row(self, conn, owner: str, code: str):
+        from sqlalchemy import select
+
+        c = self.clients
+        return conn.execute(select(c).where(c.c.owner_id == owner, c.c.code_digest == self.cipher.digest(owner, code))).first()
+
+    def read(self, owner: str, code: str) -> tuple[dict, list[dict]]:
+        from sqlalchemy import select
+
+        with self.engine.connect() as conn:
+            row = self._row(conn, owner, code)
+            if row is None:
+                raise PartsMapError(f"There is no parts map for client {code} yet. Describe a session to start one.")
+            state = self.cipher.open(row.data, self._ctx("clients", row.id, owner))
+            e = self.events
+            rows = conn.execute(select(e).where(e.c.client_id == row.id).order_by(e.c.seq)).all()
+            events = [self.cipher.open(r.data, self._ctx("events", f"{row.id}:{r.seq}", owner)) for r in rows]
+        return state, events
+
+    def change(self, owner: str, code: str, mutate, create: bool = True, attempts: int = 20) -> Any:
+        """Apply ``mutate(state) -> (event, result)`` atomically; retried if another chat changed the map first."""
+        from sqlalchemy import func, insert, select, update
+        from sqlalchemy.exc import IntegrityError
+
+        for _ in range(attempts):
+            try:
+                with self.engine.begin() as conn:
+                    row = self._row(conn, owner, code)
+                    if row is None:
+                        if not create:
+                            raise PartsMapError(f"There is no parts map for client {code}.")
+                        client_id, version, state = uuid.uuid4().hex, 0, empty_map(code)
+                    else:
+                        client_id, version = row.id, row.version
+                        state = self.cipher.open(row.data, self._ctx("clients", row.id, owner))
+                    event, result = mutate(state)
+                    sealed = self.cipher.seal(state, self._ctx("clients", client_id, owner))
+                    now = datetime.now(timezone.utc).isoformat()
+                    if row is None:
+                        conn.execute(insert(self.clients).values(id=client_id, owner_id=owner, code_digest=self.cipher.digest(owner, code),
+                                                                 data=sealed, version=1, updated_at=now))
+                    elif conn.execute(update(self.clients).where(self.clients.c.id == client_id, self.clients.c.version == version)
+                                      .values(data=sealed, version=version + 1, updated_at=now)).rowcount != 1:
+                        raise _Conflict()
+                    if event is not None:
+                        e = self.events
+                        seq = (conn.execute(select(func.max(e.c.seq)).where(e.c.client_id == client_id)).scalar() or 0) + 1
+                        event["recorded_at"] = now
+                        conn.execute(insert(e).values(client_id=client_id, seq=seq,
+                                                      data=self.cipher.seal(event, self._ctx("events", f"{client_id}:{seq}", owner))))
+                return result
+            except (_Conflict, IntegrityError):
+                continue
+        raise PartsMapError("The parts map is being changed by several chats at once; please try again in a moment. Nothing was lost.")
+
+    def clients_of(self, owner: str) -> list[dict]:
+        from sqlalchemy import select
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(self.clients).where(self.clients.c.owner_id == owner)).all()
+            return [self.cipher.open(r.data, self._ctx("clients", r.id, owner)) for r in rows]
+
+    def delete(self, owner: str, code: str) -> bool:
+        from sqlalchemy import delete
+
+        with self.engine.begin() as conn:
+            row = self._row(conn, owner, code)
+            if row is None:
+                return False
+            conn.execute(delete(self.events).where(self.events.c.client_id == row.id))
+            conn.execute(delete(self.clients).where(self.clients.c.id == row.id))
+            return True
+
+    def reencrypt(self, new: Cipher) -> int:
+        """Re-encrypt every row with ``new`` (key rotation), in one transaction."""
+        from sqlalchemy import select, update
+
+        count = 0
+        with self.engine.begin() as conn:
+            for row in conn.execute(select(self.clients)).all():
+                ctx = self._ctx("clients", row.id, row.owner_id)
+                state = self.cipher.open(row.data, ctx)
+                digest = new.digest(row.owner_id, state["client"])
+                conn.execute(update(self.clients).where(self.clients.c.id == row.id).values(data=new.seal(state, ctx), code_digest=digest))
+                for ev in conn.execute(select(self.events).where(self.events.c.client_id == row.id)).all():
+                    ectx = self._ctx("events", f"{row.id}:{ev.seq}", row.owner_id)
+                    conn.execute(update(self.events).where(self.events.c.id == ev.id).values(data=new.seal(self.cipher.open(ev.data, ectx), ectx)))
+                count += 1
+        return count
+
+
+class _Conflict(Exception):
+    pass
+
+
+# ----------------------------------------------------------------- the tool
+
+
+def default_database_url() -> str:
+    from open_webui.env import DATA_DIR  # the running Open WebUI's data directory
+
+    return f"sqlite:///{os.path.join(str(DATA_DIR), 'therapy_pack_parts_map.db')}"
+
+
+_STORES: dict[tuple[str, str, str], Store] = {}
+
+
+def open_store(url: str, key: str, previous: str = "") -> Store:
+    if not key:
+        raise PartsMapError(
+            f"The parts map has no encryption key yet. Ask your administrator to set one in the IFS Parts Map tool's "
+            f"settings (Workspace - Tools - IFS Parts Map - Valves) or in the {KEY_ENV} environment variable."
+        )
+    cache_key = (url, hashlib.sha256(key.encode()).hexdigest(), previous)
+    if cache_key not in _STORES:
+        _STORES[cache_key] = Store(url, Cipher(key, previous))
+    return _STORES[cache_key]
+
+
+class Tools:
+    class Valves(BaseModel):
+        encryption_key: str = Field(
+            default="", description="32-byte key (base64) that encrypts every map. Keep a copy somewhere safe: without it the maps cannot be read.",
+            json_schema_extra={"x_generate": "secret"},
+        )
+        previous_keys: str = Field(default="", description="Old keys, comma-separated, while rotating to a new key.")
+        database_url: str = Field(default="", description="Empty: a SQLite file in Open WebUI's data folder. For a group practice: a PostgreSQL URL.")
+
+    def __init__(self):
+        self.valves = self.Valves()
+
+    def _store(self) -> Store:
+        key = self.valves.encryption_key or os.environ.get(KEY_ENV, "")
+        return open_store(self.valves.database_url or default_database_url(), key, self.valves.previous_keys)
+
+    @staticmethod
+    def _owner(user: Optional[dict]) -> str:
+        owner = (user or {}).get("id")
+        if not owner:
+            raise PartsMapError("The parts map needs a signed-in clinician.")
+        return owner
+
+    def _run(self, action, __user__: Optional[dict]) -> str:
+        try:
+            return action(self._store(), self._owner(__user__))
+        except PartsMapError as exc:
+            return f"Not done: {exc}"
+
+    def record_part(
+        self,
+        client_code: str,
+        part_name: str,
+        part_type: str = "",
+        role: str = "",
+        origin: str = "",
+        relationship_to_self: str = "",
+        burdens: str = "",
+        protects: str = "",
+        protected_by: str = "",
+        status: str = "",
+        session_date: str = "",
+        __user__: Optional[dict] = None,
+    ) -> str:
+        """
+        Add a part to a client's IFS parts map, or update what is known about it. Use the name the client uses.
+        :param client_code: The client's code or initials, never a full name.
+        :param part_name: The part's name as the client uses it, e.g. "The Critic".
+        :param part_type: manager, firefighter, protector (if not yet known which), exile, self-like part, or unknown.
+        :param role: What the part does or tries to do, in the clinician's words.
+        :param origin: Where it comes from (age, event), only as reported.
+        :param relationship_to_self: e.g. blended, unblending, curious, trusting.
+        :param burdens: Burdens it carries, as reported.
+        :param protects: Names of the parts it protects, comma-separated.
+        :param protected_by: Names of the parts that protect it, comma-separated.
+        :param status: not yet contacted, contacted, befriended, witnessed, retrieved, unburdened, or integrated.
+        :param session_date: Date of the session (YYYY-MM-DD); empty means today.
+        """
+        def action(store: Store, owner: str) -> str:
+            code, when = clean_code(client_code), parse_date(session_date)
+            fields = {
+                "type": choose(part_type, PART_TYPES, "part type"),
+                "status": choose(status, STATUSES, "status"),
+                **{f: clean_text(v, f.replace("_", " "), limit=600) for f, v in (
+                    ("role", role), ("origin", origin), ("relationship_to_self", relationship_to_self),
+                    ("burdens", burdens), ("protects", protects), ("protected_by", protected_by))},
+            }
+
+            def mutate(state: dict):
+                before, after = apply_part_update(state, part_name, fields, when)
+                verb = "Updated" if before else "Added"
+                summary = f"{verb} {after['name']} ({after['type']}, {after['status']})"
+                return {"kind": "part", "date": when, "summary": summary, "parts": {after["id"]: after}}, f"{summary} in {code}'s map."
+
+            return store.change(owner, code, mutate)
+
+        return self._run(action, __user__)
+
+    def record_session(
+        self,
+        client_code: str,
+        session_date: str = "",
+        parts_present: str = "",
+        events: str = "",
+        self_energy: str = "",
+        clinician_words: str = "",
+        __user__: Optional[dict] = None,
+    ) -> str:
+        """
+        Record what happened in an IFS session for a client's parts map. Parts not yet in the map are added.
+        :param client_code: The client's code or initials, never a full name.
+        :param session_date: Date of the session (YYYY-MM-DD); empty means today.
+        :param parts_present: Names of the parts that showed up, comma-separated.
+        :param events: What happened, comma-separated: direct access, in-sight, unblending, witnessing, retrieval, unburdening, invitation, protector permission.
+        :param self_energy: Self-energy indicators the clinician noticed, e.g. calm, curious, compassionate.
+        :param clinician_words: The clinician's own description of the session, word for word.
+        """
+        def action(store: Store, owner: str) -> str:
+            code, when = clean_code(client_code), parse_date(session_date)
+            names = split_list(parts_present, "part name")
+            happened = [choose(e, SESSION_EVENTS, "session event") for e in split_list(events, "session event")]
+            energy, words = clean_text(self_energy, "Self-energy indicators", limit=600), clean_text(clinician_words, "clinician's words")
+            if not (names or happened or energy or words):
+                raise PartsMapError("Nothing to record: give the parts that showed up, what happened, or your description.")
+
+            def mutate(state: dict):
+                changed = {}
+                for name in names:
+                    _, after = apply_part_update(state, name, {}, when)
+                    changed[after["id"]] = after
+                session = {"date": when, "parts": [state["parts"][pid]["name"] for pid in changed], "part_ids": list(changed),
+                           "events": happened, "self_energy": energy, "clinician_words": words}
+                state["sessions"].append(session)
+                summary = "Session: " + ", ".join(filter(None, [", ".join(session["parts"]), ", ".join(happened)])) if names or happened else "Session noted"
+                event = {"kind": "session", "date": when, "summary": summary, "session": session, "parts": changed}
+                return event, f"Recorded the {when} session for {code}: {len(names)} part(s), {', '.join(happened) or 'no events listed'}."
+
+            return store.change(owner, code, mutate)
+
+        return self._run(action, __user__)
+
+    def show_parts_map(self, client_code: str, as_of_date: str = "", __user__: Optional[dict] = None) -> str:
+        """
+        Show a client's IFS parts map: a table grouped by part type and a diagram with Self at the centre.
+        :param client_code: The client's code or initials.
+        :param as_of_date: Optional date (YYYY-MM-DD) to show the map as it was then.
+        """
+        def action(store: Store, owner: str) -> str:
+            code = clean_code(client_code)
+            day = parse_date(as_of_date, "date") if as_of_date else None
+            state, events = store.read(owner, code)
+            return render_map(map_as_of(events, code, day) if day else state, day)
+
+        return self._run(action, __user__)
+
+    def part_history(self, client_code: str, part_name: str, __user__: Optional[dict] = None) -> str:
+        """
+        Tell one part's story across sessions: when it appeared and every change recorded.
+        :param client_code: The client's code or initials.
+        :param part_name: The part's name.
+        """
+        def action(store: Store, owner: str) -> str:
+            state, events = store.read(owner, clean_code(client_code))
+            return render_part_history(events, require_part(state, part_name))
+
+        return self._run(action, __user__)
+
+    def list_clients(self, __user__: Optional[dict] = None) -> str:
+        """
+        List the clients that have a parts map, with how many parts and sessions each has.
+        """
+        def action(store: Store, owner: str) -> str:
+            maps = sorted(store.clients_of(owner), key=lambda s: s["client"])
+            if not maps:
+                return "You have no parts maps yet."
+            return "\n".join(f"- {m['client']}: {_count(len(m['parts']), 'part')}, {_count(len(m['sessions']), 'session')}" for m in maps)
+
+        return self._run(action, __user__)
+
+    def rename_part(self, client_code: str, old_name: str, new_name: str, __user__: Optional[dict] = None) -> str:
+        """
+        Rename a part when the client starts calling it something else. Its history is kept.
+        :param client_code: The client's code or initials.
+        :param old_name: The name in the map now.
+        :param new_name: The new name the client uses.
+        """
+        def action(store: Store, owner: str) -> str:
+            code, new = clean_code(client_code), clean_text(new_name, "new name", required=True, limit=80)
+
+            def mutate(state: dict):
+                part = require_part(state, old_name)
+                clash = find_part(state, new)
+                if clash and clash["id"] != part["id"]:
+                    raise PartsMapError(f"There is already a part called '{clash['name']}'. To combine them, merge the parts instead.")
+                old = part["name"]
+                part["aliases"] = sorted(set(part.get("aliases", [])) | {old})
+                part["name"] = new
+                today = date.today().isoformat()
+                return {"kind": "rename", "date": today, "summary": f"Renamed from {old} to {new}", "parts": {part["id"]: dict(part)}}, f"Renamed {old} to {new} in {code}'s map."
+
+            return store.change(owner, code, mutate, create=False)
+
+        return self._run(action, __user__)
+
+    def merge_parts(self, client_code: str, keep_name: str, merge_name: str, __user__: Optional[dict] = None) -> str:
+        """
+        Merge two entries that turned out to be the same part. The second is folded into the first; both histories are kept.
+        :param client_code: The client's code or initials.
+        :param keep_name: The part to keep.
+        :param merge_name: The part to fold into it.
+        """
+        def action(store: Store, owner: str) -> str:
+            code = clean_code(client_code)
+
+            def mutate(state: dict):
+                keep, gone = require_part(state, keep_name), require_part(state, merge_name)
+                if keep["id"] == gone["id"]:
+                    raise PartsMapError("Those are the same part already.")
+                for field in PART_FIELDS:
+                    if not keep.get(field) or keep[field] in ("unknown", "contacted"):
+                        keep[field] = gone.get(field) or keep.get(field, "")
+                keep["aliases"] = sorted(set(keep.get("aliases", [])) | set(gone.get("aliases", [])) | {gone["name"]})
+                del state["parts"][gone["id"]]
+                for session in state["sessions"]:
+                    session["part_ids"] = [keep["id"] if p == gone["id"] else p for p in session.get("part_ids", [])]
+                today = date.today().isoformat()
+                event = {"kind": "merge", "date": today, "summary": f"Merged {gone['name']} into {keep['name']}",
+                         "parts": {keep["id"]: dict(keep), gone["id"]: None}}
+                return event, f"Merged {gone['name']} into {keep['name']} in {code}'s map."
+
+            return store.change(owner, code, mutate, create=False)
+
+        return self._run(action, __user__)
+
+    def correct_part(self, client_code: str, part_name: str, field: str, value: str, __user__: Optional[dict] = None) -> str:
+        """
+        Correct a mistaken entry for a part. The correction is recorded in its history.
+        :param client_code: The client's code or initials.
+        :param part_name: The part's name.
+        :param field: One of: type, role, origin, relationship_to_self, burdens, protects, protected_by, status.
+        :param value: The corrected value (may be empty to clear it).
+        """
+        def action(store: Store, owner: str) -> str:
+            code = clean_code(client_code)
+            name = field.strip().lower().replace(" ", "_")
+            if name not in PART_FIELDS:
+                raise PartsMapError(f"'{field}' is not something a part has. Use one of: {', '.join(PART_FIELDS)}.")
+            cleaned = {"type": lambda v: choose(v, PART_TYPES, "part type") or "unknown",
+                       "status": lambda v: choose(v, STATUSES, "status") or "contacted"}.get(name, lambda v: clean_text(v, name, limit=600))(value)
+
+            def mutate(state: dict):
+                part = require_part(state, part_name)
+                old, part[name] = part.get(name, ""), cleaned
+                today = date.today().isoformat()
+                return ({"kind": "correction", "date": today, "summary": f"Corrected {name}: '{old}' to '{cleaned}'", "parts": {part["id"]: dict(part)}},
+                        f"Corrected {part['name']}'s {name.replace('_', ' ')} in {code}'s map.")
+
+            return store.change(owner, code, mutate, create=False)
+
+        return self._run(action, __user__)
+
+    def export_parts_map(self, client_code: str, format: str = "markdown", __user__: Optional[dict] = None) -> str:
+        """
+        Export a client's whole parts map, with sessions and history, as Markdown or JSON.
+        :param client_code: The client's code or initials.
+        :param format: markdown or json.
+        """
+        def action(store: Store, owner: str) -> str:
+            code = clean_code(client_code)
+            state, events = store.read(owner, code)
+            if format.strip().lower() == "json":
+                return json.dumps({"map": state, "history": events}, ensure_ascii=False, indent=2)
+            sessions = "\n".join(f"- {s['date']}: {', '.join(s['parts']) or '-'}; {', '.join(s['events']) or '-'}"
+                                 + (f"; Self-energy: {s['self_energy']}" if s["self_energy"] else "")
+                                 + (f"\n  {s['clinician_words']}" if s["clinician_words"] else "") for s in state["sessions"])
+            history = "\n".join(f"- {e['date']}: {e['summary']}" for e in events)
+            return f"{render_map(state)}\n\n## Sessions\n\n{sessions or 'None yet.'}\n\n## History\n\n{history or 'None yet.'}"
+
+        return self._run(action, __user__)
+
+    def delete_client_map(self, client_code: str, confirm: str = "", __user__: Optional[dict] = None) -> str:
+        """
+        Permanently delete a client's whole parts map and its history. Ask the clinician to confirm first.
+        :param client_code: The client's code or initials.
+        :param confirm: Must be exactly "delete " followed by the client code, e.g. "delete AB", once the clinician has confirmed.
+        """
+        def action(store: Store, owner: str) -> str:
+            code = clean_code(client_code)
+            if confirm.strip().lower() != f"delete {code.lower()}":
+                state, _ = store.read(owner, code)
+                return (f"This would permanently delete {code}'s parts map ({_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}) "
+                        f"and its history. Nothing has been deleted. If the clinician confirms, call again with confirm set to \"delete {code}\".")
+            if not store.delete(owner, code):
+                raise PartsMapError(f"There is no parts map for client {code}.")
+            return f"Deleted {code}'s parts map and its history."
+
+        return self._run(action, __user__)
