@@ -19,9 +19,9 @@ def db(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'parts.db'}"
 
 
-def tool(db: str, key: str | None = None, previous: str = "") -> pm.Tools:
+def tool(db: str, key: str | None = None) -> pm.Tools:
     t = pm.Tools()
-    t.valves = t.Valves(encryption_key=key or KEY, database_url=db, previous_keys=previous)
+    t.valves = t.Valves(encryption_key=key or KEY, database_url=db)
     return t
 
 
@@ -100,13 +100,23 @@ def test_a_wrong_or_missing_key_is_a_clear_error_and_changes_nothing(db):
     assert "The Critic" in tool(db).show_parts_map("AB", __user__=CLINICIAN)
 
 
-def test_rotating_the_key(db):
+def test_rotating_the_key_with_the_script(db, monkeypatch, capsys):
+    import rotate_parts_key
+
     seed(tool(db))
+    other = tool(db)
+    other.record_part("ZZ", "Theirs", __user__=OTHER)
     new = pm.Cipher.new_key()
-    store = pm.Store(db, pm.Cipher(KEY))
-    assert store.reencrypt(pm.Cipher(new)) == 1
+    monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)
+    monkeypatch.setenv("THERAPY_PACK_NEW_KEY", new)
+    assert rotate_parts_key.main(["--db", db]) == 0
+    assert "Re-encrypted 2 client maps" in capsys.readouterr().out
     assert "The Critic" in tool(db, new).show_parts_map("AB", __user__=CLINICIAN)
-    assert "decrypted" in tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN) or "no parts map" in tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN)
+    assert "Theirs" in tool(db, new).show_parts_map("ZZ", __user__=OTHER)
+    assert tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN).startswith("Not done")
+    monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)  # the old key no longer opens anything: clear error, no change
+    assert rotate_parts_key.main(["--db", db]) == 2
+    assert "could not be decrypted" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("call, message", [

@@ -54,12 +54,10 @@ class PartsMapError(Exception):
 
 
 class Cipher:
-    """AES-256-GCM with the key kept outside the database. Older keys may be given for rotation:
-    they still decrypt, and whatever is written again is encrypted with the current key."""
+    """AES-256-GCM with the key kept outside the database (rotate it with scripts/rotate_parts_key.py)."""
 
-    def __init__(self, key: str, previous: str = ""):
+    def __init__(self, key: str):
         self.key = self._decode(key, "encryption key")
-        self.previous = [self._decode(k, "previous key") for k in previous.split(",") if k.strip()]
         self.lookup_key = hashlib.sha256(b"parts-map-lookup:" + self.key).digest()
 
     @staticmethod
@@ -91,15 +89,13 @@ class Cipher:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         raw = base64.b64decode(token)
-        for key in (self.key, *self.previous):
-            try:
-                return json.loads(AESGCM(key).decrypt(raw[:12], raw[12:], context.encode()))
-            except InvalidTag:
-                continue
-        raise PartsMapError(
-            "The parts map could not be decrypted with the configured key. If the key was changed, put the old key "
-            "in 'previous keys' in the IFS Parts Map tool's settings; nothing has been changed."
-        )
+        try:
+            return json.loads(AESGCM(self.key).decrypt(raw[:12], raw[12:], context.encode()))
+        except InvalidTag:
+            raise PartsMapError(
+                "The parts map could not be decrypted with the configured key; nothing has been changed. If the key "
+                "was replaced, re-encrypt the maps with scripts/rotate_parts_key.py (see the README)."
+            ) from None
 
     def digest(self, owner: str, client_code: str) -> str:
         return hmac.new(self.lookup_key, f"{owner}\x00{client_code}".encode(), hashlib.sha256).hexdigest()
@@ -416,18 +412,18 @@ def default_database_url() -> str:
     return f"sqlite:///{os.path.join(str(DATA_DIR), 'therapy_pack_parts_map.db')}"
 
 
-_STORES: dict[tuple[str, str, str], Store] = {}
+_STORES: dict[tuple[str, str], Store] = {}
 
 
-def open_store(url: str, key: str, previous: str = "") -> Store:
+def open_store(url: str, key: str) -> Store:
     if not key:
         raise PartsMapError(
             f"The parts map has no encryption key yet. Ask your administrator to set one in the IFS Parts Map tool's "
             f"settings (Workspace - Tools - IFS Parts Map - Valves) or in the {KEY_ENV} environment variable."
         )
-    cache_key = (url, hashlib.sha256(key.encode()).hexdigest(), previous)
+    cache_key = (url, hashlib.sha256(key.encode()).hexdigest())
     if cache_key not in _STORES:
-        _STORES[cache_key] = Store(url, Cipher(key, previous))
+        _STORES[cache_key] = Store(url, Cipher(key))
     return _STORES[cache_key]
 
 
@@ -437,7 +433,6 @@ class Tools:
             default="", description="32-byte key (base64) that encrypts every map. Keep a copy somewhere safe: without it the maps cannot be read.",
             json_schema_extra={"x_generate": "secret"},
         )
-        previous_keys: str = Field(default="", description="Old keys, comma-separated, while rotating to a new key.")
         database_url: str = Field(default="", description="Empty: a SQLite file in Open WebUI's data folder. For a group practice: a PostgreSQL URL.")
 
     def __init__(self):
@@ -445,7 +440,7 @@ class Tools:
 
     def _store(self) -> Store:
         key = self.valves.encryption_key or os.environ.get(KEY_ENV, "")
-        return open_store(self.valves.database_url or default_database_url(), key, self.valves.previous_keys)
+        return open_store(self.valves.database_url or default_database_url(), key)
 
     @staticmethod
     def _owner(user: Optional[dict]) -> str:
