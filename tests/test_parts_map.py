@@ -91,7 +91,8 @@ def test_nothing_readable_is_stored(db, tmp_path):
 def test_a_wrong_or_missing_key_is_a_clear_error_and_changes_nothing(db):
     seed(tool(db))
     wrong = tool(db, pm.Cipher.new_key())
-    assert "no parts map for client AB" in wrong.show_parts_map("AB", __user__=CLINICIAN)  # lookup is keyed too
+    for call in (lambda: wrong.show_parts_map("AB", __user__=CLINICIAN), lambda: wrong.record_part("AB", "X", __user__=CLINICIAN)):
+        assert "could not be decrypted with the configured key; nothing has been changed" in call()
     no_key = tool(db)
     no_key.valves = no_key.Valves(encryption_key="", database_url=db)
     assert "has no encryption key yet" in no_key.list_clients(__user__=CLINICIAN)

@@ -44,6 +44,7 @@ SESSION_EVENTS = ("direct access", "in-sight", "unblending", "witnessing", "retr
 PART_FIELDS = ("type", "role", "origin", "relationship_to_self", "burdens", "protects", "protected_by", "status")
 MAX_TEXT = 4000
 KEY_ENV = "THERAPY_PACK_PARTS_KEY"
+KEYCHECK = "parts-map-key-check"
 
 
 class PartsMapError(Exception):
@@ -303,7 +304,25 @@ class Store:
             Column("data", Text, nullable=False),
             UniqueConstraint("client_id", "seq"),
         )
+        # One value sealed with the key: a wrong key is then refused at once, before it could
+        # start maps that the right key cannot find.
+        self.keycheck = Table("parts_map_keycheck", meta, Column("id", Integer, primary_key=True), Column("data", Text, nullable=False))
         meta.create_all(self.engine)
+        self._check_key()
+
+    def _check_key(self) -> None:
+        from sqlalchemy import insert, select
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(select(self.keycheck)).first()
+                if row is None:
+                    conn.execute(insert(self.keycheck).values(id=1, data=self.cipher.seal(KEYCHECK, KEYCHECK)))
+                    return
+        except IntegrityError:  # another process sealed it first
+            return self._check_key()
+        self.cipher.open(row.data, KEYCHECK)
 
     def _ctx(self, table: str, row: str, owner: str) -> str:
         return f"{table}:{row}:{owner}"
@@ -396,6 +415,7 @@ class Store:
                     ectx = self._ctx("events", f"{row.id}:{ev.seq}", row.owner_id)
                     conn.execute(update(self.events).where(self.events.c.id == ev.id).values(data=new.seal(self.cipher.open(ev.data, ectx), ectx)))
                 count += 1
+            conn.execute(update(self.keycheck).values(data=new.seal(KEYCHECK, KEYCHECK)))
         return count
 
 
