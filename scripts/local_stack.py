@@ -23,6 +23,9 @@ import httpx
 
 LOOPBACK = "127.0.0.1"
 DEMO_MODEL_ALIAS = "smollm2-135m-demo"
+# The 135M demo model can ramble inside one section until its length limit; a cap
+# (a valve of the note filter) makes it finish every section of every format.
+DEMO_SECTION_CHARS = 700
 
 
 class ServiceError(Exception):
@@ -216,3 +219,10 @@ def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, op
     service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir)
     wait_until(service, lambda: _get_ok(f"{url}/health"), timeout)
     return service
+
+
+def tune_for_demo_model(api) -> None:
+    """Cap section length in the note filter, for the tiny demo model only."""
+    valves = api.get_valves("functions", "clinical_note_filter")
+    if valves.get("max_section_chars") != DEMO_SECTION_CHARS:
+        api.update_valves("functions", "clinical_note_filter", {**valves, "max_section_chars": DEMO_SECTION_CHARS})

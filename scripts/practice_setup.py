@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.panel import Panel
 
 from install import InstallError, desired_state, install
-from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui
+from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
 from openwebui_api import OpenWebUI, OpenWebUIError
 from presets import PresetError, load_catalogue
 
@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             sign_in_admin(api)
             connect_engine(api, engine_url, bool(ollama))
             report = install(api, desired, say=lambda line: console.print(f"  {line}"))
+            if not ollama:
+                tune_for_demo_model(api)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
     except (ServiceError, OpenWebUIError) as exc:

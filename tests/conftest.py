@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from install import desired_state, install
-from local_stack import DEMO_MODEL_ALIAS, Service, ServiceError, demo_model_path, free_port, start_llama_server, start_open_webui
+from local_stack import (
+    DEMO_MODEL_ALIAS,
+    Service,
+    ServiceError,
+    demo_model_path,
+    free_port,
+    start_llama_server,
+    start_open_webui,
+    tune_for_demo_model,
+)
 from openwebui_api import OpenWebUI
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,12 +109,10 @@ def admin_api(open_webui) -> OpenWebUI:
 def installed(admin_api):
     """The pack as the installer puts it on a fresh server.
 
-    The 135M test model can ramble inside one section until its length limit; capping
-    sections (a valve meant for such models) lets every section of every format appear.
+    With the demo model's section cap, as provision.py sets it for that model.
     """
     report = install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
-    valves = admin_api.get_valves("functions", "clinical_note_filter")
-    admin_api.update_valves("functions", "clinical_note_filter", {**valves, "max_section_chars": 700})
+    tune_for_demo_model(admin_api)
     return report
 
 

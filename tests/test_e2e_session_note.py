@@ -11,7 +11,7 @@ import pytest
 from clinical_note_filter import note_schema
 from conftest import chat_requests_since, stream_chat
 from install import PIPELINES_DIR, InstallError, desired_state, install
-from local_stack import DEMO_MODEL_ALIAS
+from local_stack import DEMO_MODEL_ALIAS, DEMO_SECTION_CHARS
 from presets import load_catalogue
 
 pytestmark = pytest.mark.e2e
@@ -55,7 +55,7 @@ def test_seed_bullets_become_a_dap_note_and_the_model_got_our_prompt_and_schema(
     assert system["content"].startswith(catalogue.system_prompt(catalogue.presets[PRESET]))
     assert request["messages"][-1] == {"role": "user", "content": SEED_BULLETS}
     sections = [{"key": s.key, "heading": s.heading} for s in catalogue.note_formats["dap"].sections]
-    assert request["response_format"] == {"type": "json_object", "schema": note_schema(sections, 700)}
+    assert request["response_format"] == {"type": "json_object", "schema": note_schema(sections, DEMO_SECTION_CHARS)}
     assert request["num_ctx"] == 8192
 
 
