@@ -19,7 +19,9 @@ import httpx
 from rich.console import Console
 from rich.panel import Panel
 
-from install import InstallError, desired_state, install
+from hardening import harden, remote_urls
+from install import Desired, InstallError, desired_state, install
+from sharing import GROUP_NAME, add_clinician, ensure_group, share
 from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
 from openwebui_api import OpenWebUI, OpenWebUIError
 from presets import PresetError, load_catalogue
@@ -112,11 +114,40 @@ def connect_engine(api: OpenWebUI, engine_url: str, ollama: bool) -> None:
         api.set_openai_connection(engine_url)
 
 
+def secure(api: OpenWebUI) -> None:
+    changed = harden(api)
+    if changed:
+        console.print(f"Privacy settings applied: {', '.join(changed)}.")
+    else:
+        console.print("Privacy settings already in place (signup off, no sharing, no web search, no remote services).")
+    remote = remote_urls(api.get("/api/v1/configs/export") or {})
+    if remote:
+        console.print(f"[red]Open WebUI still has connections off this machine:[/] {'; '.join(remote)}. Remove them in Admin Settings.")
+
+
+def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: list[str]) -> None:
+    group_id, created = ensure_group(api)
+    if created:
+        console.print(f"Created the '{GROUP_NAME}' group.")
+    models = [m["id"] for m in desired.models] + [base_model]
+    tools = [m.id for m in desired.modules if m.kind == "tool"]
+    changed = share(api, group_id, models, tools, [p["command"] for p in desired.prompts])
+    console.print(f"Shared {len(changed)} item(s) with '{GROUP_NAME}'." if changed else f"'{GROUP_NAME}' already has access to the presets and tools.")
+    for email in emails:
+        password = os.environ.get("THERAPY_PACK_CLINICIAN_PASSWORD") or (getpass.getpass(f"Password for {email}: ") if sys.stdin.isatty() else "")
+        if not password:
+            raise SystemExit(f"No password for {email}: set THERAPY_PACK_CLINICIAN_PASSWORD or run in a terminal.")
+        made = add_clinician(api, group_id, email.split("@")[0], email, password)
+        console.print(f"{'Added' if made else 'Kept'} clinician account {email} in '{GROUP_NAME}'.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
     parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
     parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
+    parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
+                        help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
     args = parser.parse_args(argv)
 
     try:
@@ -149,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             report = install(api, desired, say=lambda line: console.print(f"  {line}"))
             if not ollama:
                 tune_for_demo_model(api)
+            secure(api)
+            setup_clinicians(api, desired, base_model, args.add_clinician)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
     except (ServiceError, OpenWebUIError) as exc:

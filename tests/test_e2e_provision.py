@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 
 from local_stack import DEMO_MODEL_ALIAS, free_port
+from hardening import drift, remote_urls
 from openwebui_api import OpenWebUI, OpenWebUIError
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
 EMAIL, PASSWORD = "owner@practice.test", "a long practice password 42"
+CLINICIAN, CLINICIAN_PASSWORD = "therapist@practice.test", "another long password 7"
 
 
 class Provision:
@@ -30,12 +32,14 @@ class Provision:
             **os.environ,
             "THERAPY_PACK_ADMIN_EMAIL": EMAIL,
             "THERAPY_PACK_ADMIN_PASSWORD": PASSWORD,
+            "THERAPY_PACK_CLINICIAN_PASSWORD": CLINICIAN_PASSWORD,
             # Nothing listens there, so the run takes the no-Ollama path.
             "OLLAMA_HOST": f"127.0.0.1:{free_port()}",
             "COLUMNS": "160",
         }
         self.process = subprocess.Popen(
-            [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port), "--engine-port", str(engine_port)],
+            [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port),
+             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         self.lines: list[str] = []
@@ -96,6 +100,14 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             with pytest.raises(OpenWebUIError) as refused:  # signup closed after the admin
                 api.post("/api/v1/auths/signup", {"name": "x", "email": "x@y.test", "password": "pw123456"})
             assert refused.value.status == 403
+            config = api.get("/api/v1/configs/export")
+            assert drift(config) == {} and remote_urls(config) == []
+        with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
+            clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
+            visible = {m["id"] for m in clinician.available_models()}
+            assert {"session-note-ifs", "treatment-plan", "pack_reply"} <= visible
+            assert "ifs_parts_map" in {t["id"] for t in clinician.get("/api/v1/tools/")}
+            assert "ifs-note" in {p["command"].lstrip("/") for p in clinician.list_prompts()}
     finally:
         assert first.stop() == 0
     assert "Stopping" in first.output
@@ -105,5 +117,7 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
         second.wait_for("Open WebUI is ready")
         assert "Nothing to change" in second.output
         assert "Created the admin account" not in second.output
+        assert "Privacy settings already in place" in second.output
+        assert "'Clinicians' already has access" in second.output and f"Kept clinician account {CLINICIAN}" in second.output
     finally:
         assert second.stop() == 0
