@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.panel import Panel
 
 from hardening import harden, remote_urls
+from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, desired_state, install
 from sharing import GROUP_NAME, add_clinician, ensure_group, share
 from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
@@ -68,6 +69,16 @@ def choose_engine(wanted: str) -> tuple[str, str | None]:
         )
     )
     return DEMO_MODEL_ALIAS, None
+
+
+def recommended_model(chosen: str | None, data_dir: Path) -> str:
+    """The model to use: the one asked for with --model, else the best this machine can hold."""
+    if chosen:
+        console.print(f"Using the model you chose: [bold]{chosen}[/].")
+        return chosen
+    choice = choose_model(detect(data_dir))
+    console.print(f"Recommended model for this machine: [bold]{choice.model}[/] - {choice.why}.")
+    return choice.model
 
 
 def admin_credentials(fresh: bool) -> tuple[str, str]:
@@ -146,18 +157,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
     parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
     parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
+    parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                         help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
     args = parser.parse_args(argv)
+    data_dir = args.data_dir.expanduser().resolve()
 
     try:
-        base_model, ollama = choose_engine(load_catalogue().engine.base_model)
+        try:
+            wanted = recommended_model(args.model, data_dir)
+        except CannotRun as exc:
+            if ollama_models(ollama_url()) is not None:
+                console.print(f"[red]{exc}[/]")
+                return 2
+            console.print(f"[yellow]{exc}[/]")
+            wanted = load_catalogue().engine.base_model
+        base_model, ollama = choose_engine(wanted)
         desired = desired_state(base_model=base_model)
     except (PresetError, InstallError) as exc:
         console.print(f"[red]The pack's own files have a problem; nothing was started.[/] {exc}")
         return 2
 
-    data_dir = args.data_dir.expanduser().resolve()
     logs = data_dir / "logs"
     services = []
     try:

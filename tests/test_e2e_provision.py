@@ -88,7 +88,8 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
     first = Provision(tmp_path, port, engine_port)
     try:
         first.wait_for("Open WebUI is ready")
-        assert "DEMO model" in first.output and "ollama pull qwen3.5:9b" in first.output
+        assert "Recommended model for this machine: qwen3.5:" in first.output
+        assert "DEMO model" in first.output and "ollama pull qwen3.5:" in first.output
         assert PASSWORD not in first.output
         with OpenWebUI(f"http://127.0.0.1:{port}") as api:
             api.sign_in(EMAIL, PASSWORD)
