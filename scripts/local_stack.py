@@ -160,6 +160,27 @@ def secret_key(data_dir: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
+# The same for every practice (compose.yaml repeats them; a test keeps the two equal).
+PRIVATE_ENV = {
+    "WEBUI_AUTH": "true",
+    "DEFAULT_USER_ROLE": "pending",
+    "OFFLINE_MODE": "true",
+    "HF_HUB_OFFLINE": "1",
+    "ENABLE_VERSION_UPDATE_CHECK": "false",
+    "ENABLE_PIP_INSTALL_FRONTMATTER_REQUIREMENTS": "false",
+    "ENABLE_COMMUNITY_SHARING": "false",
+    "ENABLE_WEB_SEARCH": "false",
+    "ENABLE_IMAGE_GENERATION": "false",
+    "ENABLE_CODE_INTERPRETER": "false",
+    "ENABLE_CODE_EXECUTION": "false",
+    "ENABLE_ADMIN_CHAT_ACCESS": "false",
+    "ENABLE_DIRECT_CONNECTIONS": "false",
+    "ANONYMIZED_TELEMETRY": "false",
+    "SCARF_NO_ANALYTICS": "true",
+    "DO_NOT_TRACK": "true",
+}
+
+
 def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, ollama_url: str | None = None) -> dict[str, str]:
     """Settings for a private, offline Open WebUI.
 
@@ -170,24 +191,9 @@ def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, oll
         "DATA_DIR": str(data_dir),
         "PORT": str(port),
         "WEBUI_SECRET_KEY": secret_key(data_dir),
-        "WEBUI_AUTH": "true",
         # Only pages served by this Open WebUI itself may call its API.
         "CORS_ALLOW_ORIGIN": f"http://{LOOPBACK}:{port};http://localhost:{port}",
-        "DEFAULT_USER_ROLE": "pending",
-        "OFFLINE_MODE": "true",
-        "HF_HUB_OFFLINE": "1",
-        "ENABLE_VERSION_UPDATE_CHECK": "false",
-        "ENABLE_PIP_INSTALL_FRONTMATTER_REQUIREMENTS": "false",
-        "ENABLE_COMMUNITY_SHARING": "false",
-        "ENABLE_WEB_SEARCH": "false",
-        "ENABLE_IMAGE_GENERATION": "false",
-        "ENABLE_CODE_INTERPRETER": "false",
-        "ENABLE_CODE_EXECUTION": "false",
-        "ENABLE_ADMIN_CHAT_ACCESS": "false",
-        "ENABLE_DIRECT_CONNECTIONS": "false",
-        "ANONYMIZED_TELEMETRY": "false",
-        "SCARF_NO_ANALYTICS": "true",
-        "DO_NOT_TRACK": "true",
+        **PRIVATE_ENV,
         "ENABLE_OLLAMA_API": "true" if ollama_url else "false",
         "ENABLE_OPENAI_API": "true" if openai_url else "false",
         # Never the api.openai.com default: only the local engine, if any.

@@ -1,0 +1,71 @@
+"""compose.yaml for a practice: checked as data here, started for real where a Docker engine runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from local_stack import PRIVATE_ENV
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
+GPU = yaml.safe_load((ROOT / "compose.gpu.yaml").read_text(encoding="utf-8"))
+
+
+def engine_running() -> bool:
+    if not shutil.which("docker"):
+        return False
+    return subprocess.run(["docker", "info"], capture_output=True, timeout=20).returncode == 0
+
+
+def test_both_services_listen_on_loopback_only_and_keep_data_in_named_volumes():
+    services = COMPOSE["services"]
+    assert set(services) == {"ollama", "open-webui"}
+    for name, service in services.items():
+        assert all(str(port).startswith("127.0.0.1:") for port in service["ports"]), name
+        assert all(volume.split(":")[0] in COMPOSE["volumes"] for volume in service["volumes"]), name
+        assert service["healthcheck"]["test"] and service["restart"] == "unless-stopped"
+    assert services["open-webui"]["depends_on"]["ollama"]["condition"] == "service_healthy"
+
+
+def test_open_webui_is_private_and_offline_like_every_other_setup():
+    env = COMPOSE["services"]["open-webui"]["environment"]
+    for key, value in PRIVATE_ENV.items():
+        assert env.get(key) == value, key
+    assert env["ENABLE_OPENAI_API"] == "false" and env["OPENAI_API_BASE_URLS"] == ""
+    assert env["OLLAMA_BASE_URL"] == env["RAG_OLLAMA_BASE_URL"] == "http://ollama:11434"
+    assert "${WEBUI_SECRET_KEY:?" in env["WEBUI_SECRET_KEY"]
+
+
+def test_the_gpu_variant_reserves_nvidia_gpus_for_ollama():
+    devices = GPU["services"]["ollama"]["deploy"]["resources"]["reservations"]["devices"]
+    assert devices == [{"driver": "nvidia", "count": "all", "capabilities": ["gpu"]}]
+
+
+@pytest.mark.docker
+@pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")
+def test_docker_accepts_the_files(tmp_path):
+    env = {"WEBUI_SECRET_KEY": "test-secret", "PATH": "/usr/bin:/bin:/usr/local/bin"}
+    for files in (["compose.yaml"], ["compose.yaml", "compose.gpu.yaml"]):
+        args = [a for f in files for a in ("-f", str(ROOT / f))]
+        result = subprocess.run(["docker", "compose", *args, "config", "--quiet"], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="module")
+def docker_compose_file():
+    return str(ROOT / "compose.yaml")
+
+
+@pytest.mark.docker
+@pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")
+def test_the_stack_starts_and_answers_on_loopback(docker_services, monkeypatch):
+    monkeypatch.setenv("WEBUI_SECRET_KEY", "test-secret")
+    docker_services.wait_until_responsive(
+        check=lambda: httpx.get("http://127.0.0.1:3000/health", timeout=5).status_code == 200, timeout=600, pause=5)
+    assert httpx.get("http://127.0.0.1:11434/api/version", timeout=5).status_code == 200
