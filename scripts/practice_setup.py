@@ -15,13 +15,15 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+import ollama
 from rich.console import Console
 from rich.panel import Panel
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from hardening import harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, desired_state, install
+from ollama_setup import OllamaError, build_models, has_model, pull, version
 from sharing import GROUP_NAME, add_clinician, ensure_group, share
 from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
 from openwebui_api import OpenWebUI, OpenWebUIError
@@ -36,34 +38,42 @@ def ollama_url() -> str:
     return host if host.startswith("http") else f"http://{host}"
 
 
-def ollama_models(url: str) -> list[str] | None:
-    """The models a running Ollama has, or None when no Ollama answers."""
+def ollama_running(url: str) -> bool:
     try:
-        response = httpx.get(f"{url}/api/tags", timeout=3, trust_env=False)
-        response.raise_for_status()
-    except httpx.HTTPError:
-        return None
-    return [m["name"] for m in response.json().get("models", [])]
+        version(url)
+    except OllamaError:
+        return False
+    return True
 
 
 def choose_engine(wanted: str) -> tuple[str, str | None]:
     """Returns (base model id, Ollama URL or None for the built-in demo engine)."""
     url = ollama_url()
-    models = ollama_models(url)
-    if models is not None:
-        for name in (wanted, f"{wanted}:latest"):
-            if name in models:
-                console.print(f"Using Ollama at {url} with [bold]{name}[/].")
-                return name, url
-        console.print(f"Ollama is running at {url} but does not have {wanted} yet.")
-    else:
-        console.print("No Ollama found on this machine.")
+    try:
+        found = version(url)
+    except OllamaError as exc:
+        console.print(str(exc))
+        return demo_engine(wanted)
+    client = ollama.Client(host=url)
+    console.print(f"Using Ollama {found} at {url}.")
+    if not has_model(client, wanted):
+        console.print(f"Downloading [bold]{wanted}[/] into Ollama. This happens once; if it is interrupted, run this again and it resumes.")
+        with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=console) as bar:
+            task = bar.add_task(wanted, total=None)
+            pull(client, wanted, lambda status, done, total: bar.update(task, completed=done, total=total or None, description=status[:40]),
+                 say=console.print)
+    built = build_models(client, load_catalogue(), wanted)
+    console.print(f"Built the Ollama models {', '.join(built)} (see modelfiles/) on {wanted}.")
+    return wanted, url
+
+
+def demo_engine(wanted: str) -> tuple[str, None]:
     console.print(
         Panel(
             "[bold]Starting the built-in DEMO model (SmolLM2-135M).[/]\n"
             "It only shows that the setup works: its notes are NOT usable for clinical documentation.\n\n"
-            f"For real notes install Ollama (https://ollama.com/download), run [bold]ollama pull {wanted}[/],\n"
-            "then run this command again; it will switch the presets to that model.",
+            f"For real notes install Ollama (https://ollama.com/download), then run this command again:\n"
+            f"it downloads the recommended model ({wanted}; by hand: [bold]ollama pull {wanted}[/]) and switches the presets to it.",
             title="Demo model only",
             border_style="red",
         )
@@ -167,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             wanted = recommended_model(args.model, data_dir)
         except CannotRun as exc:
-            if ollama_models(ollama_url()) is not None:
+            if ollama_running(ollama_url()):
                 console.print(f"[red]{exc}[/]")
                 return 2
             console.print(f"[yellow]{exc}[/]")
@@ -177,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     except (PresetError, InstallError) as exc:
         console.print(f"[red]The pack's own files have a problem; nothing was started.[/] {exc}")
         return 2
+    except OllamaError as exc:
+        console.print(f"[red]Ollama:[/] {exc}")
+        return 1
 
     logs = data_dir / "logs"
     services = []
