@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from hardening import harden, remote_urls
+from hardening import HARDENED, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
@@ -135,6 +135,33 @@ def connect_engine(api: OpenWebUI, engine_url: str, ollama: bool) -> None:
         api.set_openai_connection(engine_url)
 
 
+def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
+    """What a real run would do, from what can be seen without starting or changing anything."""
+    try:
+        desired = desired_state()
+        wanted = recommended_model(args.model, data_dir)
+    except (PresetError, InstallError, CannotRun) as exc:
+        console.print(f"[red]A real run would stop here:[/] {exc}")
+        return 2
+    url = ollama_url()
+    if ollama_running(url):
+        client = ollama.Client(host=url)
+        action = "use" if has_model(client, wanted) else "download"
+        console.print(f"- Ollama at {url}: {action} {wanted}, build {len(load_catalogue().modalities)} modality models")
+    else:
+        console.print(f"- No Ollama at {url}: start the DEMO engine on {LOOPBACK}:{args.engine_port}")
+    kinds = [m.kind for m in desired.modules]
+    console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
+    console.print(f"- Install {kinds.count('filter')} filters, {kinds.count('pipe')} pipe, {kinds.count('tool')} tool, "
+                  f"{len(desired.models) - kinds.count('pipe')} presets and {len(desired.prompts)} slash commands (only what differs)")
+    console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
+    console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
+    for email in args.add_clinician:
+        console.print(f"- Add the clinician account {email}")
+    console.print("Nothing was changed (dry run).")
+    return 0
+
+
 def secure(api: OpenWebUI) -> None:
     changed = harden(api)
     if changed:
@@ -167,12 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
     parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
     parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
+    parser.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
     parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                         help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
     args = parser.parse_args(argv)
     data_dir = args.data_dir.expanduser().resolve()
 
+    if args.dry_run:
+        return dry_run(args, data_dir)
     try:
         try:
             wanted = recommended_model(args.model, data_dir)

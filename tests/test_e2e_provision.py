@@ -122,3 +122,14 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
         assert "'Clinicians' already has access" in second.output and f"Kept clinician account {CLINICIAN}" in second.output
     finally:
         assert second.stop() == 0
+
+
+def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path):
+    env = {**os.environ, "OLLAMA_HOST": f"127.0.0.1:{free_port()}", "COLUMNS": "200"}
+    result = subprocess.run([sys.executable, "scripts/provision.py", "--dry-run", "--data-dir", str(tmp_path / "data"),
+                             "--add-clinician", CLINICIAN], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for expected in ("Recommended model for this machine", "start the DEMO engine", "Install 3 filters, 1 pipe, 1 tool, 19 presets",
+                     "privacy settings", "'Clinicians' group", f"Add the clinician account {CLINICIAN}", "Nothing was changed"):
+        assert expected in result.stdout, result.stdout
+    assert not (tmp_path / "data").exists()
