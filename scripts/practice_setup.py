@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import ollama
 from rich.console import Console
 from rich.panel import Panel
@@ -36,6 +37,17 @@ DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
 def ollama_url() -> str:
     host = os.environ.get("OLLAMA_HOST", f"{LOOPBACK}:11434")
     return host if host.startswith("http") else f"http://{host}"
+
+
+def first_model(engine_url: str) -> str:
+    """The first model an OpenAI-compatible engine serves (pass --model to choose another)."""
+    try:
+        models = httpx.get(f"{engine_url}/models", timeout=10, trust_env=False).json().get("data", [])
+    except (httpx.HTTPError, ValueError):
+        raise OpenWebUIError(f"No OpenAI-compatible engine answers at {engine_url}/models. Check the address; it usually ends in /v1.") from None
+    if not models:
+        raise OpenWebUIError(f"The engine at {engine_url} serves no model yet. Load one, or pass --model.")
+    return models[0]["id"]
 
 
 def ollama_running(url: str) -> bool:
@@ -144,14 +156,19 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
         console.print(f"[red]A real run would stop here:[/] {exc}")
         return 2
     url = ollama_url()
-    if ollama_running(url):
+    if args.engine_url:
+        console.print(f"- Use the OpenAI-compatible engine at {args.engine_url}")
+    elif ollama_running(url):
         client = ollama.Client(host=url)
         action = "use" if has_model(client, wanted) else "download"
         console.print(f"- Ollama at {url}: {action} {wanted}, build {len(load_catalogue().modalities)} modality models")
     else:
         console.print(f"- No Ollama at {url}: start the DEMO engine on {LOOPBACK}:{args.engine_port}")
     kinds = [m.kind for m in desired.modules]
-    console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
+    if args.open_webui_url:
+        console.print(f"- Install into the Open WebUI at {args.open_webui_url}, keeping its connections")
+    else:
+        console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
     console.print(f"- Install {kinds.count('filter')} filters, {kinds.count('pipe')} pipe, {kinds.count('tool')} tool, "
                   f"{len(desired.models) - kinds.count('pipe')} presets and {len(desired.prompts)} slash commands (only what differs)")
     console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
@@ -195,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
     parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
     parser.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
+    parser.add_argument("--engine-url", help="an OpenAI-compatible local engine (llama.cpp server, LM Studio, vLLM), e.g. http://127.0.0.1:8000/v1")
+    parser.add_argument("--open-webui-url", help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
     parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                         help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
@@ -204,44 +223,56 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         return dry_run(args, data_dir)
     try:
-        try:
-            wanted = recommended_model(args.model, data_dir)
-        except CannotRun as exc:
-            if ollama_running(ollama_url()):
-                console.print(f"[red]{exc}[/]")
-                return 2
-            console.print(f"[yellow]{exc}[/]")
-            wanted = load_catalogue().engine.base_model
-        base_model, ollama = choose_engine(wanted)
+        if args.engine_url:
+            kind, engine_url = "openai", args.engine_url.rstrip("/")
+            base_model = args.model or first_model(engine_url)
+            console.print(f"Using the OpenAI-compatible engine at {engine_url} with [bold]{base_model}[/].")
+        else:
+            try:
+                wanted = recommended_model(args.model, data_dir)
+            except CannotRun as exc:
+                if ollama_running(ollama_url()):
+                    console.print(f"[red]{exc}[/]")
+                    return 2
+                console.print(f"[yellow]{exc}[/]")
+                wanted = load_catalogue().engine.base_model
+            base_model, engine_url = choose_engine(wanted)
+            kind = "ollama" if engine_url else "demo"
+        if kind == "demo" and args.open_webui_url:
+            console.print("[red]An existing Open WebUI needs a real engine:[/] start Ollama (or pass --engine-url) and run this again.")
+            return 2
         desired = desired_state(base_model=base_model)
     except (PresetError, InstallError) as exc:
         console.print(f"[red]The pack's own files have a problem; nothing was started.[/] {exc}")
         return 2
-    except OllamaError as exc:
-        console.print(f"[red]Ollama:[/] {exc}")
+    except (OllamaError, OpenWebUIError) as exc:
+        console.print(f"[red]Setup stopped:[/] {exc}")
         return 1
 
     logs = data_dir / "logs"
     services = []
     try:
-        if ollama:
-            engine_url = ollama
-        else:
+        if kind == "demo":
             with console.status("Starting the demo model engine..."):
                 engine = start_llama_server(logs / "llama-cpp.log", port=args.engine_port)
             services.append(engine)
             engine_url = engine.url
-        with console.status(f"Starting Open WebUI on {LOOPBACK}:{args.port} (the first start takes a minute or two)..."):
-            webui = start_open_webui(
-                data_dir / "open-webui", logs / "open-webui.log", port=args.port,
-                openai_url=None if ollama else engine_url, ollama_url=ollama,
-            )
-        services.append(webui)
-        with OpenWebUI(webui.url) as api:
+        if args.open_webui_url:
+            webui_url = args.open_webui_url.rstrip("/")
+        else:
+            with console.status(f"Starting Open WebUI on {LOOPBACK}:{args.port} (the first start takes a minute or two)..."):
+                webui = start_open_webui(
+                    data_dir / "open-webui", logs / "open-webui.log", port=args.port,
+                    openai_url=None if kind == "ollama" else engine_url, ollama_url=engine_url if kind == "ollama" else None,
+                )
+            services.append(webui)
+            webui_url = webui.url
+        with OpenWebUI(webui_url) as api:
             sign_in_admin(api)
-            connect_engine(api, engine_url, bool(ollama))
+            if not args.open_webui_url:  # an existing one (e.g. compose) keeps the connections it was given
+                connect_engine(api, engine_url, kind == "ollama")
             report = install(api, desired, say=lambda line: console.print(f"  {line}"))
-            if not ollama:
+            if kind == "demo":
                 tune_for_demo_model(api)
             secure(api)
             setup_clinicians(api, desired, base_model, args.add_clinician)
@@ -255,16 +286,16 @@ def main(argv: list[str] | None = None) -> int:
 
     console.print(
         Panel(
-            f"Open WebUI is ready at [bold]{webui.url}[/]\n"
+            f"Open WebUI is ready at [bold]{webui_url}[/]\n"
             "Sign in with the admin account, pick [bold]Session Note – IFS[/] at the top of a new chat,\n"
-            "and type your session bullets. Keep this window open; press Ctrl+C to stop.\n"
-            f"Data and logs: {data_dir}"
-            + ("\n[red]Running the DEMO model: not for real notes.[/]" if not ollama else ""),
+            "and type your session bullets."
+            + (" Keep this window open; press Ctrl+C to stop.\n" f"Data and logs: {data_dir}" if services else "")
+            + ("\n[red]Running the DEMO model: not for real notes.[/]" if kind == "demo" else ""),
             title="Ready",
             border_style="green",
         )
     )
-    return supervise(services)
+    return supervise(services) if services else 0
 
 
 def supervise(services: list) -> int:

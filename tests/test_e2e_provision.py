@@ -27,11 +27,11 @@ CLINICIAN, CLINICIAN_PASSWORD = "therapist@practice.test", "another long passwor
 class Provision:
     """scripts/provision.py in the background, with its output read line by line."""
 
-    def __init__(self, data_dir: Path, port: int, engine_port: int):
+    def __init__(self, data_dir: Path, port: int, engine_port: int, *extra: str, admin: tuple[str, str] = (EMAIL, PASSWORD)):
         env = {
             **os.environ,
-            "THERAPY_PACK_ADMIN_EMAIL": EMAIL,
-            "THERAPY_PACK_ADMIN_PASSWORD": PASSWORD,
+            "THERAPY_PACK_ADMIN_EMAIL": admin[0],
+            "THERAPY_PACK_ADMIN_PASSWORD": admin[1],
             "THERAPY_PACK_CLINICIAN_PASSWORD": CLINICIAN_PASSWORD,
             # Nothing listens there, so the run takes the no-Ollama path.
             "OLLAMA_HOST": f"127.0.0.1:{free_port()}",
@@ -39,7 +39,7 @@ class Provision:
         }
         self.process = subprocess.Popen(
             [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port),
-             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN],
+             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN, *extra],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         self.lines: list[str] = []
@@ -133,3 +133,28 @@ def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path):
                      "privacy settings", "'Clinicians' group", f"Add the clinician account {CLINICIAN}", "Nothing was changed"):
         assert expected in result.stdout, result.stdout
     assert not (tmp_path / "data").exists()
+
+
+def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_server):
+    port = free_port()
+    run = Provision(tmp_path, port, free_port(), "--engine-url", model_server.url)
+    try:
+        run.wait_for("Open WebUI is ready")
+        assert f"Using the OpenAI-compatible engine at {model_server.url} with {DEMO_MODEL_ALIAS}" in run.output
+        with OpenWebUI(f"http://127.0.0.1:{port}") as api:
+            api.sign_in(EMAIL, PASSWORD)
+            assert api.get("/openai/config")["OPENAI_API_BASE_URLS"] == [model_server.url]
+            assert api.get_model("session-note-ifs")["base_model_id"] == DEMO_MODEL_ALIAS
+    finally:
+        assert run.stop() == 0
+
+
+def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_webui, installed, model_server):
+    from conftest import ADMIN
+
+    run = Provision(tmp_path, free_port(), free_port(), "--open-webui-url", open_webui.url, "--engine-url", model_server.url,
+                    admin=(ADMIN["email"], ADMIN["password"]))
+    run.wait_for("Open WebUI is ready")
+    assert run.process.wait(60) == 0  # nothing of its own to keep running
+    assert "Nothing to change" in run.output and f"Open WebUI is ready at {open_webui.url}" in run.output
+    assert not (tmp_path / "open-webui").exists()
