@@ -1,0 +1,173 @@
+"""A privacy check for a practice machine, in plain words (or JSON with --json).
+
+    python scripts/doctor.py [--url http://127.0.0.1:8080] [--data-dir DIR] [--json]
+
+Checks full-disk encryption, cloud-sync folders, Open WebUI's live settings (read
+through its API with OPEN_WEBUI_EMAIL/OPEN_WEBUI_PASSWORD or OPEN_WEBUI_TOKEN),
+and that Ollama and Open WebUI listen on this computer only. Exit code: 0 all
+good, 1 something to look at or that could not be told, 2 a problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from hardening import drift, remote_urls
+from openwebui_api import OpenWebUIError
+
+LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
+DEFAULT_DATA = Path.home() / ".local" / "share" / "therapy-notes-pack"
+
+
+@dataclass
+class Finding:
+    level: str  # ok, warning, unknown, problem
+    check: str
+    what: str  # what it means, in plain words
+    fix: str = ""
+
+
+def _run(command: list[str]) -> str | None:
+    if not shutil.which(command[0]):
+        return None
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=15).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+# ------------------------------------------------------------------ disk
+
+
+def disk_encryption(path: Path) -> Finding:
+    check = "Full-disk encryption"
+    system = platform.system()
+    if system == "Darwin":
+        out = _run(["fdesetup", "status"])
+        on = out is not None and "FileVault is On" in out
+        off = out is not None and "FileVault is Off" in out
+    elif system == "Windows":
+        out = _run(["manage-bde", "-status", os.environ.get("SystemDrive", "C:")])
+        on = out is not None and "Protection On" in out
+        off = out is not None and "Protection Off" in out
+    else:
+        source = (_run(["findmnt", "-n", "-o", "SOURCE", "--target", str(path)]) or "").strip()
+        chain = _run(["lsblk", "-s", "-n", "-o", "TYPE", source]) if source.startswith("/dev/") else None
+        on = chain is not None and "crypt" in chain.split()
+        off = chain is not None and not on
+    if on:
+        return Finding("ok", check, "The disk holding the data is encrypted, so a stolen computer does not expose client notes.")
+    if off:
+        return Finding("warning", check, "The disk holding the data is not encrypted: anyone with the computer could read the notes.",
+                       "Turn on FileVault (Mac), BitLocker (Windows) or LUKS (Linux) for this disk.")
+    return Finding("unknown", check, "Could not tell whether the disk is encrypted.",
+                   "Check your system's disk encryption settings (FileVault, BitLocker or LUKS).")
+
+
+# ------------------------------------------------------------ cloud sync
+
+SYNC_FOLDERS = ("Library/Mobile Documents", "Library/CloudStorage", "Dropbox", "OneDrive", "Google Drive", "iCloudDrive", "pCloudDrive", "Box")
+
+
+def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
+    check = "Cloud-sync folders"
+    synced = []
+    for path in paths:
+        resolved = path.expanduser().resolve()
+        for folder in SYNC_FOLDERS:
+            root = (home / folder).resolve()
+            if resolved == root or root in resolved.parents or any(p.name.startswith(("OneDrive", "Dropbox")) for p in resolved.parents):
+                synced.append(str(path))
+                break
+    if synced:
+        return Finding("problem", check, f"Client data is inside a cloud-synced folder and may be uploaded: {', '.join(synced)}.",
+                       "Move the data folder out of iCloud, Dropbox, OneDrive or Google Drive (provision.py --data-dir).")
+    return Finding("ok", check, "None of the data folders is inside iCloud, Dropbox, OneDrive or Google Drive.")
+
+
+# --------------------------------------------------------- live settings
+
+
+def live_settings(config: dict, auth_on: bool) -> list[Finding]:
+    findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
+                Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
+    wrong = drift(config)
+    findings.append(Finding("ok", "Privacy settings", "Signup is off, sharing, web search, image generation and code execution are off, and speech-to-text is local.")
+                    if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
+                                              "Run python3 scripts/provision.py again; it puts them back."))
+    remote = remote_urls(config)
+    findings.append(Finding("ok", "Model and embedding connections", "Models and embeddings run on this computer only.")
+                    if not remote else Finding("problem", "Model and embedding connections", f"Client text could be sent off this computer: {'; '.join(remote)}.",
+                                               "Remove those connections in Admin Settings - Connections."))
+    return findings
+
+
+# ------------------------------------------------------------- listening
+
+
+def listening(ports: dict[str, int]) -> list[Finding]:
+    import psutil
+
+    try:
+        sockets = [c for c in psutil.net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+    except (psutil.AccessDenied, PermissionError):
+        return [Finding("unknown", f"{name} listens on this computer only", "Could not read the listening ports (permission).", "Run the doctor as an administrator.")
+                for name in ports]
+    findings = []
+    for name, port in ports.items():
+        hosts = {c.laddr.ip for c in sockets if c.laddr.port == port}
+        if not hosts:
+            findings.append(Finding("unknown", f"{name} listens on this computer only", f"Nothing listens on port {port}; is {name} running?"))
+        elif hosts <= {"127.0.0.1", "::1"}:
+            findings.append(Finding("ok", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from this computer only."))
+        else:
+            findings.append(Finding("problem", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from the network ({', '.join(sorted(hosts))}).",
+                                    f"Start {name} bound to 127.0.0.1 (compose.yaml and provision.py do)."))
+    return findings
+
+
+def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
+    from install import connect
+
+    findings = [disk_encryption(data_dir),
+                cloud_sync([data_dir, Path.home() / ".ollama"])]
+    try:
+        with connect(url) as api:
+            config = api.get("/api/v1/configs/export") or {}
+            auth_on = bool((api.get("/api/config") or {}).get("features", {}).get("auth", True))
+        findings += live_settings(config, auth_on)
+    except OpenWebUIError as exc:
+        findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}", "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD for an admin account."))
+    findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})
+    return findings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
+    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA)))
+    parser.add_argument("--ollama-port", type=int, default=11434)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    findings = run(args.url, args.data_dir, args.ollama_port)
+    worst = max(LEVELS[f.level] for f in findings)
+    if args.json:
+        print(json.dumps({"worst": worst, "findings": [asdict(f) for f in findings]}, indent=2))
+    else:
+        marks = {"ok": "OK  ", "warning": "LOOK", "unknown": "??  ", "problem": "FIX "}
+        for f in findings:
+            print(f"[{marks[f.level]}] {f.check}: {f.what}" + (f"\n       What to do: {f.fix}" if f.fix and f.level != "ok" else ""))
+    return worst
+
+
+if __name__ == "__main__":
+    sys.exit(main())
