@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,9 +55,17 @@ class ModelServer:
         return [json.loads(line) for line in lines]
 
 
+EGRESS_WATCH = ROOT / "tests" / "support" / "egress_watch"
+
+
 @pytest.fixture(scope="session")
 def stack_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("stack")
+    """Where the servers keep their data and logs. Every Python process started from here on
+    (Open WebUI, the model server, provision.py) records any connection off this machine."""
+    path = tmp_path_factory.mktemp("stack")
+    os.environ["THERAPY_PACK_EGRESS_LOG"] = str(path / "egress.log")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(EGRESS_WATCH), os.environ.get("PYTHONPATH")]))
+    return path
 
 
 @pytest.fixture(scope="session")
