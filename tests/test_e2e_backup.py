@@ -1,0 +1,37 @@
+"""A backup of the running test instance: taken live, verified, and restored into a new folder."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_backup(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "THERAPY_PACK_BACKUP_PASSPHRASE": "a practice passphrase for tests"}
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "backup.py"), *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_backup_of_a_running_open_webui(stack_dir, open_webui, installed, tmp_path):
+    data = stack_dir / "open-webui-data"
+    archive = tmp_path / "practice.tnpb"
+    assert run_backup("create", "--data-dir", str(data), "--out", str(archive)).returncode == 0
+    assert b"Session Note" not in archive.read_bytes()
+    checked = run_backup("verify", str(archive))
+    assert checked.returncode == 0 and "The backup is intact" in checked.stdout
+
+    refused = run_backup("restore", str(archive), "--data-dir", str(data))
+    assert refused.returncode == 2 and "Stop Open WebUI first" in refused.stderr
+
+    restored = tmp_path / "restored"
+    assert run_backup("restore", str(archive), "--data-dir", str(restored)).returncode == 0
+    with sqlite3.connect(restored / "webui.db") as db:
+        assert db.execute("select count(*) from model where id = 'session-note-ifs'").fetchone()[0] == 1
+        assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
