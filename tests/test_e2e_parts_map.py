@@ -100,3 +100,19 @@ def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
     [t.join() for t in threads]
     state, events = store.read(c1_id, "CD")
     assert {p["name"] for p in state["parts"].values()} == set(names) and len(events) == len(names)
+
+
+def test_a_clinician_cannot_reach_admin_only_features(clinicians):
+    from openwebui_api import OpenWebUIError
+
+    (c1, _), _ = clinicians
+    for method, path, body in (
+        ("GET", f"/api/v1/tools/id/{TOOL}/valves", None),  # the parts map's encryption key
+        ("GET", "/api/v1/functions/id/clinical_guardrails/valves", None),
+        ("POST", "/api/v1/functions/id/clinical_guardrails/valves/update", {"diagnosis_action": "flag"}),
+        ("GET", "/api/v1/configs/export", None),
+        ("POST", "/api/v1/functions/create", {"id": "x", "name": "x", "content": "class Filter: pass", "meta": {"description": "x"}}),
+    ):
+        with pytest.raises(OpenWebUIError) as refused:
+            c1.request(method, path, json=body)
+        assert refused.value.status in (401, 403), path

@@ -474,6 +474,9 @@ class Tools:
             return action(self._store(), self._owner(__user__))
         except PartsMapError as exc:
             return f"Not done: {exc}"
+        except (TypeError, ValueError, AttributeError, KeyError):
+            # A value of the wrong kind from the model; each change is one transaction, so nothing was stored.
+            return "Not done: one of the values given was not usable (each one should be plain text). Nothing was changed."
 
     def record_part(
         self,
@@ -670,7 +673,7 @@ class Tools:
         """
         def action(store: Store, owner: str) -> str:
             code = clean_code(client_code)
-            name = field.strip().lower().replace(" ", "_")
+            name = str(field or "").strip().lower().replace(" ", "_")
             if name not in PART_FIELDS:
                 raise PartsMapError(f"'{field}' is not something a part has. Use one of: {', '.join(PART_FIELDS)}.")
             cleaned = {"type": lambda v: choose(v, PART_TYPES, "part type") or "unknown",
@@ -696,7 +699,7 @@ class Tools:
         def action(store: Store, owner: str) -> str:
             code = clean_code(client_code)
             state, events = store.read(owner, code)
-            if format.strip().lower() == "json":
+            if str(format or "").strip().lower() == "json":
                 return json.dumps({"map": state, "history": events}, ensure_ascii=False, indent=2)
             sessions = "\n".join(f"- {s['date']}: {', '.join(s['parts']) or '-'}; {', '.join(s['events']) or '-'}"
                                  + (f"; Self-energy: {s['self_energy']}" if s["self_energy"] else "")
@@ -714,7 +717,7 @@ class Tools:
         """
         def action(store: Store, owner: str) -> str:
             code = clean_code(client_code)
-            if confirm.strip().lower() != f"delete {code.lower()}":
+            if str(confirm or "").strip().lower() != f"delete {code.lower()}":
                 state, _ = store.read(owner, code)
                 return (f"This would permanently delete {code}'s parts map ({_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}) "
                         f"and its history. Nothing has been deleted. If the clinician confirms, call again with confirm set to \"delete {code}\".")
