@@ -3,10 +3,14 @@
 # Extra arguments go to pytest, e.g. scripts/run_tests.sh -m "not e2e"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The browser test drives Debian's Chromium; where it cannot be installed that one test is skipped.
-if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || echo "Could not install chromium; the browser test will be skipped."
+# The browser test drives Debian's Chromium and the group-practice tests a PostgreSQL server;
+# where they cannot be installed those tests are skipped.
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
+if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
+    || echo "Could not install$missing; the tests that need them will be skipped."
 fi
 PYTHON311=$(command -v python3.11 || command -v python3)
 VENV_PYTHON=$("$PYTHON311" scripts/bootstrap.py test)
