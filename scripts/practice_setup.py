@@ -179,6 +179,20 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def psycopg_url(database_url: str) -> str:
+    """The PostgreSQL driver that ships with Open WebUI is psycopg 3; name it so SQLAlchemy uses it."""
+    url = database_url.replace("postgres://", "postgresql://", 1)
+    return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+
+
+def use_database_for_parts_maps(api: OpenWebUI, url: str) -> None:
+    """The parts maps go into the practice's PostgreSQL too (their own tables, encrypted)."""
+    valves = api.get_valves("tools", "ifs_parts_map")
+    if valves.get("database_url") != url:
+        api.update_valves("tools", "ifs_parts_map", {**valves, "database_url": url})
+        console.print("The parts maps are kept in the practice database.")
+
+
 def secure(api: OpenWebUI) -> None:
     changed = harden(api)
     if changed:
@@ -213,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
     parser.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
     parser.add_argument("--engine-url", help="an OpenAI-compatible local engine (llama.cpp server, LM Studio, vLLM), e.g. http://127.0.0.1:8000/v1")
+    parser.add_argument("--database-url", help="group practice: keep Open WebUI and the parts maps in PostgreSQL, e.g. postgresql://user:password@127.0.0.1:5432/practice")
     parser.add_argument("--open-webui-url", help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
     parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
@@ -264,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
                 webui = start_open_webui(
                     data_dir / "open-webui", logs / "open-webui.log", port=args.port,
                     openai_url=None if kind == "ollama" else engine_url, ollama_url=engine_url if kind == "ollama" else None,
+                    extra_env={"DATABASE_URL": psycopg_url(args.database_url)} if args.database_url else None,
                 )
             services.append(webui)
             webui_url = webui.url
@@ -274,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             report = install(api, desired, say=lambda line: console.print(f"  {line}"))
             if kind == "demo":
                 tune_for_demo_model(api)
+            if args.database_url:
+                use_database_for_parts_maps(api, psycopg_url(args.database_url))
             secure(api)
             setup_clinicians(api, desired, base_model, args.add_clinician)
         if report.failed:

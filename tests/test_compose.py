@@ -15,6 +15,7 @@ from local_stack import PRIVATE_ENV
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
 GPU = yaml.safe_load((ROOT / "compose.gpu.yaml").read_text(encoding="utf-8"))
+GROUP = yaml.safe_load((ROOT / "compose.group.yaml").read_text(encoding="utf-8"))
 
 
 def engine_running() -> bool:
@@ -47,11 +48,21 @@ def test_the_gpu_variant_reserves_nvidia_gpus_for_ollama():
     assert devices == [{"driver": "nvidia", "count": "all", "capabilities": ["gpu"]}]
 
 
+def test_the_group_practice_variant_keeps_open_webui_in_postgres_on_loopback():
+    postgres = GROUP["services"]["postgres"]
+    assert postgres["ports"] == ["127.0.0.1:5432:5432"] and postgres["healthcheck"]["test"]
+    assert postgres["volumes"][0].split(":")[0] in GROUP["volumes"]
+    webui = GROUP["services"]["open-webui"]
+    assert webui["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")  # the driver Open WebUI ships
+    assert webui["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+
 @pytest.mark.docker
 @pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")
 def test_docker_accepts_the_files(tmp_path):
     env = {"WEBUI_SECRET_KEY": "test-secret", "PATH": "/usr/bin:/bin:/usr/local/bin"}
-    for files in (["compose.yaml"], ["compose.yaml", "compose.gpu.yaml"]):
+    env["POSTGRES_PASSWORD"] = "test-password"
+    for files in (["compose.yaml"], ["compose.yaml", "compose.gpu.yaml"], ["compose.yaml", "compose.group.yaml"]):
         args = [a for f in files for a in ("-f", str(ROOT / f))]
         result = subprocess.run(["docker", "compose", *args, "config", "--quiet"], capture_output=True, text=True, env=env)
         assert result.returncode == 0, result.stderr

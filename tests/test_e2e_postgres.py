@@ -50,3 +50,42 @@ def test_postgres_holds_only_ciphertext(tool, postgres):
         rows = [r[0] for r in conn.execute(text("select data from parts_map_clients"))]
         rows += [r[0] for r in conn.execute(text("select data from parts_map_events"))]
     assert rows and not any(word in row for row in rows for word in ("Little One", "abandonment", "Critic", "witnessing"))
+
+
+def test_a_group_practice_on_postgres(postgres, tmp_path):
+    """provision.py with --database-url: Open WebUI and the parts maps in PostgreSQL, two clinicians, private chats."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from conftest import stream_chat
+    from local_stack import free_port
+    from openwebui_api import OpenWebUI
+    from test_e2e_provision import CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
+
+    with create_engine(postgres, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text("create database practice"))
+    database = postgres.replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0] + "/practice"
+    port = free_port()
+    run = Provision(tmp_path, port, free_port(), "--database-url", database, "--add-clinician", "second@practice.test")
+    try:
+        run.wait_for("Open WebUI is ready", timeout=400)
+        assert not (tmp_path / "open-webui" / "webui.db").exists()
+        url = f"http://127.0.0.1:{port}"
+        with OpenWebUI(url) as admin:
+            admin.sign_in(EMAIL, PASSWORD)
+            assert admin.get_valves("tools", "ifs_parts_map")["database_url"].startswith("postgresql+psycopg://")
+        chats = {}
+        for email in ("therapist@practice.test", "second@practice.test"):
+            with OpenWebUI(url) as clinician:
+                clinician.sign_in(email, CLINICIAN_PASSWORD)
+                reply = str(uuid.uuid4())
+                message = {"id": str(uuid.uuid4()), "role": "user", "content": f"Note for {email}", "parentId": None, "childrenIds": []}
+                stream_chat(clinician, {"model": "session-note-ifs", "max_tokens": 40, "messages": [{"role": "user", "content": message["content"]}],
+                                        "parent_id": None, "id": reply, "user_message": message})
+                chats[email] = {c["id"] for c in clinician.get("/api/v1/chats/")}
+        assert all(chats.values()) and not chats["therapist@practice.test"] & chats["second@practice.test"]
+        with create_engine(database.replace("postgresql://", "postgresql+psycopg://")).connect() as conn:
+            assert conn.execute(text("select count(*) from chat")).scalar() == 2
+    finally:
+        assert run.stop() == 0
