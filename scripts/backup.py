@@ -3,6 +3,7 @@
     python scripts/backup.py create  --data-dir DIR --out backup.tnpb
     python scripts/backup.py verify  backup.tnpb
     python scripts/backup.py restore backup.tnpb --data-dir NEW_OR_STOPPED_DIR
+    (group practice: add --database-url postgresql://... to both; pg_dump / pg_restore do the database)
 
 The passphrase comes from THERAPY_PACK_BACKUP_PASSPHRASE or is asked for; it is
 never printed. SQLite databases are copied with SQLite's online backup, so a
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import subprocess
 import hashlib
 import io
 import json
@@ -87,7 +89,35 @@ def _sqlite_snapshot(path: Path) -> bytes:
         copy.close()
 
 
-def snapshot(data_dir: Path) -> bytes:
+PG_DUMP = "postgresql.dump"
+
+
+def _pg_url(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1).replace("postgres://", "postgresql://", 1)
+
+
+def _pg(command: list[str], url: str, stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run([*command, f"--dbname={_pg_url(url)}"], input=stdin, capture_output=True, timeout=3600)
+    except FileNotFoundError:
+        raise BackupError(f"{command[0]} is not installed; install the PostgreSQL client tools.") from None
+    if done.returncode != 0:
+        raise BackupError(f"{command[0]} failed: {done.stderr.decode(errors='replace').strip()[:500]}")
+    return done.stdout
+
+
+def pg_dump(url: str) -> bytes:
+    """A consistent dump of the practice database (pg_dump works from one snapshot), kept in memory."""
+    return _pg(["pg_dump", "--format=custom", "--no-owner"], url)
+
+
+def pg_sessions(url: str) -> int:
+    """Other connections to the database: a running Open WebUI holds some."""
+    query = "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+    return int(_pg(["psql", "-At", "-c", query], url).strip() or 0)
+
+
+def snapshot(data_dir: Path, database_url: str | None = None) -> bytes:
     """Every file under ``data_dir`` (databases copied consistently) as a tar archive in memory, with a manifest."""
     if not data_dir.is_dir():
         raise BackupError(f"There is no data folder at {data_dir}.")
@@ -100,6 +130,10 @@ def snapshot(data_dir: Path) -> bytes:
             data = _sqlite_snapshot(path) if path.suffix in DB_SUFFIXES else path.read_bytes()
             manifest[str(relative)] = hashlib.sha256(data).hexdigest()
             _add(tar, str(relative), data)
+        if database_url:
+            dump = pg_dump(database_url)
+            manifest[PG_DUMP] = hashlib.sha256(dump).hexdigest()
+            _add(tar, PG_DUMP, dump)
         _add(tar, "MANIFEST.json", json.dumps({"created": time.time(), "files": manifest}, indent=1).encode())
     return buffer.getvalue()
 
@@ -144,8 +178,8 @@ def in_use(folder: Path) -> list[str]:
     return users
 
 
-def create(data_dir: Path, out: Path, passphrase: str) -> int:
-    blob = seal(snapshot(data_dir), passphrase)
+def create(data_dir: Path, out: Path, passphrase: str, database_url: str | None = None) -> int:
+    blob = seal(snapshot(data_dir, database_url), passphrase)
     staging = out.with_name(out.name + ".partial")
     staging.write_bytes(blob)  # encrypted bytes only
     os.chmod(staging, 0o600)
@@ -159,14 +193,22 @@ def verify(archive: Path, passphrase: str) -> dict[str, bytes]:
     return read_archive(unseal(archive.read_bytes(), passphrase))
 
 
-def restore(archive: Path, data_dir: Path, passphrase: str) -> int:
+def restore(archive: Path, data_dir: Path, passphrase: str, database_url: str | None = None) -> int:
     files = verify(archive, passphrase)  # everything is checked before anything is written
+    dump = files.pop(PG_DUMP, None)
+    if (dump is None) != (database_url is None):
+        raise BackupError("Give --database-url exactly when the backup holds a PostgreSQL database (a group practice). Nothing was changed.")
     if data_dir.exists():
         busy = in_use(data_dir)
         if busy:
             raise BackupError(f"{data_dir} is in use by {', '.join(busy)}. Stop Open WebUI first; nothing was changed.")
+    if database_url and pg_sessions(database_url):
+        raise BackupError("The practice database is in use. Stop Open WebUI first; nothing was changed.")
+    if dump is not None:
+        _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction"], database_url, stdin=dump)
     staging = data_dir.with_name(data_dir.name + ".restoring")
     shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
     for name, data in files.items():
         target = staging / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -199,21 +241,23 @@ def main(argv: list[str] | None = None) -> int:
     make = sub.add_parser("create")
     make.add_argument("--data-dir", type=Path, required=True, help="Open WebUI's data folder")
     make.add_argument("--out", type=Path, required=True)
+    make.add_argument("--database-url", help="group practice: the PostgreSQL database to include (pg_dump)")
     check = sub.add_parser("verify")
     check.add_argument("archive", type=Path)
     back = sub.add_parser("restore")
     back.add_argument("archive", type=Path)
     back.add_argument("--data-dir", type=Path, required=True)
+    back.add_argument("--database-url", help="group practice: the PostgreSQL database to restore into (pg_restore)")
     args = parser.parse_args(argv)
     try:
         passphrase = passphrase_from_user(confirm=args.command == "create")
         if args.command == "create":
-            size = create(args.data_dir, args.out, passphrase)
+            size = create(args.data_dir, args.out, passphrase, args.database_url)
             print(f"Encrypted backup written to {args.out} ({size / 2**20:.1f} MiB). Keep the passphrase safe: without it the backup cannot be read.")
         elif args.command == "verify":
             print(f"The backup is intact: {len(verify(args.archive, passphrase))} files.")
         else:
-            print(f"Restored {restore(args.archive, args.data_dir, passphrase)} files into {args.data_dir}.")
+            print(f"Restored {restore(args.archive, args.data_dir, passphrase, args.database_url)} files into {args.data_dir}.")
     except BackupError as exc:
         print(f"backup: {exc}", file=sys.stderr)
         return 2

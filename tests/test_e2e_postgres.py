@@ -89,3 +89,37 @@ def test_a_group_practice_on_postgres(postgres, tmp_path):
             assert conn.execute(text("select count(*) from chat")).scalar() == 2
     finally:
         assert run.stop() == 0
+
+
+def test_a_backup_of_a_postgres_practice_restores_the_database(postgres, tmp_path):
+    from sqlalchemy import create_engine, text
+
+    import backup
+
+    with create_engine(postgres, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text("create database backed_up"))
+    url = postgres.rsplit("/", 1)[0] + "/backed_up"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("create table notes (id int primary key, body text)"))
+        conn.execute(text("insert into notes values (1, 'MARKER-4411 session'), (2, 'another')"))
+    data = tmp_path / "data"
+    (data / "uploads").mkdir(parents=True)
+    archive = tmp_path / "practice.tnpb"
+    backup.create(data, archive, "passphrase", url)
+    assert b"MARKER-4411" not in archive.read_bytes()
+    with engine.begin() as conn:
+        conn.execute(text("delete from notes"))
+    engine.dispose()
+
+    holder_engine = create_engine(url)
+    holder = holder_engine.connect()  # something still connected, like a running Open WebUI
+    try:
+        with pytest.raises(backup.BackupError, match="database is in use"):
+            backup.restore(archive, tmp_path / "restored", "passphrase", url)
+    finally:
+        holder.close()
+        holder_engine.dispose()
+    backup.restore(archive, tmp_path / "restored", "passphrase", url)
+    with create_engine(url).connect() as conn:
+        assert [r[0] for r in conn.execute(text("select body from notes order by id"))] == ["MARKER-4411 session", "another"]

@@ -15,6 +15,22 @@ def test_nothing_left_the_machine(stack_dir, open_webui, model_server):
     assert attempts == [], f"connections off this machine: {attempts[:20]}"
 
 
+def test_no_client_text_in_any_log_or_file_the_pack_wrote(stack_dir, admin_api, installed, model_server):
+    """A session with a marker string; the marker must not appear in plain form in any log or file."""
+    from conftest import stream_chat
+
+    marker = "PRIVACY-MARKER-5521"
+    stream_chat(admin_api, {"model": "session-note-ifs", "max_tokens": 60, "messages": [
+        {"role": "user", "content": f"Client {marker} talked about the Critic."}]})
+    recorder = model_server.record  # the tests' own copy of what the model received, not the pack's
+    found = []
+    for path in stack_dir.rglob("*"):
+        if path.is_file() and path != recorder and marker.encode() in path.read_bytes():
+            found.append(str(path.relative_to(stack_dir)))
+    # Open WebUI's own database stores the chat; everything else (logs, the parts map, caches) must not.
+    assert [f for f in found if not f.endswith("webui.db") and not f.endswith(("-wal", "-shm"))] == []
+
+
 def test_the_watch_records_an_outside_address_without_connecting(tmp_path, monkeypatch):
     """The recorder is checked with a stand-in for the real connect, so no packet is ever sent."""
     import importlib.util

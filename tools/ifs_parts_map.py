@@ -27,8 +27,10 @@ import hashlib
 import hmac
 import json
 import os
+import random
 import re
 import secrets
+import time
 import unicodedata
 import uuid
 from datetime import date, datetime, timezone
@@ -327,11 +329,13 @@ class Store:
     def _ctx(self, table: str, row: str, owner: str) -> str:
         return f"{table}:{row}:{owner}"
 
-    def _row(self, conn, owner: str, code: str):
+    def _row(self, conn, owner: str, code: str, lock: bool = False):
         from sqlalchemy import select
 
         c = self.clients
-        return conn.execute(select(c).where(c.c.owner_id == owner, c.c.code_digest == self.cipher.digest(owner, code))).first()
+        query = select(c).where(c.c.owner_id == owner, c.c.code_digest == self.cipher.digest(owner, code))
+        # PostgreSQL: hold the row for this transaction, so concurrent chats take turns instead of retrying.
+        return conn.execute(query.with_for_update() if lock else query).first()
 
     def read(self, owner: str, code: str) -> tuple[dict, list[dict]]:
         from sqlalchemy import select
@@ -351,10 +355,10 @@ class Store:
         from sqlalchemy import func, insert, select, update
         from sqlalchemy.exc import IntegrityError
 
-        for _ in range(attempts):
+        for attempt in range(attempts):
             try:
                 with self.engine.begin() as conn:
-                    row = self._row(conn, owner, code)
+                    row = self._row(conn, owner, code, lock=True)
                     if row is None:
                         if not create:
                             raise PartsMapError(f"There is no parts map for client {code}.")
@@ -379,6 +383,7 @@ class Store:
                                                       data=self.cipher.seal(event, self._ctx("events", f"{client_id}:{seq}", owner))))
                 return result
             except (_Conflict, IntegrityError):
+                time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # let the other writer finish
                 continue
         raise PartsMapError("The parts map is being changed by several chats at once; please try again in a moment. Nothing was lost.")
 
