@@ -31,9 +31,34 @@ def test_live_settings_findings():
     assert "ui.enable_signup" in bad[1].what and "api.openai.com" in bad[2].what
 
 
-def test_disk_encryption_says_could_not_tell_rather_than_guess(tmp_path):
-    finding = disk_encryption(tmp_path)
-    assert finding.level in ("ok", "warning", "unknown") and finding.what
+@pytest.mark.parametrize("outputs, level", [
+    ({"findmnt": "/dev/mapper/root\n", "lsblk": "crypt\npart\ndisk\n"}, "ok"),
+    ({"findmnt": "/dev/vda\n", "lsblk": "disk\n"}, "warning"),
+    ({"findmnt": None, "lsblk": None}, "unknown"),
+    ({"findmnt": "overlay\n", "lsblk": None}, "unknown"),
+])
+def test_disk_encryption_on_linux_says_could_not_tell_rather_than_guess(monkeypatch, tmp_path, outputs, level):
+    import doctor
+
+    monkeypatch.setattr(doctor.platform, "system", lambda: "Linux")
+    monkeypatch.setattr(doctor, "_run", lambda command: outputs[command[0]])
+    assert disk_encryption(tmp_path).level == level
+
+
+@pytest.mark.parametrize("system, output, level", [
+    ("Darwin", "FileVault is On.", "ok"), ("Darwin", "FileVault is Off.", "warning"), ("Darwin", None, "unknown"),
+    ("Windows", "    Protection Status:    Protection On", "ok"), ("Windows", "Protection Off", "warning"),
+])
+def test_disk_encryption_on_mac_and_windows(monkeypatch, tmp_path, system, output, level):
+    import doctor
+
+    monkeypatch.setattr(doctor.platform, "system", lambda: system)
+    monkeypatch.setattr(doctor, "_run", lambda command: output)
+    assert disk_encryption(tmp_path).level == level
+
+
+def test_disk_encryption_on_this_machine_gives_an_answer(tmp_path):
+    assert disk_encryption(tmp_path).what
 
 
 def test_a_port_open_to_the_network_is_a_problem():

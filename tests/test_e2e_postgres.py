@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 import ifs_parts_map as pm
@@ -26,20 +24,9 @@ def test_maps_on_postgres_are_private_per_clinician(tool):
 
 
 def test_concurrent_updates_on_postgres_are_all_kept(tool):
-    user = {"id": "pg-clinician-3"}
-    tool.record_part("CD", "Seed", __user__=user)
-    failures = []
+    from test_parts_map import assert_concurrent_updates_kept
 
-    def worker(n):
-        for i in range(5):
-            result = tool.record_part("CD", f"Part {n}-{i}", "exile", __user__=user)
-            if not result.startswith("Added"):
-                failures.append(result)
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
-    [t.start() for t in threads]
-    [t.join() for t in threads]
-    assert failures == [] and "(31 parts" in tool.show_parts_map("CD", __user__=user)
+    assert_concurrent_updates_kept(tool, {"id": "pg-clinician-3"}, "CD")
 
 
 def test_postgres_holds_only_ciphertext(tool, postgres):
