@@ -16,7 +16,7 @@ BULLETS = "Client identified worry as a protector. Accessed exile's fear of aban
 
 
 @pytest.fixture(scope="module")
-def page(open_webui, admin_api, installed, tmp_path_factory):
+def page(open_webui, admin_api, installed):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
