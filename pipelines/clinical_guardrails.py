@@ -18,6 +18,7 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import asdict, dataclass
@@ -74,24 +75,28 @@ def check_request(text: str) -> list[Finding]:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+_BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+_BRITISH_IOUR = re.compile(r"iour$")
+
+
+@functools.lru_cache(maxsize=65536)
 def _canon(word: str) -> str:
     """One spelling per word, so 'behaviours', 'Behavior' and 'organised' meet their dictionary forms."""
-    word = word.lower()
-    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
-    word = re.sub(r"iour$", "ior", word).replace("paed", "ped").replace("haem", "hem")
+    word = _BRITISH_IOUR.sub("ior", _BRITISH_ISE.sub(r"iz\1", word.lower())).replace("paed", "ped").replace("haem", "hem")
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return word
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=32)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
     found = []
     for m in _TOKEN.finditer(text):
         if m.group() in ("s", "S") and m.start() and text[m.start() - 1] in "'’":
             continue
         found.append((m.start(), m.end(), _canon(m.group())))
-    return found
+    return tuple(found)
 
 
 def _phrase(text: str) -> str:
@@ -99,7 +104,15 @@ def _phrase(text: str) -> str:
 
 
 def _mentions(key: str, phrase: str) -> bool:
-    return bool(key) and f" {key} " in f" {phrase} "
+    """Whether the canonical words ``key`` occur, as whole words, in the canonical ``phrase``."""
+    if not key:
+        return False
+    at = phrase.find(key)
+    while at >= 0:
+        if (at == 0 or phrase[at - 1] == " ") and (at + len(key) == len(phrase) or phrase[at + len(key)] == " "):
+            return True
+        at = phrase.find(key, at + 1)
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.?!]+[\"'”’)]*(?=\s|$)|\n")
@@ -121,13 +134,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
-
-
-def _sentence_at(text: str, position: int) -> tuple[int, int]:
-    for s, e in _sentences(text):
-        if s <= position < e:
-            return s, e
-    return position, position
 
 
 _QUOTE = re.compile(
@@ -559,13 +565,14 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     clinician_terms = _diagnosis_terms(_without_quotes(clinician_text))
     clinician_phrase = _phrase(_without_quotes(clinician_text))
     findings: list[Finding] = []
+    sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
         if any(_restates(term, note[term.start:term.end], mine) for mine in clinician_terms):
             continue
         if not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase):
             continue
         # The wording that introduces it in the same sentence is part of what to review.
-        sentence_start, _ = _sentence_at(note, term.start)
+        sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
         lead = _DIAGNOSTIC_WORDING.search(note, sentence_start, term.start)
         start = lead.start() if lead else term.start
         if findings and start < findings[-1].end:
@@ -606,6 +613,7 @@ _RISK_STATEMENT = re.compile(
     r"(?:\s+or\s+others)?",
     re.I,
 )
+_RISK_WORD = re.compile(r"\b(?:SI|HI|suicid|homicid|self[- ]?harm|harm|safety|safe|risk|danger|die|kill|hurt)", re.I)
 _RISK_CONTENT = re.compile(
     r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
 )
@@ -624,6 +632,7 @@ _MEDICATION_NAMES = frozenset((
     "antabuse acamprosate varenicline chantix ketamine esketamine spravato melatonin ibuprofen advil motrin "
     "acetaminophen tylenol paracetamol aspirin naproxen aleve levothyroxine synthroid prednisone metformin insulin "
     "semaglutide ozempic wegovy").split())
+_MEDICATION_NAMES = frozenset(_canon(name) for name in _MEDICATION_NAMES)
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 _MEDICATION_PHRASE = re.compile(
     r"\b(?:birth\s+control|oral\s+contraceptives?|mood\s+stabili[sz]ers?|sleeping\s+pills?|antidepressants?|ssris?"
@@ -677,8 +686,7 @@ def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _medications(note: str) -> list[tuple[int, int]]:
-    found = [m.span() for m in _TOKEN.finditer(note)
-             if m.group().lower() in _MEDICATION_NAMES or m.group().lower().endswith(_MEDICATION_SUFFIXES)]
+    found = [(start, end) for start, end, word in _tokens(note) if word in _MEDICATION_NAMES or word.endswith(_MEDICATION_SUFFIXES)]
     return sorted(found + [m.span() for m in _MEDICATION_PHRASE.finditer(note)])
 
 
@@ -691,8 +699,10 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         if inner and not _mentions(inner, clinician_phrase):
             spans.append((*match.span(), "A quotation that is not in your notes. Keep only words you recorded."))
     if not _RISK_CONTENT.search(clinician_text):
-        for match in _RISK_STATEMENT.finditer(note):
-            spans.append((*match.span(), "A risk statement, but your notes contain no risk assessment."))
+        # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
+        for s, e in _sentences(note):
+            if _RISK_WORD.search(note, s, e):
+                spans += [(*m.span(), "A risk statement, but your notes contain no risk assessment.") for m in _RISK_STATEMENT.finditer(note, s, e)]
     for start, end in _medications(note):
         if not _mentions(_phrase(note[start:end]), clinician_phrase):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])
