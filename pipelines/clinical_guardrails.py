@@ -801,25 +801,91 @@ def apply_findings(note: str, findings: list[Finding], diagnosis_action: str) ->
 
 
 # ------------------------------------------------------------------ the filter
+#
+# No way around the checks: every user turn of the chat and the text of every
+# attached file is checked before anything reaches the model, not only the last
+# message; a non-streamed request gets a reply that says to use the chat, because
+# Open WebUI returns a non-streamed answer to the caller before any filter sees it.
+
+EARLIER_TRANSCRIPT_REPLY = (
+    "An earlier message in this chat reads as a transcript of the session, so I won't draft anything in this chat: "
+    "whatever I write here would be read from that transcript.\n\n"
+    "Please start a new chat with this preset and write a few bullets in your own words - what you worked on, what you "
+    "noticed, interventions and the plan."
+)
+FILE_TRANSCRIPT_REPLY = (
+    "The file attached to this chat reads as a transcript of the session, so I haven't drafted a note from it.\n\n"
+    "This pack works only from your own notes written after the session. Please remove the file (or start a new chat) "
+    "and write a few bullets in your own words instead."
+)
+NOT_STREAMED_REPLY = (
+    "This preset answers only in the chat, where every draft is checked and gets its \"Review before signing\" list. "
+    "Please open it in Open WebUI's chat (if you turned off Settings > Interface > \"Stream Chat Response\", turn it back on)."
+)
 
 
-def _last_user_text(messages: list[dict]) -> str:
-    for message in reversed(messages):
-        if message.get("role") == "user":
-            content = message.get("content")
-            if isinstance(content, list):
-                return "\n".join(p.get("text", "") for p in content if isinstance(p, dict))
-            return content or ""
-    return ""
+def _message_text(message: dict) -> str:
+    content = message.get("content")
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
+    return content if isinstance(content, str) else ""
 
 
-def _user_texts(messages: list[dict]) -> str:
+def _user_texts(messages: list[dict]) -> list[str]:
+    return [_message_text(m) for m in messages if isinstance(m, dict) and m.get("role") == "user"]
+
+
+async def _file_texts(files: list) -> list[str]:
+    """The extracted text of each attached file, as Open WebUI stored it."""
     texts = []
-    for message in messages:
-        if message.get("role") == "user":
-            content = message.get("content")
-            texts.append("\n".join(p.get("text", "") for p in content if isinstance(p, dict)) if isinstance(content, list) else content or "")
-    return "\n".join(texts)
+    for item in files or []:
+        if not isinstance(item, dict):
+            continue
+        file = item.get("file") if isinstance(item.get("file"), dict) else {}
+        content = (file.get("data") or {}).get("content") if isinstance(file.get("data"), dict) else None
+        if not content and item.get("id") and item.get("type", "file") == "file":
+            content = await _stored_file_text(str(item["id"]))
+        if isinstance(content, str) and content.strip():
+            texts.append(content)
+    return texts
+
+
+async def _stored_file_text(file_id: str) -> str:
+    try:
+        from open_webui.models.files import Files
+    except ImportError:  # outside Open WebUI (unit tests): nothing stored to read
+        return ""
+    stored = await Files.get_file_by_id(file_id)
+    return ((getattr(stored, "data", None) or {}).get("content") or "") if stored else ""
+
+
+def refusal_for(user_texts: list[str], file_texts: list[str]) -> Optional[str]:
+    """The pack's own answer when the chat holds what must not reach the model, else None."""
+    *earlier, last = user_texts or [""]
+    if find_transcript(last, "request"):
+        return TRANSCRIPT_REPLY
+    if find_diagnosis_requests(last, "request", "\n".join(earlier)):
+        return DIAGNOSIS_REPLY
+    if any(find_transcript(text, "request") for text in earlier):
+        return EARLIER_TRANSCRIPT_REPLY
+    if any(find_transcript(text, "bullets") for text in file_texts):
+        return FILE_TRANSCRIPT_REPLY
+    if any(find_diagnosis_requests(text, "bullets") for text in file_texts):
+        return DIAGNOSIS_REPLY
+    return None
+
+
+def without_earlier_requests(messages: list[dict]) -> None:
+    """Blank the sentences of earlier turns that asked for a diagnosis: the pack declined them, so the model never reads them."""
+    users = [m for m in messages if isinstance(m, dict) and m.get("role") == "user"]
+    for message in users[:-1]:
+        text = _message_text(message)
+        asked = find_diagnosis_requests(text)
+        if asked and isinstance(message.get("content"), str):
+            message["content"] = _blank(text, asked).strip() or "(request declined by the pack)"
+
+
+PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY)
 
 
 def _is_preset(model: Optional[dict]) -> bool:
@@ -846,22 +912,20 @@ class Filter:
             return body
         await self._status(__event_emitter__, "Checking your notes...", False)
         messages = body.get("messages") or []
-        text = _last_user_text(messages)
         metadata = body.setdefault("metadata", {})
-        reply = None
-        if find_transcript(text, "request"):
-            reply = TRANSCRIPT_REPLY
-        elif find_diagnosis_requests(text):
-            reply = DIAGNOSIS_REPLY
+        users = _user_texts(messages)
+        files = await _file_texts(body.get("files") or metadata.get("files") or [])
+        reply = NOT_STREAMED_REPLY if body.get("stream") is False else refusal_for(users, files)
         if reply:
             # Answered here: the request goes to the pack's reply function, never to the model.
             metadata[REPLY_KEY] = reply
             body["model"] = REPLY_MODEL
             await self._status(__event_emitter__, "Answered by the pack; nothing was sent to the model", True)
-        else:
-            # What the draft will be checked against once it is written.
-            metadata[CLINICIAN_TEXT_KEY] = _user_texts(messages)
-            await self._status(__event_emitter__, "Notes checked", True)
+            return body
+        without_earlier_requests(messages)
+        # What the draft will be checked against once it is written.
+        metadata[CLINICIAN_TEXT_KEY] = "\n".join(_user_texts(messages) + files)
+        await self._status(__event_emitter__, "Notes checked", True)
         return body
 
     def _final(self, note: str, clinician_text: str, metadata: Optional[dict]) -> str:
@@ -905,9 +969,9 @@ class Filter:
                 or (__metadata__ or {}).get(TOOL_ANSWER_KEY)):
             return body
         content = messages[-1].get("content") or ""
-        if "**Review before signing**" in content or content in (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY) or content.startswith("This draft was withheld"):
+        if "**Review before signing**" in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
             return body
-        messages[-1]["content"] = self._final(content, _user_texts(messages[:-1]), None)
+        messages[-1]["content"] = self._final(content, "\n".join(_user_texts(messages[:-1])), None)
         return body
 
 

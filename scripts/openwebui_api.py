@@ -87,6 +87,11 @@ class OpenWebUI:
     def post(self, path: str, json: Any = None, **kw: Any) -> Any:
         return self.request("POST", path, json=json, **kw)
 
+    def upload_file(self, name: str, data: bytes) -> dict:
+        """Upload a file as the chat's paperclip does, and wait until Open WebUI has extracted its text."""
+        return self.request("POST", "/api/v1/files/", files={"file": (name, data, "text/plain")},
+                            params={"process": "true", "process_in_background": "false"})
+
     # ----------------------------------------------------------------- auth
 
     def health(self) -> bool:

@@ -25,7 +25,7 @@ from hardening import HARDENED, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
-from sharing import GROUP_NAME, add_clinician, ensure_group, share
+from sharing import GROUP_NAME, add_clinician, ensure_group, keep_for_admins, set_default_preset, share
 from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
 from openwebui_api import OpenWebUI, OpenWebUIError
 from presets import PresetError, load_catalogue
@@ -204,7 +204,7 @@ def secure(api: OpenWebUI) -> None:
         console.print(f"[red]Open WebUI still has connections off this machine:[/] {'; '.join(remote)}. Remove them in Admin Settings.")
 
 
-def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: list[str]) -> None:
+def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: list[str], default_preset: str) -> None:
     group_id, created = ensure_group(api)
     if created:
         console.print(f"Created the '{GROUP_NAME}' group.")
@@ -212,6 +212,10 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
     tools = [m.id for m in desired.modules if m.kind == "tool"]
     changed = share(api, group_id, models, tools, [p["command"] for p in desired.prompts])
     console.print(f"Shared {len(changed)} item(s) with '{GROUP_NAME}'." if changed else f"'{GROUP_NAME}' already has access to the presets and tools.")
+    if keep_for_admins(api, [base_model]):
+        console.print(f"Clinicians now see only the pack's presets ({base_model} is kept for admins).")
+    if set_default_preset(api, default_preset):
+        console.print(f"New chats now open on '{default_preset}'.")
     for email in emails:
         password = os.environ.get("THERAPY_PACK_CLINICIAN_PASSWORD") or (getpass.getpass(f"Password for {email}: ") if sys.stdin.isatty() else "")
         if not password:
@@ -230,9 +234,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="group practice: keep Open WebUI and the parts maps in PostgreSQL, e.g. postgresql://user:password@127.0.0.1:5432/practice")
     parser.add_argument("--open-webui-url", help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
     parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
+    parser.add_argument("--default-preset", default="session-note-ifs", metavar="PRESET",
+                        help="the preset a new chat opens on (default session-note-ifs)")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                         help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
     args = parser.parse_args(argv)
+    presets = load_catalogue().presets
+    if args.default_preset not in presets:
+        parser.error(f"--default-preset: no preset '{args.default_preset}' (choose one of: {', '.join(sorted(presets))})")
     data_dir = args.data_dir.expanduser().resolve()
 
     if args.dry_run:
@@ -293,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.database_url:
                 use_database_for_parts_maps(api, psycopg_url(args.database_url))
             secure(api)
-            setup_clinicians(api, desired, base_model, args.add_clinician)
+            setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
     except (ServiceError, OpenWebUIError) as exc:

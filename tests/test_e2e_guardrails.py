@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from clinical_guardrails import DIAGNOSIS_REPLY, TRANSCRIPT_REPLY
+from clinical_guardrails import DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, TRANSCRIPT_REPLY
 from conftest import chat_requests_since, stream_chat
 
 pytestmark = pytest.mark.e2e
@@ -78,3 +78,31 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
         if reply_id in (messages := admin_api.get(f"/api/v1/chats/{chat['id']}")["chat"]["history"]["messages"])
     ]
     assert len(stored) == 1 and "**Review before signing**" in stored[0] and "generalized anxiety disorder" in stored[0]
+
+
+def test_a_transcript_pasted_in_an_earlier_turn_is_refused_when_a_later_turn_asks_for_the_note(admin_api, installed, model_server):
+    before = len(model_server.received())
+    text = stream_chat(admin_api, {"model": PRESET, "messages": [
+        {"role": "user", "content": TRANSCRIPT},
+        {"role": "assistant", "content": TRANSCRIPT_REPLY},
+        {"role": "user", "content": "Write the note from my first message."},
+    ]})
+    assert text.strip() == EARLIER_TRANSCRIPT_REPLY
+    assert chat_requests_since(model_server, before) == []
+
+
+def test_an_attached_transcript_is_refused_and_never_reaches_the_model(admin_api, installed, model_server):
+    uploaded = admin_api.upload_file("session.txt", TRANSCRIPT.encode())
+    before = len(model_server.received())
+    text = stream_chat(admin_api, {"model": PRESET, "files": [{"type": "file", "id": uploaded["id"]}],
+                                   "messages": [{"role": "user", "content": "Write the note from the attached file."}]})
+    assert text.strip() == FILE_TRANSCRIPT_REPLY
+    assert chat_requests_since(model_server, before) == []
+
+
+def test_a_non_streamed_request_to_a_preset_never_returns_an_unchecked_draft(admin_api, installed, model_server):
+    before = len(model_server.received())
+    answer = admin_api.post("/api/chat/completions", {"model": PRESET, "stream": False,
+                                                      "messages": [{"role": "user", "content": "Client met the Critic."}]})
+    assert answer["choices"][0]["message"]["content"].strip() == NOT_STREAMED_REPLY
+    assert chat_requests_since(model_server, before) == []

@@ -83,6 +83,18 @@ class Provision:
         return code
 
 
+def api_config_default(port: int) -> str:
+    with OpenWebUI(f"http://127.0.0.1:{port}") as admin:
+        admin.sign_in(EMAIL, PASSWORD)
+        return admin.get("/api/v1/configs/models")["DEFAULT_MODELS"]
+
+
+def chat_text(api: OpenWebUI, model: str, text: str) -> str:
+    """A streamed chat completion, as the chat sends it, collected into its text."""
+    events = api.stream_chat({"model": model, "messages": [{"role": "user", "content": text}]})
+    return "".join((c.get("delta") or {}).get("content") or "" for e in events for c in e.get("choices") or [])
+
+
 def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_path):
     port, engine_port = free_port(), free_port()
     first = Provision(tmp_path, port, engine_port)
@@ -107,6 +119,14 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
             visible = {m["id"] for m in clinician.available_models()}
             assert {"session-note-ifs", "treatment-plan", "pack_reply"} <= visible
+            # Only the pack's presets: the raw base model is the admins' alone, and new chats open on the preset.
+            assert DEMO_MODEL_ALIAS not in visible and not [m for m in visible if m.startswith("therapy-")]
+            assert api_config_default(port) == "session-note-ifs"
+            draft = chat_text(clinician, "session-note-ifs", "Client met the Critic. Homework: journal daily.")
+            assert draft.strip(), "a clinician's preset chat returned nothing"
+            refused = clinician.post("/api/chat/completions", {"model": "session-note-ifs", "stream": False,
+                                     "messages": [{"role": "user", "content": "Client met the Critic."}]})
+            assert "answers only in the chat" in refused["choices"][0]["message"]["content"]
             assert "ifs_parts_map" in {t["id"] for t in clinician.get("/api/v1/tools/")}
             assert "ifs-note" in {p["command"].lstrip("/") for p in clinician.list_prompts()}
     finally:
