@@ -49,9 +49,10 @@ class OpenWebUI:
 
     # ------------------------------------------------------------- plumbing
 
-    def request(self, method: str, path: str, json: Any = None, params: dict | None = None, ok_missing: bool = False) -> Any:
+    def request(self, method: str, path: str, json: Any = None, params: dict | None = None, ok_missing: bool = False,
+                files: dict | None = None) -> Any:
         try:
-            response = self._http.request(method, path, json=json, params=params)
+            response = self._http.request(method, path, json=json, params=params, files=files)
         except httpx.TimeoutException:
             raise OpenWebUIError(
                 f"Open WebUI at {self.base_url} did not answer in time ({method} {path}). "

@@ -218,15 +218,22 @@ def test_check_note_bad_input_exits_2_with_one_line(tmp_path, setup, reason):
     assert reason in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("cases", [EVAL, ROOT / "tests" / "data" / "guardrails-heldout.jsonl"], ids=["dev", "heldout"])
+EVAL_2 = ROOT.parent / "shared" / "eval" / "guardrails-dev-2.jsonl"
+# The targets: diagnosis recall 0.98, every other kind 0.95, clean cases unflagged 0.97.
+TARGETS = {"diagnosis": 0.98, "clean": 0.97}
+
+
+@pytest.mark.parametrize("cases", [EVAL, EVAL_2, ROOT / "tests" / "data" / "guardrails-heldout.jsonl"], ids=["dev", "dev-2", "heldout"])
 def test_labelled_cases_meet_the_targets(cases):
     if not cases.exists():
         pytest.skip(f"{cases} is not beside this checkout")
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_guardrails.py"), str(cases)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     for line in result.stdout.splitlines():
+        words = line.split()
         if line.strip().startswith(("recall", "clean cases")):
-            assert float(line.split()[-2]) >= 0.95, line
+            kind = words[1] if words[0] == "recall" else "clean"
+            assert float(words[-2]) >= TARGETS.get(kind, 0.95), line
 
 
 # ---------------------------------------------------------------- the filter
