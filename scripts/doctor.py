@@ -111,27 +111,6 @@ def live_settings(config: dict, auth_on: bool) -> list[Finding]:
     return findings
 
 
-def raw_models_for_clinicians(models: list[dict]) -> list[str]:
-    """Models in the admin's list that are not the pack's and that a non-admin may be granted:
-    the engine's own models should stay with admins (an entry of their own, switched off)."""
-    raw = []
-    for model in models:
-        info = model.get("info") or {}
-        is_pack = isinstance((info.get("meta") or {}).get("therapy_pack"), dict) or model.get("id") == "pack_reply"
-        if not is_pack and info and info.get("is_active", True) and any(
-                g.get("principal_type") in ("group", "user") and g.get("principal_id") != "*" for g in info.get("access_grants") or [{}]):
-            raw.append(model["id"])
-    return raw
-
-
-def model_access(models: list[dict]) -> Finding:
-    raw = raw_models_for_clinicians(models)
-    if not raw:
-        return Finding("ok", "Clinicians see only the presets", "Raw models are kept for admins; clinicians pick from the pack's presets.")
-    return Finding("problem", "Clinicians see only the presets", f"Clinicians may pick a model with no clinical rules or checks: {', '.join(raw)}.",
-                   "Run python3 scripts/provision.py again; it keeps raw models for admins.")
-
-
 # ------------------------------------------------------------- listening
 
 
@@ -165,8 +144,7 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
         with connect(url) as api:
             config = api.get("/api/v1/configs/export") or {}
             auth_on = bool((api.get("/api/config") or {}).get("features", {}).get("auth", True))
-            models = api.available_models()
-        findings += live_settings(config, auth_on) + [model_access(models)]
+        findings += live_settings(config, auth_on)
     except OpenWebUIError as exc:
         findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}", "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD for an admin account."))
     findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})

@@ -25,7 +25,7 @@ from hardening import HARDENED, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
-from sharing import GROUP_NAME, add_clinician, ensure_group, keep_for_admins, set_default_preset, share
+from sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset, share
 from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
 from openwebui_api import OpenWebUI, OpenWebUIError
 from presets import PresetError, load_catalogue
@@ -212,8 +212,6 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
     tools = [m.id for m in desired.modules if m.kind == "tool"]
     changed = share(api, group_id, models, tools, [p["command"] for p in desired.prompts])
     console.print(f"Shared {len(changed)} item(s) with '{GROUP_NAME}'." if changed else f"'{GROUP_NAME}' already has access to the presets and tools.")
-    if keep_for_admins(api, [base_model]):
-        console.print(f"Clinicians now see only the pack's presets ({base_model} is kept for admins).")
     if set_default_preset(api, default_preset):
         console.print(f"New chats now open on '{default_preset}'.")
     for email in emails:

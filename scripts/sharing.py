@@ -56,25 +56,6 @@ def share(api: OpenWebUI, group_id: str, model_ids: list[str], tool_ids: list[st
     return changed
 
 
-def keep_for_admins(api: OpenWebUI, model_ids: list[str]) -> list[str]:
-    """Hide the engine's own models (the raw base model) from clinicians.
-
-    Open WebUI lets a preset run only for someone who may read its base model, so the
-    group keeps its grant; switching the base model's entry off takes it out of
-    /api/models and the model selector while presets built on it go on working.
-    Admins still find it under Admin Settings > Models. Returns what changed.
-    """
-    changed = []
-    for model_id in model_ids:
-        model = api.get_model(model_id)
-        if model and model.get("is_active", True):
-            api.post("/api/v1/models/model/toggle", params={"id": model_id})
-            changed.append(f"model {model_id} hidden")
-    if changed:
-        api.available_models()
-    return changed
-
-
 def set_default_preset(api: OpenWebUI, preset_id: str) -> bool:
     """Open every new chat on this preset (Open WebUI's default model); False if it already does."""
     config = api.get("/api/v1/configs/models") or {}
