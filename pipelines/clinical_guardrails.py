@@ -64,17 +64,10 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     return sorted(findings, key=lambda f: (order[f.source], f.start, f.kind))
 
 
-def check_request(text: str) -> list[Finding]:
-    """What must stop a message before it reaches the model: a transcript, or a request to diagnose."""
-    return find_transcript(text, "request") or find_diagnosis_requests(text, "request")
-
-
 # ---------------------------------------------------------------- text helpers
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-
-
 _BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 _BRITISH_IOUR = re.compile(r"iour$")
 
@@ -411,6 +404,7 @@ class _Term:
     end: int
     codes: tuple  # ICD-10-CM codes without the dot, or ("icd9:309.81",)
     key: str  # canonical words, for names outside the vocabulary
+    is_code: bool = False  # written as a code ("F41.1"), not a name
 
 
 def _same_condition(a: _Term, b: _Term) -> bool:
@@ -419,13 +413,13 @@ def _same_condition(a: _Term, b: _Term) -> bool:
     return bool(a.key) and a.key == b.key
 
 
-def _restates(term: _Term, text: str, mine: _Term) -> bool:
+def _restates(term: _Term, mine: _Term) -> bool:
     """Whether a diagnosis in the note restates one in the clinician's words: the same condition named
     as specifically or more generally ("bipolar disorder" restates "bipolar II"; not the reverse),
     or coded (a code may add the specifics of the clinician's own diagnosis)."""
     if not (term.codes and mine.codes):
         return _same_condition(term, mine)
-    if _F_CODE.fullmatch(text) or _ICD9_CODE.fullmatch(text):
+    if term.is_code:
         return _same_condition(term, mine)
     return any(c.startswith(t) for t in term.codes for c in mine.codes)
 
@@ -464,9 +458,9 @@ def _diagnosis_terms(text: str) -> list[_Term]:
     for m in _F_CODE.finditer(text):
         code = m.group().replace(".", "")
         if code in vocab.codes:
-            terms.append(_Term(m.start(), m.end(), (code,), ""))
+            terms.append(_Term(m.start(), m.end(), (code,), "", True))
     for m in _ICD9_CODE.finditer(text):
-        terms.append(_Term(m.start(), m.end(), ("icd9:" + m.group(),), ""))
+        terms.append(_Term(m.start(), m.end(), ("icd9:" + m.group(),), "", True))
     for m in vocab.abbreviation_re.finditer(text):
         abbreviation = re.sub(r"['’]s$", "", m.group())
         terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
@@ -485,7 +479,7 @@ def _diagnosis_terms(text: str) -> list[_Term]:
                 terms.append(term)
         elif word.endswith(vocab.disorder_suffixes):
             terms.append(_Term(tokens[i][0], tokens[i][1], (), word))
-        elif word in ("disorder",):
+        elif word == "disorder":
             term = _described_disorder(text, tokens, i)
             if term:
                 terms.append(term)
@@ -497,7 +491,7 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             if term.end > kept[-1].end and not term.codes:
                 continue
             if term.end > kept[-1].end:
-                kept[-1] = _Term(kept[-1].start, term.end, kept[-1].codes or term.codes, kept[-1].key)
+                kept[-1] = _Term(kept[-1].start, term.end, kept[-1].codes or term.codes, kept[-1].key, kept[-1].is_code)
             continue
         kept.append(term)
     return kept
@@ -567,7 +561,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if any(_restates(term, note[term.start:term.end], mine) for mine in clinician_terms):
+        if any(_restates(term, mine) for mine in clinician_terms):
             continue
         if not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase):
             continue
@@ -577,10 +571,9 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
         start = lead.start() if lead else term.start
         if findings and start < findings[-1].end:
             start = findings.pop().start
-        code = _F_CODE.fullmatch(note[term.start:term.end]) or _ICD9_CODE.fullmatch(note[term.start:term.end])
         findings.append(Finding(
             "diagnosis", note[start:term.end], start, term.end, "note",
-            f"Names {'a diagnostic code' if code else 'a diagnosis'} that is not in your notes. "
+            f"Names {'a diagnostic code' if term.is_code else 'a diagnosis'} that is not in your notes. "
             "The pack does not diagnose: keep it only if it is your diagnosis.",
         ))
     return findings
@@ -618,7 +611,7 @@ _RISK_CONTENT = re.compile(
     r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
 )
 
-_MEDICATION_NAMES = frozenset((
+_MEDICATION_NAMES = frozenset(_canon(name) for name in (
     "sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil fluvoxamine luvox "
     "venlafaxine effexor desvenlafaxine pristiq duloxetine cymbalta bupropion wellbutrin mirtazapine remeron "
     "trazodone vortioxetine trintellix vilazodone amitriptyline nortriptyline imipramine clomipramine doxepin "
@@ -632,7 +625,6 @@ _MEDICATION_NAMES = frozenset((
     "antabuse acamprosate varenicline chantix ketamine esketamine spravato melatonin ibuprofen advil motrin "
     "acetaminophen tylenol paracetamol aspirin naproxen aleve levothyroxine synthroid prednisone metformin insulin "
     "semaglutide ozempic wegovy").split())
-_MEDICATION_NAMES = frozenset(_canon(name) for name in _MEDICATION_NAMES)
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 _MEDICATION_PHRASE = re.compile(
     r"\b(?:birth\s+control|oral\s+contraceptives?|mood\s+stabili[sz]ers?|sleeping\s+pills?|antidepressants?|ssris?"
@@ -879,10 +871,18 @@ def without_earlier_requests(messages: list[dict]) -> None:
     """Blank the sentences of earlier turns that asked for a diagnosis: the pack declined them, so the model never reads them."""
     users = [m for m in messages if isinstance(m, dict) and m.get("role") == "user"]
     for message in users[:-1]:
-        text = _message_text(message)
-        asked = find_diagnosis_requests(text)
-        if asked and isinstance(message.get("content"), str):
-            message["content"] = _blank(text, asked).strip() or "(request declined by the pack)"
+        content = message.get("content")
+        if isinstance(content, str):
+            message["content"] = _without_declined(content)
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    part["text"] = _without_declined(part["text"])
+
+
+def _without_declined(text: str) -> str:
+    asked = find_diagnosis_requests(text)
+    return (_blank(text, asked).strip() or "(request declined by the pack)") if asked else text
 
 
 PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY)

@@ -28,13 +28,10 @@ FILTER = ROOT / "pipelines" / "clinical_guardrails.py"
 TERMS = ROOT / "prompt_presets" / "guardrails" / "diagnostic_terms.yaml"
 MARKER = "# ------------------------------------------------ generated vocabulary (do not edit)"
 
-Code = str
-
-
 class _Named(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Field(min_length=2)
-    codes: list[Code] = Field(min_length=1)
+    codes: list[str] = Field(min_length=1)
 
     @field_validator("codes")
     @classmethod
@@ -54,7 +51,7 @@ class _DisorderWords(BaseModel):
 class DiagnosticTerms(BaseModel):
     model_config = ConfigDict(extra="forbid")
     names: list[_Named]
-    abbreviations: dict[str, list[Code]]
+    abbreviations: dict[str, list[str]]
     other_languages: list[_Named]
     disorder_words: _DisorderWords
     everyday_words: list[str]
@@ -101,8 +98,7 @@ def icd_names() -> dict[str, set[str]]:
 
 def _general(codes: set[str]) -> set[str]:
     """A name given to several codes of one category stands for the category: 'major depressive disorder' is F32 and F33."""
-    categories = {c[:3] for c in codes}
-    return {c[:3] if sum(x[:3] == c[:3] for x in codes) > 1 else c for c in codes} if categories else codes
+    return {c[:3] if sum(x[:3] == c[:3] for x in codes) > 1 else c for c in codes}
 
 
 def _short_forms(name: str) -> list[str]:
@@ -134,7 +130,7 @@ def build_block() -> str:
         for short in _short_forms(entry.name.lower()):
             add(short, entry.codes)
     for name in list(names):
-        if name.endswith(" use") or name.split()[-1] in {"use", "user"}:
+        if name.split()[-1] in {"use", "user"}:
             del names[name]  # "alcohol use" is what a client does, not a diagnosis
     codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
     lines = [

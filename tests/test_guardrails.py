@@ -46,6 +46,16 @@ def texts(findings, kind) -> list[str]:
     ("She may be on the spectrum.", "on the spectrum"),
     ("Rule out schizophrenia.", "schizophrenia"),
     ("Meets criteria for a hoarding disorder.", "hoarding disorder"),
+    # ICD-10-CM names and inclusion terms, DSM-5-TR names, and other languages, from the generated vocabulary
+    ("Presentation consistent with avoidant/restrictive food intake disorder.", "avoidant/restrictive food intake disorder"),
+    ("Fits somatic symptom disorder.", "somatic symptom disorder"),
+    ("Likely prolonged grief disorder.", "prolonged grief disorder"),
+    ("Meets criteria for kleptomania.", "kleptomania"),
+    ("Picture of reactive depression.", "reactive depression"),
+    ("Client is bipolar.", "bipolar"),
+    ("El cuadro es compatible con un trastorno de ansiedad generalizada.", "trastorno de ansiedad generalizada"),
+    ("Hinweise auf eine Panikstörung.", "Panikstörung"),
+    ("Dx F4312 today.", "F4312"),
 ])
 def test_diagnoses_the_clinician_did_not_give_are_found(note, term):
     found = texts(check(bullets="Client talked about work stress.", note=note), "diagnosis")
@@ -357,6 +367,9 @@ def test_a_declined_request_in_an_earlier_turn_never_reaches_the_model():
                 {"role": "user", "content": "Fine, just the DAP note."}]
     out = inlet({"messages": messages})
     assert "diagnose" not in out["messages"][0]["content"] and "Client avoids the tube." in out["messages"][0]["content"]
+    parts = [{"type": "text", "text": "Client avoids the tube. What would you diagnose her with?"}]
+    out = inlet({"messages": [{"role": "user", "content": parts}, *messages[1:]]})
+    assert out["messages"][0]["content"][0]["text"] == "Client avoids the tube."
     assert "Fine, just the DAP note." in out["metadata"][CLINICIAN_TEXT_KEY]
 
 
@@ -367,22 +380,6 @@ def test_the_generated_vocabulary_is_current():
     from build_guardrail_vocabulary import main as build_vocabulary
 
     assert build_vocabulary(["--check"]) == 0, "run python scripts/build_guardrail_vocabulary.py"
-
-
-@pytest.mark.parametrize("note, term", [
-    ("Presentation consistent with avoidant/restrictive food intake disorder.", "avoidant/restrictive food intake disorder"),
-    ("Fits somatic symptom disorder.", "somatic symptom disorder"),
-    ("Likely prolonged grief disorder.", "prolonged grief disorder"),
-    ("Meets criteria for kleptomania.", "kleptomania"),
-    ("Picture of reactive depression.", "reactive depression"),
-    ("Client is bipolar.", "bipolar"),
-    ("El cuadro es compatible con un trastorno de ansiedad generalizada.", "trastorno de ansiedad generalizada"),
-    ("Hinweise auf eine Panikstörung.", "Panikstörung"),
-    ("Dx F4312 today.", "F4312"),
-])
-def test_names_from_icd_and_dsm_in_any_wording_are_diagnoses(note, term):
-    found = texts(check(bullets="Client talked about work.", note=note), "diagnosis")
-    assert any(term in text for text in found), found
 
 
 @pytest.mark.parametrize("request_text", [
