@@ -177,7 +177,12 @@ _TURN_LINE = re.compile(
     re.M | re.X,
 )
 # "Therapist  0:06" on a line of its own, the words on the next (auto-transcribers).
-_HEADER_LINE = re.compile(rf"^[ \t]*(?P<label>[^\W\d_][\w.'’ -]{{0,30}}?)[ \t]+[\[(]?{_TIME}[\])]?[ \t]*\n[ \t]*(?P<said>\S[^\n]*)$", re.M)
+# "[10:02] Dana Smith" likewise (chat exports).
+_HEADER_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<label>[^\W\d_][\w.'’ -]{{0,30}}?)[ \t]+[\[(]?{_TIME}[\])]?|[\[(]?{_TIME}[\])]?[ \t]+(?P<named>[^\W\d_][\w.'’() -]{{0,40}}?))"
+    rf"[ \t]*\n[ \t]*(?P<said>\S[^\n]*)$",
+    re.M,
+)
 _TIME_LINE = re.compile(rf"^[ \t]*[\[(]?{_TIME}[\])]?[ \t]*\n[ \t]*[^\s\d][^\n]*$", re.M)
 _SUBTITLE_TIMING = re.compile(rf"^[ \t]*{_TIME}\s*-->\s*{_TIME}[^\n]*$", re.M)
 _SPOKEN = re.compile(
@@ -211,7 +216,7 @@ def _turns(text: str) -> list[_Turn]:
         if key and key not in _NOT_A_SPEAKER and len(speaker.split()) <= 4:
             turns.append(_Turn(m.start(), m.end(), key, m.group("said"), bool(m.group("ts") or m.group("inline_ts"))))
     for m in _HEADER_LINE.finditer(lines):
-        turns.append(_Turn(m.start(), m.end(), re.sub(r"\W+", "", m.group("label").lower()), m.group("said"), True))
+        turns.append(_Turn(m.start(), m.end(), re.sub(r"\W+", "", (m.group("label") or m.group("named")).lower()), m.group("said"), True))
     return sorted(turns, key=lambda t: t.start)
 
 
@@ -235,6 +240,9 @@ def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
         spans = [(t.start, t.end) for t in turns]
     elif len(timings) >= 2 or len(time_lines) >= 3:
         spans = timings or time_lines
+        # The words of the last cue run to the next blank line.
+        cue_end = re.compile(r"\n[ \t]*\n|\Z").search(text, spans[-1][1])
+        spans.append((spans[-1][1], cue_end.start()))
     else:
         return []
     start, end = spans[0][0], max(e for _, e in spans)
@@ -256,13 +264,19 @@ def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
 # criteria, ruling in or out, a disorder's name or code, choosing a code - and
 # (3) is not the clinician stating, documenting or coding a diagnosis they made.
 
+# Asking for something, which also opens a clause mid-line ("intake summary + pick the code", "... - need a code").
+_ASKING_VERB = (
+    r"(?:give|list|suggest|pick|choose|select|assign|confirm|add|include|insert|code|propose|recommend|provide"
+    r"|(?:i\s+|we\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|the|some|your))\b"
+)
 _ADDRESSED = re.compile(
     r"\?|¿|\b(?:you|u|ya|your|ur|please|pls|plz|thoughts|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
-    r"|^[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
-    r"(?:give|list|suggest|pick|choose|select|assign|confirm|rule|r/o|screen|check|tell|say|decide|determine|assess|add|put"
-    r"|include|insert|code|diagnose|identify|name|propose|recommend|offer|provide|count|classify|guess|evaluate|estimate"
-    r"|match|write|draft|document|state|mention|flag|make|use|figure|work\s+out|help|weigh\s+in"
-    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b"
+    rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
+    # a question or an imperative, at the start of a line or after "+", ";" or "&"
+    r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
+    rf"(?:{_ASKING_VERB}|(?:rule|r/o|screen|check|tell|say|decide|determine|assess|put|diagnose|identify|name|offer|count|classify|guess"
+    r"|evaluate|estimate|match|write|draft|document|state|mention|flag|make|use|figure|work\s+out|help|weigh\s+in"
+    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)"
     r"|\bnote\s+to\s+(?:the\s+)?(?:assistant|ai|model|bot)\b|\bq(?:uestion)?\s+for\s+(?:the\s+)?(?:ai|assistant|model|bot)\b|^\W*(?:ai|assistant)\s*[:,]"
     # Spanish
     r"|\b(?:dime|dinos|d[ií]game|podr[ií]as|puedes|crees|pondr[ií]as|dar[ií]as|sugiere|sugi[eé]reme|indica|ind[ií]came|confirma|dame|escribe|a[ñn]ade|agrega|incluye)\b|\bpor\s+favor\b"
@@ -274,19 +288,25 @@ _ADDRESSED = re.compile(
     re.I | re.M,
 )
 _DIAGNOSTIC_OBJECT = re.compile(
-    r"\bdiagnos\w*|\bdx\b|\bddx\b|\bdifferentials\b|\bdifferential\s+(?:diagnos\w*|dx|list)\b|\bdifferential\b(?=\s*[:?])|\bimpressions?\b"
+    r"diagnos\w*|\bdx\b|\bddx\b|\bdifferentials\b|\bdifferential\s+(?:diagnos\w*|dx|list)\b|\bdifferential\b(?=\s*[:?])|\bimpressions?\b"
     r"|\br/o\b|\brul(?:e|ing)\s+(?:out|in)\b"
     r"|(?<!step-down )(?<!discharge )(?<!admission )(?<!eligibility )(?<!program )(?<!programme )(?<!necessity )(?<!inclusion )(?<!exclusion )"
     r"\bcriteri(?:a|on)\b(?!\s+(?:for\s+)?(?:discharge|step-down|admission|the\s+program|the\s+programme|eligibility|inclusion|exclusion|medical\s+necessity|iop|php))"
+    r"|(?<!section )(?<!heading )(?<!field )\blabel\b(?!\s+(?:the|each|every|all|these|those|them|it|sections?|headings?|fields?)\b)"
+    r"|\b(?:something|anything)\s+(?:more\s+)?(?:clinical|diagnosable|pathological)\b"
     r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
     r"|\bwhat\s+(?:would|do|does|should|might)\s+(?:you|u|a\s+\w+|someone|one|people|clinicians?|psychiatrists?|the\s+\w+)\s+call\s+(?:this|it|that|these|her|him|them)\b"
     r"|\bcalled\b[^.?!\n]{0,30}\bclinically\b|\bclinically\s+(?:depressed|anxious|significant\s+(?:depression|anxiety))\b|\bname\s+for\s+(?:this|it|that|what)\b"
     r"|\b(?:is|could|might|would|does|do|are)\s+(?:this|it|that|these|she|he|they|the\s+(?:client|kid|child|teen)|my\s+client|pt|client)\s+(?:\w+\s+){0,3}?"
     r"(?:depression|depressed|psychosis|psychotic|manic|mania|autistic|dissociative|personality|spectrum)\b"
-    r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung|\bdiagnose\b",
+    r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung",
     re.I,
 )
-_BILLING_ONLY = re.compile(r"\b(?:cpt|hcpcs|billing\s+code|session\s+code|procedure\s+code|add-?on|modifier|90\d{3}|99\d{3})\b", re.I)
+_BILLING_ONLY = re.compile(
+    r"\b(?:cpt|hcpcs|billing\s+code|session\s+code|procedure\s+code|add-?on|modifier|90\d{3}|99\d{3}"
+    r"|codes?\s+for\s+(?:this|the|today'?s)\s+(?:session|visit|appointment|call|telehealth))\b",
+    re.I,
+)
 _OWN_DIAGNOSIS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+|already\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the|her|him|them)\s+(?:dx|diagnosis)"
     r"|(?:have|'ve)\s+(?:her|him|them)\s+(?:as|at|with)|dx'?d)\b"
@@ -298,7 +318,7 @@ _OWN_DIAGNOSIS = re.compile(
 )
 _UNDECIDED = re.compile(
     r"\b(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|still|no\s+formal|not\s+formally|without\s+a)\s+(?:\w+\s+)?(?:settled|decided|made|sure|assessing|diagnosed|determined|given|assigned|dx|diagnosis)"
-    r"|\bnot\s+sure\s+(?:what|which|of)\b|\bundiagnosed\b",
+    r"|\bnot\s+sure\s+(?:what|which|of)\b|\bundiagnosed\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:diagnosed|dx'?d|assessed)\b",
     re.I,
 )
 # Asking for an opinion even where the clinician has a diagnosis of their own.
@@ -309,7 +329,8 @@ _OPINION = re.compile(
 )
 _FORBIDS_DIAGNOSIS = re.compile(
     r"\b(?:don'?t|do\s+not|never|no|not|without|avoid|leave\s+out|omit|remove|nothing|sin|sans|ohne|kein\w*|pas\s+de|ning[uú]n\w*)\b[^.?!\n]{0,40}"
-    r"(?:diagnos|\bdx\b|\blabel|impression|\bcode)",
+    r"(?:diagnos(?!ed)|\bdx\b(?!'?d)|\blabel|impression|\bcode)"  # "she's not been diagnosed" is a status, not "do not diagnose"
+    r"|\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:not|never)\s+diagnosed\s+(?:that|this|it|those|these|him|her|them|any\w*)\b(?!\s+yet)",
     re.I,
 )
 # Documentation advice ("how do I word the assessment?") is about wording, not the client.
@@ -321,6 +342,12 @@ _WORDING_QUESTION = re.compile(
 _SOMEONE_ELSE_ASKS = re.compile(
     r"\b(?:client|cl|pt|patient|she|he|they|mom|mum|mother|dad|father|parents?|partner|husband|wife|teacher|school|family)\s+(?:\w+\s+){0,2}"
     r"(?:asked|asks|asking|wants|wanted|requested|wondered|wonders|wondering|questioned|raised|brought\s+up|worried|worries|thinks|thought|believes|read|googled)\b",
+    re.I,
+)
+# Family history the clinician supplies: "Mother has bipolar I; include family history."
+_FAMILY_HISTORY = re.compile(
+    r"\b(?:mother|mom|mum|father|dad|sister|brother|siblings?|aunt|uncle|grand\w+|cousin|parents?)(?:['’]s)?\s+(?:\w+\s+){0,2}"
+    r"(?:has|had|have|with|dx'?d?|diagnosed)\b|\bfamily\s+(?:history|hx)\b|\bFHx?\b",
     re.I,
 )
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
@@ -351,6 +378,8 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         if not about or not _ADDRESSED.search(sentence):
             continue
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
+            continue
+        if _FAMILY_HISTORY.search(sentence) and "?" not in sentence and not _OPINION.search(sentence):
             continue
         if not terms and (_WORDING_QUESTION.search(sentence) or (_BILLING_ONLY.search(sentence) and not _names_diagnosis_besides_code(sentence))):
             continue
@@ -624,7 +653,8 @@ _MEDICATION_NAMES = frozenset(_canon(name) for name in (
     "focalin atomoxetine strattera modafinil naltrexone vivitrol buprenorphine suboxone methadone disulfiram "
     "antabuse acamprosate varenicline chantix ketamine esketamine spravato melatonin ibuprofen advil motrin "
     "acetaminophen tylenol paracetamol aspirin naproxen aleve levothyroxine synthroid prednisone metformin insulin "
-    "semaglutide ozempic wegovy").split())
+    "semaglutide ozempic wegovy zopiclone zaleplon promethazine phenergan agomelatine dexamfetamine elvanse "
+    "equasym medikinet chlordiazepoxide librium").split())
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 _MEDICATION_PHRASE = re.compile(
     r"\b(?:birth\s+control|oral\s+contraceptives?|mood\s+stabili[sz]ers?|sleeping\s+pills?|antidepressants?|ssris?"
@@ -639,6 +669,9 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "ninety": 90, "hundred": 100, "twice": 2, "thrice": 3, "half": 0.5, "dozen": 12,
+    # "first" and "second" are ordinary words too often to count.
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "twentieth": 20,
 }
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -650,10 +683,28 @@ _QUANTITY_BEFORE = re.compile(
 )
 _QUANTITY_AFTER = re.compile(
     rf"(?:\s*-?\s*(?:years?|yrs?|year-old|years?-old|yo|y/o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|times?|x|mg|mcg|ml|kg|lbs?"
-    rf"|pounds?|%|percent|sessions?|nights?|drinks?|units?|points?|{_MONTHS})\b(?:\s+(?:daily|weekly|a\s+day|a\s+week|per\s+(?:day|week)|ago|old|of\s+treatment))?"
+    rf"|pounds?|%|percent|sessions?|nights?|drinks?|units?|points?|pints?|glasses|bottles?|cans?|shots?|beers?|cigarettes?|cigs?|joints?"
+    rf"|cups?|pills?|tablets?|puffs?|packs?|{_MONTHS})\b(?:\s+(?:daily|weekly|a\s+day|a\s+week|per\s+(?:day|week)|ago|old|of\s+treatment)|\s*/\s*(?:d|days?|wks?|weeks?|mos?|months?|nights?|sessions?|hrs?|hours?|yrs?|years?)\b)?"
     rf"|\s*%)",
     re.I,
 )
+
+
+# A frequency is a number too ("weekly sessions"); the clinician gave it if they wrote its unit at all.
+# "daily life", "daily routines" describe ordinary life, not how often.
+_FREQUENCY = re.compile(
+    r"\b(?:(?:bi-?)?(?:dai|week|month)ly|nightly|fortnightly|quarterly|yearly|annually)\b"
+    r"(?!\s+(?:life|lives|living|activit\w*|routines?|functioning|tasks?|moments?|stressors?|hassles?|chores?|parenting|experiences?|world|rhythms?)\b)",
+    re.I,
+)
+_FREQUENCY_UNITS = {"dail": ("day", "daily", "qd", "bid", "tid", "morning", "evening"), "nigh": ("night", "nightly", "qhs"), "week": ("week", "weekly", "wk", "wkly"),
+                    "fort": ("fortnight", "fortnightly", "biweekly"), "mont": ("month", "monthly", "mo"), "quar": ("quarter", "quarterly"),
+                    "year": ("year", "yearly", "annual", "annually", "yr"), "annu": ("year", "yearly", "annual", "annually", "yr")}
+
+
+def _frequency_given(word: str, clinician_phrase: str) -> bool:
+    unit = word.lower().replace("-", "").removeprefix("bi")[:4]
+    return any(_mentions(_canon(w), clinician_phrase) for w in (*_FREQUENCY_UNITS.get(unit, ()), word.lower()))
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -712,6 +763,9 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         word = match.group().lower()
         if not _mentions(_canon(word), clinician_phrase) and _fmt(_NUMBER_WORDS[word]) not in numbers:
             spans.append((*_quantity(note, *match.span()), "A number that is not in your notes."))
+    for match in _FREQUENCY.finditer(note):
+        if not _frequency_given(match.group(), clinician_phrase):
+            spans.append((*match.span(), "A frequency that is not in your notes."))
     return _merged(note, spans)
 
 
@@ -1069,7 +1123,6 @@ alcohol use disorder|F10
 alcoholism|F102
 amnestic disorder|F04
 amoral personality|F602
-amphetamine or other stimulant|F1523
 amphetamine or other stimulant induced anxiety|F15980
 amphetamine or other stimulant induced anxiety disorder|F15980
 amphetamine or other stimulant induced bipolar or related|F1594
@@ -1085,7 +1138,7 @@ amphetamine or other stimulant induced sexual dysfunction|F15981
 amphetamine or other stimulant induced sleep|F15982
 amphetamine or other stimulant induced sleep disorder|F15982
 amphetamine or other stimulant use disorder|F15
-amphetamine related disorder|F15
+amphetamine or other stimulant withdrawal|F1523
 amphetamine type substance use disorder|F15
 anancastic neurosis|F428
 anankastic personality|F605
@@ -1138,6 +1191,7 @@ avoidant personality disorder|F606
 avoidant restrictive food intake|F5082
 avoidant restrictive food intake disorder|F5082
 backward reading|F810
+battle fatigue|F43
 behavioral and emotional|F98
 behavioral and emotional disorder|F98
 behavioral disorder|F919
@@ -1154,13 +1208,14 @@ bipolar and related disorder|F06
 bipolar disorder|F30 F31 F318
 bipolar i|F31
 bipolar i disorder|F31
+bipolar i disorder current or most recent episode depressed|F315
+bipolar i disorder current or most recent episode manic|F312
 bipolar ii|F3181
 bipolar ii disorder|F3181
 bipolar type 1|F31
 bipolar type 2|F3181
 bipolar type i|F31
 bipolar type i disorder|F31
-blood|F4023
 body dysmorphia|F4522
 body dysmorphic|F4522
 body dysmorphic disorder|F4522
@@ -1173,12 +1228,12 @@ brief psychotic disorder|F23
 briquet disorder|F450
 bulimia|F502
 bulimia nervosa|F50
-caffeine|F15
 caffeine induced anxiety|F15980
 caffeine induced anxiety disorder|F15980
 caffeine induced sleep|F15982
 caffeine induced sleep disorder|F15982
 caffeine intoxication|F15929
+caffeine withdrawal|F1593
 cannabis abuse|F12
 cannabis dependence|F12
 cannabis induced anxiety|F12980
@@ -1335,7 +1390,6 @@ dépression majeure|F32 F33
 eating disorder|F50
 eccentric personality|F6089
 eccentric personality disorder|F6089
-ecstasy|F16
 elaboration of physical symptom for psychological reason|F681
 emotional disorder|F93
 emotional sleep|F519
@@ -1345,13 +1399,13 @@ emotionally unstable personality disorder|F603
 encopresis|F981
 endogenous depression|F33
 enuresis|F980
+enuresis of nonorganic origin|F980
 epileptic psychosis|F068
 episodio depresivo|F32
 erectile disorder|F5221
 esquizofrenia|F20
 excessive masturbation|F988
 excessive sexual drive|F528
-excoriation|F424
 excoriation disorder|F424
 exhibitionism|F652
 exhibitionistic disorder|F652
@@ -1512,14 +1566,12 @@ kleptomania|F632
 knowledge acquisition disability|F819
 korsakov psychosis or syndrome|F04
 lack or loss of sexual desire|F520
-lalling|F800
 language disorder|F809
 latent schizophrenia|F21
 latent schizophrenic reaction|F21
 learning disability|F81 F819
 learning disorder|F819
 limbic epilepsy personality syndrome|F070
-lisping|F800
 lobotomy syndrome|F070
 major depression|F32 F33
 major depressive|F32 F33
@@ -1540,7 +1592,6 @@ manic episode|F30 F308
 manic episode in full remission|F304
 manic episode in partial remission|F303
 manic stupor|F302
-marijuana|F12
 masked depression|F3289
 mathematic disorder|F812
 mental and behavioral disorder associated|F53
@@ -1558,8 +1609,7 @@ mixed obsessional thought and acts|F422
 mixed receptive expressive language|F802
 mixed receptive expressive language disorder|F802
 monopolar depression|F339
-mood|F39
-mood disorder|F06
+mood disorder|F06 F39
 multi infarct dementia|F01
 multiple personality|F4481
 multiple personality disorder|F4481
@@ -1622,6 +1672,7 @@ organic brain syndrome|F09
 organic dissociative|F068
 organic dissociative disorder|F068
 organic emotionally labile|F068
+organic emotionally labile disorder|F068
 organic hallucinatory state|F060
 organic mental|F09
 organic mental disorder|F09
@@ -1639,7 +1690,6 @@ overanxious disorder|F411
 pain disorder|F4542
 pain disorder exclusively related to psychological factor|F4541
 pain disorder related to psychological factor|F454
-panic attack|F410
 panic disorder|F4001 F410
 panic state|F410
 paradoxical insomnia|F5103
@@ -1673,8 +1723,8 @@ persistent complex bereavement|F4381
 persistent complex bereavement disorder|F4381
 persistent depressive|F341
 persistent depressive disorder|F341
-persistent mood|F34 F3489
-persistent mood disorder|F3489
+persistent mood|F34 F349
+persistent mood disorder|F34 F349
 persistent motor or vocal tic|F951
 persistent motor or vocal tic disorder|F951
 personality and behavioral|F07 F079
@@ -1683,7 +1733,6 @@ personality change|F070
 personality disorder|F60 F609
 pervasive developmental|F84 F849
 pervasive developmental disorder|F84 F849
-phencyclidine|F16
 phencyclidine induced anxiety|F16980
 phencyclidine induced anxiety disorder|F16980
 phencyclidine induced bipolar or related|F1694
@@ -1778,7 +1827,9 @@ psychotic disorder|F06 F28
 puerperal psychosis|F531
 pyromania|F631
 querulant personality|F600
-reaction to severe stress|F43
+reaction to severe stress|F43 F439
+reaction to severe stress and adjustment|F43
+reaction to severe stress and adjustment disorder|F43
 reactive attachment|F941
 reactive attachment disorder|F941
 reactive attachment disorder of childhood|F941
@@ -1830,8 +1881,31 @@ seasonal bipolar|F31
 seasonal bipolar disorder|F31
 seasonal depressive|F33
 seasonal depressive disorder|F33
-sedative|F13
+sedative hypnotic or anxiolytic abuse|F13
+sedative hypnotic or anxiolytic dependence|F13
+sedative hypnotic or anxiolytic induced anxiety|F13980
+sedative hypnotic or anxiolytic induced anxiety disorder|F13980
+sedative hypnotic or anxiolytic induced bipolar or related|F1394
+sedative hypnotic or anxiolytic induced bipolar or related disorder|F1394
+sedative hypnotic or anxiolytic induced delirium|F13921
+sedative hypnotic or anxiolytic induced depressive|F1394
+sedative hypnotic or anxiolytic induced depressive disorder|F1394
+sedative hypnotic or anxiolytic induced major neurocognitive|F1397
+sedative hypnotic or anxiolytic induced major neurocognitive disorder|F1397
+sedative hypnotic or anxiolytic induced mild neurocognitive|F13988
+sedative hypnotic or anxiolytic induced mild neurocognitive disorder|F13988
+sedative hypnotic or anxiolytic induced psychotic|F13959
+sedative hypnotic or anxiolytic induced psychotic disorder|F13959
+sedative hypnotic or anxiolytic induced sexual dysfunction|F13981
+sedative hypnotic or anxiolytic induced sexual dysfunction disorder|F13981
+sedative hypnotic or anxiolytic induced sleep|F13982
+sedative hypnotic or anxiolytic induced sleep disorder|F13982
+sedative hypnotic or anxiolytic related|F13
+sedative hypnotic or anxiolytic related abuse|F131
+sedative hypnotic or anxiolytic related dependence|F132
+sedative hypnotic or anxiolytic related disorder|F13
 sedative hypnotic or anxiolytic use disorder|F13
+sedative hypnotic or anxiolytic withdrawal|F13
 selective mutism|F940
 self defeating personality|F6089
 self defeating personality disorder|F6089
@@ -1862,6 +1936,7 @@ sexual sadism|F6552
 sexual sadism disorder|F6552
 shared psychotic|F24
 shared psychotic disorder|F24
+shell shock|F43
 simple schizophrenia|F2089
 situational type phobia|F40
 skin picking disorder|F424
@@ -1885,19 +1960,14 @@ somatoform autonomic dysfunction|F458
 somatoform disorder|F45 F459
 somatoform pain|F4541
 somatoform pain disorder|F4541
-specific|F402
 specific developmental disorder of motor function|F82
 specific developmental disorder of scholastic skill|F81
 specific developmental disorder of speech and language|F80
-specific learning|F81
 specific learning disorder|F81
-specific personality|F60
 specific personality disorder|F60
 specific phobia|F402
-specific reading|F810
 specific reading disorder|F810
 specific reading retardation|F810
-specific spelling|F8181
 specific spelling disorder|F8181
 speech and language development delay|F804
 speech articulation developmental|F800
@@ -1911,7 +1981,23 @@ stimulant dependence|F15
 stimulant related|F15
 stimulant related disorder|F15
 stimulant use disorder|F14 F15
-substance use disorder|F1
+substance induced anxiety|F19980
+substance induced anxiety disorder|F19980
+substance induced bipolar or related|F1994
+substance induced bipolar or related disorder|F1994
+substance induced delirium|F19921
+substance induced depressive|F1994
+substance induced depressive disorder|F1994
+substance induced major neurocognitive|F1997
+substance induced major neurocognitive disorder|F1997
+substance induced mild neurocognitive|F19988
+substance induced mild neurocognitive disorder|F19988
+substance induced obsessive compulsive or related|F19988
+substance induced obsessive compulsive or related disorder|F19988
+substance induced sexual dysfunction|F19981
+substance induced sleep|F19982
+substance induced sleep disorder|F19982
+substance use disorder|F1 F19
 sundowning|F05
 symbiotic psychosis|F843
 symptomatic psychosis|F09
@@ -1919,14 +2005,13 @@ syngap1 related intellectual disability|F78A1
 teeth grinding|F458
 thumb sucking|F988
 tic disorder|F95 F958
-tobacco|F17203
 tobacco use disorder|F17
+tobacco withdrawal|F17203
 tourette|F952
 tourette disorder|F952
 tourette syndrome|F952
 trance and possession|F4489
 trance and possession disorder|F4489
-transgender|F640
 transient tic|F950
 transient tic disorder|F950
 transsexualism|F640
@@ -1950,9 +2035,9 @@ vaginismus|F525
 vascular dementia|F01
 vascular dementia as a result of infarction of the brain|F01
 vital depression|F32 F33
-volatile solvent|F18
 voyeurism|F653
 voyeuristic disorder|F653
+war neurosis|F43
 épisode dépressif|F32
 """
 VOCABULARY_ABBREVIATIONS = """

@@ -75,7 +75,11 @@ def _filter_module():
 # Qualifiers ICD puts in front of a name that clinicians leave out.
 _LEADING = re.compile(r"^(?:(?:other|unspecified|specified|other\s+specified|single\s+episode\s+of|recurrent\s+episodes\s+of|mild|moderate|severe)\s+)+", re.I)
 # Where an ICD title stops naming the condition and starts qualifying it.
-_QUALIFIER = re.compile(r",|\s+(?:with|without|due\s+to|not\s+due\s+to|in\s+(?:other\s+)?diseases|classified|not\s+elsewhere|NOS\b|\[|\()", re.I)
+_QUALIFIER = re.compile(r",|\s+(?:with|without|due\s+to|not\s+due\s+to|in\s+(?:other\s+)?diseases|classified|not\s+elsewhere|NOS)\b", re.I)
+# "Specific (isolated) phobias", "mood [affective] disorder": the name reads without the aside.
+_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# "Sedative, hypnotic, or anxiolytic ...": commas inside a list of alternatives are not where the name stops.
+_LISTED = re.compile(r",(?=(?:\s+[\w-]+,)?\s+(?:[\w-]+\s+)?(?:or|and)\s)")
 _QUALIFIER_WORDS = {"other", "others", "unspecified", "specified", "unknown"}
 _TOO_GENERAL = {"disorder", "mental disorder", "disorders", "condition", "reaction", "state", "syndrome"}
 
@@ -87,9 +91,11 @@ def icd_names() -> dict[str, set[str]]:
         if not code.startswith("F") or icd.is_chapter_or_block(code):
             continue
         titles = [icd.get_description(code), *icd.get_inclusion_term(code)]
-        titles += icd.get_includes(code) if icd.is_category(code) else []
+        # A substance category's includes name substances ("caffeine"), not conditions.
+        titles += icd.get_includes(code) if icd.is_category(code) and not "F10" <= code <= "F19" else []
         for title in titles:
-            head = _QUALIFIER.split(title.replace("\t", " "), maxsplit=1)[0].strip()
+            title = _LISTED.sub("", _ASIDE.sub("", title.replace("\t", " ")))
+            head = _QUALIFIER.split(title, maxsplit=1)[0].strip()
             head = _LEADING.sub("", head).strip().lower()
             if any(len(word) > 3 and word not in _QUALIFIER_WORDS for word in head.split()) and head not in _TOO_GENERAL:
                 names.setdefault(head, set()).add(code.replace(".", ""))
@@ -104,7 +110,8 @@ def _general(codes: set[str]) -> set[str]:
 def _short_forms(name: str) -> list[str]:
     """'generalized anxiety disorder' is also written 'generalized anxiety'."""
     words = name.split()
-    if len(words) >= 3 and words[-1] in ("disorder", "disorders"):
+    # Not "specific learning": without "disorder" it is everyday English.
+    if len(words) >= 3 and words[-1] in ("disorder", "disorders") and words[0] != "specific":
         return [" ".join(words[:-1])]
     return []
 

@@ -233,7 +233,13 @@ EVAL_2 = ROOT.parent / "shared" / "eval" / "guardrails-dev-2.jsonl"
 TARGETS = {"diagnosis": 0.98, "clean": 0.97}
 
 
-@pytest.mark.parametrize("cases", [EVAL, EVAL_2, ROOT / "tests" / "data" / "guardrails-heldout.jsonl"], ids=["dev", "dev-2", "heldout"])
+DATA = ROOT / "tests" / "data"
+
+
+# blind-3 and blind-4 were written from the contract alone, blind to the code; their first-contact
+# figures are in the closing note, and the checker has been studied on them since.
+@pytest.mark.parametrize("cases", [EVAL, EVAL_2, DATA / "guardrails-heldout.jsonl", DATA / "guardrails-blind-3.jsonl", DATA / "guardrails-blind-4.jsonl"],
+                         ids=["dev", "dev-2", "heldout", "blind-3", "blind-4"])
 def test_labelled_cases_meet_the_targets(cases):
     if not cases.exists():
         pytest.skip(f"{cases} is not beside this checkout")
@@ -386,6 +392,11 @@ def test_the_generated_vocabulary_is_current():
     "ddx?", "r/o ADHD vs anxiety pls", "Which fits better, F41.1 or F43.23?", "What would a psychiatrist call this?",
     "Add a diagnostic impression to the assessment.", "¿Qué diagnóstico le pondrías?", "Quel diagnostic proposerais-tu ?",
     "Welche Diagnose passt hier?", "My hunch is panic disorder. Agree?",
+    "intake summary + pick the ICD-10 code that fits best, I haven't dx'd yet",
+    "insurance won't pay for Z codes - need a code for this",
+    "Give me a provisional ICD-10 code for her, she's not been diagnosed by anyone yet.",
+    "Bitte als BIRP-Notiz schreiben und eine Verdachtsdiagnose ergänzen.",
+    "is this normal grief? give me your best guess at a label for the file",
 ])
 def test_requests_to_diagnose_in_any_phrasing(request_text):
     assert find_diagnosis_requests(request_text), request_text
@@ -395,6 +406,8 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
     "Which CPT code for a 53 minute session?", "SOAP or BIRP for this one?", "Suggest homework for her worry.",
     "My dx at intake: MDD, recurrent, moderate. Please add F33.1 to the header.", "Mother has bipolar I; include family history.",
     "Client asked whether she has ADHD; we explored what that question means to her.",
+    "Need the code for this session, it ran 55 minutes.", "Keep the section labels as they are, please.",
+    "Your last draft said 'consistent with GAD' - I have NOT diagnosed that.",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text
@@ -404,6 +417,38 @@ def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     "JB: How was it?\nKR: Hard. I froze.\nJB: What happened next?\nKR: I left early, I couldn't stay.",
     "[00:01:02] Dana: You seem tired.\n[00:01:09] Sam: I am. I didn't sleep.\n[00:01:15] Dana: Tell me.\n[00:01:20] Sam: Work again.",
     "Therapist  0:00\nHow was your week?\n\nSam  0:05\nI did the walk twice.\n\nTherapist  0:09\nTwice! What was that like?",
+    "[10:02] Dana Smith\nhi sorry I'm late\n[10:02] Alex Rivera (Therapist)\nNo problem. How's the week been?\n[10:04] Dana Smith\nnot great",
 ])
 def test_transcripts_whatever_their_labels(bullets):
     assert find_transcript(bullets), bullets
+
+
+def test_a_subtitle_export_is_a_transcript_to_the_end_of_its_last_cue():
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHow are you today?\n\n00:00:04.500 --> 00:00:09.200\nTired. I had a fight with mum.\n\nPlan: DAP"
+    (finding,) = find_transcript(vtt)
+    assert finding.text.endswith("I had a fight with mum.")
+
+
+@pytest.mark.parametrize("note, invented", [
+    ("Panic episodes 3x/week.", "3x/week"),
+    ("He drinks six pints most evenings.", "six pints"),
+    ("This was the client's sixth session.", "sixth session"),
+    ("She has attended weekly sessions since spring.", "weekly"),
+    ("Her GP prescribed zopiclone.", "zopiclone"),
+])
+def test_invented_frequencies_quantities_and_medications(note, invented):
+    assert invented in texts(check(bullets="panic episodes, drinking more, GP gave something for sleep", note=note), "unsupported")
+
+
+def test_everyday_words_for_how_often_are_not_invented_numbers():
+    bullets = "10 minutes one-on-one time with son each evening; cont weekly tx"
+    note = "Client connected the metaphor to daily parenting moments. Plan: 10 minutes with her son daily; weekly sessions continue."
+    assert check(bullets=bullets, note=note) == []
+
+
+def test_words_icd_lists_that_describe_a_person_or_a_symptom_are_not_diagnoses():
+    bullets = "transgender client, 2 panic attacks this wk, mood 'a little better'"
+    note = "Client, who is transgender, reported 2 panic attacks this week. Mood 'a little better'. Blood test pending."
+    assert check(bullets=bullets + ", blood test pending", note=note) == []
+    # ...while a disorder named after a symptom is still one.
+    assert texts(check(bullets=bullets, note="Symptoms now meet criteria for panic disorder."), "diagnosis")
