@@ -84,12 +84,8 @@ def _canon(word: str) -> str:
 @functools.lru_cache(maxsize=32)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
-    found = []
-    for m in _TOKEN.finditer(text):
-        if m.group() in ("s", "S") and m.start() and text[m.start() - 1] in "'’":
-            continue
-        found.append((m.start(), m.end(), _canon(m.group())))
-    return tuple(found)
+    found = [(m.start(), m.end(), _canon(m.group())) for m in _TOKEN.finditer(text)]
+    return tuple(t for t in found if t[2] != "s" or not t[0] or text[t[0] - 1] not in "'’")
 
 
 def _phrase(text: str) -> str:
@@ -140,6 +136,7 @@ def _without_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
+@functools.lru_cache(maxsize=8)
 def _without_recorded_quotes(note: str, clinician_text: str) -> str:
     """The note with the client's words blanked where the clinician recorded them ("I'm so OCD about it")."""
     clinician_phrase = _phrase(clinician_text)
@@ -493,16 +490,16 @@ def _diagnosis_terms(text: str) -> list[_Term]:
     for m in vocab.abbreviation_re.finditer(text):
         abbreviation = re.sub(r"['’]s$", "", m.group())
         terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
-    i = 0
-    while i < len(tokens):
-        found = _name_at(tokens, i, vocab)
+    after_name = 0
+    for i, (_, _, word) in enumerate(tokens):
+        if i < after_name:
+            continue
+        found = _name_at(tokens, i, vocab) if word in vocab.names else None
         if found:
             length, codes = found
             terms.append(_Term(tokens[i][0], _with_specifier(text, tokens[i + length - 1][1]), codes, ""))
-            i += length
-            continue
-        word = tokens[i][2]
-        if word in vocab.disorder_after:
+            after_name = i + length
+        elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
             if term:
                 terms.append(term)
@@ -512,7 +509,6 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             term = _described_disorder(text, tokens, i)
             if term:
                 terms.append(term)
-        i += 1
     terms.sort(key=lambda t: (t.start, -t.end))
     kept: list[_Term] = []
     for term in terms:
@@ -654,13 +650,10 @@ _MEDICATION_NAMES = frozenset(_canon(name) for name in (
     "antabuse acamprosate varenicline chantix ketamine esketamine spravato melatonin ibuprofen advil motrin "
     "acetaminophen tylenol paracetamol aspirin naproxen aleve levothyroxine synthroid prednisone metformin insulin "
     "semaglutide ozempic wegovy zopiclone zaleplon promethazine phenergan agomelatine dexamfetamine elvanse "
-    "equasym medikinet chlordiazepoxide librium").split())
+    "equasym medikinet chlordiazepoxide librium antidepressant ssri snri benzodiazepine benzo stimulant antipsychotic").split())
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
-_MEDICATION_PHRASE = re.compile(
-    r"\b(?:birth\s+control|oral\s+contraceptives?|mood\s+stabili[sz]ers?|sleeping\s+pills?|antidepressants?|ssris?"
-    r"|snris?|benzodiazepines?|benzos?|stimulants?|antipsychotics?)\b",
-    re.I,
-)
+_MEDICATION_PAIRS = frozenset((_canon(a), _canon(b)) for a, b in (
+    ("birth", "control"), ("oral", "contraceptive"), ("mood", "stabiliser"), ("sleeping", "pill"), ("sleeping", "tablet")))
 
 _NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
 _ANY_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -673,7 +666,6 @@ _NUMBER_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
     "twelfth": 12, "twentieth": 20,
 }
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
 _QUANTITY_BEFORE = re.compile(
@@ -690,21 +682,31 @@ _QUANTITY_AFTER = re.compile(
 )
 
 
-# A frequency is a number too ("weekly sessions"); the clinician gave it if they wrote its unit at all.
+# A frequency is a number too ("weekly sessions"): each word, and the words that show the clinician gave it.
+_FREQUENCIES = {
+    "daily": "day daily qd bid tid morning evening", "nightly": "night nightly qhs", "weekly": "week weekly wk wkly",
+    "biweekly": "biweekly fortnight fortnightly", "fortnightly": "fortnight fortnightly biweekly", "monthly": "month monthly mo",
+    "bimonthly": "bimonthly month", "quarterly": "quarter quarterly", "yearly": "year yearly annual annually yr",
+    "annually": "year yearly annual annually yr",
+}
 # "daily life", "daily routines" describe ordinary life, not how often.
-_FREQUENCY = re.compile(
-    r"\b(?:(?:bi-?)?(?:dai|week|month)ly|nightly|fortnightly|quarterly|yearly|annually)\b"
-    r"(?!\s+(?:life|lives|living|activit\w*|routines?|functioning|tasks?|moments?|stressors?|hassles?|chores?|parenting|experiences?|world|rhythms?)\b)",
-    re.I,
-)
-_FREQUENCY_UNITS = {"dail": ("day", "daily", "qd", "bid", "tid", "morning", "evening"), "nigh": ("night", "nightly", "qhs"), "week": ("week", "weekly", "wk", "wkly"),
-                    "fort": ("fortnight", "fortnightly", "biweekly"), "mont": ("month", "monthly", "mo"), "quar": ("quarter", "quarterly"),
-                    "year": ("year", "yearly", "annual", "annually", "yr"), "annu": ("year", "yearly", "annual", "annually", "yr")}
+_ORDINARY_LIFE = ("life", "live", "living", "activit", "routine", "functioning", "task", "moment", "stressor", "hassle", "chore",
+                  "parenting", "experience", "world", "rhythm")
 
 
-def _frequency_given(word: str, clinician_phrase: str) -> bool:
-    unit = word.lower().replace("-", "").removeprefix("bi")[:4]
-    return any(_mentions(_canon(w), clinician_phrase) for w in (*_FREQUENCY_UNITS.get(unit, ()), word.lower()))
+def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
+    tokens = _tokens(note)
+    found = []
+    for i, (start, end, word) in enumerate(tokens):
+        if word in _FREQUENCIES and not any(_mentions(w, clinician_phrase) for w in _FREQUENCIES[word].split()):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if not (following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE)):
+                found.append((start, end))
+    return found
+
+
+def _number_words(text: str) -> list[tuple[int, int, str]]:
+    return [token for token in _tokens(text) if token[2] in _NUMBER_WORDS]
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -713,8 +715,7 @@ def _numbers_in(text: str) -> set[str]:
     for token in _ANY_NUMBER.findall(text):
         found.add(token)
         found.update(p for p in re.split(r"[.,:/]", token) if p)
-    for match in _NUMBER_WORD.finditer(text):
-        found.add(_fmt(_NUMBER_WORDS[match.group().lower()]))
+    found.update(_fmt(_NUMBER_WORDS[word]) for _, _, word in _number_words(text))
     return {n.lstrip("0") or "0" for n in found}
 
 
@@ -729,8 +730,10 @@ def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _medications(note: str) -> list[tuple[int, int]]:
-    found = [(start, end) for start, end, word in _tokens(note) if word in _MEDICATION_NAMES or word.endswith(_MEDICATION_SUFFIXES)]
-    return sorted(found + [m.span() for m in _MEDICATION_PHRASE.finditer(note)])
+    tokens = _tokens(note)
+    found = [(start, end) for start, end, word in tokens if word in _MEDICATION_NAMES or word.endswith(_MEDICATION_SUFFIXES)]
+    found += [(a[0], b[1]) for a, b in zip(tokens, tokens[1:]) if (a[2], b[2]) in _MEDICATION_PAIRS]
+    return sorted(found)
 
 
 def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
@@ -746,7 +749,9 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         for s, e in _sentences(note):
             if _RISK_WORD.search(note, s, e):
                 spans += [(*m.span(), "A risk statement, but your notes contain no risk assessment.") for m in _RISK_STATEMENT.finditer(note, s, e)]
-    for start, end in _medications(note):
+    # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
+    words = _without_recorded_quotes(note, clinician_text)
+    for start, end in _medications(words):
         if not _mentions(_phrase(note[start:end]), clinician_phrase):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])
             if dose:
@@ -759,13 +764,10 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         if whole in numbers or (parts <= numbers and not re.search(r"[/:]", token)):
             continue
         spans.append((*_quantity(note, *match.span()), "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
-    for match in _NUMBER_WORD.finditer(note):
-        word = match.group().lower()
-        if not _mentions(_canon(word), clinician_phrase) and _fmt(_NUMBER_WORDS[word]) not in numbers:
-            spans.append((*_quantity(note, *match.span()), "A number that is not in your notes."))
-    for match in _FREQUENCY.finditer(note):
-        if not _frequency_given(match.group(), clinician_phrase):
-            spans.append((*match.span(), "A frequency that is not in your notes."))
+    for start, end, word in _number_words(words):
+        if not _mentions(word, clinician_phrase) and _fmt(_NUMBER_WORDS[word]) not in numbers:
+            spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
+    spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase)]
     return _merged(note, spans)
 
 
@@ -787,11 +789,12 @@ def _merged(note: str, spans: list[tuple[int, int, str]]) -> list[Finding]:
 # a number, a run of underscores, TBD - unless the clinician's own text has it.
 
 _PLACEHOLDER = re.compile(
-    r"\[\[?[A-Za-z#_ .][^\[\]\n]{0,59}\]\]?|\{\{?[A-Za-z#_ .][^{}\n]{0,59}\}\}?|<<?[A-Za-z#_][^<>\n]{0,59}>>?"
+    r"(?=[\[{<(MDYXx_#T])"  # every form starts with one of these: other positions fail at once
+    r"(?:\[\[?[A-Za-z#_ .][^\[\]\n]{0,59}\]\]?|\{\{?[A-Za-z#_ .][^{}\n]{0,59}\}\}?|<<?[A-Za-z#_][^<>\n]{0,59}>>?"
     r"|\((?:client'?s?\s+|insert\s+|enter\s+|add\s+|fill\s+in\s+)?(?:first\s+|last\s+|full\s+)?(?:name|date|dob|age|pronouns?|number|location|school|employer"
     r"|diagnosis|code|signature|credentials?|provider|clinician|therapist|time|x{2,}|\?{2,}|…|\.\.\.)\)"
     r"|(?<![\w/])(?:MM|DD|YYYY|YY|XX|xx|XXXX|xxxx|_{2,}|##)(?:[/.-](?:MM|DD|YYYY|YY|XX|xx|XXXX|xxxx|_{2,}|##))+(?![\w/])"
-    r"|(?<![\w])(?:XX|xx|XXX|X{4})(?![\w])(?:[- ](?:years?[- ]old|year|yo|y/o|years|months?|weeks?|days?|sessions?|mg|%))?|_{3,}|\bTBD\b|\bTBA\b|\bTK\b",
+    r"|(?<![\w])(?:XX|xx|XXX|X{4})(?![\w])(?:[- ](?:years?[- ]old|year|yo|y/o|years|months?|weeks?|days?|sessions?|mg|%))?|_{3,}|\bTBD\b|\bTBA\b|\bTK\b)",
 )
 
 
