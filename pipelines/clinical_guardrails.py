@@ -4,6 +4,7 @@ author: therapy-notes-pack
 version: 0.2.0
 license: MIT
 required_open_webui_version: 0.12.0
+global: true
 description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, numbers, risk statements and medications, and unfilled placeholders.
 """
 
@@ -867,6 +868,11 @@ FILE_TRANSCRIPT_REPLY = (
     "This pack works only from your own notes written after the session. Please remove the file (or start a new chat) "
     "and write a few bullets in your own words instead."
 )
+RAW_MODEL_REPLY = (
+    "This model has none of the practice's documentation rules, so it doesn't answer clinicians here.\n\n"
+    "Please choose one of the pack's presets from the model list at the top (for example \"Session Note – IFS\" or "
+    "\"Treatment Plan\") and write your bullets there. If no preset is listed, ask the practice's administrator."
+)
 NOT_STREAMED_REPLY = (
     "This preset answers only in the chat, where every draft is checked and gets its \"Review before signing\" list. "
     "Please open it in Open WebUI's chat (if you turned off Settings > Interface > \"Stream Chat Response\", turn it back on)."
@@ -942,7 +948,7 @@ def _without_declined(text: str) -> str:
     return (_blank(text, asked).strip() or "(request declined by the pack)") if asked else text
 
 
-PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY)
+PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, RAW_MODEL_REPLY)
 
 
 def _is_preset(model: Optional[dict]) -> bool:
@@ -964,15 +970,24 @@ class Filter:
         if emitter:
             await emitter({"type": "status", "data": {"description": text, "done": done}})
 
-    async def inlet(self, body: dict, __model__: Optional[dict] = None, __event_emitter__=None) -> dict:
-        if not _is_preset(__model__):
+    async def inlet(self, body: dict, __model__: Optional[dict] = None, __user__: Optional[dict] = None,
+                    __event_emitter__=None) -> dict:
+        # Installed as a global filter, so this runs for every model, not only the presets.
+        if (__model__ or {}).get("id") == REPLY_MODEL:
             return body
-        await self._status(__event_emitter__, "Checking your notes...", False)
+        preset = _is_preset(__model__)
         messages = body.get("messages") or []
         metadata = body.setdefault("metadata", {})
-        users = _user_texts(messages)
         files = await _file_texts(body.get("files") or metadata.get("files") or [])
-        reply = NOT_STREAMED_REPLY if body.get("stream") is False else refusal_for(users, files)
+        if not preset and (__user__ or {}).get("role") != "admin":
+            reply = RAW_MODEL_REPLY  # a clinician on a raw model would get a draft with no rules and no checks
+        elif body.get("stream") is False and preset:
+            reply = NOT_STREAMED_REPLY
+        else:
+            reply = refusal_for(_user_texts(messages), files)
+        if not preset and not reply:
+            return body
+        await self._status(__event_emitter__, "Checking your notes...", False)
         if reply:
             # Answered here: the request goes to the pack's reply function, never to the model.
             metadata[REPLY_KEY] = reply

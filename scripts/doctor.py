@@ -4,7 +4,8 @@
 
 Checks full-disk encryption, cloud-sync folders, Open WebUI's live settings (read
 through its API with OPEN_WEBUI_EMAIL/OPEN_WEBUI_PASSWORD or OPEN_WEBUI_TOKEN),
-and that Ollama and Open WebUI listen on this computer only. Exit code: 0 all
+that clinicians reach the model only through the presets, and that Ollama and
+Open WebUI listen on this computer only. Exit code: 0 all
 good, 1 something to look at or that could not be told, 2 a problem.
 """
 
@@ -111,6 +112,26 @@ def live_settings(config: dict, auth_on: bool) -> list[Finding]:
     return findings
 
 
+# ------------------------------------------------------ what clinicians see
+
+GUARDRAILS_FILTER = "clinical_guardrails"
+
+
+def clinician_models(models: list[dict], functions: list[dict]) -> list[Finding]:
+    """Clinicians reach the model only through the presets: the guardrails run on every model, raw models are hidden."""
+    check = "Clinicians use the presets only"
+    guard = next((f for f in functions if f.get("id") == GUARDRAILS_FILTER), None)
+    if not guard or not guard.get("is_active") or not guard.get("is_global"):
+        return [Finding("problem", check, "The Clinical Guardrails filter does not run on every model, so a clinician who picks a raw model gets drafts with no checks.",
+                        "Run python3 scripts/provision.py again; it turns the filter on for every model.")]
+    shown = sorted(m.get("name") or m["id"] for m in models
+                   if not m.get("base_model_id") and m.get("access_grants") and not (m.get("meta") or {}).get("hidden"))
+    if shown:
+        return [Finding("warning", check, f"Clinicians see raw models in their model list: {', '.join(shown)}. They get the pack's reply there, not a draft.",
+                        "Run python3 scripts/provision.py again, or hide them in Admin Settings - Models.")]
+    return [Finding("ok", check, "Clinicians see only the pack's presets, and the guardrails run on every model.")]
+
+
 # ------------------------------------------------------------- listening
 
 
@@ -144,7 +165,8 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
         with connect(url) as api:
             config = api.get("/api/v1/configs/export") or {}
             auth_on = bool((api.get("/api/config") or {}).get("features", {}).get("auth", True))
-        findings += live_settings(config, auth_on)
+            models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
+        findings += live_settings(config, auth_on) + clinician_models(models, functions)
     except OpenWebUIError as exc:
         findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}", "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD for an admin account."))
     findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})

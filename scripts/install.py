@@ -65,6 +65,7 @@ class Module:
     name: str
     description: str
     content: str
+    is_global: bool = False  # "global: true" in the header: Open WebUI runs the filter for every model
 
 
 def frontmatter(source: str) -> dict[str, str]:
@@ -106,7 +107,8 @@ def read_module(path: Path, folder: str) -> Module:
         raise InstallError(f'{where}: needs a header docstring starting on line 1 (""") with title: and description:')
     # Open WebUI picks the type by the first class present in this order.
     kind = next(k for k in ("Pipe", "Filter", "Action", "Tools") if k in classes)
-    return Module(path, module_id, {"Tools": "tool"}.get(kind, kind.lower()), meta["title"], meta["description"], source)
+    return Module(path, module_id, {"Tools": "tool"}.get(kind, kind.lower()), meta["title"], meta["description"], source,
+                  kind == "Filter" and meta.get("global", "").lower() == "true")
 
 
 def read_modules(folder: Path, kind: str) -> list[Module]:
@@ -156,15 +158,16 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
     }
 
 
-def hidden_pipe_model_form(module: Module) -> dict:
-    """A pack pipe answers on the pack's behalf; keep it out of the clinician's model list."""
-    return {
-        "id": module.id,
-        "base_model_id": None,
-        "name": module.name,
-        "meta": {"description": module.description, "hidden": True},
-        "params": {},
-    }
+def hidden_model_form(model_id: str, name: str, description: str) -> dict:
+    """A model kept out of the model list: a pack pipe, or a raw model under the presets.
+
+    Open WebUI 0.12 lets a clinician use a preset only with read access to its base
+    model, so that access stays; hiding it keeps it out of the selector, and the
+    guardrails filter (global) answers a clinician who reaches it anyway."""
+    return {"id": model_id, "base_model_id": None, "name": name, "meta": {"description": description, "hidden": True}, "params": {}}
+
+
+BASE_MODEL_DESCRIPTION = "The model under the therapy pack's presets. It has none of the pack's rules, so clinicians use the presets instead."
 
 
 def preset_prompt_form(preset: Preset) -> dict:
@@ -199,7 +202,8 @@ def desired_state(
                 raise PresetError(presets_dir / "presets" / f"{preset.id}.yaml",
                                   f"field 'tools': there is no tool '{tool}' in tools/ (tools: {', '.join(sorted(tool_ids)) or 'none'})")
     models = [preset_model_form(catalogue, p, modules, base_model) for p in catalogue.presets.values()]
-    models += [hidden_pipe_model_form(m) for m in modules if m.kind == "pipe"]
+    models += [hidden_model_form(m.id, m.name, m.description) for m in modules if m.kind == "pipe"]
+    models += [hidden_model_form(base, base, BASE_MODEL_DESCRIPTION) for base in sorted({m["base_model_id"] for m in models if m["base_model_id"]})]
     prompts = [preset_prompt_form(p) for p in catalogue.presets.values()]
     return Desired(modules, models, prompts)
 
@@ -233,9 +237,9 @@ def module_changes(module: Module, current: dict | None) -> list[str]:
     if module.kind != "tool":
         if not current.get("is_active"):
             changes.append("activate")
-        # Pack filters attach to presets by id; global would put them on every model.
-        if current.get("is_global"):
-            changes.append("make non-global")
+        # Pack filters attach to presets by id; only one that declares itself global runs on every model.
+        if bool(current.get("is_global")) != module.is_global:
+            changes.append("make global" if module.is_global else "make non-global")
     return changes
 
 
@@ -293,12 +297,15 @@ def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
                 "create": lambda c=create, f=form: c(f),
                 "update": lambda u=update, m=module, f=form: u(m.id, f),
                 "activate": lambda m=module: api.toggle_function(m.id),
-                "make non-global": lambda m=module: api.toggle_function_global(m.id),
-            }[change]
+                # The toggle flips the state, either way.
+                "make global": lambda m=module: api.toggle_function_global(m.id),
+            }.get(change, lambda m=module: api.toggle_function_global(m.id))
             steps.append(Step(kind, module.id, change, str(module.path.relative_to(ROOT) if module.path.is_relative_to(ROOT) else module.path), run))
         if changes == ["create"] and kind == "function":
             # New functions start inactive; the toggle flips state, so it is planned only here.
             steps.append(Step(kind, module.id, "activate", "", lambda m=module: api.toggle_function(m.id)))
+            if module.is_global:
+                steps.append(Step(kind, module.id, "make global", "", lambda m=module: api.toggle_function_global(m.id)))
         if not changes:
             steps.append(Step(kind, module.id, "unchanged"))
         plural = "tools" if kind == "tool" else "functions"

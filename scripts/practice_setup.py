@@ -170,7 +170,7 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
     console.print(f"- Install {kinds.count('filter')} filters, {kinds.count('pipe')} pipe, {kinds.count('tool')} tool, "
-                  f"{len(desired.models) - kinds.count('pipe')} presets and {len(desired.prompts)} slash commands (only what differs)")
+                  f"{sum(1 for m in desired.models if m['base_model_id'])} presets and {len(desired.prompts)} slash commands (only what differs)")
     console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
     console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
     for email in args.add_clinician:
@@ -208,7 +208,7 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
     group_id, created = ensure_group(api)
     if created:
         console.print(f"Created the '{GROUP_NAME}' group.")
-    models = [m["id"] for m in desired.models] + [base_model]
+    models = list(dict.fromkeys([m["id"] for m in desired.models] + [base_model]))
     tools = [m.id for m in desired.modules if m.kind == "tool"]
     changed = share(api, group_id, models, tools, [p["command"] for p in desired.prompts])
     console.print(f"Shared {len(changed)} item(s) with '{GROUP_NAME}'." if changed else f"'{GROUP_NAME}' already has access to the presets and tools.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from doctor import LEVELS, cloud_sync, disk_encryption, listening, live_settings
+from doctor import LEVELS, clinician_models, cloud_sync, disk_encryption, listening, live_settings
 from hardening import HARDENED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +72,24 @@ def test_a_port_open_to_the_network_is_a_problem():
     assert finding.level == "problem" and "reachable from the network" in finding.what
 
 
+GUARD_ON = {"id": "clinical_guardrails", "is_active": True, "is_global": True}
+PRESET = {"id": "session-note-ifs", "base_model_id": "local-model", "access_grants": [{"principal_type": "group"}], "meta": {}}
+RAW = {"id": "local-model", "name": "local-model", "base_model_id": None, "access_grants": [{"principal_type": "group"}], "meta": {}}
+
+
+@pytest.mark.parametrize("models, functions, level", [
+    ([PRESET, {**RAW, "meta": {"hidden": True}}], [GUARD_ON], "ok"),
+    ([PRESET, {**RAW, "access_grants": []}], [GUARD_ON], "ok"),  # admins only
+    ([PRESET, RAW], [GUARD_ON], "warning"),
+    ([PRESET], [{**GUARD_ON, "is_global": False}], "problem"),
+    ([PRESET], [{**GUARD_ON, "is_active": False}], "problem"),
+    ([PRESET], [], "problem"),
+])
+def test_clinicians_reach_the_model_only_through_the_presets(models, functions, level):
+    [finding] = clinician_models(models, functions)
+    assert finding.level == level, finding
+
+
 @pytest.mark.e2e
 def test_doctor_reports_the_test_instance_clean(open_webui, installed, tmp_path):
     from conftest import ADMIN
@@ -82,7 +100,7 @@ def test_doctor_reports_the_test_instance_clean(open_webui, installed, tmp_path)
     report = json.loads(result.stdout)
     by_check = {f["check"]: f for f in report["findings"]}
     for check in ("Sign-in required", "Privacy settings", "Model and embedding connections", "Open WebUI listens on this computer only",
-                  "Cloud-sync folders"):
+                  "Cloud-sync folders", "Clinicians use the presets only"):
         assert by_check[check]["level"] == "ok", by_check[check]
     assert result.returncode == max(LEVELS[f["level"]] for f in report["findings"])
 

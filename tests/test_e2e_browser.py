@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from conftest import ADMIN
+from local_stack import DEMO_MODEL_ALIAS
 
 pytestmark = [
     pytest.mark.e2e,
@@ -16,7 +17,7 @@ BULLETS = "Client identified worry as a protector. Accessed exile's fear of aban
 
 
 @pytest.fixture(scope="module")
-def page(open_webui, admin_api, installed):
+def browser(open_webui, admin_api, installed):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -25,10 +26,23 @@ def page(open_webui, admin_api, installed):
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"],
         )
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        page = context.new_page()
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    yield context.new_page()
+    context.close()
+
+
+def sign_in(page, url: str, email: str, password: str) -> None:
+    page.goto(f"{url}/auth")
+    page.get_by_placeholder("Enter Your Email").fill(email)
+    page.get_by_placeholder("Enter Your Password").fill(password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda u: "/auth" not in u, timeout=60_000)
 
 
 def dismiss_release_notes(page) -> None:
@@ -42,11 +56,7 @@ def dismiss_release_notes(page) -> None:
 
 
 def test_sign_in_pick_the_ifs_preset_type_bullets_and_get_a_dap_note(page, open_webui, tmp_path):
-    page.goto(f"{open_webui.url}/auth")
-    page.get_by_placeholder("Enter Your Email").fill(ADMIN["email"])
-    page.get_by_placeholder("Enter Your Password").fill(ADMIN["password"])
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: "/auth" not in url, timeout=60_000)
+    sign_in(page, open_webui.url, ADMIN["email"], ADMIN["password"])
     page.goto(f"{open_webui.url}/?models=session-note-ifs")
     dismiss_release_notes(page)
     page.get_by_text("Session Note – IFS").first.wait_for(timeout=30_000)
@@ -60,3 +70,27 @@ def test_sign_in_pick_the_ifs_preset_type_bullets_and_get_a_dap_note(page, open_
     text = reply.inner_text()
     assert text.index("DATA:") < text.index("ASSESSMENT:") < text.index("PLAN:")
     assert not text.lstrip().startswith("{")
+
+
+def test_a_clinician_lands_on_the_preset_and_the_selector_lists_no_raw_model(page, open_webui, admin_api, tmp_path):
+    from install import desired_state
+    from sharing import add_clinician, ensure_group, set_default_preset, share
+
+    desired = desired_state(base_model=DEMO_MODEL_ALIAS)
+    group_id, _ = ensure_group(admin_api)
+    share(admin_api, group_id, [m["id"] for m in desired.models], [m.id for m in desired.modules if m.kind == "tool"], [])
+    set_default_preset(admin_api, "session-note-ifs")
+    add_clinician(admin_api, group_id, "Clinician", "selector@practice.test", "a long clinician password")
+
+    sign_in(page, open_webui.url, "selector@practice.test", "a long clinician password")
+    dismiss_release_notes(page)
+    # A new chat opens on the preset, with no ?models= in the address.
+    selector = page.get_by_role("button", name="Selected model: Session Note – IFS")
+    selector.wait_for(timeout=30_000)
+    selector.click()
+    choices = page.locator("#model-selector-list")
+    choices.wait_for(timeout=10_000)
+    page.screenshot(path=str(tmp_path / "clinician-model-selector.png"))
+    listed = choices.inner_text()
+    assert "Treatment Plan" in listed and "Session Note – CBT" in listed
+    assert DEMO_MODEL_ALIAS not in listed and "Therapy Pack Reply" not in listed

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from clinical_guardrails import RAW_MODEL_REPLY
 from local_stack import DEMO_MODEL_ALIAS, free_port
 from hardening import drift, remote_urls
 from openwebui_api import OpenWebUI, OpenWebUIError
@@ -117,8 +118,12 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             assert drift(config) == {} and remote_urls(config) == []
         with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
             clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
-            visible = {m["id"] for m in clinician.available_models()}
-            assert {"session-note-ifs", "treatment-plan", "pack_reply"} <= visible
+            visible = {m["id"]: m for m in clinician.available_models()}
+            assert {"session-note-ifs", "treatment-plan", "pack_reply"} <= set(visible)
+            # Open WebUI 0.12 lists a preset's base model to whoever may use the preset: hidden from the
+            # selector, and a chat with it gets the pack's reply, never a draft without the rules.
+            assert visible[DEMO_MODEL_ALIAS]["info"]["meta"]["hidden"] is True
+            assert chat_text(clinician, DEMO_MODEL_ALIAS, "Client met the Critic. Homework: journal daily.").strip() == RAW_MODEL_REPLY
             # New chats open on the preset.
             assert api_config_default(port) == "session-note-ifs"
             draft = chat_text(clinician, "session-note-ifs", "Client met the Critic. Homework: journal daily.")

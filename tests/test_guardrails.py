@@ -365,6 +365,37 @@ def test_a_non_streamed_request_is_answered_by_the_pack():
     assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == NOT_STREAMED_REPLY
 
 
+RAW_MODEL = {"id": "local-model", "info": {"meta": {"hidden": True}}}
+TRANSCRIPT = "T: How was your week?\nC: I don't know. Hard.\nT: Hard how?\nC: I couldn't sleep, you know?"
+
+
+@pytest.mark.parametrize("role", ["user", "pending", None])
+def test_a_clinician_on_a_raw_model_gets_the_pack_reply_not_a_draft(role):
+    from clinical_guardrails import RAW_MODEL_REPLY, REPLY_KEY, REPLY_MODEL
+
+    body = {"model": "local-model", "messages": [{"role": "user", "content": "Client met the Critic."}]}
+    out = run(guardrails().inlet(body, __model__=RAW_MODEL, __user__={"role": role} if role else None))
+    assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == RAW_MODEL_REPLY
+
+
+def test_an_admin_on_a_raw_model_is_still_held_to_no_transcripts_and_no_diagnosing():
+    from clinical_guardrails import REPLY_KEY, REPLY_MODEL
+
+    admin = {"role": "admin"}
+    ordinary = {"model": "local-model", "messages": [{"role": "user", "content": "Summarise our group schedule."}]}
+    assert run(guardrails().inlet(dict(ordinary), __model__=RAW_MODEL, __user__=admin))["model"] == "local-model"
+    for text, reply in ((TRANSCRIPT, TRANSCRIPT_REPLY), ("What diagnosis fits her?", DIAGNOSIS_REPLY)):
+        out = run(guardrails().inlet({"model": "local-model", "messages": [{"role": "user", "content": text}]}, __model__=RAW_MODEL, __user__=admin))
+        assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == reply
+
+
+def test_the_pack_reply_model_itself_passes_through():
+    from clinical_guardrails import REPLY_MODEL
+
+    body = {"model": REPLY_MODEL, "messages": [{"role": "user", "content": "x"}]}
+    assert run(guardrails().inlet(body, __model__={"id": REPLY_MODEL}, __user__={"role": "user"})) == body
+
+
 def test_a_declined_request_in_an_earlier_turn_never_reaches_the_model():
     from clinical_guardrails import CLINICIAN_TEXT_KEY
 

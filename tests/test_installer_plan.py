@@ -1,6 +1,7 @@
 """The installer's local checks and planning, without a server."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,12 +94,23 @@ def test_module_planning(tmp_path):
     assert module_changes(m, installed) == []
     assert module_changes(m, {**installed, "is_active": False}) == ["activate"]
     assert module_changes(m, {**installed, "is_global": True}) == ["make non-global"]
+    made_global = replace(m, is_global=True)
+    assert module_changes(made_global, installed) == ["make global"]
+    assert module_changes(made_global, {**installed, "is_global": True}) == []
     assert module_changes(m, {**installed, "content": "old"}) == ["update"]
 
 
-def test_pack_pipes_get_a_hidden_model_entry():
-    [reply] = [m for m in desired_state().models if m["id"] == "pack_reply"]
-    assert reply["base_model_id"] is None and reply["meta"]["hidden"] is True
+def test_pack_pipes_and_base_models_get_a_hidden_model_entry():
+    models = {m["id"]: m for m in desired_state(base_model="local-model").models}
+    for hidden in ("pack_reply", "local-model"):
+        assert models[hidden]["base_model_id"] is None and models[hidden]["meta"]["hidden"] is True
+    assert models["session-note-ifs"]["base_model_id"] == "local-model"
+
+
+def test_only_the_guardrails_filter_is_global():
+    modules = {m.id: m for m in desired_state().modules}
+    assert modules["clinical_guardrails"].is_global
+    assert not any(m.is_global for m in modules.values() if m.id != "clinical_guardrails")
 
 
 def test_model_planning_ignores_keys_open_webui_adds():
@@ -115,8 +127,10 @@ def test_every_preset_becomes_a_model_and_a_slash_command():
     desired = desired_state()
     from presets import load_catalogue
 
-    presets = load_catalogue().presets
-    assert {m["id"] for m in desired.models} == set(presets) | {"pack_reply"}
+    catalogue = load_catalogue()
+    presets = catalogue.presets
+    base_models = {catalogue.base_model(p) for p in presets.values()}
+    assert {m["id"] for m in desired.models} == set(presets) | {"pack_reply"} | base_models
     assert len({p["command"] for p in desired.prompts}) == len(presets)
 
 
