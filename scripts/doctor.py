@@ -2,7 +2,7 @@
 
     python scripts/doctor.py [--url http://127.0.0.1:8080] [--data-dir DIR] [--json]
 
-Checks full-disk encryption, cloud-sync folders, Open WebUI's live settings (read
+Checks full-disk encryption, that the data folder is private to its account, cloud-sync folders, Open WebUI's live settings (read
 through its API with OPEN_WEBUI_EMAIL/OPEN_WEBUI_PASSWORD or OPEN_WEBUI_TOKEN),
 that clinicians reach the model only through the presets, and that Ollama and
 Open WebUI listen on this computer only. Exit code: 0 all
@@ -74,6 +74,25 @@ def disk_encryption(path: Path) -> Finding:
                    "Check your system's disk encryption settings (FileVault, BitLocker or LUKS).")
 
 
+# ---------------------------------------------------------- private data
+
+
+def private_data(folder: Path) -> Finding:
+    """Other accounts on this computer must not read the database, parts maps, uploads or logs."""
+    check = "Data folder private to the service account"
+    if not folder.exists():
+        return Finding("unknown", check, f"There is no data folder at {folder}.", "Pass --data-dir with the folder provision.py uses.")
+    try:
+        readable = [p for p in [folder, *folder.rglob("*")] if not p.is_symlink() and p.stat().st_mode & 0o077]
+    except OSError as exc:
+        return Finding("unknown", check, f"Could not read the data folder's permissions: {exc.strerror}.", "Run the doctor as the account that runs Open WebUI.")
+    if readable:
+        shown = ", ".join(str(p) for p in readable[:3]) + (f" and {len(readable) - 3} more" if len(readable) > 3 else "")
+        return Finding("problem", check, f"Other accounts on this computer can read client data: {shown}.",
+                       f"Run python3 scripts/provision.py again (it makes the folder private), or: chmod -R go-rwx {folder}")
+    return Finding("ok", check, "Only the account that runs Open WebUI can read the data folder.")
+
+
 # ------------------------------------------------------------ cloud sync
 
 SYNC_FOLDERS = ("Library/Mobile Documents", "Library/CloudStorage", "Dropbox", "OneDrive", "Google Drive", "iCloudDrive", "pCloudDrive", "Box")
@@ -132,6 +151,23 @@ def clinician_models(models: list[dict], functions: list[dict]) -> list[Finding]
     return [Finding("ok", check, "Clinicians see only the pack's presets, and the guardrails run on every model.")]
 
 
+# ------------------------------------------------------------ parts maps
+
+
+def parts_map_key(valves: dict, open_webui_data: Path) -> Finding:
+    """The key in the tool's settings opens the maps stored now (a cleared or replaced key would lock them away)."""
+    from parts_maps import default_url, key_problem
+
+    check = "Parts-map key opens the maps"
+    try:
+        problem = key_problem(valves.get("database_url") or default_url(open_webui_data), valves.get("encryption_key") or "")
+    except Exception as exc:  # the database itself cannot be reached
+        return Finding("unknown", check, f"Could not open the parts-map store: {type(exc).__name__}.", "Check the tool's database_url setting.")
+    if problem:
+        return Finding("problem", check, problem, "Put the key you saved at installation back in Workspace - Tools - IFS Parts Map - Valves.")
+    return Finding("ok", check, "The key in the IFS Parts Map tool's settings opens the stored maps (or there are none yet).")
+
+
 # ------------------------------------------------------------- listening
 
 
@@ -160,13 +196,17 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
     from install import connect
 
     findings = [disk_encryption(data_dir),
+                private_data(data_dir),
                 cloud_sync([data_dir, Path.home() / ".ollama"])]
     try:
         with connect(url) as api:
             config = api.get("/api/v1/configs/export") or {}
             auth_on = bool((api.get("/api/config") or {}).get("features", {}).get("auth", True))
             models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
+            valves = api.get_valves("tools", "ifs_parts_map") if api.get_tool("ifs_parts_map") else None
         findings += live_settings(config, auth_on) + clinician_models(models, functions)
+        if valves is not None:
+            findings.append(parts_map_key(valves, data_dir / "open-webui"))
     except OpenWebUIError as exc:
         findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}", "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD for an admin account."))
     findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import ast
 import base64
+import hashlib
 import os
 import secrets
 import sys
@@ -52,6 +53,10 @@ PRESET_CAPABILITIES = {
 
 class InstallError(Exception):
     """Something in the pack itself cannot be installed; the message names the file."""
+
+
+class SecretLostError(Exception):
+    """A key that protects stored data is gone from Open WebUI's settings; a new one would lock that data away."""
 
 
 # ------------------------------------------------------------ what to install
@@ -267,21 +272,56 @@ def new_secret() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
 
 
-def missing_secrets(api: OpenWebUI, kind: str, item_id: str) -> list[str]:
-    """Valves a module marks as generated secrets (x_generate: secret) that have no value yet."""
+def key_fingerprint(secret: str) -> str:
+    """Names a key without revealing it (a hash of 256 random bits)."""
+    return hashlib.sha256(b"therapy-pack-key-fingerprint:" + secret.encode()).hexdigest()[:16]
+
+
+def missing_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = False) -> list[str]:
+    """Valves a module marks as generated secrets (x_generate: secret) that have no value yet.
+
+    Raises SecretLostError where one was set before (its fingerprint is stored) or data encrypted
+    with it exists: generating a new key then would make that data unreadable."""
     spec = api.get_valves_spec(kind, item_id).get("properties", {})
     current = api.get_valves(kind, item_id)
-    return [name for name, field in spec.items() if field.get("x_generate") == "secret" and not current.get(name)]
+    missing = [name for name, field in spec.items() if field.get("x_generate") == "secret" and not current.get(name)]
+    for name in missing:
+        fingerprint = next((current.get(f) for f, field in spec.items() if field.get("x_fingerprint_of") == name), None)
+        if fingerprint or data_exists:
+            raise SecretLostError(
+                f"The '{name}' setting of {item_id} is empty, but data encrypted with it exists"
+                + (f" (key fingerprint {fingerprint})" if fingerprint else "") + ". A new key would make that data unreadable, "
+                f"so nothing was changed. Put the key you saved at installation back in Workspace - Tools - {item_id} - Valves "
+                f"(field '{name}'), then run this again."
+            )
+    return missing
 
 
-def fill_secrets(api: OpenWebUI, kind: str, item_id: str) -> None:
-    """Generate each missing secret once; values already set (a practice's key) are never replaced."""
-    missing = missing_secrets(api, kind, item_id)
-    if missing:
-        api.update_valves(kind, item_id, {**api.get_valves(kind, item_id), **{name: new_secret() for name in missing}})
+def fill_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = False) -> dict[str, str]:
+    """Generate each missing secret once, and record each key's fingerprint; keys already set are never replaced.
+
+    Returns the secrets it generated, to be shown once."""
+    spec = api.get_valves_spec(kind, item_id).get("properties", {})
+    valves = api.get_valves(kind, item_id)
+    new = {name: new_secret() for name in missing_secrets(api, kind, item_id, data_exists)}
+    keys = {**valves, **new}
+    fingerprints = {f: key_fingerprint(keys[field["x_fingerprint_of"]]) for f, field in spec.items()
+                    if field.get("x_fingerprint_of") and keys.get(field["x_fingerprint_of"]) and not valves.get(f)}
+    if new or fingerprints:
+        api.update_valves(kind, item_id, {**keys, **fingerprints})
+    return new
 
 
-def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
+def secrets_to_fill(api: OpenWebUI, kind: str, item_id: str, encrypted_data_exists: bool = False) -> bool:
+    """A secret to generate, or a key without its fingerprint (installed before fingerprints were kept)."""
+    spec = api.get_valves_spec(kind, item_id).get("properties", {})
+    valves = api.get_valves(kind, item_id)
+    unnamed = any(field.get("x_fingerprint_of") and valves.get(field["x_fingerprint_of"]) and not valves.get(f) for f, field in spec.items())
+    return bool(missing_secrets(api, kind, item_id, encrypted_data_exists)) or unnamed
+
+
+def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) -> list[Step]:
+    """What to change; raises SecretLostError, before anything is changed, where a key would be replaced."""
     steps: list[Step] = []
     for module in desired.modules:
         getter, create, update = (
@@ -309,8 +349,9 @@ def plan(api: OpenWebUI, desired: Desired) -> list[Step]:
         if not changes:
             steps.append(Step(kind, module.id, "unchanged"))
         plural = "tools" if kind == "tool" else "functions"
-        if "create" in changes or missing_secrets(api, plural, module.id):
-            steps.append(Step(kind, module.id, "generate secret settings", "", lambda p=plural, m=module: fill_secrets(api, p, m.id)))
+        if "create" in changes or secrets_to_fill(api, plural, module.id, encrypted_data_exists):
+            steps.append(Step(kind, module.id, "generate secret settings", "",
+                              lambda p=plural, m=module: fill_secrets(api, p, m.id, encrypted_data_exists)))
 
     for form in desired.models:
         changes = model_changes(form, api.get_model(form["id"]))
@@ -338,6 +379,7 @@ class Report:
     done: list[Step] = field(default_factory=list)
     unchanged: list[Step] = field(default_factory=list)
     failed: list[tuple[Step, str]] = field(default_factory=list)
+    new_secrets: dict[str, dict[str, str]] = field(default_factory=dict)  # module id -> generated valves, shown once
 
     @property
     def changed(self) -> bool:
@@ -354,7 +396,7 @@ def apply(api: OpenWebUI, steps: list[Step], say: Callable[[str], None] = print)
         if (step.kind, step.id) in failed_ids:
             continue  # e.g. do not activate a module whose upload was rejected
         try:
-            step.run()
+            result = step.run()
         except OpenWebUIError as exc:
             failed_ids.add((step.kind, step.id))
             reason = exc.detail or str(exc)
@@ -364,6 +406,8 @@ def apply(api: OpenWebUI, steps: list[Step], say: Callable[[str], None] = print)
             continue
         report.done.append(step)
         say(f"✓ {step.kind} {step.id}: {step.action}")
+        if step.action == "generate secret settings" and result:
+            report.new_secrets[step.id] = result
     # Open WebUI serves models from a cache that only this call refreshes.
     api.available_models()
     return report
@@ -380,10 +424,15 @@ def check_base_models(api: OpenWebUI, desired: Desired) -> None:
         )
 
 
-def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print) -> Report:
-    """Bring Open WebUI in line with ``desired``; nothing is written if a base model is missing."""
+def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print, encrypted_data_exists: bool = False) -> Report:
+    """Bring Open WebUI in line with ``desired``; nothing is written if a base model is missing or a key would be replaced."""
     check_base_models(api, desired)
-    report = apply(api, plan(api, desired), say)
+    report = apply(api, plan(api, desired, encrypted_data_exists), say)
+    for module_id, generated in report.new_secrets.items():
+        for name, value in generated.items():
+            say(f"New {name} for {module_id}: {value}\n"
+                "  Store a copy now, away from this computer (a password manager, or on paper in a locked drawer): "
+                "without it the data it protects can never be read. It is shown only this once.")
     if report.failed:
         say(f"{len(report.failed)} item(s) could not be installed; what was installed before is still in place.")
     elif report.changed:
@@ -424,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with connect(args.url) as api:
             report = install(api, desired)
-    except OpenWebUIError as exc:
+    except (OpenWebUIError, SecretLostError) as exc:
         print(f"Install stopped: {exc}", file=sys.stderr)
         return 1
     return 1 if report.failed else 0

@@ -67,9 +67,29 @@ class Service:
             self.process.wait(10)
 
 
+# Everything the services write (database, parts maps, uploads, logs) is the service account's alone.
+PRIVATE_UMASK = 0o077
+
+
+def make_private(folder: Path) -> list[Path]:
+    """Make the folder and everything in it readable by this account only (0700 folders, 0600 files).
+
+    Returns what other accounts could read before, so a re-run can say what it fixed."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    loosened = []
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink():
+            continue
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            loosened.append(path)
+            path.chmod(mode & 0o700)
+    return loosened
+
+
 def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None) -> Service:
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = open(log_path, "ab")
+    log_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    log = os.fdopen(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
     try:
         process = subprocess.Popen(
             list(command),
@@ -79,6 +99,7 @@ def start_process(name: str, command: Sequence[str], log_path: Path, url: str, e
             env={**os.environ, **(env or {})},
             cwd=cwd,
             start_new_session=True,
+            umask=PRIVATE_UMASK,
         )
     finally:
         log.close()
@@ -154,7 +175,7 @@ def secret_key(data_dir: Path) -> str:
     """Open WebUI signs sessions with this key; keep it with the data, readable only by us."""
     path = data_dir / ".webui_secret_key"
     if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.write_text(secrets.token_urlsafe(32), encoding="utf-8")
         path.chmod(0o600)
     return path.read_text(encoding="utf-8").strip()
@@ -175,6 +196,9 @@ PRIVATE_ENV = {
     "ENABLE_CODE_EXECUTION": "false",
     "ENABLE_ADMIN_CHAT_ACCESS": "false",
     "ENABLE_DIRECT_CONNECTIONS": "false",
+    # Tool and function settings (the parts-map key) encrypted in the database with WEBUI_SECRET_KEY,
+    # which is kept outside it: a copy of the database alone does not hold the key.
+    "ENABLE_VALVE_ENCRYPTION": "true",
     "ANONYMIZED_TELEMETRY": "false",
     "SCARF_NO_ANALYTICS": "true",
     "DO_NOT_TRACK": "true",

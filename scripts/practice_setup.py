@@ -18,16 +18,19 @@ from pathlib import Path
 import httpx
 import ollama
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from hardening import HARDENED, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
-from install import Desired, InstallError, desired_state, install
+from install import Desired, InstallError, SecretLostError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
 from sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset, share
-from local_stack import DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui, tune_for_demo_model
+from local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, make_private, start_llama_server, start_open_webui,
+                         tune_for_demo_model)
 from openwebui_api import OpenWebUI, OpenWebUIError
+from parts_maps import default_url, parts_maps_exist
 from presets import PresetError, load_catalogue
 
 console = Console()
@@ -185,6 +188,14 @@ def psycopg_url(database_url: str) -> str:
     return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
 
 
+def confirm_key_saved(report) -> None:
+    """A new key is shown once; at a terminal, go on only once the admin says they stored a copy."""
+    if not report.new_secrets or not sys.stdin.isatty():
+        return
+    while input("Type 'saved' once you have stored a copy of the key above: ").strip().lower() != "saved":
+        console.print("Without a copy, the parts maps are lost if this computer's settings are. Please store it first.")
+
+
 def use_database_for_parts_maps(api: OpenWebUI, url: str) -> None:
     """The parts maps go into the practice's PostgreSQL too (their own tables, encrypted)."""
     valves = api.get_valves("tools", "ifs_parts_map")
@@ -272,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     logs = data_dir / "logs"
+    if not args.open_webui_url:
+        loosened = make_private(data_dir)
+        if loosened:
+            console.print(f"Made the data folder private to this account ({len(loosened)} item(s) other accounts could read).")
     services = []
     try:
         if kind == "demo":
@@ -294,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
             sign_in_admin(api)
             if not args.open_webui_url:  # an existing one (e.g. compose) keeps the connections it was given
                 connect_engine(api, engine_url, kind == "ollama")
-            report = install(api, desired, say=lambda line: console.print(f"  {line}"))
+            maps_url = psycopg_url(args.database_url) if args.database_url else default_url(data_dir / "open-webui")
+            report = install(api, desired, say=lambda line: console.print(f"  {line}", markup=False),
+                             encrypted_data_exists=not args.open_webui_url and parts_maps_exist(maps_url))
+            confirm_key_saved(report)
             if kind == "demo":
                 tune_for_demo_model(api)
             if args.database_url:
@@ -303,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
             setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
-    except (ServiceError, OpenWebUIError) as exc:
-        console.print(f"[red]Setup stopped:[/] {exc}")
+    except (ServiceError, OpenWebUIError, SecretLostError) as exc:
+        console.print("[red]Setup stopped:[/]", escape(str(exc)))
         for service in reversed(services):
             service.stop()
         return 1

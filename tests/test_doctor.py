@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from doctor import LEVELS, clinician_models, cloud_sync, disk_encryption, listening, live_settings
+from doctor import LEVELS, clinician_models, cloud_sync, disk_encryption, listening, live_settings, parts_map_key, private_data
+from local_stack import make_private
 from hardening import HARDENED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +71,30 @@ def test_a_port_open_to_the_network_is_a_problem():
         port = sock.getsockname()[1]
         [finding] = listening({"Test server": port})
     assert finding.level == "problem" and "reachable from the network" in finding.what
+
+
+def test_a_data_folder_other_accounts_can_read_is_a_problem_until_made_private(tmp_path):
+    data = tmp_path / "data"
+    (data / "open-webui").mkdir(parents=True)
+    (data / "open-webui" / "webui.db").write_text("chats")
+    data.chmod(0o755)
+    (data / "open-webui" / "webui.db").chmod(0o644)
+    assert private_data(data).level == "problem" and "webui.db" in private_data(data).what
+    assert data / "open-webui" / "webui.db" in make_private(data)
+    assert private_data(data).level == "ok"
+    assert (data.stat().st_mode & 0o777, (data / "open-webui" / "webui.db").stat().st_mode & 0o777) == (0o700, 0o600)
+    assert make_private(data) == []  # a re-run changes nothing
+
+
+def test_the_doctor_tells_whether_the_key_in_the_settings_opens_the_maps(tmp_path):
+    from ifs_parts_map import Cipher, Store
+
+    key, other = Cipher.new_key(), Cipher.new_key()
+    assert parts_map_key({"encryption_key": key}, tmp_path).level == "ok"  # no maps yet
+    Store(f"sqlite:///{tmp_path / 'therapy_pack_parts_map.db'}", Cipher(key)).engine.dispose()
+    assert parts_map_key({"encryption_key": key}, tmp_path).level == "ok"
+    assert parts_map_key({"encryption_key": other}, tmp_path).level == "problem"
+    assert parts_map_key({"encryption_key": None}, tmp_path).level == "problem"
 
 
 GUARD_ON = {"id": "clinical_guardrails", "is_active": True, "is_global": True}

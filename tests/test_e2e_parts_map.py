@@ -10,6 +10,7 @@ import pytest
 
 import ifs_parts_map as pm
 from conftest import chat_requests_since, stream_chat
+from install import SecretLostError, desired_state, install, key_fingerprint
 from local_stack import DEMO_MODEL_ALIAS
 from openwebui_api import OpenWebUI
 
@@ -58,8 +59,29 @@ def test_the_tool_is_installed_attached_and_keyed(admin_api, installed):
     assert {"record_session", "record_part", "show_parts_map", "part_history", "delete_client_map"} <= names
     model = admin_api.get_model(PRESET)
     assert model["meta"]["toolIds"] == [TOOL] and model["params"]["function_calling"] == "legacy"
+    valves = admin_api.get_valves("tools", TOOL)
+    pm.Cipher(valves["encryption_key"])  # a valid generated key
+    assert valves["key_fingerprint"] == key_fingerprint(valves["encryption_key"])
+
+
+def test_the_key_is_not_readable_from_the_database(stack_dir, installed, admin_api):
+    import sqlite3
+
     key = admin_api.get_valves("tools", TOOL)["encryption_key"]
-    pm.Cipher(key)  # a valid generated key
+    with sqlite3.connect(stack_dir / "open-webui-data" / "webui.db") as db:
+        (stored,) = db.execute("SELECT valves FROM tool WHERE id = ?", (TOOL,)).fetchone()
+    assert stored and key not in stored and "encryption_key" not in stored
+
+
+def test_a_cleared_key_stops_the_installer_instead_of_being_replaced(admin_api, installed):
+    valves = admin_api.get_valves("tools", TOOL)
+    admin_api.update_valves("tools", TOOL, {**valves, "encryption_key": None})  # the form's "Default" toggle
+    try:
+        with pytest.raises(SecretLostError, match=valves["key_fingerprint"]):
+            install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
+        assert not admin_api.get_valves("tools", TOOL).get("encryption_key")  # nothing was written
+    finally:
+        admin_api.update_valves("tools", TOOL, valves)
 
 
 def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_text(clinicians, model_server, store, stack_dir):

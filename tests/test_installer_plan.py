@@ -9,7 +9,10 @@ import pytest
 from install import (
     InstallError,
     Module,
+    SecretLostError,
     desired_state,
+    fill_secrets,
+    key_fingerprint,
     model_changes,
     module_changes,
     prompt_changes,
@@ -140,3 +143,46 @@ def test_prompt_planning():
     assert prompt_changes(form, None) == ["create"]
     assert prompt_changes(form, current) == []
     assert prompt_changes(form, {**current, "content": "edited"}) == ["update"]
+
+
+class FakeValves:
+    """Open WebUI's valve endpoints for one tool, as the installer sees them."""
+
+    SPEC = {"properties": {"encryption_key": {"x_generate": "secret"}, "key_fingerprint": {"x_fingerprint_of": "encryption_key"},
+                           "database_url": {}}}
+
+    def __init__(self, valves: dict):
+        self.valves, self.writes = dict(valves), 0
+
+    def get_valves_spec(self, kind, item_id):
+        return self.SPEC
+
+    def get_valves(self, kind, item_id):
+        return dict(self.valves)
+
+    def update_valves(self, kind, item_id, valves):
+        self.valves, self.writes = dict(valves), self.writes + 1
+
+
+def test_a_new_key_is_generated_once_with_its_fingerprint_and_returned_to_be_shown():
+    api = FakeValves({})
+    new = fill_secrets(api, "tools", "ifs_parts_map")
+    assert set(new) == {"encryption_key"} and api.valves["key_fingerprint"] == key_fingerprint(new["encryption_key"])
+    assert fill_secrets(api, "tools", "ifs_parts_map") == {} and api.writes == 1
+
+
+def test_a_key_set_before_fingerprints_were_kept_gets_one_and_is_never_replaced():
+    api = FakeValves({"encryption_key": "the practice key"})
+    assert fill_secrets(api, "tools", "ifs_parts_map") == {}
+    assert api.valves == {"encryption_key": "the practice key", "key_fingerprint": key_fingerprint("the practice key")}
+
+
+@pytest.mark.parametrize("valves, data_exists", [
+    ({"key_fingerprint": "0123456789abcdef", "database_url": ""}, False),  # the form's "Default" toggle cleared the key
+    ({}, True),  # everything cleared, but encrypted maps are on disk
+])
+def test_a_cleared_key_is_never_replaced_and_nothing_is_written(valves, data_exists):
+    api = FakeValves(valves)
+    with pytest.raises(SecretLostError, match="Put the key you saved"):
+        fill_secrets(api, "tools", "ifs_parts_map", data_exists)
+    assert api.writes == 0

@@ -94,7 +94,7 @@ def test_a_wrong_or_missing_key_is_a_clear_error_and_changes_nothing(db):
         assert "could not be decrypted with the configured key; nothing has been changed" in call()
     no_key = tool(db)
     no_key.valves = no_key.Valves(encryption_key="", database_url=db)
-    assert "has no encryption key yet" in no_key.list_clients(__user__=CLINICIAN)
+    assert "has no encryption key in its settings" in no_key.list_clients(__user__=CLINICIAN)
     bad = tool(db, "not-a-key")
     assert "not valid (it must be 32 bytes, base64)" in bad.list_clients(__user__=CLINICIAN)
     assert "The Critic" in tool(db).show_parts_map("AB", __user__=CLINICIAN)

@@ -443,7 +443,8 @@ _STORES: dict[tuple[str, str], Store] = {}
 def open_store(url: str, key: str) -> Store:
     if not key:
         raise PartsMapError(
-            f"The parts map has no encryption key yet. Ask your administrator to set one in the IFS Parts Map tool's "
+            f"The parts map has no encryption key in its settings, so nothing was read or changed. Maps made before open "
+            f"only with their original key: ask your administrator to put the saved key back in the IFS Parts Map tool's "
             f"settings (Workspace - Tools - IFS Parts Map - Valves) or in the {KEY_ENV} environment variable."
         )
     cache_key = (url, hashlib.sha256(key.encode()).hexdigest())
@@ -457,6 +458,11 @@ class Tools:
         encryption_key: str = Field(
             default="", description="32-byte key (base64) that encrypts every map. Keep a copy somewhere safe: without it the maps cannot be read.",
             json_schema_extra={"x_generate": "secret"},
+        )
+        # Not secret: lets the installer tell a key someone cleared from a practice that never had one.
+        key_fingerprint: str = Field(
+            default="", description="Set by the installer with the key, so a cleared key is noticed instead of replaced. Do not edit.",
+            json_schema_extra={"x_fingerprint_of": "encryption_key"},
         )
         database_url: str = Field(default="", description="Empty: a SQLite file in Open WebUI's data folder. For a group practice: a PostgreSQL URL.")
 

@@ -1,0 +1,46 @@
+"""Where the IFS parts maps are kept, and whether a key opens them: for provisioning, the doctor and key rotation.
+
+The maps' own code is tools/ifs_parts_map.py (uploaded to Open WebUI as a tool);
+this reads the same store from outside Open WebUI.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+
+from ifs_parts_map import Cipher, PartsMapError, Store  # noqa: E402
+
+PARTS_MAP_FILE = "therapy_pack_parts_map.db"  # in Open WebUI's data folder, unless a database URL is set
+
+
+def default_url(open_webui_data: Path) -> str:
+    return f"sqlite:///{open_webui_data / PARTS_MAP_FILE}"
+
+
+def parts_maps_exist(url: str) -> bool:
+    """Whether encrypted parts maps (their key check) are stored there already: a new key would lock them away."""
+    from sqlalchemy import create_engine, inspect
+
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return False  # opening it would create an empty file
+    engine = create_engine(url)
+    try:
+        return inspect(engine).has_table("parts_map_keycheck")
+    finally:
+        engine.dispose()
+
+
+def key_problem(url: str, key: str) -> str | None:
+    """Why this key does not open the maps stored at ``url``, or None when it does (or there are none yet)."""
+    if not parts_maps_exist(url):
+        return None
+    if not key:
+        return "Parts maps exist, but the IFS Parts Map tool has no key in its settings, so clinicians cannot open them."
+    try:
+        Store(url, Cipher(key)).engine.dispose()
+    except PartsMapError:
+        return "The key in the IFS Parts Map tool's settings does not open the parts maps stored on this computer."
+    return None
