@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
+import struct
 import threading
 from pathlib import Path
 
@@ -12,6 +15,13 @@ import backup
 from backup import BackupError
 
 PASS = "correct horse battery staple"
+NOBODY = "http://127.0.0.1:9"  # where no Open WebUI answers
+
+
+@pytest.fixture(autouse=True)
+def quick_kdf(monkeypatch):
+    """The real cost (N=2^17) is checked once below; the other tests need not pay it each time."""
+    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
 
 
 def practice(tmp_path: Path) -> Path:
@@ -34,9 +44,9 @@ def test_create_verify_restore_round_trip(tmp_path):
     files = backup.verify(archive, PASS)
     assert set(files) == {"webui.db", "uploads/letter.pdf"}  # caches are not backed up
     target = tmp_path / "restored"
-    assert backup.restore(archive, target, PASS) == 2
-    for name, content in files.items():
-        assert (target / name).read_bytes() == content
+    assert backup.restore(archive, target, PASS, open_webui_url=NOBODY) == (2, None)
+    for name, digest in files.items():
+        assert hashlib.sha256((target / name).read_bytes()).hexdigest() == digest
     assert (target / "uploads" / "letter.pdf").read_bytes() == (data / "uploads" / "letter.pdf").read_bytes()
     with sqlite3.connect(target / "webui.db") as db:
         assert db.execute("select count(*) from chat").fetchone()[0] == 200
@@ -62,7 +72,7 @@ def test_a_backup_taken_while_the_database_is_written_is_consistent(tmp_path):
         thread.join()
     for n in range(3):
         restored = tmp_path / f"r{n}"
-        backup.restore(tmp_path / f"b{n}.tnpb", restored, PASS)
+        backup.restore(tmp_path / f"b{n}.tnpb", restored, PASS, open_webui_url=NOBODY)
         with sqlite3.connect(restored / "webui.db") as db:
             assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
 
@@ -96,12 +106,12 @@ def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path):
     target.mkdir()
     (target / "keep.txt").write_text("untouched")
     with pytest.raises(BackupError, match="passphrase is wrong, or the backup file is damaged"):
-        backup.restore(archive, target, "wrong")
+        backup.restore(archive, target, "wrong", force=True, open_webui_url=NOBODY)
     damaged = bytearray(archive.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     (tmp_path / "damaged.tnpb").write_bytes(bytes(damaged))
     with pytest.raises(BackupError, match="damaged"):
-        backup.restore(tmp_path / "damaged.tnpb", target, PASS)
+        backup.restore(tmp_path / "damaged.tnpb", target, PASS, force=True, open_webui_url=NOBODY)
     with pytest.raises(BackupError, match="not a therapy-notes-pack backup"):
         backup.verify(data / "uploads" / "letter.pdf", PASS)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
@@ -115,7 +125,7 @@ def test_restore_refuses_a_folder_a_running_program_has_open(tmp_path):
     connection.execute("select 1")
     try:
         with pytest.raises(BackupError, match="is in use by .*Stop Open WebUI first"):
-            backup.restore(archive, data, PASS)
+            backup.restore(archive, data, PASS, force=True, open_webui_url=NOBODY)
     finally:
         connection.close()
 
@@ -129,3 +139,136 @@ def test_the_command_line(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("THERAPY_PACK_BACKUP_PASSPHRASE", "nope")
     assert backup.main(["verify", str(tmp_path / "b.tnpb")]) == 2
     assert PASS not in capsys.readouterr().err
+
+
+def test_files_named_like_databases_are_copied_as_they_are_and_databases_are_recognised_by_their_header(tmp_path):
+    data = practice(tmp_path)
+    (data / "uploads" / "export.db").write_bytes(b"a client's exported notes, not SQLite")
+    (data / "webui.db").rename(data / "store.data")
+    archive = tmp_path / "b.tnpb"
+    backup.create(data, archive, PASS)
+    restored = tmp_path / "r"
+    backup.restore(archive, restored, PASS, open_webui_url=NOBODY)
+    assert (restored / "uploads" / "export.db").read_bytes() == b"a client's exported notes, not SQLite"
+    with sqlite3.connect(restored / "store.data") as db:
+        assert db.execute("select count(*) from chat").fetchone()[0] == 200
+
+
+def records(archive: Path) -> tuple[bytes, list[bytes]]:
+    """The header and the sealed chunk records of a backup file."""
+    blob = archive.read_bytes()
+    at = len(backup.MAGIC) + 4 + struct.unpack(">I", blob[len(backup.MAGIC):len(backup.MAGIC) + 4])[0]
+    header, chunks = blob[:at], []
+    while at < len(blob):
+        size = struct.unpack(">I", blob[at:at + 4])[0]
+        chunks.append(blob[at:at + 4 + size])
+        at += 4 + size
+    return header, chunks
+
+
+def test_the_archive_is_streamed_in_chunks_and_truncation_or_reordering_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "CHUNK", 4096)
+    data = practice(tmp_path)
+    (data / "uploads" / "scan.bin").write_bytes(bytes(range(256)) * 400)  # 100 KiB: many chunks
+    archive = tmp_path / "b.tnpb"
+    backup.create(data, archive, PASS)
+    header, chunks = records(archive)
+    assert len(chunks) > 20
+    for name, broken in {"truncated": header + b"".join(chunks[:-1]), "reordered": header + chunks[1] + chunks[0] + b"".join(chunks[2:]),
+                         "extended": header + b"".join(chunks) + chunks[-1]}.items():
+        (tmp_path / f"{name}.tnpb").write_bytes(broken)
+        with pytest.raises(BackupError, match="Nothing was changed"):
+            backup.verify(tmp_path / f"{name}.tnpb", PASS)
+    assert "uploads/scan.bin" in backup.verify(archive, PASS)
+
+
+def test_a_new_backup_needs_a_real_passphrase_and_records_a_strong_kdf(tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**17, "r": 8, "p": 1})
+    data = practice(tmp_path)
+    with pytest.raises(BackupError, match="at least 12 characters"):
+        backup.create(data, tmp_path / "weak.tnpb", "short")
+    assert not (tmp_path / "weak.tnpb").exists() and not (tmp_path / "weak.tnpb.partial").exists()
+    backup.create(data, tmp_path / "b.tnpb", PASS)
+    header, _ = records(tmp_path / "b.tnpb")
+    params = json.loads(header[len(backup.MAGIC) + 4:])
+    assert params["kdf"] == "scrypt" and params["n"] >= 2**17
+    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})  # the reader takes the header's, not its own
+    assert "webui.db" in backup.verify(tmp_path / "b.tnpb", PASS)
+
+
+def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(tmp_path):
+    data = practice(tmp_path)
+    archive = tmp_path / "b.tnpb"
+    backup.create(data, archive, PASS)
+    target = tmp_path / "existing"
+    target.mkdir()
+    (target / "keep.txt").write_text("the data before")
+    with pytest.raises(BackupError, match="already holds data.*--force"):
+        backup.restore(archive, target, PASS, open_webui_url=NOBODY)
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
+    count, previous = backup.restore(archive, target, PASS, force=True, open_webui_url=NOBODY)
+    assert count == 2 and (target / "webui.db").exists() and (previous / "keep.txt").read_text() == "the data before"
+
+
+def test_restore_refuses_while_open_webui_answers(tmp_path):
+    import http.server
+
+    class Health(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    data = practice(tmp_path)
+    backup.create(data, tmp_path / "b.tnpb", PASS)
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(BackupError, match="Open WebUI is running"):
+            backup.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=f"http://127.0.0.1:{server.server_port}")
+    finally:
+        server.shutdown()
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_backup_made_before_streaming_is_still_restorable(tmp_path):
+    import io
+    import secrets
+    import tarfile
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    content = b"a letter from 2025"
+    manifest = json.dumps({"files": {"uploads/letter.txt": hashlib.sha256(content).hexdigest()}}).encode()
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w") as tar:
+        for name, data in (("uploads/letter.txt", content), ("MANIFEST.json", manifest)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    header = backup.LEGACY_MAGIC + salt + nonce
+    key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASS.encode())
+    (tmp_path / "old.tnpb").write_bytes(header + AESGCM(key).encrypt(nonce, plain.getvalue(), header))
+    backup.restore(tmp_path / "old.tnpb", tmp_path / "r", PASS, open_webui_url=NOBODY)
+    assert (tmp_path / "r" / "uploads" / "letter.txt").read_bytes() == content
+
+
+def test_memory_stays_bounded_whatever_the_size_of_the_files(tmp_path):
+    import tracemalloc
+
+    data = practice(tmp_path)
+    with open(data / "uploads" / "large-scan.pdf", "wb") as f:
+        f.truncate(40 * 2**20)  # 40 MiB
+    tracemalloc.start()
+    try:
+        backup.create(data, tmp_path / "b.tnpb", PASS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 * 2**20, f"peak {peak / 2**20:.1f} MiB"
+    assert "uploads/large-scan.pdf" in backup.verify(tmp_path / "b.tnpb", PASS)

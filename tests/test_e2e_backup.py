@@ -28,10 +28,15 @@ def test_backup_of_a_running_open_webui(stack_dir, open_webui, installed, tmp_pa
     assert checked.returncode == 0 and "The backup is intact" in checked.stdout
 
     refused = run_backup("restore", str(archive), "--data-dir", str(data))
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    refused = run_backup("restore", str(archive), "--data-dir", str(data), "--force")
     assert refused.returncode == 2 and "Stop Open WebUI first" in refused.stderr
+    # A running Open WebUI is noticed by its address too (in a container it holds no file we can see).
+    refused = run_backup("restore", str(archive), "--data-dir", str(tmp_path / "elsewhere"), "--open-webui-url", open_webui.url)
+    assert refused.returncode == 2 and "Open WebUI is running" in refused.stderr and not (tmp_path / "elsewhere").exists()
 
     restored = tmp_path / "restored"
-    assert run_backup("restore", str(archive), "--data-dir", str(restored)).returncode == 0
+    assert run_backup("restore", str(archive), "--data-dir", str(restored), "--open-webui-url", "http://127.0.0.1:9").returncode == 0
     with sqlite3.connect(restored / "webui.db") as db:
         assert db.execute("select count(*) from model where id = 'session-note-ifs'").fetchone()[0] == 1
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
