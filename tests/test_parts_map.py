@@ -73,7 +73,7 @@ def test_each_clinician_sees_only_their_own_maps_whatever_they_pass(db):
     for user in (OTHER, ADMIN):
         assert t.list_clients(__user__=user) == "You have no parts maps yet."
         assert t.show_parts_map("AB", __user__=user).startswith("Not done: There is no parts map for client AB")
-        assert t.delete_client_map("AB", confirm="delete AB", __user__=user).startswith("Not done")
+        assert run(t.delete_client_map("AB", __user__=user, __event_call__=clicks(True))).startswith("Not done")
         t.record_part("AB", "Their Part", "exile", __user__=user)  # their own AB, separate from clinician 1's
     assert "Their Part" not in t.show_parts_map("AB", __user__=CLINICIAN)
     assert t.list_clients(__user__=CLINICIAN) == "- AB: 2 parts, 1 session"
@@ -147,13 +147,44 @@ def test_odd_unicode_is_kept_safely(db):
     assert "Petite" in shown and "\x00" not in shown and "\u202e" not in shown
 
 
-def test_delete_needs_an_explicit_confirmation(db):
+def run(coroutine):
+    import asyncio
+
+    return asyncio.run(coroutine)
+
+
+def clicks(answer):
+    """Open WebUI's confirmation dialog, answered by the clinician (True, False, or a disconnected session)."""
+    asked = []
+
+    async def event_call(event):
+        asked.append(event)
+        return answer
+
+    event_call.asked = asked
+    return event_call
+
+
+def test_delete_happens_only_after_the_clinician_confirms_in_the_dialog(db):
     t = tool(db)
     seed(t)
-    assert "Nothing has been deleted" in t.delete_client_map("AB", __user__=CLINICIAN)
-    assert "Nothing has been deleted" in t.delete_client_map("AB", confirm="yes", __user__=CLINICIAN)
-    assert t.delete_client_map("AB", confirm="delete AB", __user__=CLINICIAN) == "Deleted AB's parts map and its history."
+    assert "cannot show" in run(t.delete_client_map("AB", __user__=CLINICIAN))  # no dialog possible: nothing deleted
+    for answer in (False, None, {"error": "Client session disconnected."}, "yes", "delete AB"):
+        assert "Nothing has been deleted" in run(t.delete_client_map("AB", __user__=CLINICIAN, __event_call__=clicks(answer)))
+    assert "AB" in t.list_clients(__user__=CLINICIAN)
+    dialog = clicks(True)
+    assert run(t.delete_client_map("AB", __user__=CLINICIAN, __event_call__=dialog)) == "Deleted AB's parts map and its history."
+    assert dialog.asked[0]["type"] == "confirmation" and "AB" in dialog.asked[0]["data"]["title"]
     assert "no parts map" in t.show_parts_map("AB", __user__=CLINICIAN)
+
+
+def test_the_model_cannot_confirm_a_deletion_itself():
+    import inspect
+
+    from ifs_parts_map import Tools
+
+    visible = [name for name in inspect.signature(Tools.delete_client_map).parameters if not name.startswith("_") and name != "self"]
+    assert visible == ["client_code"]  # no argument the model could fill in to say "confirmed"
 
 
 def test_export_as_markdown_and_json(db):

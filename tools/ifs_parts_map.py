@@ -720,20 +720,31 @@ class Tools:
 
         return self._run(action, __user__)
 
-    def delete_client_map(self, client_code: str, confirm: str = "", __user__: Optional[dict] = None) -> str:
+    async def delete_client_map(self, client_code: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
-        Permanently delete a client's whole parts map and its history. Ask the clinician to confirm first.
+        Permanently delete a client's whole parts map and its history. The clinician is asked in a dialog; nothing is deleted without their click.
         :param client_code: The client's code or initials.
-        :param confirm: Must be exactly "delete " followed by the client code, e.g. "delete AB", once the clinician has confirmed.
         """
-        def action(store: Store, owner: str) -> str:
-            code = clean_code(client_code)
-            if str(confirm or "").strip().lower() != f"delete {code.lower()}":
-                state, _ = store.read(owner, code)
-                return (f"This would permanently delete {code}'s parts map ({_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}) "
-                        f"and its history. Nothing has been deleted. If the clinician confirms, call again with confirm set to \"delete {code}\".")
+        def summary(store: Store, owner: str) -> str:
+            state, _ = store.read(owner, clean_code(client_code))
+            return f"{_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}"
+
+        found = self._run(summary, __user__)
+        if found.startswith("Not done"):
+            return found
+        code = clean_code(client_code)
+        # Only the clinician's own click counts: the model cannot answer this dialog, and without it nothing happens.
+        answer = await __event_call__({"type": "confirmation", "data": {
+            "title": f"Delete {code}'s parts map?",
+            "message": f"This permanently deletes {code}'s parts map ({found}) and its whole history. It cannot be undone.",
+        }}) if __event_call__ else None
+        if answer is not True:
+            return (f"Nothing has been deleted: deleting {code}'s parts map needs the clinician's click on "
+                    "\"Confirm\" in the dialog Open WebUI shows in the chat" + (", which this connection cannot show." if not __event_call__ else "."))
+
+        def delete(store: Store, owner: str) -> str:
             if not store.delete(owner, code):
                 raise PartsMapError(f"There is no parts map for client {code}.")
             return f"Deleted {code}'s parts map and its history."
 
-        return self._run(action, __user__)
+        return self._run(delete, __user__)
