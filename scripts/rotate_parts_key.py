@@ -4,10 +4,11 @@
     THERAPY_PACK_OLD_KEY=... THERAPY_PACK_NEW_KEY=... python scripts/rotate_parts_key.py --db sqlite:////path/therapy_pack_parts_map.db
 
 Keys come from the environment, never the command line, so they stay out of the
-shell history and the process list. Stop Open WebUI (or make sure nobody is
-using the parts map), run this, then put the new key in the IFS Parts Map
-tool's settings (Workspace - Tools - IFS Parts Map - Valves). If anything fails,
-nothing is changed.
+shell history and the process list. Stop Open WebUI first (this refuses while it
+answers or has the maps open), run this, then put the new key in the IFS Parts
+Map tool's settings (Workspace - Tools - IFS Parts Map - Valves) and start Open
+WebUI again. Writers are locked out while it runs; if anything fails, nothing is
+changed, and it can simply be run again (maps already under the new key are left).
 """
 
 from __future__ import annotations
@@ -17,15 +18,42 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from backup import in_use, open_webui_answers
+from parts_maps import Cipher, PartsMapError, Store, parts_maps_exist
 
-from ifs_parts_map import Cipher, PartsMapError, Store  # noqa: E402
+
+def refusal(url: str, open_webui_url: str) -> str | None:
+    """Why rotating now would be unsafe, or None."""
+    if not parts_maps_exist(url):
+        return f"There are no parts maps at {url} (no key check there): check --db. Nothing was changed."
+    if open_webui_answers(open_webui_url):
+        return f"Open WebUI is running at {open_webui_url}: stop it first, or a map it writes meanwhile keeps the old key. Nothing was changed."
+    if url.startswith("sqlite:///"):
+        busy = in_use(Path(url.removeprefix("sqlite:///")).parent)
+        if busy:
+            return f"The parts maps are open in {', '.join(busy)}: stop Open WebUI first. Nothing was changed."
+    return None
+
+
+def rotate(url: str, old: str, new: str) -> tuple[int, int]:
+    """(maps re-encrypted, maps already under the new key)."""
+    old_cipher, new_cipher = Cipher(old), Cipher(new)
+    try:
+        store = Store(url, old_cipher)
+    except PartsMapError:
+        store = Store(url, new_cipher)  # a rotation ran before: its key check is under the new key already
+    try:
+        return store.reencrypt(old_cipher, new_cipher)
+    finally:
+        store.engine.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="the parts map database URL")
     parser.add_argument("--new-key", action="store_true", help="print a new random key and stop")
+    parser.add_argument("--open-webui-url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"),
+                        help="where Open WebUI answers when it runs (default http://127.0.0.1:8080)")
     args = parser.parse_args(argv)
     if args.new_key:
         print(Cipher.new_key())
@@ -34,12 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.db and old and new):
         print("rotate_parts_key: give --db and set THERAPY_PACK_OLD_KEY and THERAPY_PACK_NEW_KEY", file=sys.stderr)
         return 2
+    problem = refusal(args.db, args.open_webui_url)
+    if problem:
+        print(f"rotate_parts_key: {problem}", file=sys.stderr)
+        return 2
     try:
-        count = Store(args.db, Cipher(old)).reencrypt(Cipher(new))
+        done, already = rotate(args.db, old, new)
     except PartsMapError as exc:
         print(f"rotate_parts_key: {exc}", file=sys.stderr)
         return 2
-    print(f"Re-encrypted {count} client maps. Now set the new key in the IFS Parts Map tool's settings.")
+    print(f"Re-encrypted {done} client maps" + (f" ({already} were already under the new key)" if already else "")
+          + ". Now set the new key in the IFS Parts Map tool's settings, then start Open WebUI.")
     return 0
 
 

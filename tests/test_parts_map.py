@@ -109,14 +109,47 @@ def test_rotating_the_key_with_the_script(db, monkeypatch, capsys):
     new = pm.Cipher.new_key()
     monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)
     monkeypatch.setenv("THERAPY_PACK_NEW_KEY", new)
-    assert rotate_parts_key.main(["--db", db]) == 0
+    closed()  # as when Open WebUI is stopped
+    assert rotate_parts_key.main(["--db", db, "--open-webui-url", NOBODY]) == 0
     assert "Re-encrypted 2 client maps" in capsys.readouterr().out
     assert "The Critic" in tool(db, new).show_parts_map("AB", __user__=CLINICIAN)
     assert "Theirs" in tool(db, new).show_parts_map("ZZ", __user__=OTHER)
     assert tool(db, KEY).show_parts_map("AB", __user__=CLINICIAN).startswith("Not done")
-    monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)  # the old key no longer opens anything: clear error, no change
-    assert rotate_parts_key.main(["--db", db]) == 2
+    closed()
+    # Run again (say after a crash or a doubt): what is already under the new key is left as it is.
+    assert rotate_parts_key.main(["--db", db, "--open-webui-url", NOBODY]) == 0
+    assert "Re-encrypted 0 client maps (2 were already under the new key)" in capsys.readouterr().out
+    monkeypatch.setenv("THERAPY_PACK_OLD_KEY", pm.Cipher.new_key())  # keys that open nothing: clear error, no change
+    monkeypatch.setenv("THERAPY_PACK_NEW_KEY", pm.Cipher.new_key())
+    assert rotate_parts_key.main(["--db", db, "--open-webui-url", NOBODY]) == 2
     assert "could not be decrypted" in capsys.readouterr().err
+    assert "The Critic" in tool(db, new).show_parts_map("AB", __user__=CLINICIAN)
+
+
+NOBODY = "http://127.0.0.1:9"
+
+
+def closed() -> None:
+    """Close every connection the tool keeps, as a stopped Open WebUI would."""
+    for store in pm._STORES.values():
+        store.engine.dispose()
+
+
+def test_rotation_refuses_a_wrong_address_a_running_open_webui_and_open_maps(db, tmp_path, monkeypatch, capsys):
+    import rotate_parts_key
+
+    monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)
+    monkeypatch.setenv("THERAPY_PACK_NEW_KEY", pm.Cipher.new_key())
+    assert rotate_parts_key.main(["--db", f"sqlite:///{tmp_path / 'typo.db'}", "--open-webui-url", NOBODY]) == 2
+    assert "no parts maps" in capsys.readouterr().err and not (tmp_path / "typo.db").exists()
+    seed(tool(db))
+    assert rotate_parts_key.main(["--db", db, "--open-webui-url", NOBODY]) == 2  # the tool still has the file open
+    assert "stop Open WebUI first" in capsys.readouterr().err
+    closed()
+    monkeypatch.setattr(rotate_parts_key, "open_webui_answers", lambda url: True)
+    assert rotate_parts_key.main(["--db", db]) == 2
+    assert "Open WebUI is running" in capsys.readouterr().err
+    assert "The Critic" in tool(db).show_parts_map("AB", __user__=CLINICIAN)  # nothing changed
 
 
 @pytest.mark.parametrize("call, message", [

@@ -310,7 +310,11 @@ class Store:
         # start maps that the right key cannot find.
         self.keycheck = Table("parts_map_keycheck", meta, Column("id", Integer, primary_key=True), Column("data", Text, nullable=False))
         meta.create_all(self.engine)
-        self._check_key()
+        try:
+            self._check_key()
+        except PartsMapError:
+            self.engine.dispose()  # a store the key cannot open keeps no connection
+            raise
 
     def _check_key(self) -> None:
         from sqlalchemy import insert, select
@@ -405,23 +409,41 @@ class Store:
             conn.execute(delete(self.clients).where(self.clients.c.id == row.id))
             return True
 
-    def reencrypt(self, new: Cipher) -> int:
-        """Re-encrypt every row with ``new`` (key rotation), in one transaction."""
+    def reencrypt(self, old: Cipher, new: Cipher) -> tuple[int, int]:
+        """Re-encrypt every row from ``old`` to ``new`` in one transaction that locks out writers.
+
+        Rows already under ``new`` (written by a rotation that ran before) are left as they are, so
+        it can be run again. Returns (maps re-encrypted, maps already under the new key)."""
         from sqlalchemy import select, update
 
-        count = 0
+        def resealed(token: str, ctx: str):
+            try:
+                return new.seal(old.open(token, ctx), ctx)
+            except PartsMapError:
+                new.open(token, ctx)  # raises when neither key opens it
+                return None
+
+        done = already = 0
         with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.exec_driver_sql("LOCK TABLE parts_map_clients, parts_map_events, parts_map_keycheck IN EXCLUSIVE MODE")
+            # Written first, so SQLite takes its write lock before anything is read.
+            conn.execute(update(self.keycheck).values(data=new.seal(KEYCHECK, KEYCHECK)))
             for row in conn.execute(select(self.clients)).all():
                 ctx = self._ctx("clients", row.id, row.owner_id)
-                state = self.cipher.open(row.data, ctx)
-                digest = new.digest(row.owner_id, state["client"])
-                conn.execute(update(self.clients).where(self.clients.c.id == row.id).values(data=new.seal(state, ctx), code_digest=digest))
+                data = resealed(row.data, ctx)
+                if data is None:
+                    already += 1
+                    continue
+                digest = new.digest(row.owner_id, new.open(data, ctx)["client"])
+                conn.execute(update(self.clients).where(self.clients.c.id == row.id).values(data=data, code_digest=digest))
                 for ev in conn.execute(select(self.events).where(self.events.c.client_id == row.id)).all():
                     ectx = self._ctx("events", f"{row.id}:{ev.seq}", row.owner_id)
-                    conn.execute(update(self.events).where(self.events.c.id == ev.id).values(data=new.seal(self.cipher.open(ev.data, ectx), ectx)))
-                count += 1
-            conn.execute(update(self.keycheck).values(data=new.seal(KEYCHECK, KEYCHECK)))
-        return count
+                    sealed = resealed(ev.data, ectx)
+                    if sealed is not None:
+                        conn.execute(update(self.events).where(self.events.c.id == ev.id).values(data=sealed))
+                done += 1
+        return done, already
 
 
 class _Conflict(Exception):
