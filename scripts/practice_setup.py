@@ -327,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
             service.stop()
         return 1
 
+    # Listen for SIGTERM before saying "ready": whoever reads that may stop us at once.
+    stopping: list[bool] = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     console.print(
         Panel(
             f"Open WebUI is ready at [bold]{webui_url}[/]\n"
@@ -338,13 +341,11 @@ def main(argv: list[str] | None = None) -> int:
             border_style="green",
         )
     )
-    return supervise(services) if services else 0
+    return supervise(services, stopping) if services else 0
 
 
-def supervise(services: list) -> int:
-    """Keep the servers running until Ctrl+C (or SIGTERM), then stop them all."""
-    stopping = []
-    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+def supervise(services: list, stopping: list[bool]) -> int:
+    """Keep the servers running until Ctrl+C (or SIGTERM, which appends True to ``stopping``), then stop them all."""
     try:
         while not stopping:
             for service in services:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 import random
 
@@ -34,15 +36,17 @@ def test_the_parts_map_tool_survives_hostile_arguments(tmp_path):
     rng = random.Random(2026)
     methods = [
         ("record_part", 11), ("record_session", 6), ("show_parts_map", 2), ("part_history", 2), ("rename_part", 3),
-        ("merge_parts", 3), ("correct_part", 4), ("export_parts_map", 2), ("delete_client_map", 2),
+        ("merge_parts", 3), ("correct_part", 4), ("export_parts_map", 2), ("delete_client_map", 1),
     ]
     for _ in range(2500):
         name, arity = rng.choice(methods)
         args = [rng.choice(["AB", hostile(rng)]) if i == 0 else hostile(rng) for i in range(arity)]
         before = tool.export_parts_map("AB", "json", __user__=user)
         result = getattr(tool, name)(*args, __user__=user)
+        if inspect.iscoroutine(result):  # deleting asks the clinician; there is no dialog here, so it never deletes
+            result = asyncio.run(result)
         assert isinstance(result, str) and result, (name, args)
-        if result.startswith("Not done"):  # a refusal stores nothing
+        if result.startswith(("Not done", "Nothing has been deleted")):  # a refusal stores nothing
             assert tool.export_parts_map("AB", "json", __user__=user) == before, (name, args)
     assert tool.show_parts_map("AB", __user__=user).startswith(("Parts map for AB", "Not done: There is no parts map for client AB"))
 
