@@ -199,6 +199,8 @@ PRIVATE_ENV = {
     # Tool and function settings (the parts-map key) encrypted in the database with WEBUI_SECRET_KEY,
     # which is kept outside it: a copy of the database alone does not hold the key.
     "ENABLE_VALVE_ENCRYPTION": "true",
+    # Pictures only from Open WebUI itself: a part name like ![x](https://host/?leak) cannot call out.
+    "CONTENT_SECURITY_POLICY": "img-src 'self' data: blob:",
     "ANONYMIZED_TELEMETRY": "false",
     "SCARF_NO_ANALYTICS": "true",
     "DO_NOT_TRACK": "true",

@@ -138,3 +138,10 @@ def test_a_clinician_cannot_reach_admin_only_features(clinicians):
         with pytest.raises(OpenWebUIError) as refused:
             c1.request(method, path, json=body)
         assert refused.value.status in (401, 403), path
+
+
+def test_pages_show_pictures_only_from_open_webui_itself(open_webui):
+    import httpx
+
+    policy = httpx.get(f"{open_webui.url}/", timeout=30, trust_env=False).headers.get("content-security-policy", "")
+    assert "img-src 'self' data: blob:" in policy

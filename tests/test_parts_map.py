@@ -256,3 +256,24 @@ def test_concurrent_updates_are_all_kept(db):
     assert_concurrent_updates_kept(tool(db), CLINICIAN, "AB")
 
 
+
+
+def test_what_was_typed_shows_as_words_never_as_html_links_or_images(db):
+    t = tool(db)
+    t.record_part("AB", "<img src=x onerror=alert(1)>", "manager", role="![x](https://host.example/?leak)", __user__=CLINICIAN)
+    shown = t.show_parts_map("AB", __user__=CLINICIAN)
+    table = shown.split("```mermaid")[0]
+    assert "<img" not in shown and "&lt;img src=x onerror=alert\\(1\\)&gt;" in table
+    assert "![x](" not in shown and "\\!\\[x\\]\\(https://host.example/?leak\\)" in table
+    story = t.part_history("AB", "<img src=x onerror=alert(1)>", __user__=CLINICIAN)
+    assert "<img" not in story
+    assert "<img" not in t.export_parts_map("AB", __user__=CLINICIAN)
+
+
+def test_a_long_protects_value_that_was_accepted_is_always_shown(db):
+    t = tool(db)
+    t.record_part("AB", "Little One", "exile", __user__=CLINICIAN)
+    long_protects = "Little One, " + "the part that remembers the long winter at the grandparents' farm " * 3
+    assert "Added" in t.record_part("AB", "The Critic", "manager", protects=long_protects.strip(), __user__=CLINICIAN)
+    shown = t.show_parts_map("AB", __user__=CLINICIAN)
+    assert shown.startswith("Parts map for AB") and "-->|protects|" in shown

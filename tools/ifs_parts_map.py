@@ -213,8 +213,22 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def _md(text: str) -> str:
+    """What a clinician (or the model) typed, shown as plain words: no HTML, no link or image, no formatting."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SIGNS.sub(r"\\\1", text)
+
+
 def _cell(text: str) -> str:
-    return (text or "-").replace("|", "/").replace("\n", " ")
+    return _md(text.replace("\n", " ")) if text else "-"
+
+
+def _listed(value: str) -> list[str]:
+    """The names in a stored list field, as they were saved: rendering never re-validates what is stored."""
+    return [item.strip() for item in re.split(r"[,;\n]", value or "") if item.strip()]
 
 
 def render_table(state: dict) -> str:
@@ -249,7 +263,7 @@ def render_mermaid(state: dict) -> str:
         lines.append(f'  {ids[pid]}{left}"{label}"{right}')
         lines.append(f"  SELF --- {ids[pid]}")
     for pid, part in sorted(state["parts"].items()):
-        for target in split_list(part.get("protects", ""), "protects"):
+        for target in _listed(part.get("protects", "")):
             other = find_part(state, target)
             if other:
                 lines.append(f"  {ids[pid]} -->|protects| {ids[other['id']]}")
@@ -265,13 +279,13 @@ def render_map(state: dict, day: Optional[str] = None) -> str:
 
 
 def render_part_history(state_events: list[dict], part: dict) -> str:
-    lines = [f"History of {part['name']} ({part['type']}, now {part['status']})"]
+    lines = [f"History of {_md(part['name'])} ({part['type']}, now {part['status']})"]
     for event in state_events:
         after = (event.get("parts") or {}).get(part["id"], "absent")
         if after == "absent" and not (event["kind"] == "session" and part["id"] in event["session"].get("part_ids", [])):
             continue
         what = event.get("summary") or event["kind"]
-        lines.append(f"- {event['date']}: {what}")
+        lines.append(f"- {event['date']}: {_md(what)}")
     return "\n".join(lines)
 
 
@@ -734,10 +748,10 @@ class Tools:
             state, events = store.read(owner, code)
             if str(format or "").strip().lower() == "json":
                 return json.dumps({"map": state, "history": events}, ensure_ascii=False, indent=2)
-            sessions = "\n".join(f"- {s['date']}: {', '.join(s['parts']) or '-'}; {', '.join(s['events']) or '-'}"
-                                 + (f"; Self-energy: {s['self_energy']}" if s["self_energy"] else "")
-                                 + (f"\n  {s['clinician_words']}" if s["clinician_words"] else "") for s in state["sessions"])
-            history = "\n".join(f"- {e['date']}: {e['summary']}" for e in events)
+            sessions = "\n".join(f"- {s['date']}: {_md(', '.join(s['parts'])) or '-'}; {_md(', '.join(s['events'])) or '-'}"
+                                 + (f"; Self-energy: {_md(s['self_energy'])}" if s["self_energy"] else "")
+                                 + (f"\n  {_md(s['clinician_words'])}" if s["clinician_words"] else "") for s in state["sessions"])
+            history = "\n".join(f"- {e['date']}: {_md(e['summary'])}" for e in events)
             return f"{render_map(state)}\n\n## Sessions\n\n{sessions or 'None yet.'}\n\n## History\n\n{history or 'None yet.'}"
 
         return self._run(action, __user__)
