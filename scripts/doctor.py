@@ -117,11 +117,11 @@ def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
 # --------------------------------------------------------- live settings
 
 
-def live_settings(config: dict, auth_on: bool) -> list[Finding]:
+def live_settings(config: dict, auth_on: bool, admin_export: bool = False) -> list[Finding]:
     findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
                 Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
-    wrong = drift(config)
-    findings.append(Finding("ok", "Privacy settings", "Signup is off, sharing, web search, image generation and code execution are off, and speech-to-text is local.")
+    wrong = {**drift(config), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
+    findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
                     if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
                                               "Run python3 scripts/provision.py again; it puts them back."))
     remote = remote_urls(config)
@@ -201,10 +201,11 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
     try:
         with connect(url) as api:
             config = api.get("/api/v1/configs/export") or {}
-            auth_on = bool((api.get("/api/config") or {}).get("features", {}).get("auth", True))
+            features = (api.get("/api/config") or {}).get("features", {})
+            auth_on, admin_export = bool(features.get("auth", True)), bool(features.get("enable_admin_export", False))
             models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
             valves = api.get_valves("tools", "ifs_parts_map") if api.get_tool("ifs_parts_map") else None
-        findings += live_settings(config, auth_on) + clinician_models(models, functions)
+        findings += live_settings(config, auth_on, admin_export) + clinician_models(models, functions)
         if valves is not None:
             findings.append(parts_map_key(valves, data_dir / "open-webui"))
     except OpenWebUIError as exc:

@@ -7,7 +7,11 @@ a re-run puts back anything that drifted and changes nothing else.
 
 from __future__ import annotations
 
+import copy
+from pathlib import Path
 from urllib.parse import urlparse
+
+import yaml
 
 from openwebui_api import OpenWebUI
 
@@ -28,13 +32,58 @@ HARDENED: dict[str, object] = {
     "google_drive.enable": False,
     "onedrive.enable": False,
     "audio.stt.engine": "",  # speech-to-text on this machine (local Whisper)
+    "memories.enable": False,  # no client details remembered across chats
+    "auth.jwt_expiry": "10h",  # signed out after a working day, not four weeks
+    # What a clinician's account may do (dotted paths into Open WebUI's stored permissions).
+    "user.permissions.chat.share": False,  # no share links to chats
+    "user.permissions.sharing.public_chats": False,
+    "user.permissions.sharing.open_chats": False,
+    "user.permissions.features.memories": False,
+    "user.permissions.features.api_keys": False,
+    "user.permissions.features.direct_tool_servers": False,
+    "user.permissions.workspace.tools": False,  # a tool is code that runs next to the parts-map key
+    "user.permissions.workspace.tools_import": False,
+    "user.permissions.workspace.models": False,  # presets come from the pack only
+    "user.permissions.workspace.skills": False,
 }
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+COMPOSE_FILES = sorted(Path(__file__).resolve().parent.parent.glob("compose*.yaml"))
+
+
+def compose_services(files: list[Path] = COMPOSE_FILES) -> set[str]:
+    """The pack's compose services: on the compose network "ollama" is a container on this machine."""
+    names: set[str] = set()
+    for path in files:
+        names |= set((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("services") or {})
+    return names
+
+
+LOCAL_HOSTS = LOOPBACK_HOSTS | compose_services()
+
+
+def _stored_key(config: dict, key: str) -> tuple[str, list[str]]:
+    """Which stored setting a dotted key lives in, and the path inside it:
+    'user.permissions.chat.share' is ('user.permissions', ['chat', 'share'])."""
+    if key in config:
+        return key, []
+    parts = key.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        if ".".join(parts[:cut]) in config:
+            return ".".join(parts[:cut]), parts[cut:]
+    return key, []
+
+
+def _value(config: dict, key: str) -> object:
+    stored, path = _stored_key(config, key)
+    value = config.get(stored)
+    for step in path:
+        value = value.get(step) if isinstance(value, dict) else None
+    return value
 
 
 def drift(current: dict) -> dict:
     """The hardened settings whose stored value differs from what a practice needs."""
-    return {key: value for key, value in HARDENED.items() if current.get(key) != value}
+    return {key: value for key, value in HARDENED.items() if _value(current, key) != value}
 
 
 def remote_urls(config: dict) -> list[str]:
@@ -49,14 +98,35 @@ def remote_urls(config: dict) -> list[str]:
     }
     for key, values in urls.items():
         for url in values or []:
-            if url and urlparse(url).hostname not in LOOPBACK_HOSTS:
+            if url and urlparse(url).hostname not in LOCAL_HOSTS:
                 found.append(f"{key}: {url}")
     return found
 
 
 def harden(api: OpenWebUI) -> list[str]:
     """Apply the hardened settings; returns the keys that had to change (empty on a re-run)."""
-    changes = drift(api.get("/api/v1/configs/export") or {})
-    if changes:
-        api.post("/api/v1/configs/import", {"config": changes})
+    current = api.get("/api/v1/configs/export") or {}
+    changes = drift(current)
+    update: dict = {}
+    for key, value in changes.items():
+        stored, path = _stored_key(current, key)
+        if not path:
+            update[stored] = value
+            continue
+        # A nested setting is stored whole: change the one value inside the current one.
+        target = update.setdefault(stored, copy.deepcopy(current[stored]))
+        for step in path[:-1]:
+            target = target.setdefault(step, {})
+        target[path[-1]] = value
+    if update:
+        api.post("/api/v1/configs/import", {"config": update})
     return sorted(changes)
+
+
+def clear_unused_connections(api: OpenWebUI) -> bool:
+    """Open WebUI keeps api.openai.com as its OpenAI address even when that API is off: clear it so none is ever set."""
+    config = api.get("/api/v1/configs/export") or {}
+    if config.get("openai.enable") or not any(urlparse(u).hostname not in LOCAL_HOSTS for u in config.get("openai.api_base_urls") or []):
+        return False
+    api.post("/openai/config/update", {"ENABLE_OPENAI_API": False, "OPENAI_API_BASE_URLS": [], "OPENAI_API_KEYS": [], "OPENAI_API_CONFIGS": {}})
+    return True

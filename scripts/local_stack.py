@@ -195,6 +195,7 @@ PRIVATE_ENV = {
     "ENABLE_CODE_INTERPRETER": "false",
     "ENABLE_CODE_EXECUTION": "false",
     "ENABLE_ADMIN_CHAT_ACCESS": "false",
+    "ENABLE_ADMIN_EXPORT": "false",  # no export of every clinician's chats from the admin panel
     "ENABLE_DIRECT_CONNECTIONS": "false",
     # Tool and function settings (the parts-map key) encrypted in the database with WEBUI_SECRET_KEY,
     # which is kept outside it: a copy of the database alone does not hold the key.

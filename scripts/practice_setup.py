@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from hardening import HARDENED, harden, remote_urls
+from hardening import HARDENED, clear_unused_connections, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, SecretLostError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
@@ -206,6 +206,8 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str) -> None:
 
 def secure(api: OpenWebUI) -> None:
     changed = harden(api)
+    if clear_unused_connections(api):
+        changed.append("unused OpenAI address cleared")
     if changed:
         console.print(f"Privacy settings applied: {', '.join(changed)}.")
     else:

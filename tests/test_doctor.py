@@ -30,6 +30,7 @@ def test_live_settings_findings():
     bad = live_settings({**clean, "ui.enable_signup": True, "openai.api_base_urls": ["https://api.openai.com/v1"]}, False)
     assert [f.level for f in bad] == ["problem", "problem", "problem"]
     assert "ui.enable_signup" in bad[1].what and "api.openai.com" in bad[2].what
+    assert "ENABLE_ADMIN_EXPORT" in live_settings(clean, True, admin_export=True)[1].what
 
 
 @pytest.mark.parametrize("outputs, level", [

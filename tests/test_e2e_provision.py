@@ -143,7 +143,7 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
     second = Provision(tmp_path, port, engine_port)
     try:
         second.wait_for("Open WebUI is ready")
-        assert "Nothing to change" in second.output
+        assert "Nothing to change" in second.output, [line for line in second.output.splitlines() if "✓" in line or "✗" in line]
         assert "Created the admin account" not in second.output
         assert "Privacy settings already in place" in second.output
         assert "'Clinicians' already has access" in second.output and f"Kept clinician account {CLINICIAN}" in second.output

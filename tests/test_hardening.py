@@ -1,6 +1,6 @@
 """The practice's privacy settings, as plain data and checks."""
 
-from hardening import HARDENED, drift, remote_urls
+from hardening import HARDENED, clear_unused_connections, compose_services, drift, harden, remote_urls
 
 
 def test_drift_lists_only_what_differs():
@@ -19,3 +19,53 @@ def test_remote_connections_are_found():
     }
     assert remote_urls(config) == ["openai.api_base_urls: https://api.openai.com/v1", "rag.openai.api_base_url: https://api.openai.com/v1"]
     assert remote_urls({**config, "openai.enable": False, "rag.embedding_engine": "ollama", "rag.ollama.base_url": "http://127.0.0.1:11434"}) == []
+
+
+def test_nested_permissions_are_read_and_changed_inside_their_stored_setting():
+    stored = {key: value for key, value in HARDENED.items() if not key.startswith("user.permissions.")}
+    stored["user.permissions"] = {"chat": {"share": True, "export": True}, "sharing": {"public_chats": False, "open_chats": False},
+                                  "features": {"memories": True, "api_keys": False, "direct_tool_servers": False},
+                                  "workspace": {"tools": True, "tools_import": False, "models": False, "skills": False}}
+    assert drift(stored) == {"user.permissions.chat.share": False, "user.permissions.features.memories": False,
+                             "user.permissions.workspace.tools": False}
+
+    class Api:
+        posted: list = []
+
+        def get(self, path):
+            return stored
+
+        def post(self, path, body):
+            self.posted.append(body)
+
+    api = Api()
+    assert harden(api) == sorted(drift(stored))
+    [body] = api.posted
+    assert body["config"] == {"user.permissions": {**stored["user.permissions"], "chat": {"share": False, "export": True},
+                                                   "features": {"memories": False, "api_keys": False, "direct_tool_servers": False},
+                                                   "workspace": {"tools": False, "tools_import": False, "models": False, "skills": False}}}
+
+
+def test_a_compose_service_is_on_this_machine():
+    assert "ollama" in compose_services()
+    config = {"ollama.enable": True, "ollama.base_urls": ["http://ollama:11434"], "openai.enable": False}
+    assert remote_urls(config) == []
+    assert remote_urls({**config, "ollama.base_urls": ["http://ollama.example.com:11434"]}) != []
+
+
+def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_kept():
+    class Api:
+        def __init__(self, config):
+            self.config, self.posted = config, []
+
+        def get(self, path):
+            return self.config
+
+        def post(self, path, body):
+            self.posted.append((path, body))
+
+    leftover = Api({"openai.enable": False, "openai.api_base_urls": ["https://api.openai.com/v1"]})
+    assert clear_unused_connections(leftover) and leftover.posted[0][1]["OPENAI_API_BASE_URLS"] == []
+    for config in ({"openai.enable": True, "openai.api_base_urls": ["http://127.0.0.1:8081/v1"]},
+                   {"openai.enable": False, "openai.api_base_urls": []}):
+        assert not clear_unused_connections(Api(config))
