@@ -219,13 +219,25 @@ def _sqlite_snapshot(path: Path) -> bytes:
         copy.close()
 
 
-def _pg_url(url: str) -> str:
-    return url.replace("postgresql+psycopg://", "postgresql://", 1).replace("postgres://", "postgresql://", 1)
+def pg_connection(url: str) -> tuple[str, dict[str, str]]:
+    """The database URL without its password, and the environment that carries the password instead.
+
+    Command-line arguments are visible to every account in the process list; a process's environment is not."""
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    parts = urlsplit(url.replace("postgresql+psycopg://", "postgresql://", 1).replace("postgres://", "postgresql://", 1))
+    if parts.password is None:
+        return urlunsplit(parts), {}
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}@{f'[{host}]' if ':' in host else host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc)), {"PGPASSWORD": unquote(parts.password)}
 
 
 def _pg(command: list[str], url: str, stdin: bytes | None = None) -> bytes:
+    dbname, secret = pg_connection(url)
     try:
-        done = subprocess.run([*command, f"--dbname={_pg_url(url)}"], input=stdin, capture_output=True, timeout=3600)
+        done = subprocess.run([*command, f"--dbname={dbname}"], input=stdin, capture_output=True, timeout=3600,
+                              env={**os.environ, **secret})
     except FileNotFoundError:
         raise BackupError(f"{command[0]} is not installed; install the PostgreSQL client tools.") from None
     if done.returncode != 0:

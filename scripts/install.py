@@ -55,8 +55,8 @@ class InstallError(Exception):
     """Something in the pack itself cannot be installed; the message names the file."""
 
 
-class SecretLostError(Exception):
-    """A key that protects stored data is gone from Open WebUI's settings; a new one would lock that data away."""
+class WouldLoseDataError(Exception):
+    """The change asked for would make stored data unreadable (a new key over a lost one) or leave it behind; nothing was changed."""
 
 
 # ------------------------------------------------------------ what to install
@@ -280,7 +280,7 @@ def key_fingerprint(secret: str) -> str:
 def missing_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = False) -> list[str]:
     """Valves a module marks as generated secrets (x_generate: secret) that have no value yet.
 
-    Raises SecretLostError where one was set before (its fingerprint is stored) or data encrypted
+    Raises WouldLoseDataError where one was set before (its fingerprint is stored) or data encrypted
     with it exists: generating a new key then would make that data unreadable."""
     spec = api.get_valves_spec(kind, item_id).get("properties", {})
     current = api.get_valves(kind, item_id)
@@ -288,7 +288,7 @@ def missing_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool =
     for name in missing:
         fingerprint = next((current.get(f) for f, field in spec.items() if field.get("x_fingerprint_of") == name), None)
         if fingerprint or data_exists:
-            raise SecretLostError(
+            raise WouldLoseDataError(
                 f"The '{name}' setting of {item_id} is empty, but data encrypted with it exists"
                 + (f" (key fingerprint {fingerprint})" if fingerprint else "") + ". A new key would make that data unreadable, "
                 f"so nothing was changed. Put the key you saved at installation back in Workspace - Tools - {item_id} - Valves "
@@ -321,7 +321,7 @@ def secrets_to_fill(api: OpenWebUI, kind: str, item_id: str, encrypted_data_exis
 
 
 def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) -> list[Step]:
-    """What to change; raises SecretLostError, before anything is changed, where a key would be replaced."""
+    """What to change; raises WouldLoseDataError, before anything is changed, where a key would be replaced."""
     steps: list[Step] = []
     for module in desired.modules:
         getter, create, update = (
@@ -473,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with connect(args.url) as api:
             report = install(api, desired)
-    except (OpenWebUIError, SecretLostError) as exc:
+    except (OpenWebUIError, WouldLoseDataError) as exc:
         print(f"Install stopped: {exc}", file=sys.stderr)
         return 1
     return 1 if report.failed else 0

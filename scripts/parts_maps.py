@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from ifs_parts_map import Cipher, PartsMapError, Store  # noqa: E402
+from ifs_parts_map import Cipher, PartsMapError, Store, maps_exist  # noqa: E402
 
 PARTS_MAP_FILE = "therapy_pack_parts_map.db"  # in Open WebUI's data folder, unless a database URL is set
 
@@ -20,17 +20,7 @@ def default_url(open_webui_data: Path) -> str:
     return f"sqlite:///{open_webui_data / PARTS_MAP_FILE}"
 
 
-def parts_maps_exist(url: str) -> bool:
-    """Whether encrypted parts maps (their key check) are stored there already: a new key would lock them away."""
-    from sqlalchemy import create_engine, inspect
-
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return False  # opening it would create an empty file
-    engine = create_engine(url)
-    try:
-        return inspect(engine).has_table("parts_map_keycheck")
-    finally:
-        engine.dispose()
+parts_maps_exist = maps_exist  # the tool's own check, so the two never disagree
 
 
 def key_problem(url: str, key: str) -> str | None:

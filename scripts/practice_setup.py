@@ -24,7 +24,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 
 from hardening import HARDENED, clear_unused_connections, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
-from install import Desired, InstallError, SecretLostError, desired_state, install
+from install import Desired, InstallError, WouldLoseDataError, desired_state, install
 from ollama_setup import OllamaError, build_models, has_model, pull, version
 from sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset, share
 from local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, make_private, start_llama_server, start_open_webui,
@@ -196,9 +196,18 @@ def confirm_key_saved(report) -> None:
         console.print("Without a copy, the parts maps are lost if this computer's settings are. Please store it first.")
 
 
-def use_database_for_parts_maps(api: OpenWebUI, url: str) -> None:
-    """The parts maps go into the practice's PostgreSQL too (their own tables, encrypted)."""
+def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> None:
+    """The parts maps go into the practice's PostgreSQL too (their own tables, encrypted).
+
+    Never away from maps that are already kept elsewhere: they would be left behind."""
     valves = api.get_valves("tools", "ifs_parts_map")
+    current = valves.get("database_url") or built_in_url
+    if current != url and parts_maps_exist(current) and not parts_maps_exist(url):
+        raise WouldLoseDataError(
+            "Parts maps are already kept in " + ("Open WebUI's data folder" if current == built_in_url else "another database")
+            + ", and the practice database holds none: switching would leave them behind, so the maps stay where they are. "
+            "Run this without --database-url, or start the group practice before any maps are made."
+        )
     if valves.get("database_url") != url:
         api.update_valves("tools", "ifs_parts_map", {**valves, "database_url": url})
         console.print("The parts maps are kept in the practice database.")
@@ -318,12 +327,12 @@ def main(argv: list[str] | None = None) -> int:
             if kind == "demo":
                 tune_for_demo_model(api)
             if args.database_url:
-                use_database_for_parts_maps(api, psycopg_url(args.database_url))
+                use_database_for_parts_maps(api, psycopg_url(args.database_url), default_url(data_dir / "open-webui"))
             secure(api)
             setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
-    except (ServiceError, OpenWebUIError, SecretLostError) as exc:
+    except (ServiceError, OpenWebUIError, WouldLoseDataError) as exc:
         console.print("[red]Setup stopped:[/]", escape(str(exc)))
         for service in reversed(services):
             service.stop()

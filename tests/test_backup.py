@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import struct
+import subprocess
 import threading
 from pathlib import Path
 
@@ -272,3 +273,24 @@ def test_memory_stays_bounded_whatever_the_size_of_the_files(tmp_path):
         tracemalloc.stop()
     assert peak < 12 * 2**20, f"peak {peak / 2**20:.1f} MiB"
     assert "uploads/large-scan.pdf" in backup.verify(tmp_path / "b.tnpb", PASS)
+
+
+@pytest.mark.parametrize("url, dbname, password", [
+    ("postgresql+psycopg://practice:s3cr%40t@127.0.0.1:5432/practice", "postgresql://practice@127.0.0.1:5432/practice", "s3cr@t"),
+    ("postgres://u:p@db/x?sslmode=require", "postgresql://u@db/x?sslmode=require", "p"),
+    ("postgresql://u@db/x", "postgresql://u@db/x", None),
+])
+def test_the_database_password_never_goes_on_a_command_line(url, dbname, password):
+    assert backup.pg_connection(url) == (dbname, {"PGPASSWORD": password} if password else {})
+
+
+def test_pg_commands_get_the_password_through_their_environment(monkeypatch):
+    seen = {}
+
+    def run(command, **kw):
+        seen.update(command=command, env=kw["env"])
+        return subprocess.CompletedProcess(command, 0, b"0\n", b"")
+
+    monkeypatch.setattr(backup.subprocess, "run", run)
+    backup.pg_sessions("postgresql://practice:hunter2-long@127.0.0.1/practice")
+    assert not any("hunter2" in part for part in seen["command"]) and seen["env"]["PGPASSWORD"] == "hunter2-long"

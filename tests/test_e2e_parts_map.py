@@ -10,7 +10,7 @@ import pytest
 
 import ifs_parts_map as pm
 from conftest import chat_requests_since, stream_chat
-from install import SecretLostError, desired_state, install, key_fingerprint
+from install import WouldLoseDataError, desired_state, install, key_fingerprint
 from local_stack import DEMO_MODEL_ALIAS
 from openwebui_api import OpenWebUI
 
@@ -77,7 +77,7 @@ def test_a_cleared_key_stops_the_installer_instead_of_being_replaced(admin_api, 
     valves = admin_api.get_valves("tools", TOOL)
     admin_api.update_valves("tools", TOOL, {**valves, "encryption_key": None})  # the form's "Default" toggle
     try:
-        with pytest.raises(SecretLostError, match=valves["key_fingerprint"]):
+        with pytest.raises(WouldLoseDataError, match=valves["key_fingerprint"]):
             install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
         assert not admin_api.get_valves("tools", TOOL).get("encryption_key")  # nothing was written
     finally:

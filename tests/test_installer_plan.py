@@ -9,7 +9,7 @@ import pytest
 from install import (
     InstallError,
     Module,
-    SecretLostError,
+    WouldLoseDataError,
     desired_state,
     fill_secrets,
     key_fingerprint,
@@ -183,6 +183,6 @@ def test_a_key_set_before_fingerprints_were_kept_gets_one_and_is_never_replaced(
 ])
 def test_a_cleared_key_is_never_replaced_and_nothing_is_written(valves, data_exists):
     api = FakeValves(valves)
-    with pytest.raises(SecretLostError, match="Put the key you saved"):
+    with pytest.raises(WouldLoseDataError, match="Put the key you saved"):
         fill_secrets(api, "tools", "ifs_parts_map", data_exists)
     assert api.writes == 0

@@ -277,3 +277,21 @@ def test_a_long_protects_value_that_was_accepted_is_always_shown(db):
     assert "Added" in t.record_part("AB", "The Critic", "manager", protects=long_protects.strip(), __user__=CLINICIAN)
     shown = t.show_parts_map("AB", __user__=CLINICIAN)
     assert shown.startswith("Parts map for AB") and "-->|protects|" in shown
+
+
+def test_a_database_error_is_a_plain_message_with_nothing_from_the_driver(tmp_path):
+    broken = tmp_path / "parts.db"
+    broken.write_bytes(b"this is not a database, but it holds sealed text: c2VhbGVk")
+    answer = tool(f"sqlite:///{broken}").list_clients(__user__=CLINICIAN)
+    assert answer.startswith("Not done: the parts-map database could not be read or written")
+    assert "sealed" not in answer and "c2VhbGVk" not in answer and "not a database" not in answer
+
+
+def test_maps_are_never_left_behind_for_an_empty_database(tmp_path):
+    built_in, elsewhere = f"sqlite:///{tmp_path / 'built-in.db'}", f"sqlite:///{tmp_path / 'practice.db'}"
+    seed(tool(built_in))
+    with pytest.raises(pm.PartsMapError, match="holds none"):
+        pm.open_store(elsewhere, KEY, built_in)
+    assert not (tmp_path / "practice.db").exists()
+    seed(tool(elsewhere))  # once the maps are there (moved, or a practice that started there), it is used
+    assert pm.open_store(elsewhere, KEY, built_in) is not None

@@ -30,6 +30,7 @@ import os
 import random
 import re
 import secrets
+import sys
 import time
 import unicodedata
 import uuid
@@ -473,10 +474,25 @@ def default_database_url() -> str:
     return f"sqlite:///{os.path.join(str(DATA_DIR), 'therapy_pack_parts_map.db')}"
 
 
+def maps_exist(url: str) -> bool:
+    """Whether parts maps (their key check) are stored at ``url``; never creates anything."""
+    from sqlalchemy import create_engine, inspect
+
+    if url.startswith("sqlite:///") and not os.path.exists(url.removeprefix("sqlite:///")):
+        return False
+    engine = create_engine(url)
+    try:
+        return inspect(engine).has_table("parts_map_keycheck")
+    finally:
+        engine.dispose()
+
+
 _STORES: dict[tuple[str, str], Store] = {}
 
 
-def open_store(url: str, key: str) -> Store:
+def open_store(url: str, key: str, built_in_url: Optional[str] = None) -> Store:
+    """The store at ``url``. ``built_in_url`` is the file in Open WebUI's data folder, where maps are
+    kept unless a database URL is set: maps there are never silently left behind for an empty database."""
     if not key:
         raise PartsMapError(
             f"The parts map has no encryption key in its settings, so nothing was read or changed. Maps made before open "
@@ -485,6 +501,12 @@ def open_store(url: str, key: str) -> Store:
         )
     cache_key = (url, hashlib.sha256(key.encode()).hexdigest())
     if cache_key not in _STORES:
+        if built_in_url and url != built_in_url and not maps_exist(url) and maps_exist(built_in_url):
+            raise PartsMapError(
+                "The parts maps are kept in the built-in file in Open WebUI's data folder, but the tool's database_url now "
+                "points to a database that holds none. So they are not left behind, nothing was done: your administrator "
+                "can empty database_url again to keep using them."
+            )
         _STORES[cache_key] = Store(url, Cipher(key))
     return _STORES[cache_key]
 
@@ -507,7 +529,9 @@ class Tools:
 
     def _store(self) -> Store:
         key = self.valves.encryption_key or os.environ.get(KEY_ENV, "")
-        return open_store(self.valves.database_url or default_database_url(), key)
+        # Inside Open WebUI its settings are loaded already; elsewhere (tests, scripts) there is no built-in file.
+        built_in = default_database_url() if "open_webui.env" in sys.modules or not self.valves.database_url else None
+        return open_store(self.valves.database_url or built_in, key, built_in)
 
     @staticmethod
     def _owner(user: Optional[dict]) -> str:
@@ -517,10 +541,16 @@ class Tools:
         return owner
 
     def _run(self, action, __user__: Optional[dict]) -> str:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             return action(self._store(), self._owner(__user__))
         except PartsMapError as exc:
             return f"Not done: {exc}"
+        except SQLAlchemyError as exc:
+            # Never the driver's own text: it can hold sealed map data and connection details.
+            return (f"Not done: the parts-map database could not be read or written ({type(exc).__name__}: it may be full, locked "
+                    "or stopped). Nothing was changed. Please try again in a moment, and tell your administrator if it keeps happening.")
         except (TypeError, ValueError, AttributeError, KeyError):
             # A value of the wrong kind from the model; each change is one transaction, so nothing was stored.
             return "Not done: one of the values given was not usable (each one should be plain text). Nothing was changed."
