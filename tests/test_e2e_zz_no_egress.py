@@ -1,6 +1,7 @@
 """Runs after the other end-to-end tests (file order): over every note, refusal, parts-map update and
 provisioning run above, no process connected to anything but this machine."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,15 @@ def test_the_watch_records_an_outside_address_without_connecting(tmp_path, monke
         watched(sock, ("192.0.2.1", 9))
         watched(sock, ("127.0.0.1", 9))
     assert log.read_text(encoding="utf-8").split()[1:] == ["192.0.2.1:9"]
+
+
+@pytest.mark.skipif(not os.environ.get("THERAPY_PACK_LOOPBACK_ONLY"), reason="scripts/run_tests.sh isolates the network only where it runs as root")
+def test_the_suite_ran_where_only_loopback_exists():
+    """Under scripts/run_tests.sh as root: any connection off this machine, by any process, fails at once."""
+    import errno
+    import socket
+
+    for family, address in ((socket.AF_INET, ("192.0.2.1", 80)), (socket.AF_INET6, ("2001:db8::1", 80))):
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2)
+            assert probe.connect_ex(address) in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL)
