@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hardening import harden
 from install import desired_state, install
 from local_stack import (
     DEMO_MODEL_ALIAS,
@@ -122,6 +123,7 @@ def installed(admin_api):
     """
     report = install(admin_api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
     tune_for_demo_model(admin_api)
+    harden(admin_api)  # the privacy settings provisioning applies
     return report
 
 

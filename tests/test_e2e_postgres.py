@@ -7,6 +7,7 @@ import pytest
 import ifs_parts_map as pm
 
 pytestmark = pytest.mark.e2e
+PASSPHRASE = "a practice passphrase for tests"
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +94,7 @@ def test_a_backup_of_a_postgres_practice_restores_the_database(postgres, tmp_pat
     data = tmp_path / "data"
     (data / "uploads").mkdir(parents=True)
     archive = tmp_path / "practice.tnpb"
-    backup.create(data, archive, "passphrase", url)
+    backup.create(data, archive, PASSPHRASE, url)
     assert b"MARKER-4411" not in archive.read_bytes()
     with engine.begin() as conn:
         conn.execute(text("delete from notes"))
@@ -103,10 +104,10 @@ def test_a_backup_of_a_postgres_practice_restores_the_database(postgres, tmp_pat
     holder = holder_engine.connect()  # something still connected, like a running Open WebUI
     try:
         with pytest.raises(backup.BackupError, match="database is in use"):
-            backup.restore(archive, tmp_path / "restored", "passphrase", url)
+            backup.restore(archive, tmp_path / "restored", PASSPHRASE, url, open_webui_url="http://127.0.0.1:9")
     finally:
         holder.close()
         holder_engine.dispose()
-    backup.restore(archive, tmp_path / "restored", "passphrase", url)
+    backup.restore(archive, tmp_path / "restored", PASSPHRASE, url, open_webui_url="http://127.0.0.1:9")
     with create_engine(url).connect() as conn:
         assert [r[0] for r in conn.execute(text("select body from notes order by id"))] == ["MARKER-4411 session", "another"]
