@@ -48,6 +48,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SKIP_DIRS = {"cache", "logs"}  # rebuilt or not needed to restore
 PG_DUMP = "postgresql.dump"
 MANIFEST = "MANIFEST.json"
+DATA_PREFIX = "data/"  # the data folder's files, apart from the manifest and dump whatever they are called
 
 
 class BackupError(Exception):
@@ -138,7 +139,7 @@ def _opened_chunks(source: BinaryIO, passphrase: str) -> Iterator[bytes]:
     aead, index = AESGCM(_key(passphrase, salt, n, r, p)), 0
     while True:
         length = source.read(4)
-        if not length:
+        if len(length) < 4:
             raise BackupError("The backup file is truncated (its last part is missing). Nothing was changed.")
         sealed = _read_exact(source, struct.unpack(">I", length)[0])
         nonce = prefix + struct.pack(">Q", index)
@@ -257,16 +258,18 @@ def pg_sessions(url: str) -> int:
 
 
 class _Hashing(io.RawIOBase):
-    """Reads a file through, hashing what passes."""
+    """Reads the first ``size`` bytes of a file through, hashing exactly what passes (a file that grows meanwhile
+    is cut at the size the archive records)."""
 
-    def __init__(self, f: BinaryIO):
-        self._f, self.digest = f, hashlib.sha256()
+    def __init__(self, f: BinaryIO, size: int):
+        self._f, self._left, self.digest = f, size, hashlib.sha256()
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        data = self._f.read(len(buffer))
+        data = self._f.read(min(len(buffer), self._left))
+        self._left -= len(data)
         self.digest.update(data)
         buffer[: len(data)] = data
         return len(data)
@@ -278,22 +281,28 @@ def _add(tar: tarfile.TarFile, name: str, size: int, fileobj: BinaryIO) -> None:
     tar.addfile(info, fileobj)
 
 
-def write_archive(data_dir: Path, out: BinaryIO, database_url: str | None = None) -> None:
-    """Every file under ``data_dir`` (databases copied consistently) as a tar stream, with a manifest last."""
+def write_archive(data_dir: Path, out: BinaryIO, database_url: str | None = None, leave_out: tuple[Path, ...] = ()) -> None:
+    """Every file under ``data_dir`` (databases copied consistently) as a tar stream under data/, with a manifest last."""
     manifest = {}
+    leave_out = tuple(p.resolve() for p in leave_out)
     with tarfile.open(fileobj=out, mode="w|") as tar:
         for path in sorted(data_dir.rglob("*")):
             relative = path.relative_to(data_dir)
-            if not path.is_file() or relative.parts[0] in SKIP_DIRS or path.name.endswith(("-wal", "-shm", "-journal")):
+            if (not path.is_file() or relative.parts[0] in SKIP_DIRS or path.name.endswith(("-wal", "-shm", "-journal"))
+                    or path.resolve() in leave_out):
                 continue
             if is_sqlite(path):
                 data = _sqlite_snapshot(path)
                 manifest[str(relative)] = hashlib.sha256(data).hexdigest()
-                _add(tar, str(relative), len(data), io.BytesIO(data))
+                _add(tar, DATA_PREFIX + str(relative), len(data), io.BytesIO(data))
             else:
                 with open(path, "rb") as f:
-                    hashing = _Hashing(f)
-                    _add(tar, str(relative), path.stat().st_size, io.BufferedReader(hashing, CHUNK))
+                    size = os.fstat(f.fileno()).st_size
+                    hashing = _Hashing(f, size)
+                    try:
+                        _add(tar, DATA_PREFIX + str(relative), size, io.BufferedReader(hashing, CHUNK))
+                    except OSError:  # tar found fewer bytes than the size it recorded
+                        raise BackupError(f"{relative} got shorter while it was being backed up; run the backup again.") from None
                 manifest[str(relative)] = hashing.digest.hexdigest()
         if database_url:
             dump = pg_dump(database_url)
@@ -327,11 +336,12 @@ def read_archive(archive: Path, passphrase: str, into: Path | None = None) -> tu
                         dump = stream.read()
                         digests[name] = hashlib.sha256(dump).hexdigest()
                     else:
+                        name = name.removeprefix(DATA_PREFIX)  # older backups kept the files at the top
                         digests[name] = _copy(stream, into / name if into else None)
             # tar stops at its end marker; reading on authenticates the last chunk and what follows it.
             while plain.read(CHUNK):
                 pass
-        except (tarfile.TarError, ValueError, KeyError, EOFError):
+        except (tarfile.TarError, ValueError, KeyError, TypeError, EOFError):
             raise BackupError("The backup's contents are damaged. Nothing was changed.") from None
     if manifest is None:
         raise BackupError("The backup's contents are damaged (no manifest). Nothing was changed.")
@@ -395,7 +405,7 @@ def create(data_dir: Path, out: Path, passphrase: str, database_url: str | None 
     try:
         with os.fdopen(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:  # encrypted bytes only
             writer = _SealingWriter(f, passphrase)
-            write_archive(data_dir, writer, database_url)
+            write_archive(data_dir, writer, database_url, leave_out=(out, staging))
             writer.finish()
     except BaseException:
         staging.unlink(missing_ok=True)

@@ -124,9 +124,18 @@ def harden(api: OpenWebUI) -> list[str]:
 
 
 def clear_unused_connections(api: OpenWebUI) -> bool:
-    """Open WebUI keeps api.openai.com as its OpenAI address even when that API is off: clear it so none is ever set."""
+    """Open WebUI keeps api.openai.com as its OpenAI address even when that API is off: remove addresses off this
+    machine from the switched-off API, keeping local ones with their keys and settings."""
     config = api.get("/api/v1/configs/export") or {}
-    if config.get("openai.enable") or not any(urlparse(u).hostname not in LOCAL_HOSTS for u in config.get("openai.api_base_urls") or []):
+    urls = config.get("openai.api_base_urls") or []
+    keep = [i for i, url in enumerate(urls) if urlparse(url).hostname in LOCAL_HOSTS]
+    if config.get("openai.enable") or len(keep) == len(urls):
         return False
-    api.post("/openai/config/update", {"ENABLE_OPENAI_API": False, "OPENAI_API_BASE_URLS": [], "OPENAI_API_KEYS": [], "OPENAI_API_CONFIGS": {}})
+    keys, settings = config.get("openai.api_keys") or [], config.get("openai.api_configs") or {}
+    api.post("/openai/config/update", {
+        "ENABLE_OPENAI_API": False,
+        "OPENAI_API_BASE_URLS": [urls[i] for i in keep],
+        "OPENAI_API_KEYS": [keys[i] if i < len(keys) else "" for i in keep],
+        "OPENAI_API_CONFIGS": {str(new): settings[str(old)] for new, old in enumerate(keep) if str(old) in settings},
+    })
     return True

@@ -306,17 +306,19 @@ def fill_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = Fa
     new = {name: new_secret() for name in missing_secrets(api, kind, item_id, data_exists)}
     keys = {**valves, **new}
     fingerprints = {f: key_fingerprint(keys[field["x_fingerprint_of"]]) for f, field in spec.items()
-                    if field.get("x_fingerprint_of") and keys.get(field["x_fingerprint_of"]) and not valves.get(f)}
+                    if field.get("x_fingerprint_of") and keys.get(field["x_fingerprint_of"])
+                    and valves.get(f) != key_fingerprint(keys[field["x_fingerprint_of"]])}
     if new or fingerprints:
         api.update_valves(kind, item_id, {**keys, **fingerprints})
     return new
 
 
 def secrets_to_fill(api: OpenWebUI, kind: str, item_id: str, encrypted_data_exists: bool = False) -> bool:
-    """A secret to generate, or a key without its fingerprint (installed before fingerprints were kept)."""
+    """A secret to generate, or a key whose fingerprint is missing or stale (set before fingerprints were kept, or rotated)."""
     spec = api.get_valves_spec(kind, item_id).get("properties", {})
     valves = api.get_valves(kind, item_id)
-    unnamed = any(field.get("x_fingerprint_of") and valves.get(field["x_fingerprint_of"]) and not valves.get(f) for f, field in spec.items())
+    unnamed = any(field.get("x_fingerprint_of") and valves.get(field["x_fingerprint_of"])
+                  and valves.get(f) != key_fingerprint(valves[field["x_fingerprint_of"]]) for f, field in spec.items())
     return bool(missing_secrets(api, kind, item_id, encrypted_data_exists)) or unnamed
 
 
@@ -349,12 +351,21 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
         if not changes:
             steps.append(Step(kind, module.id, "unchanged"))
         plural = "tools" if kind == "tool" else "functions"
+        if "create" in changes and encrypted_data_exists and '"x_generate": "secret"' in module.content:
+            raise WouldLoseDataError(  # a fresh install of a module whose key protects data that is already there
+                f"{module.id} is not installed in this Open WebUI, but data encrypted with its key exists. A new key would make "
+                f"that data unreadable, so nothing was changed. Install it by hand and put the saved key in Workspace - Tools - "
+                f"{module.id} - Valves, then run this again.")
         if "create" in changes or secrets_to_fill(api, plural, module.id, encrypted_data_exists):
             steps.append(Step(kind, module.id, "generate secret settings", "",
                               lambda p=plural, m=module: fill_secrets(api, p, m.id, encrypted_data_exists)))
 
     for form in desired.models:
-        changes = model_changes(form, api.get_model(form["id"]))
+        current = api.get_model(form["id"])
+        if current and form["base_model_id"] is None:
+            # A raw model's or pipe's entry: add "hidden", keep whatever an admin set on it.
+            form = {**form, "meta": {**(current.get("meta") or {}), **form["meta"]}, "params": {**(current.get("params") or {}), **form["params"]}}
+        changes = model_changes(form, current)
         run = {"create": lambda f=form: api.create_model(f), "update": lambda f=form: api.update_model(f)}
         steps += [Step("model", form["id"], c, form["name"], run[c]) for c in changes] or [Step("model", form["id"], "unchanged", form["name"])]
 
@@ -430,9 +441,11 @@ def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print
     report = apply(api, plan(api, desired, encrypted_data_exists), say)
     for module_id, generated in report.new_secrets.items():
         for name, value in generated.items():
-            say(f"New {name} for {module_id}: {value}\n"
+            # Only at a terminal: output that goes to a file or a log would keep the key there.
+            shown = f": {value}" if sys.stdout.isatty() else f" (not shown: this output is not a terminal; copy it from Workspace - Tools - {module_id} - Valves)"
+            say(f"New {name} for {module_id}{shown}\n"
                 "  Store a copy now, away from this computer (a password manager, or on paper in a locked drawer): "
-                "without it the data it protects can never be read. It is shown only this once.")
+                "without it the data it protects can never be read.")
     if report.failed:
         say(f"{len(report.failed)} item(s) could not be installed; what was installed before is still in place.")
     elif report.changed:

@@ -25,7 +25,7 @@ parts_maps_exist = maps_exist  # the tool's own check, so the two never disagree
 
 def key_problem(url: str, key: str) -> str | None:
     """Why this key does not open the maps stored at ``url``, or None when it does (or there are none yet)."""
-    if not parts_maps_exist(url):
+    if not parts_maps_exist(url, or_a_key_check=True):
         return None
     if not key:
         return "Parts maps exist, but the IFS Parts Map tool has no key in its settings, so clinicians cannot open them."

@@ -337,6 +337,10 @@ def main(argv: list[str] | None = None) -> int:
         for service in reversed(services):
             service.stop()
         return 1
+    except BaseException:  # Ctrl+C at a prompt, a database that cannot be reached: no server left running
+        for service in reversed(services):
+            service.stop()
+        raise
 
     # Listen for SIGTERM before saying "ready": whoever reads that may stop us at once.
     stopping: list[bool] = []

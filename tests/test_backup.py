@@ -294,3 +294,26 @@ def test_pg_commands_get_the_password_through_their_environment(monkeypatch):
     monkeypatch.setattr(backup.subprocess, "run", run)
     backup.pg_sessions("postgresql://practice:hunter2-long@127.0.0.1/practice")
     assert not any("hunter2" in part for part in seen["command"]) and seen["env"]["PGPASSWORD"] == "hunter2-long"
+
+
+def test_a_backup_written_inside_the_data_folder_and_files_named_like_its_own_parts_restore(tmp_path):
+    data = practice(tmp_path)
+    (data / "MANIFEST.json").write_text('{"a clinician": "file"}')
+    (data / "postgresql.dump").write_bytes(b"not ours")
+    (data / "backups").mkdir()
+    archive = data / "backups" / "practice.tnpb"  # the file being written grows inside the folder being backed up
+    backup.create(data, archive, PASS)
+    files = backup.verify(archive, PASS)
+    assert "backups/practice.tnpb" not in files and "backups/practice.tnpb.partial" not in files
+    count, _ = backup.restore(archive, tmp_path / "r", PASS, open_webui_url=NOBODY)
+    assert (tmp_path / "r" / "MANIFEST.json").read_text() == '{"a clinician": "file"}'
+    assert (tmp_path / "r" / "postgresql.dump").read_bytes() == b"not ours" and count == 4
+
+
+def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path):
+    data = practice(tmp_path)
+    backup.create(data, tmp_path / "b.tnpb", PASS)
+    header, chunks = records(tmp_path / "b.tnpb")
+    (tmp_path / "cut.tnpb").write_bytes(header + chunks[0][:2])
+    with pytest.raises(BackupError, match="truncated"):
+        backup.verify(tmp_path / "cut.tnpb", PASS)

@@ -66,6 +66,11 @@ def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_k
 
     leftover = Api({"openai.enable": False, "openai.api_base_urls": ["https://api.openai.com/v1"]})
     assert clear_unused_connections(leftover) and leftover.posted[0][1]["OPENAI_API_BASE_URLS"] == []
+    mixed = Api({"openai.enable": False, "openai.api_base_urls": ["https://api.openai.com/v1", "http://127.0.0.1:8081/v1"],
+                 "openai.api_keys": ["sk-remote", "local"], "openai.api_configs": {"1": {"enable": True}}})
+    assert clear_unused_connections(mixed)
+    assert mixed.posted[0][1] == {"ENABLE_OPENAI_API": False, "OPENAI_API_BASE_URLS": ["http://127.0.0.1:8081/v1"],
+                                  "OPENAI_API_KEYS": ["local"], "OPENAI_API_CONFIGS": {"0": {"enable": True}}}
     for config in ({"openai.enable": True, "openai.api_base_urls": ["http://127.0.0.1:8081/v1"]},
                    {"openai.enable": False, "openai.api_base_urls": []}):
         assert not clear_unused_connections(Api(config))

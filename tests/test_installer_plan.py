@@ -186,3 +186,9 @@ def test_a_cleared_key_is_never_replaced_and_nothing_is_written(valves, data_exi
     with pytest.raises(WouldLoseDataError, match="Put the key you saved"):
         fill_secrets(api, "tools", "ifs_parts_map", data_exists)
     assert api.writes == 0
+
+
+def test_a_rotated_key_gets_its_own_fingerprint():
+    api = FakeValves({"encryption_key": "the new key", "key_fingerprint": key_fingerprint("the old key")})
+    assert fill_secrets(api, "tools", "ifs_parts_map") == {}
+    assert api.valves["key_fingerprint"] == key_fingerprint("the new key") and api.valves["encryption_key"] == "the new key"

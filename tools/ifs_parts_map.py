@@ -220,7 +220,9 @@ _MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 def _md(text: str) -> str:
     """What a clinician (or the model) typed, shown as plain words: no HTML, no link or image, no formatting."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MARKDOWN_SIGNS.sub(r"\\\1", text)
+    text = _MARKDOWN_SIGNS.sub(r"\\\1", text)
+    # A bare address would still become a link: "https\:" and "www\." read the same and link nowhere.
+    return re.sub(r"(?i)\b(https?|ftp|mailto):", r"\1\\:", re.sub(r"(?i)\b(www)\.", r"\1\\.", text))
 
 
 def _cell(text: str) -> str:
@@ -474,15 +476,20 @@ def default_database_url() -> str:
     return f"sqlite:///{os.path.join(str(DATA_DIR), 'therapy_pack_parts_map.db')}"
 
 
-def maps_exist(url: str) -> bool:
-    """Whether parts maps (their key check) are stored at ``url``; never creates anything."""
-    from sqlalchemy import create_engine, inspect
+def maps_exist(url: str, or_a_key_check: bool = False) -> bool:
+    """Whether any client's parts map is stored at ``url`` (with ``or_a_key_check``, also an empty store that has
+    sealed its key check); never creates anything."""
+    from sqlalchemy import create_engine, inspect, text
 
     if url.startswith("sqlite:///") and not os.path.exists(url.removeprefix("sqlite:///")):
         return False
     engine = create_engine(url)
     try:
-        return inspect(engine).has_table("parts_map_keycheck")
+        table = "parts_map_keycheck" if or_a_key_check else "parts_map_clients"
+        if not inspect(engine).has_table(table):
+            return False
+        with engine.connect() as conn:
+            return conn.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is not None
     finally:
         engine.dispose()
 
