@@ -186,14 +186,16 @@ def _skip_ws(raw: str, i: int) -> int:
     return i
 
 
-def _decode_string(raw: str, i: int) -> tuple[str, Optional[int], Optional[int]]:
+def _decode_string(raw: str, i: int, resume: Optional[dict] = None) -> tuple[str, Optional[int], Optional[int]]:
     """Decode the JSON string whose opening quote is at ``i``.
 
     Returns (decoded so far, index after the closing quote or None if the string
-    is unfinished, index of a malformed escape or None).
+    is unfinished, index of a malformed escape or None). With ``resume``, an
+    unfinished string's progress is kept there, so a stream decodes each character once.
     """
-    out: list[str] = []
-    j = i + 1
+    kept = resume if resume is not None and resume.get("at") == i else {}
+    out: list[str] = [kept["text"]] if kept else []
+    j = kept.get("j", i + 1)
     n = len(raw)
     while j < n:
         c = raw[j]
@@ -234,7 +236,10 @@ def _decode_string(raw: str, i: int) -> tuple[str, Optional[int], Optional[int]]
             continue
         out.append(chr(code))
         j += 6
-    return "".join(out), None, None
+    text = "".join(out)
+    if resume is not None:
+        resume.update(at=i, text=text, j=j)
+    return text, None, None
 
 
 class _Stop(Exception):
@@ -266,11 +271,13 @@ def _part(layout: str, key: str, heading: str, value: str) -> str:
     return f"{heading}:\n{value}".rstrip()
 
 
-def render_note(raw: str, fmt: dict) -> Rendered:
+def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
     """Turn the model's JSON (complete or a streamed prefix) into the format's readable text.
 
     Whatever the model wrote is kept: text outside the expected structure is
-    shown verbatim after what could be rendered.
+    shown verbatim after what could be rendered. A stream passes the same ``memo``
+    with each longer prefix: the sections already complete and the progress of the
+    open one are kept there, so each chunk costs what it adds, not the note's length.
     """
     headings = {s["key"]: s["heading"] for s in fmt["sections"]}
     layout = fmt.get("layout", "headed")
@@ -282,7 +289,7 @@ def render_note(raw: str, fmt: dict) -> Rendered:
         if end < 0:
             return Rendered(raw[start:], "incomplete")
         end += len("</think>")
-        body = render_note(raw[end:], fmt)
+        body = render_note(raw[end:], fmt, memo)
         text = raw[start:end] + ("\n" + body.text if body.text else "")
         return Rendered(text, body.status, body.missing, body.empty_sections)
     if "<think>".startswith(raw[start:]) and start < len(raw):
@@ -292,9 +299,11 @@ def render_note(raw: str, fmt: dict) -> Rendered:
     if raw[start] != "{":
         return Rendered(raw[start:], "unstructured")
 
-    parts: list[str] = []
-    seen: list[str] = []
-    empties: list[str] = []
+    memo = memo if memo is not None else {}
+    if memo.get("start") != start:
+        memo.clear()
+        memo.update(start=start, i=start + 1, parts=[], seen=[], empties=[], open={})
+    parts, seen, empties = list(memo["parts"]), list(memo["seen"]), list(memo["empties"])
 
     def result(status: str, rest: str = "") -> Rendered:
         text = "\n\n".join((["Date:"] if layout == "letter" and parts else []) + parts)
@@ -303,7 +312,7 @@ def render_note(raw: str, fmt: dict) -> Rendered:
         missing = [headings[k] for k in headings if k not in seen]
         return Rendered(text, status, missing, empties)  # type: ignore[arg-type]
 
-    i = start + 1
+    i = memo["i"]
     try:
         while True:
             close = _skip_ws(raw, i)
@@ -317,7 +326,7 @@ def render_note(raw: str, fmt: dict) -> Rendered:
                 raise _Stop("invalid", i) if bad is not None else _Stop("incomplete")
             i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
             heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
-            value, after_value, bad = _decode_string(raw, i)
+            value, after_value, bad = _decode_string(raw, i, memo["open"])
             parts.append(_part(layout, key, heading, value))
             seen.append(key)
             if bad is not None or after_value is None:
@@ -325,6 +334,8 @@ def render_note(raw: str, fmt: dict) -> Rendered:
             if not value.strip():
                 empties.append(heading)
             i = after_value
+            # A complete section: later prefixes resume after it.
+            memo.update(i=i, parts=list(parts), seen=list(seen), empties=list(empties), open={})
     except _Stop as stop:
         return result(stop.status, raw[stop.at :] if stop.at is not None else "")
 
@@ -352,7 +363,7 @@ def stream_delta(state: dict, delta: str, finished: bool, fmt: dict) -> str:
     text was already sent) so it can live in the request's metadata.
     """
     state["raw"] = state.get("raw", "") + (delta or "")
-    text = final_text(state["raw"], fmt) if finished else render_note(state["raw"], fmt).text
+    text = final_text(state["raw"], fmt) if finished else render_note(state["raw"], fmt, state.setdefault("memo", {})).text
     sent = state.get("sent", 0)
     state["sent"] = max(sent, len(text))
     return text[sent:]

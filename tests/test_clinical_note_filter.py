@@ -249,3 +249,20 @@ def test_when_a_tool_answered_the_model_relays_it_instead_of_writing_a_note():
     assert "Answer with one JSON object" not in out["messages"][0]["content"]
     event = {"choices": [{"delta": {"content": "Here is AB's map."}, "finish_reason": "stop"}]}
     assert f.stream(event, __model__=preset_model(), __metadata__=metadata)["choices"][0]["delta"]["content"] == "Here is AB's map."
+
+
+@pytest.mark.parametrize("raw", [
+    json.dumps(NOTE),
+    json.dumps(NOTE, ensure_ascii=True),  # \u escapes, some split across chunks
+    json.dumps({"data": "emoji \U0001F600 pair", "assessment": "tab\there \\ slash \"quoted\"", "plan": ""}, ensure_ascii=True),
+    '{"data": "fine", "assessment": "bad \\q escape", "plan": "x"}',
+    '<think>plan it</think>\n' + json.dumps(NOTE),
+    json.dumps(NOTE) + " and a trailing remark",
+])
+def test_a_stream_resuming_where_it_stopped_renders_exactly_what_a_full_pass_does(raw):
+    rng = random.Random(len(raw))
+    for _ in range(10):
+        memo, end = {}, 0
+        while end < len(raw):
+            end = min(len(raw), end + rng.randint(1, 7))
+            assert render_note(raw[:end], DAP, memo).text == render_note(raw[:end], DAP).text, raw[:end]
