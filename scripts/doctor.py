@@ -121,7 +121,7 @@ def live_settings(config: dict, auth_on: bool, admin_export: bool = False) -> li
     findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
                 Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
     wrong = {**drift(config), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
-    findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
+    findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, model-written titles, tags and follow-ups, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
                     if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
                                               "Run python3 scripts/provision.py again; it puts them back."))
     remote = remote_urls(config)

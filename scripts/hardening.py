@@ -33,6 +33,14 @@ HARDENED: dict[str, object] = {
     "onedrive.enable": False,
     "audio.stt.engine": "",  # speech-to-text on this machine (local Whisper)
     "memories.enable": False,  # no client details remembered across chats
+    # No background model calls made from a chat's content: titles, tags and follow-ups from the session
+    # text would show it in the sidebar (and cost the clinician seconds of model time per note).
+    "task.title.enable": False,
+    "task.tags.enable": False,
+    "task.follow_up.enable": False,
+    "task.autocomplete.enable": False,
+    "task.query.search.enable": False,
+    "task.query.retrieval.enable": False,
     "auth.jwt_expiry": "10h",  # signed out after a working day, not four weeks
     # What a clinician's account may do (dotted paths into Open WebUI's stored permissions).
     "user.permissions.chat.share": False,  # no share links to chats
