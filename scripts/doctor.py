@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from hardening import drift, remote_urls
+from local_stack import readable_by_others
 from openwebui_api import OpenWebUIError
 
 LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
@@ -83,7 +84,7 @@ def private_data(folder: Path) -> Finding:
     if not folder.exists():
         return Finding("unknown", check, f"There is no data folder at {folder}.", "Pass --data-dir with the folder provision.py uses.")
     try:
-        readable = [p for p in [folder, *folder.rglob("*")] if not p.is_symlink() and p.stat().st_mode & 0o077]
+        readable = readable_by_others(folder)
     except OSError as exc:
         return Finding("unknown", check, f"Could not read the data folder's permissions: {exc.strerror}.", "Run the doctor as the account that runs Open WebUI.")
     if readable:

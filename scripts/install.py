@@ -277,49 +277,37 @@ def key_fingerprint(secret: str) -> str:
     return hashlib.sha256(b"therapy-pack-key-fingerprint:" + secret.encode()).hexdigest()[:16]
 
 
-def missing_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = False) -> list[str]:
-    """Valves a module marks as generated secrets (x_generate: secret) that have no value yet.
+def secret_changes(spec: dict, valves: dict, data_exists: bool = False, item_id: str = "") -> tuple[list[str], dict[str, str]]:
+    """What a module's settings need: the secrets (x_generate: secret) to generate, and the fingerprint
+    fields (x_fingerprint_of) to set, each with the key it names. Pure; keys already set are never replaced.
 
-    Raises WouldLoseDataError where one was set before (its fingerprint is stored) or data encrypted
-    with it exists: generating a new key then would make that data unreadable."""
-    spec = api.get_valves_spec(kind, item_id).get("properties", {})
-    current = api.get_valves(kind, item_id)
-    missing = [name for name, field in spec.items() if field.get("x_generate") == "secret" and not current.get(name)]
+    Raises WouldLoseDataError where an empty secret was set before (its fingerprint is stored) or data
+    encrypted with it exists: generating a new key then would make that data unreadable."""
+    missing = [name for name, field in spec.items() if field.get("x_generate") == "secret" and not valves.get(name)]
+    fingerprint_of = {f: field["x_fingerprint_of"] for f, field in spec.items() if field.get("x_fingerprint_of")}
     for name in missing:
-        fingerprint = next((current.get(f) for f, field in spec.items() if field.get("x_fingerprint_of") == name), None)
+        fingerprint = next((valves.get(f) for f, key in fingerprint_of.items() if key == name), None)
         if fingerprint or data_exists:
             raise WouldLoseDataError(
-                f"The '{name}' setting of {item_id} is empty, but data encrypted with it exists"
+                f"The '{name}' setting is empty, but data encrypted with it exists"
                 + (f" (key fingerprint {fingerprint})" if fingerprint else "") + ". A new key would make that data unreadable, "
                 f"so nothing was changed. Put the key you saved at installation back in Workspace - Tools - {item_id} - Valves "
                 f"(field '{name}'), then run this again."
             )
-    return missing
+    stale = {f: key for f, key in fingerprint_of.items() if valves.get(key) and valves.get(f) != key_fingerprint(valves[key])}
+    return missing, stale
 
 
 def fill_secrets(api: OpenWebUI, kind: str, item_id: str, data_exists: bool = False) -> dict[str, str]:
-    """Generate each missing secret once, and record each key's fingerprint; keys already set are never replaced.
-
-    Returns the secrets it generated, to be shown once."""
-    spec = api.get_valves_spec(kind, item_id).get("properties", {})
-    valves = api.get_valves(kind, item_id)
-    new = {name: new_secret() for name in missing_secrets(api, kind, item_id, data_exists)}
+    """Generate each missing secret once, and record each key's fingerprint; returns the secrets generated, to be shown once."""
+    spec, valves = api.get_valves_spec(kind, item_id).get("properties", {}), api.get_valves(kind, item_id)
+    missing, _ = secret_changes(spec, valves, data_exists, item_id)
+    new = {name: new_secret() for name in missing}
     keys = {**valves, **new}
-    fingerprints = {f: key_fingerprint(keys[field["x_fingerprint_of"]]) for f, field in spec.items()
-                    if field.get("x_fingerprint_of") and keys.get(field["x_fingerprint_of"])
-                    and valves.get(f) != key_fingerprint(keys[field["x_fingerprint_of"]])}
-    if new or fingerprints:
-        api.update_valves(kind, item_id, {**keys, **fingerprints})
+    _, stale = secret_changes(spec, keys)
+    if new or stale:
+        api.update_valves(kind, item_id, {**keys, **{f: key_fingerprint(keys[key]) for f, key in stale.items()}})
     return new
-
-
-def secrets_to_fill(api: OpenWebUI, kind: str, item_id: str, encrypted_data_exists: bool = False) -> bool:
-    """A secret to generate, or a key whose fingerprint is missing or stale (set before fingerprints were kept, or rotated)."""
-    spec = api.get_valves_spec(kind, item_id).get("properties", {})
-    valves = api.get_valves(kind, item_id)
-    unnamed = any(field.get("x_fingerprint_of") and valves.get(field["x_fingerprint_of"])
-                  and valves.get(f) != key_fingerprint(valves[field["x_fingerprint_of"]]) for f, field in spec.items())
-    return bool(missing_secrets(api, kind, item_id, encrypted_data_exists)) or unnamed
 
 
 def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) -> list[Step]:
@@ -341,7 +329,8 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
                 "activate": lambda m=module: api.toggle_function(m.id),
                 # The toggle flips the state, either way.
                 "make global": lambda m=module: api.toggle_function_global(m.id),
-            }.get(change, lambda m=module: api.toggle_function_global(m.id))
+                "make non-global": lambda m=module: api.toggle_function_global(m.id),
+            }[change]
             steps.append(Step(kind, module.id, change, str(module.path.relative_to(ROOT) if module.path.is_relative_to(ROOT) else module.path), run))
         if changes == ["create"] and kind == "function":
             # New functions start inactive; the toggle flips state, so it is planned only here.
@@ -356,7 +345,8 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
                 f"{module.id} is not installed in this Open WebUI, but data encrypted with its key exists. A new key would make "
                 f"that data unreadable, so nothing was changed. Install it by hand and put the saved key in Workspace - Tools - "
                 f"{module.id} - Valves, then run this again.")
-        if "create" in changes or secrets_to_fill(api, plural, module.id, encrypted_data_exists):
+        if "create" in changes or any(secret_changes(api.get_valves_spec(plural, module.id).get("properties", {}),
+                                                     api.get_valves(plural, module.id), encrypted_data_exists, module.id)):
             steps.append(Step(kind, module.id, "generate secret settings", "",
                               lambda p=plural, m=module: fill_secrets(api, p, m.id, encrypted_data_exists)))
 

@@ -71,19 +71,19 @@ class Service:
 PRIVATE_UMASK = 0o077
 
 
+def readable_by_others(folder: Path) -> list[Path]:
+    """The folder itself and everything in it that another account on this computer could read or enter."""
+    return [p for p in [folder, *folder.rglob("*")] if not p.is_symlink() and p.stat().st_mode & 0o077]
+
+
 def make_private(folder: Path) -> list[Path]:
     """Make the folder and everything in it readable by this account only (0700 folders, 0600 files).
 
     Returns what other accounts could read before, so a re-run can say what it fixed."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    loosened = []
-    for path in [folder, *folder.rglob("*")]:
-        if path.is_symlink():
-            continue
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            loosened.append(path)
-            path.chmod(mode & 0o700)
+    loosened = readable_by_others(folder)
+    for path in loosened:
+        path.chmod(path.stat().st_mode & 0o700)
     return loosened
 
 

@@ -11,21 +11,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from ifs_parts_map import Cipher, PartsMapError, Store, maps_exist  # noqa: E402
-
-PARTS_MAP_FILE = "therapy_pack_parts_map.db"  # in Open WebUI's data folder, unless a database URL is set
+from ifs_parts_map import PARTS_MAP_FILE, Cipher, PartsMapError, Store, maps_exist  # noqa: E402
 
 
 def default_url(open_webui_data: Path) -> str:
     return f"sqlite:///{open_webui_data / PARTS_MAP_FILE}"
 
 
-parts_maps_exist = maps_exist  # the tool's own check, so the two never disagree
-
-
 def key_problem(url: str, key: str) -> str | None:
     """Why this key does not open the maps stored at ``url``, or None when it does (or there are none yet)."""
-    if not parts_maps_exist(url, or_a_key_check=True):
+    if not maps_exist(url, or_a_key_check=True):
         return None
     if not key:
         return "Parts maps exist, but the IFS Parts Map tool has no key in its settings, so clinicians cannot open them."

@@ -30,7 +30,7 @@ from sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset,
 from local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, make_private, start_llama_server, start_open_webui,
                          tune_for_demo_model)
 from openwebui_api import OpenWebUI, OpenWebUIError
-from parts_maps import default_url, parts_maps_exist
+from parts_maps import default_url, maps_exist
 from presets import PresetError, load_catalogue
 
 console = Console()
@@ -202,7 +202,7 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> 
     Never away from maps that are already kept elsewhere: they would be left behind."""
     valves = api.get_valves("tools", "ifs_parts_map")
     current = valves.get("database_url") or built_in_url
-    if current != url and parts_maps_exist(current) and not parts_maps_exist(url):
+    if current != url and maps_exist(current) and not maps_exist(url):
         raise WouldLoseDataError(
             "Parts maps are already kept in " + ("Open WebUI's data folder" if current == built_in_url else "another database")
             + ", and the practice database holds none: switching would leave them behind, so the maps stay where they are. "
@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         loosened = make_private(data_dir)
         if loosened:
             console.print(f"Made the data folder private to this account ({len(loosened)} item(s) other accounts could read).")
-    services = []
+    services, ready = [], False
     try:
         if kind == "demo":
             with console.status("Starting the demo model engine..."):
@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
                 connect_engine(api, engine_url, kind == "ollama")
             maps_url = psycopg_url(args.database_url) if args.database_url else default_url(data_dir / "open-webui")
             report = install(api, desired, say=lambda line: console.print(f"  {line}", markup=False),
-                             encrypted_data_exists=not args.open_webui_url and parts_maps_exist(maps_url))
+                             encrypted_data_exists=not args.open_webui_url and maps_exist(maps_url))
             confirm_key_saved(report)
             if kind == "demo":
                 tune_for_demo_model(api)
@@ -332,15 +332,14 @@ def main(argv: list[str] | None = None) -> int:
             setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
+        ready = True
     except (ServiceError, OpenWebUIError, WouldLoseDataError) as exc:
         console.print("[red]Setup stopped:[/]", escape(str(exc)))
-        for service in reversed(services):
-            service.stop()
         return 1
-    except BaseException:  # Ctrl+C at a prompt, a database that cannot be reached: no server left running
-        for service in reversed(services):
-            service.stop()
-        raise
+    finally:
+        if not ready:  # stopped by an error, Ctrl+C at a prompt or an unreachable database: no server left running
+            for service in reversed(services):
+                service.stop()
 
     # Listen for SIGTERM before saying "ready": whoever reads that may stop us at once.
     stopping: list[bool] = []

@@ -19,12 +19,12 @@ import sys
 from pathlib import Path
 
 from backup import in_use, open_webui_answers
-from parts_maps import Cipher, PartsMapError, Store, parts_maps_exist
+from parts_maps import Cipher, PartsMapError, Store, maps_exist
 
 
 def refusal(url: str, open_webui_url: str) -> str | None:
     """Why rotating now would be unsafe, or None."""
-    if not parts_maps_exist(url):
+    if not maps_exist(url):
         return "There are no parts maps at that address: check --db. Nothing was changed."
     if open_webui_answers(open_webui_url):
         return f"Open WebUI is running at {open_webui_url}: stop it first, or a map it writes meanwhile keeps the old key. Nothing was changed."

@@ -37,6 +37,14 @@ def practice(tmp_path: Path) -> Path:
     return data
 
 
+@pytest.fixture
+def backed_up(tmp_path) -> tuple[Path, Path]:
+    """A practice's data folder and a backup of it."""
+    data, archive = practice(tmp_path), tmp_path / "b.tnpb"
+    backup.create(data, archive, PASS)
+    return data, archive
+
+
 def test_create_verify_restore_round_trip(tmp_path):
     data = practice(tmp_path)
     archive = tmp_path / "backup.tnpb"
@@ -99,10 +107,8 @@ def test_no_unencrypted_file_is_written_while_creating(tmp_path):
     assert written and all(path.endswith("b.tnpb.partial") for path in written), written
 
 
-def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path):
-    data = practice(tmp_path)
-    archive = tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path, backed_up):
+    data, archive = backed_up
     target = tmp_path / "existing"
     target.mkdir()
     (target / "keep.txt").write_text("untouched")
@@ -118,10 +124,8 @@ def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path):
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
 
 
-def test_restore_refuses_a_folder_a_running_program_has_open(tmp_path):
-    data = practice(tmp_path)
-    archive = tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+def test_restore_refuses_a_folder_a_running_program_has_open(tmp_path, backed_up):
+    data, archive = backed_up
     connection = sqlite3.connect(data / "webui.db")
     connection.execute("select 1")
     try:
@@ -197,10 +201,8 @@ def test_a_new_backup_needs_a_real_passphrase_and_records_a_strong_kdf(tmp_path,
     assert "webui.db" in backup.verify(tmp_path / "b.tnpb", PASS)
 
 
-def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(tmp_path):
-    data = practice(tmp_path)
-    archive = tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(tmp_path, backed_up):
+    _, archive = backed_up
     target = tmp_path / "existing"
     target.mkdir()
     (target / "keep.txt").write_text("the data before")
@@ -310,10 +312,8 @@ def test_a_backup_written_inside_the_data_folder_and_files_named_like_its_own_pa
     assert (tmp_path / "r" / "postgresql.dump").read_bytes() == b"not ours" and count == 4
 
 
-def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path):
-    data = practice(tmp_path)
-    backup.create(data, tmp_path / "b.tnpb", PASS)
-    header, chunks = records(tmp_path / "b.tnpb")
+def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path, backed_up):
+    header, chunks = records(backed_up[1])
     (tmp_path / "cut.tnpb").write_bytes(header + chunks[0][:2])
     with pytest.raises(BackupError, match="truncated"):
         backup.verify(tmp_path / "cut.tnpb", PASS)

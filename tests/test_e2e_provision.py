@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from clinical_guardrails import RAW_MODEL_REPLY
-from local_stack import DEMO_MODEL_ALIAS, free_port
+from local_stack import DEMO_MODEL_ALIAS, free_port, readable_by_others
 from hardening import drift, remote_urls
 from openwebui_api import OpenWebUI, OpenWebUIError
 
@@ -117,8 +117,7 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             config = api.get("/api/v1/configs/export")
             assert drift(config) == {} and remote_urls(config) == []
         # Other accounts on the machine can read nothing: the folder, the database, the logs.
-        readable = [p for p in [tmp_path, *tmp_path.rglob("*")] if not p.is_symlink() and p.stat().st_mode & 0o077]
-        assert readable == [] and (tmp_path / "open-webui" / "webui.db").exists()
+        assert readable_by_others(tmp_path) == [] and (tmp_path / "open-webui" / "webui.db").exists()
         with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
             clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
             visible = {m["id"]: m for m in clinician.available_models()}

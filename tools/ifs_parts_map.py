@@ -470,10 +470,13 @@ class _Conflict(Exception):
 # ----------------------------------------------------------------- the tool
 
 
+PARTS_MAP_FILE = "therapy_pack_parts_map.db"  # in Open WebUI's data folder, unless a database URL is set
+
+
 def default_database_url() -> str:
     from open_webui.env import DATA_DIR  # the running Open WebUI's data directory
 
-    return f"sqlite:///{os.path.join(str(DATA_DIR), 'therapy_pack_parts_map.db')}"
+    return f"sqlite:///{os.path.join(str(DATA_DIR), PARTS_MAP_FILE)}"
 
 
 def maps_exist(url: str, or_a_key_check: bool = False) -> bool:
