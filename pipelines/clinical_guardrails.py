@@ -53,14 +53,28 @@ class Finding:
 
 def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:
     """All findings for one draft: the clinician's request and bullets, and the note the model wrote."""
-    requests = find_diagnosis_requests(request, "request", bullets) + find_diagnosis_requests(bullets, "bullets", request)
-    # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
-    clinician_text = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
+    requests, clinician_text = _requests_and_own_words(bullets, request)
     findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
     if note:
-        findings += find_diagnoses(note, clinician_text)
-        findings += find_unsupported(note, clinician_text)
-        findings += find_placeholders(note, clinician_text)
+        findings += note_findings(note, clinician_text)
+    return in_review_order(findings)
+
+
+@functools.lru_cache(maxsize=8)
+def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], str]:
+    """Requests for a diagnosis, and what a draft is checked against: the clinician's words without them."""
+    requests = find_diagnosis_requests(request, "request", bullets) + find_diagnosis_requests(bullets, "bullets", request)
+    # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
+    own = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
+    return requests, own
+
+
+def note_findings(note: str, clinician_text: str) -> list[Finding]:
+    """What the draft adds to the clinician's text: diagnoses, unsupported specifics, unfilled slots."""
+    return find_diagnoses(note, clinician_text) + find_unsupported(note, clinician_text) + find_placeholders(note, clinician_text)
+
+
+def in_review_order(findings: list[Finding]) -> list[Finding]:
     order = {"note": 0, "request": 1, "bullets": 2}
     return sorted(findings, key=lambda f: (order[f.source], f.start, f.kind))
 
@@ -581,9 +595,15 @@ _DIAGNOSTIC_WORDING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
+    """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked."""
+    unquoted = _without_quotes(clinician_text)
+    return _diagnosis_terms(unquoted), _phrase(unquoted)
+
+
 def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
-    clinician_terms = _diagnosis_terms(_without_quotes(clinician_text))
-    clinician_phrase = _phrase(_without_quotes(clinician_text))
+    clinician_terms, clinician_phrase = _clinician_diagnoses(clinician_text)
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
@@ -710,14 +730,15 @@ def _number_words(text: str) -> list[tuple[int, int, str]]:
     return [token for token in _tokens(text) if token[2] in _NUMBER_WORDS]
 
 
-def _numbers_in(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8)
+def _numbers_in(text: str) -> frozenset[str]:
     """Every number the clinician's text states, as digit strings: '5 of 7', '50mg', 'x3', '12:30-6:30', 'two'."""
     found: set[str] = set()
     for token in _ANY_NUMBER.findall(text):
         found.add(token)
         found.update(p for p in re.split(r"[.,:/]", token) if p)
     found.update(_fmt(_NUMBER_WORDS[word]) for _, _, word in _number_words(text))
-    return {n.lstrip("0") or "0" for n in found}
+    return frozenset(n.lstrip("0") or "0" for n in found)
 
 
 def _fmt(value: float) -> str:
@@ -737,6 +758,11 @@ def _medications(note: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=8)
+def _records_risk(clinician_text: str) -> bool:
+    return bool(_RISK_CONTENT.search(clinician_text))
+
+
 def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
     clinician_phrase = _phrase(clinician_text)
     numbers = _numbers_in(clinician_text)
@@ -745,7 +771,7 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         inner = _phrase(match.group()[1:-1])
         if inner and not _mentions(inner, clinician_phrase):
             spans.append((*match.span(), "A quotation that is not in your notes. Keep only words you recorded."))
-    if not _RISK_CONTENT.search(clinician_text):
+    if not _records_risk(clinician_text):
         # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
         for s, e in _sentences(note):
             if _RISK_WORD.search(note, s, e):
@@ -848,6 +874,53 @@ def apply_findings(note: str, findings: list[Finding], diagnosis_action: str) ->
         note = redact(note, findings)
     review = review_list(findings)
     return f"{note.rstrip()}\n\n{review}" if review else note
+
+
+# ---------------------------------------------------- checking while it streams
+#
+# Every check on the draft reads a sentence or a line at a time, so a streamed draft
+# is checked one sentence at a time as each completes: the work per chunk stays the
+# size of a sentence however long the document grows, and the last chunk checks only
+# the last sentence. A cut never falls inside a quotation.
+
+
+def _complete_through(note: str, start: int) -> int:
+    """The end of the last sentence or line after ``start`` that is certainly complete; ``start`` if none."""
+    cut = start
+    for m in _SENTENCE_END.finditer(note, start):
+        if m.end() >= len(note) and m.group() != "\n":
+            break  # "F40." may go on as "F40.10"
+        # A quote mark no quotation closes may open one that runs on (quotations stay on one line, under 300 characters).
+        unquoted = _without_quotes(note[max(cut, m.end() - 302):m.end()])
+        if m.group() == "\n" or not any(q in unquoted for q in _QUOTE_MARKS):
+            cut = m.end()
+    return cut
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+
+
+def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool) -> Optional[list[Finding]]:
+    """Add one streamed chunk of the draft and check what it completes; once ``finished``, the draft's findings.
+
+    ``state`` holds plain values only (the draft so far, how far it is checked, the
+    findings as dicts) so it can live in the request's metadata. The findings are
+    exactly those of checking the whole draft at once.
+    """
+    note = state["note"] = state.get("note", "") + delta
+    start = state.get("checked", 0)
+    end = len(note) if finished else _complete_through(note, start)
+    found = state.setdefault("findings", [])
+    if end > start:
+        for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1]):
+            found.append({**f.as_dict(), "start": f.start + start, "end": f.end + start})
+        state["checked"] = end
+    if not finished:
+        return None
+    findings = [Finding(**f) for f in found]
+    # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
+    unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
+    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported))
 
 
 # ------------------------------------------------------------------ the filter
@@ -1000,8 +1073,7 @@ class Filter:
         await self._status(__event_emitter__, "Notes checked", True)
         return body
 
-    def _final(self, note: str, clinician_text: str, metadata: Optional[dict]) -> str:
-        findings = check(bullets=clinician_text, note=note)
+    def _final(self, note: str, findings: list[Finding], metadata: Optional[dict]) -> str:
         if metadata is not None:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
         return apply_findings(note, findings, self.valves.diagnosis_action)
@@ -1018,11 +1090,11 @@ class Filter:
         finished = bool(choice.get("finish_reason"))
         if content is None and not finished:
             return event
-        state = __metadata__.setdefault(STREAM_STATE_KEY, {"note": "", "sent": 0})
-        state["note"] += content or ""
+        state = __metadata__.setdefault(STREAM_STATE_KEY, {"sent": 0})
+        findings = check_streamed(state, content or "", __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
         if finished:
-            full = self._final(state["note"], __metadata__.get(CLINICIAN_TEXT_KEY, ""), __metadata__)
-            count = sum(1 for f in __metadata__[FINDINGS_KEY] if f["source"] == "note")
+            full = self._final(state["note"], findings, __metadata__)
+            count = sum(1 for f in findings if f.source == "note")
             await self._status(__event_emitter__, f"Draft checked: {count} item(s) to review" if count else "Draft checked: nothing to review", True)
             sent = state["note"][: state["sent"]]
             # Flag mode has streamed the draft already; redact and block held it back until now.
@@ -1043,7 +1115,8 @@ class Filter:
         content = messages[-1].get("content") or ""
         if "**Review before signing**" in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
             return body
-        messages[-1]["content"] = self._final(content, "\n".join(_user_texts(messages[:-1])), None)
+        findings = check(bullets="\n".join(_user_texts(messages[:-1])), note=content)
+        messages[-1]["content"] = self._final(content, findings, None)
         return body
 
 

@@ -340,9 +340,9 @@ def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
         return result(stop.status, raw[stop.at :] if stop.at is not None else "")
 
 
-def final_text(raw: str, fmt: dict) -> str:
+def final_text(raw: str, fmt: dict, memo: Optional[dict] = None) -> str:
     """The finished document, with a letter's closing lines and a notice when something needs attention."""
-    rendered = render_note(raw, fmt)
+    rendered = render_note(raw, fmt, memo)
     # Never drop what the model wrote, even a fragment too short to render.
     text = rendered.text if rendered.text.strip() else raw.strip()
     if fmt.get("closing"):
@@ -363,7 +363,8 @@ def stream_delta(state: dict, delta: str, finished: bool, fmt: dict) -> str:
     text was already sent) so it can live in the request's metadata.
     """
     state["raw"] = state.get("raw", "") + (delta or "")
-    text = final_text(state["raw"], fmt) if finished else render_note(state["raw"], fmt, state.setdefault("memo", {})).text
+    memo = state.setdefault("memo", {})
+    text = final_text(state["raw"], fmt, memo) if finished else render_note(state["raw"], fmt, memo).text
     sent = state.get("sent", 0)
     state["sent"] = max(sent, len(text))
     return text[sent:]

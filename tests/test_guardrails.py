@@ -14,6 +14,7 @@ from clinical_guardrails import (
     TRANSCRIPT_REPLY,
     apply_findings,
     check,
+    check_streamed,
     find_diagnosis_requests,
     find_transcript,
     review_list,
@@ -250,6 +251,24 @@ def test_labelled_cases_meet_the_targets(cases):
         if line.strip().startswith(("recall", "clean cases")):
             kind = words[1] if words[0] == "recall" else "clean"
             assert float(words[-2]) >= TARGETS.get(kind, 0.95), line
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 37, None], ids=["1", "4", "37", "random"])
+def test_a_streamed_draft_gets_exactly_the_findings_of_a_whole_draft(chunk):
+    """Checked sentence by sentence as it streams (so no chunk waits on the whole document), same findings."""
+    import random
+
+    rng = random.Random(12)
+    cases = [json.loads(line) for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text().splitlines() if line.strip()]
+    for case in cases:
+        clinician = f"{case.get('request') or ''}\n{case.get('bullets') or ''}"
+        note, state, at = case.get("note") or "", {}, 0
+        while at < len(note):
+            size = chunk or rng.randint(1, 60)
+            assert check_streamed(state, note[at:at + size], clinician, False) is None
+            at += size
+        whole = [f for f in check(bullets=clinician, note=note) if f.source == "note"]
+        assert check_streamed(state, "", clinician, True) == whole, note
 
 
 # ---------------------------------------------------------------- the filter
