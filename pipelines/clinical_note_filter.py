@@ -114,6 +114,35 @@ def _text_of(message: dict) -> str:
     return ""
 
 
+# A note is one model call. The parts map (the IFS preset's tool) needs a second one, in
+# which the model picks the tool, so it runs only for a message that asks for the map:
+# a request addressed to the assistant ("update AB's parts map: ...", "show me the map
+# for AB", "what does AB's map look like?") or a map change named outright ("rename the
+# Critic to the Judge", "how has Little One changed?"). Bullets that mention mapping in
+# the session ("we mapped her protectors", "reviewed her parts map") are a note.
+_ASKING = r"(?:(?:please|pls|can\s+you|could\s+you|would\s+you|will\s+you|now|then|also|and|ok(?:ay)?|i'?d\s+like\s+(?:you\s+)?to|i\s+want\s+(?:you\s+)?to|let'?s)[\s,]+)*"
+_MAP_VERB = (r"(?:update|add|record|log|save|store|put|enter|note|show|display|open|view|see|get|pull\s+up|bring\s+up|give\s+me|print"
+             r"|export|download|list|rename|merge|combine|correct|fix|change|edit|delete|remove|clear|erase|wipe|create|start|make)\b")
+_MAP = r"\bmaps?\b(?!\w)"
+_CODE = r"(?-i:[A-Z0-9]{1,6})"  # a client code is in capitals or digits: "AB", "R2"
+_OPENING = r"(?:^|(?<=[.!?;:\n])|(?<=\s[-–—]))\s*"  # where a sentence, a line or an aside begins
+_MAP_REQUEST = re.compile(
+    rf"{_OPENING}{_ASKING}{_MAP_VERB}[^.!?\n]*{_MAP}"  # "Update AB's parts map", "pls show the map"
+    rf"|(?:\b(?:what|which|how|where|does|do|is|has)\b)[^.!?\n]*{_MAP}[^.!?\n]*\?"  # "What does AB's map look like?"
+    rf"|\b{_CODE}['’]s\s+(?:parts\s+)?{_MAP}"  # "AB's map", "JD's parts map"
+    rf"|{_MAP}\s+(?:for|of)\s+(?:client\s+)?{_CODE}\b"  # "the map for AB"
+    rf"|{_OPENING}{_ASKING}(?:rename\b|(?:merge|combine)\b[^.!?\n]*\b(?:into|with)\b)"  # "rename it", "merge the Worrier into the Critic"
+    rf"|\bhow\s+has\b[^.!?\n]*\b(?:changed|developed|evolved|shifted|progressed)\b"  # "How has Little One changed since March?"
+    rf"|\b(?:history|story)\s+of\s+(?:the\s+)?[A-Z]|\b(?:list|which|what)\s+(?:my\s+|of\s+my\s+)?clients\b",
+    re.I | re.M,
+)
+
+
+def asks_for_parts_map(text: str) -> bool:
+    """Whether the clinician's message asks for the parts map rather than a note."""
+    return bool(_MAP_REQUEST.search(text or ""))
+
+
 def with_pack_system_prompt(messages: list[dict], system_prompt: str) -> list[dict]:
     """Put the pack's system prompt first. A chat's own system prompt is kept after it,
     subordinate to the rules, so it can shape style but never switch the rules off."""
@@ -409,6 +438,9 @@ class Filter:
         if spec is None:
             return body
         messages = body.get("messages") or []
+        users = [m for m in messages if m.get("role") == "user"]
+        if body.get("tool_ids") and not (users and asks_for_parts_map(_text_of(users[-1]))):
+            body.pop("tool_ids")  # a note: no tool-choice call before it
         chosen = choose_format(spec, messages)
         fmt = spec["formats"][chosen]
         body.setdefault("metadata", {})[FORMAT_KEY] = chosen

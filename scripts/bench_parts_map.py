@@ -9,6 +9,7 @@ to render the current map, and to render the map as it was on an earlier date.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import statistics
 import sys
 import tempfile
@@ -21,6 +22,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import ifs_parts_map as pm  # noqa: E402
 
 USER = {"id": "bench-clinician"}
+
+
+async def confirm(_event: dict) -> bool:
+    """The clinician's click on "Confirm" in Open WebUI's dialog (the time to click is not the tool's)."""
+    return True
+
+
+def confirmed(change) -> str:
+    return asyncio.run(change)
 TYPES = ("manager", "firefighter", "exile")
 
 
@@ -46,19 +56,22 @@ def main(argv: list[str] | None = None) -> int:
 
     start = date(2025, 1, 6)
     for n in range(args.parts):
-        tool.record_part("BENCH", f"Part {n}", TYPES[n % 3], role="keeps things safe " * 3, origin=f"age {5 + n % 10}",
-                         protects=f"Part {n + 1}" if n % 3 == 0 else "", session_date=start.isoformat(), __user__=USER)
+        confirmed(tool.record_part("BENCH", f"Part {n}", TYPES[n % 3], role="keeps things safe " * 3, origin=f"age {5 + n % 10}",
+                                   protects=f"Part {n + 1}" if n % 3 == 0 else "", session_date=start.isoformat(), __user__=USER,
+                                   __event_call__=confirm))
     for s in range(args.sessions):
         day = (start + timedelta(weeks=s)).isoformat()
         present = ", ".join(f"Part {(s + k) % args.parts}" for k in range(3))
-        tool.record_session("BENCH", day, present, "unblending, witnessing", "calm, curious",
-                            "Clinician's words about the session. " * 8, __user__=USER)
+        confirmed(tool.record_session("BENCH", day, present, "unblending, witnessing", "calm, curious",
+                                      "Clinician's words about the session. " * 8, __user__=USER, __event_call__=confirm))
 
     later = (start + timedelta(weeks=args.sessions + 1)).isoformat()
     middle = (start + timedelta(weeks=args.sessions // 2)).isoformat()
     results = {
-        "record a session": timed(lambda: tool.record_session("BENCH", later, "Part 1, Part 2", "unburdening", "", "More words.", __user__=USER), 20),
-        "update a part": timed(lambda: tool.record_part("BENCH", "Part 7", status="witnessed", session_date=later, __user__=USER), 20),
+        "record a session": timed(lambda: confirmed(tool.record_session("BENCH", later, "Part 1, Part 2", "unburdening", "", "More words.",
+                                                                         __user__=USER, __event_call__=confirm)), 20),
+        "update a part": timed(lambda: confirmed(tool.record_part("BENCH", "Part 7", status="witnessed", session_date=later, __user__=USER,
+                                                                   __event_call__=confirm)), 20),
         "render the map": timed(lambda: tool.show_parts_map("BENCH", __user__=USER), 20),
         "render it as of a date": timed(lambda: tool.show_parts_map("BENCH", as_of_date=middle, __user__=USER), 20),
     }

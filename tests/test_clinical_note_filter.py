@@ -8,6 +8,7 @@ import pytest
 from clinical_note_filter import (
     CHAT_PROMPT_INTRO,
     Filter,
+    asks_for_parts_map,
     final_text,
     note_schema,
     render_note,
@@ -123,6 +124,45 @@ def test_inlet_puts_the_pack_prompt_first_and_keeps_the_chat_prompt_subordinate(
     assert system["content"].index(CHAT_PROMPT_INTRO) < system["content"].index("Always add a diagnostic impression.")
     assert [m["role"] for m in out["messages"]] == ["system", "user"]
     assert '"data" (DATA), "assessment" (ASSESSMENT), "plan" (PLAN)' in system["content"]
+
+
+MAP_REQUESTS = [
+    "Update AB's parts map: the Critic showed up strongly when we approached the exile.",
+    "Show AB's parts map.", "How has Little One changed since March?", "Show AB's map as it was on 2026-03-01.",
+    'The client now calls the Critic "the Judge" — rename it.', "Delete AB's parts map.", "please add this to JD's map",
+    "can you show me the map for AB", "What does AB's map look like?", "merge the Worrier into the Critic",
+    "Which clients have maps?", "pls update the parts map for client KM with today's session",
+    "Session went well. Update the parts map: Critic stepped back.", "Export AB's map as JSON",
+]
+NOTES_THAT_MENTION_MAPS = [
+    "Did parts mapping with client; identified 3 protectors.", "We mapped her protectors on paper.",
+    "Reviewed her parts map together and she added the Critic.", "Client drew a map of her system.",
+    "Updated parts map with client in session.", "Client described the map of her inner family.",
+    "Client said the map helped her see her parts.", "Client asked how things have changed at home since the move.",
+    "Homework: add to journal daily, note what the Critic says.",
+]
+
+
+@pytest.mark.parametrize("text", MAP_REQUESTS)
+def test_a_request_for_the_parts_map_keeps_the_tool(text):
+    assert asks_for_parts_map(text)
+    body = Filter().inlet({"tool_ids": ["ifs_parts_map"], "messages": [{"role": "user", "content": text}]}, __model__=preset_model())
+    assert body["tool_ids"] == ["ifs_parts_map"]
+
+
+def suggestions() -> list[str]:
+    from presets import load_catalogue
+
+    return [text for preset in load_catalogue().presets.values() for text in preset.suggestion_prompts]
+
+
+@pytest.mark.parametrize("text", NOTES_THAT_MENTION_MAPS + suggestions())
+def test_a_note_is_one_call_with_no_tool_choice_before_it(text):
+    assert not asks_for_parts_map(text)
+    history = [{"role": "user", "content": "Show AB's parts map."}, {"role": "assistant", "content": "Parts map for AB ..."}]
+    body = Filter().inlet({"tool_ids": ["ifs_parts_map"], "messages": history + [{"role": "user", "content": text}]},
+                          __model__=preset_model())
+    assert "tool_ids" not in body and "response_format" in body
 
 
 def test_inlet_asks_each_backend_in_its_own_dialect():

@@ -7,6 +7,7 @@ import threading
 import pytest
 
 import ifs_parts_map as pm
+from support.dialogs import Confirming, clicks
 
 AB_SESSION = ("The Critic showed up strongly when we approached the exile holding the abandonment wound "
               "from age 7. Some unburdening occurred.")
@@ -18,16 +19,17 @@ def db(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'parts.db'}"
 
 
-def tool(db: str, key: str | None = None) -> pm.Tools:
+def tool(db: str, key: str | None = None) -> Confirming:
+    """The tool as a clinician uses it, clicking "Confirm" in each dialog unless a test answers otherwise."""
     t = pm.Tools()
     t.valves = t.Valves(encryption_key=key or KEY, database_url=db)
-    return t
+    return Confirming(t)
 
 
 KEY = pm.Cipher.new_key()
 
 
-def seed(t: pm.Tools, user=CLINICIAN) -> None:
+def seed(t: Confirming, user=CLINICIAN) -> None:
     t.record_session("AB", "2026-03-01", "The Critic, Little One", "unblending, witnessing", "calm, curious", AB_SESSION, __user__=user)
     t.record_part("AB", "The Critic", "manager", "keeps her from mistakes", protects="Little One", status="befriended",
                   session_date="2026-03-01", __user__=user)
@@ -73,7 +75,7 @@ def test_each_clinician_sees_only_their_own_maps_whatever_they_pass(db):
     for user in (OTHER, ADMIN):
         assert t.list_clients(__user__=user) == "You have no parts maps yet."
         assert t.show_parts_map("AB", __user__=user).startswith("Not done: There is no parts map for client AB")
-        assert run(t.delete_client_map("AB", __user__=user, __event_call__=clicks(True))).startswith("Not done")
+        assert t.delete_client_map("AB", __user__=user).startswith("Not done")
         t.record_part("AB", "Their Part", "exile", __user__=user)  # their own AB, separate from clinician 1's
     assert "Their Part" not in t.show_parts_map("AB", __user__=CLINICIAN)
     assert t.list_clients(__user__=CLINICIAN) == "- AB: 2 parts, 1 session"
@@ -180,44 +182,46 @@ def test_odd_unicode_is_kept_safely(db):
     assert "Petite" in shown and "\x00" not in shown and "\u202e" not in shown
 
 
-def run(coroutine):
-    import asyncio
-
-    return asyncio.run(coroutine)
-
-
-def clicks(answer):
-    """Open WebUI's confirmation dialog, answered by the clinician (True, False, or a disconnected session)."""
-    asked = []
-
-    async def event_call(event):
-        asked.append(event)
-        return answer
-
-    event_call.asked = asked
-    return event_call
-
-
-def test_delete_happens_only_after_the_clinician_confirms_in_the_dialog(db):
+def test_every_change_happens_only_after_the_clinician_confirms_in_the_dialog(db):
     t = tool(db)
     seed(t)
-    assert "cannot show" in run(t.delete_client_map("AB", __user__=CLINICIAN))  # no dialog possible: nothing deleted
-    for answer in (False, None, {"error": "Client session disconnected."}, "yes", "delete AB"):
-        assert "Nothing has been deleted" in run(t.delete_client_map("AB", __user__=CLINICIAN, __event_call__=clicks(answer)))
-    assert "AB" in t.list_clients(__user__=CLINICIAN)
+    before = t.export_parts_map("AB", "json", __user__=CLINICIAN)
+    changes = [
+        lambda **kw: t.delete_client_map("AB", __user__=CLINICIAN, **kw),
+        lambda **kw: t.record_part("AB", "Worrier", "manager", __user__=CLINICIAN, **kw),
+        lambda **kw: t.record_session("AB", "2026-03-15", "The Critic", "unburdening", __user__=CLINICIAN, **kw),
+        lambda **kw: t.rename_part("AB", "The Critic", "The Judge", __user__=CLINICIAN, **kw),
+        lambda **kw: t.merge_parts("AB", "The Critic", "Little One", __user__=CLINICIAN, **kw),
+        lambda **kw: t.correct_part("AB", "The Critic", "status", "unburdened", __user__=CLINICIAN, **kw),
+    ]
+    for change in changes:
+        assert "cannot show" in change(__event_call__=None)  # no dialog possible: nothing changed
+        for answer in (False, None, {"error": "Client session disconnected."}, "yes", "delete AB"):
+            assert change(__event_call__=clicks(answer)).startswith("Nothing was changed")
+    assert t.export_parts_map("AB", "json", __user__=CLINICIAN) == before
     dialog = clicks(True)
-    assert run(t.delete_client_map("AB", __user__=CLINICIAN, __event_call__=dialog)) == "Deleted AB's parts map and its history."
-    assert dialog.asked[0]["type"] == "confirmation" and "AB" in dialog.asked[0]["data"]["title"]
+    assert t.record_part("AB", "Worrier", "manager", role="plans ahead", __user__=CLINICIAN, __event_call__=dialog).startswith("Added Worrier")
+    assert dialog.asked[0]["type"] == "confirmation" and dialog.asked[0]["data"]["title"] == "Record Worrier in AB's parts map?"
+    assert "role: plans ahead" in dialog.asked[0]["data"]["message"]  # the clinician sees what will be recorded
+    dialog = clicks(True)
+    assert t.delete_client_map("AB", __user__=CLINICIAN, __event_call__=dialog) == "Deleted AB's parts map and its history."
+    assert "AB" in dialog.asked[0]["data"]["title"] and "3 parts, 1 session" in dialog.asked[0]["data"]["message"]
     assert "no parts map" in t.show_parts_map("AB", __user__=CLINICIAN)
 
 
-def test_the_model_cannot_confirm_a_deletion_itself():
+def test_values_that_cannot_be_used_are_refused_before_any_dialog(db):
+    dialog = clicks(True)
+    assert "is not a part type" in tool(db).record_part("AB", "X", "dragon", __user__=CLINICIAN, __event_call__=dialog)
+    assert dialog.asked == []
+
+
+@pytest.mark.parametrize("change", ["record_part", "record_session", "rename_part", "merge_parts", "correct_part", "delete_client_map"])
+def test_the_model_cannot_confirm_a_change_itself(change):
     import inspect
 
-    from ifs_parts_map import Tools
-
-    visible = [name for name in inspect.signature(Tools.delete_client_map).parameters if not name.startswith("_") and name != "self"]
-    assert visible == ["client_code"]  # no argument the model could fill in to say "confirmed"
+    visible = inspect.signature(getattr(pm.Tools, change)).parameters
+    assert "__event_call__" in visible
+    assert not [name for name in visible if "confirm" in name.lower()]  # no argument the model could fill in to say "confirmed"
 
 
 def test_export_as_markdown_and_json(db):
@@ -231,7 +235,7 @@ def test_export_as_markdown_and_json(db):
     assert {p["name"] for p in data["map"]["parts"].values()} == {"The Critic", "Little One"} and len(data["history"]) == 3
 
 
-def assert_concurrent_updates_kept(t: pm.Tools, user: dict, code: str) -> None:
+def assert_concurrent_updates_kept(t: Confirming, user: dict, code: str) -> None:
     """Six threads add five parts each to one map at once: all 30 and their history must be kept."""
     import json
 

@@ -550,7 +550,8 @@ class Tools:
             raise PartsMapError("The parts map needs a signed-in clinician.")
         return owner
 
-    def _run(self, action, __user__: Optional[dict]) -> str:
+    def _run(self, action, __user__: Optional[dict]) -> Any:
+        """``action(store, owner)``'s answer, or a plain "Not done: ..." that says why and what to do."""
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
@@ -565,7 +566,24 @@ class Tools:
             # A value of the wrong kind from the model; each change is one transaction, so nothing was stored.
             return "Not done: one of the values given was not usable (each one should be plain text). Nothing was changed."
 
-    def record_part(
+    async def _write(self, prepare, __user__: Optional[dict], __event_call__) -> str:
+        """Check the values, show the clinician what will change, and change it only after their click.
+
+        ``prepare(store, owner)`` returns (dialog title, what will change, write(store, owner) -> str),
+        or raises for values that cannot be used, before anything is asked.
+        """
+        prepared = self._run(prepare, __user__)
+        if isinstance(prepared, str):
+            return prepared
+        title, message, write = prepared
+        # Only the clinician's own click counts: the model cannot answer this dialog, and without it nothing happens.
+        answer = await __event_call__({"type": "confirmation", "data": {"title": title, "message": message}}) if __event_call__ else None
+        if answer is not True:
+            return ("Nothing was changed: a change to a parts map needs the clinician's click on \"Confirm\" in the dialog "
+                    "Open WebUI shows in the chat" + (", which this connection cannot show." if not __event_call__ else "."))
+        return self._run(write, __user__)
+
+    async def record_part(
         self,
         client_code: str,
         part_name: str,
@@ -579,9 +597,10 @@ class Tools:
         status: str = "",
         session_date: str = "",
         __user__: Optional[dict] = None,
+        __event_call__=None,
     ) -> str:
         """
-        Add a part to a client's IFS parts map, or update what is known about it. Use the name the client uses.
+        Add a part to a client's IFS parts map, or update what is known about it. Use the name the client uses. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials, never a full name.
         :param part_name: The part's name as the client uses it, e.g. "The Critic".
         :param part_type: manager, firefighter, protector (if not yet known which), exile, self-like part, or unknown.
@@ -594,8 +613,9 @@ class Tools:
         :param status: not yet contacted, contacted, befriended, witnessed, retrieved, unburdened, or integrated.
         :param session_date: Date of the session (YYYY-MM-DD); empty means today.
         """
-        def action(store: Store, owner: str) -> str:
+        def prepare(store: Store, owner: str):
             code, when = clean_code(client_code), parse_date(session_date)
+            name = clean_text(part_name, "part name", required=True, limit=80)
             fields = {
                 "type": choose(part_type, PART_TYPES, "part type"),
                 "status": choose(status, STATUSES, "status"),
@@ -605,16 +625,17 @@ class Tools:
             }
 
             def mutate(state: dict):
-                before, after = apply_part_update(state, part_name, fields, when)
-                verb = "Updated" if before else "Added"
-                summary = f"{verb} {after['name']} ({after['type']}, {after['status']})"
+                before, after = apply_part_update(state, name, fields, when)
+                summary = f"{'Updated' if before else 'Added'} {after['name']} ({after['type']}, {after['status']})"
                 return {"kind": "part", "date": when, "summary": summary, "parts": {after["id"]: after}}, f"{summary} in {code}'s map."
 
-            return store.change(owner, code, mutate)
+            shown = "; ".join(f"{f.replace('_', ' ')}: {v}" for f, v in fields.items() if v)
+            return (f"Record {name} in {code}'s parts map?", f"{when}: {name}" + (f" ({shown})" if shown else "") + ".",
+                    lambda store, owner: store.change(owner, code, mutate))
 
-        return self._run(action, __user__)
+        return await self._write(prepare, __user__, __event_call__)
 
-    def record_session(
+    async def record_session(
         self,
         client_code: str,
         session_date: str = "",
@@ -623,9 +644,10 @@ class Tools:
         self_energy: str = "",
         clinician_words: str = "",
         __user__: Optional[dict] = None,
+        __event_call__=None,
     ) -> str:
         """
-        Record what happened in an IFS session for a client's parts map. Parts not yet in the map are added.
+        Record what happened in an IFS session for a client's parts map. Parts not yet in the map are added. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials, never a full name.
         :param session_date: Date of the session (YYYY-MM-DD); empty means today.
         :param parts_present: Names of the parts that showed up, comma-separated.
@@ -633,7 +655,7 @@ class Tools:
         :param self_energy: Self-energy indicators the clinician noticed, e.g. calm, curious, compassionate.
         :param clinician_words: The clinician's own description of the session, word for word.
         """
-        def action(store: Store, owner: str) -> str:
+        def prepare(store: Store, owner: str):
             code, when = clean_code(client_code), parse_date(session_date)
             names = split_list(parts_present, "part name")
             happened = [choose(e, SESSION_EVENTS, "session event") for e in split_list(events, "session event")]
@@ -653,9 +675,11 @@ class Tools:
                 event = {"kind": "session", "date": when, "summary": summary, "session": session, "parts": changed}
                 return event, f"Recorded the {when} session for {code}: {len(names)} part(s), {', '.join(happened) or 'no events listed'}."
 
-            return store.change(owner, code, mutate)
+            shown = "; ".join(f"{label}: {value}" for label, value in (
+                ("parts", ", ".join(names)), ("what happened", ", ".join(happened)), ("Self-energy", energy), ("your words", words)) if value)
+            return f"Record the {when} session in {code}'s parts map?", f"{shown}.", lambda store, owner: store.change(owner, code, mutate)
 
-        return self._run(action, __user__)
+        return await self._write(prepare, __user__, __event_call__)
 
     def show_parts_map(self, client_code: str, as_of_date: str = "", __user__: Optional[dict] = None) -> str:
         """
@@ -695,14 +719,14 @@ class Tools:
 
         return self._run(action, __user__)
 
-    def rename_part(self, client_code: str, old_name: str, new_name: str, __user__: Optional[dict] = None) -> str:
+    async def rename_part(self, client_code: str, old_name: str, new_name: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
-        Rename a part when the client starts calling it something else. Its history is kept.
+        Rename a part when the client starts calling it something else. Its history is kept. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials.
         :param old_name: The name in the map now.
         :param new_name: The new name the client uses.
         """
-        def action(store: Store, owner: str) -> str:
+        def prepare(store: Store, owner: str):
             code, new = clean_code(client_code), clean_text(new_name, "new name", required=True, limit=80)
 
             def mutate(state: dict):
@@ -716,18 +740,19 @@ class Tools:
                 today = date.today().isoformat()
                 return {"kind": "rename", "date": today, "summary": f"Renamed from {old} to {new}", "parts": {part["id"]: dict(part)}}, f"Renamed {old} to {new} in {code}'s map."
 
-            return store.change(owner, code, mutate, create=False)
+            return (f"Rename a part in {code}'s parts map?", f"{old_name} will be called {new}; its history is kept.",
+                    lambda store, owner: store.change(owner, code, mutate, create=False))
 
-        return self._run(action, __user__)
+        return await self._write(prepare, __user__, __event_call__)
 
-    def merge_parts(self, client_code: str, keep_name: str, merge_name: str, __user__: Optional[dict] = None) -> str:
+    async def merge_parts(self, client_code: str, keep_name: str, merge_name: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
-        Merge two entries that turned out to be the same part. The second is folded into the first; both histories are kept.
+        Merge two entries that turned out to be the same part. The second is folded into the first; both histories are kept. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials.
         :param keep_name: The part to keep.
         :param merge_name: The part to fold into it.
         """
-        def action(store: Store, owner: str) -> str:
+        def prepare(store: Store, owner: str):
             code = clean_code(client_code)
 
             def mutate(state: dict):
@@ -746,19 +771,21 @@ class Tools:
                          "parts": {keep["id"]: dict(keep), gone["id"]: None}}
                 return event, f"Merged {gone['name']} into {keep['name']} in {code}'s map."
 
-            return store.change(owner, code, mutate, create=False)
+            return (f"Merge two parts in {code}'s parts map?", f"{merge_name} will be folded into {keep_name}; both histories are kept.",
+                    lambda store, owner: store.change(owner, code, mutate, create=False))
 
-        return self._run(action, __user__)
+        return await self._write(prepare, __user__, __event_call__)
 
-    def correct_part(self, client_code: str, part_name: str, field: str, value: str, __user__: Optional[dict] = None) -> str:
+    async def correct_part(self, client_code: str, part_name: str, field: str, value: str, __user__: Optional[dict] = None,
+                           __event_call__=None) -> str:
         """
-        Correct a mistaken entry for a part. The correction is recorded in its history.
+        Correct a mistaken entry for a part. The correction is recorded in its history. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials.
         :param part_name: The part's name.
         :param field: One of: type, role, origin, relationship_to_self, burdens, protects, protected_by, status.
         :param value: The corrected value (may be empty to clear it).
         """
-        def action(store: Store, owner: str) -> str:
+        def prepare(store: Store, owner: str):
             code = clean_code(client_code)
             name = str(field or "").strip().lower().replace(" ", "_")
             if name not in PART_FIELDS:
@@ -773,9 +800,10 @@ class Tools:
                 return ({"kind": "correction", "date": today, "summary": f"Corrected {name}: '{old}' to '{cleaned}'", "parts": {part["id"]: dict(part)}},
                         f"Corrected {part['name']}'s {name.replace('_', ' ')} in {code}'s map.")
 
-            return store.change(owner, code, mutate, create=False)
+            return (f"Correct {part_name} in {code}'s parts map?", f"{name.replace('_', ' ')} becomes: {cleaned or '(empty)'}.",
+                    lambda store, owner: store.change(owner, code, mutate, create=False))
 
-        return self._run(action, __user__)
+        return await self._write(prepare, __user__, __event_call__)
 
     def export_parts_map(self, client_code: str, format: str = "markdown", __user__: Optional[dict] = None) -> str:
         """
@@ -801,26 +829,17 @@ class Tools:
         Permanently delete a client's whole parts map and its history. The clinician is asked in a dialog; nothing is deleted without their click.
         :param client_code: The client's code or initials.
         """
-        def summary(store: Store, owner: str) -> str:
-            state, _ = store.read(owner, clean_code(client_code))
-            return f"{_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}"
+        def prepare(store: Store, owner: str):
+            code = clean_code(client_code)
+            state, _ = store.read(owner, code)
+            found = f"{_count(len(state['parts']), 'part')}, {_count(len(state['sessions']), 'session')}"
 
-        found = self._run(summary, __user__)
-        if found.startswith("Not done"):
-            return found
-        code = clean_code(client_code)
-        # Only the clinician's own click counts: the model cannot answer this dialog, and without it nothing happens.
-        answer = await __event_call__({"type": "confirmation", "data": {
-            "title": f"Delete {code}'s parts map?",
-            "message": f"This permanently deletes {code}'s parts map ({found}) and its whole history. It cannot be undone.",
-        }}) if __event_call__ else None
-        if answer is not True:
-            return (f"Nothing has been deleted: deleting {code}'s parts map needs the clinician's click on "
-                    "\"Confirm\" in the dialog Open WebUI shows in the chat" + (", which this connection cannot show." if not __event_call__ else "."))
+            def delete(store: Store, owner: str) -> str:
+                if not store.delete(owner, code):
+                    raise PartsMapError(f"There is no parts map for client {code}.")
+                return f"Deleted {code}'s parts map and its history."
 
-        def delete(store: Store, owner: str) -> str:
-            if not store.delete(owner, code):
-                raise PartsMapError(f"There is no parts map for client {code}.")
-            return f"Deleted {code}'s parts map and its history."
+            return (f"Delete {code}'s parts map?",
+                    f"This permanently deletes {code}'s parts map ({found}) and its whole history. It cannot be undone.", delete)
 
-        return self._run(delete, __user__)
+        return await self._write(prepare, __user__, __event_call__)
