@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
@@ -399,6 +400,44 @@ def stream_delta(state: dict, delta: str, finished: bool, fmt: dict) -> str:
     return text[sent:]
 
 
+# ---------------------------------------------------------------- chat title
+#
+# Open WebUI names a chat after its first message when no model writes the title, which
+# would put session content in the sidebar. The pack names each of its chats itself:
+# document · modality · client code (only a code the clinician gave in a labelled line,
+# in capitals or digits, never a name) · date.
+
+_CLIENT_CODE = re.compile(r"^\s*client(?:\s+(?:identifier|code|id|initials))?\s*[:=]\s*((?-i:[A-Z0-9][A-Z0-9.-]{0,11}))\s*$", re.I | re.M)
+_SESSION_DATE = re.compile(r"^\s*(?:session\s+)?date\s*[:=]\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M)
+UNTITLED = "New Chat"
+
+
+def neutral_title(spec: dict, fmt: dict, first_message: str, today: str) -> str:
+    code = _CLIENT_CODE.search(first_message)
+    day = _SESSION_DATE.search(first_message)
+    parts = [fmt.get("title") or fmt.get("name") or "Draft", spec.get("modality_name") or "", code.group(1) if code else "",
+             day.group(1) if day else today]
+    return " · ".join(p for p in parts if p)
+
+
+def titled_by_content(title: str, first_message: str) -> bool:
+    """Whether the chat still has Open WebUI's own title: none yet, or its first message."""
+    title = (title or "").strip().rstrip(".…")
+    return title in ("", UNTITLED) or first_message.strip().startswith(title)
+
+
+async def _retitle(chat_id: str, title: str, first_message: str) -> bool:
+    """Give a saved chat the pack's title unless the clinician has named it; whether it changed."""
+    try:
+        from open_webui.models.chats import Chats
+    except ImportError:  # outside Open WebUI (unit tests): no chats to name
+        return False
+    current = await Chats.get_chat_title_by_id(chat_id)
+    if current is None or current == title or not titled_by_content(current, first_message):
+        return False
+    return await Chats.update_chat_title_by_id(chat_id, title) is not None
+
+
 # --------------------------------------------------------------------- filter
 
 
@@ -418,6 +457,15 @@ class Filter:
             description=(
                 "0: sections as long as the model writes them. A number caps each section's length, which makes a "
                 "very small model that rambles finish every section; a capped section may end mid-sentence."
+            ),
+        )
+
+        neutral_titles: bool = Field(
+            default=True,
+            description=(
+                "Name each chat 'document · modality · client code · date' instead of after the clinician's first message, "
+                "so the sidebar shows no session content. Provisioning turns this off only when the administrator lets the "
+                "model write titles (provision.py --model-titles)."
             ),
         )
 
@@ -482,9 +530,13 @@ class Filter:
         choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, fmt)}
         return event
 
-    def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
-        # Non-streamed answers arrive here as raw JSON; streamed ones are already rendered.
+    async def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,
+                     __event_emitter__=None) -> dict:
         messages = body.get("messages") or []
+        spec = preset_spec(__model__)
+        if spec is not None and self.valves.neutral_titles:
+            await self._title(spec, messages, __metadata__ or {}, __event_emitter__)
+        # Non-streamed answers arrive here as raw JSON; streamed ones are already rendered.
         fmt = self._format(__model__, __metadata__, messages[:-1])
         if not fmt or not messages or messages[-1].get("role") != "assistant":
             return body
@@ -492,3 +544,14 @@ class Filter:
         if isinstance(content, str) and content.lstrip().startswith("{"):
             messages[-1]["content"] = final_text(content, fmt)
         return body
+
+    async def _title(self, spec: dict, messages: list[dict], metadata: dict, emitter) -> None:
+        chat_id = metadata.get("chat_id") or ""
+        users = [m for m in messages if m.get("role") == "user"]
+        if not users or not chat_id or chat_id.startswith("local:"):  # a temporary chat has no title to keep
+            return
+        first = _text_of(users[0])
+        fmt = spec["formats"].get(metadata.get(FORMAT_KEY) or spec["default_format"]) or spec["formats"][spec["default_format"]]
+        title = neutral_title(spec, fmt, first, date.today().isoformat())
+        if await _retitle(chat_id, title, first) and emitter:
+            await emitter({"type": "chat:title", "data": title})

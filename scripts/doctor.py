@@ -118,10 +118,10 @@ def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
 # --------------------------------------------------------- live settings
 
 
-def live_settings(config: dict, auth_on: bool, admin_export: bool = False) -> list[Finding]:
+def live_settings(config: dict, auth_on: bool, admin_export: bool = False, model_titles: bool = False) -> list[Finding]:
     findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
                 Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
-    wrong = {**drift(config), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
+    wrong = {**drift(config, model_titles), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
     findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, model-written titles, tags and follow-ups, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
                     if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
                                               "Run python3 scripts/provision.py again; it puts them back."))
@@ -206,7 +206,9 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
             auth_on, admin_export = bool(features.get("auth", True)), bool(features.get("enable_admin_export", False))
             models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
             valves = api.get_valves("tools", "ifs_parts_map") if api.get_tool("ifs_parts_map") else None
-        findings += live_settings(config, auth_on, admin_export) + clinician_models(models, functions)
+            # The administrator's opt-in to model-written titles (provision.py --model-titles) lives in the note filter.
+            note = api.get_valves("functions", "clinical_note_filter") if api.get_function("clinical_note_filter") else {}
+        findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
         if valves is not None:
             findings.append(parts_map_key(valves, data_dir / "open-webui"))
     except OpenWebUIError as exc:

@@ -54,6 +54,8 @@ HARDENED: dict[str, object] = {
     "user.permissions.workspace.models": False,  # presets come from the pack only
     "user.permissions.workspace.skills": False,
 }
+# Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
+MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 COMPOSE_FILES = sorted(Path(__file__).resolve().parent.parent.glob("compose*.yaml"))
 
@@ -89,9 +91,10 @@ def _value(config: dict, key: str) -> object:
     return value
 
 
-def drift(current: dict) -> dict:
+def drift(current: dict, model_titles: bool = False) -> dict:
     """The hardened settings whose stored value differs from what a practice needs."""
-    return {key: value for key, value in HARDENED.items() if _value(current, key) != value}
+    wanted = {k: v for k, v in HARDENED.items() if not (model_titles and k in MODEL_WRITTEN)}
+    return {key: value for key, value in wanted.items() if _value(current, key) != value}
 
 
 def remote_urls(config: dict) -> list[str]:
@@ -111,10 +114,10 @@ def remote_urls(config: dict) -> list[str]:
     return found
 
 
-def harden(api: OpenWebUI) -> list[str]:
+def harden(api: OpenWebUI, model_titles: bool = False) -> list[str]:
     """Apply the hardened settings; returns the keys that had to change (empty on a re-run)."""
     current = api.get("/api/v1/configs/export") or {}
-    changes = drift(current)
+    changes = drift(current, model_titles)
     update: dict = {}
     for key, value in changes.items():
         stored, path = _stored_key(current, key)

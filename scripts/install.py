@@ -126,6 +126,8 @@ def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> dict:
     """What the pack's filters need to write and render one format for this preset."""
     return {
         "name": fmt.name,
+        # The chat's neutral title names the document, never its content.
+        "title": f"{fmt.name} note" if fmt.id in catalogue.note_formats else fmt.name,
         "layout": fmt.layout,
         "aliases": fmt.aliases,
         "system_prompt": catalogue.system_prompt(preset, fmt),
@@ -152,6 +154,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
             "therapy_pack": {
                 "preset": preset.id,
                 "modality": preset.modality,
+                "modality_name": catalogue.modalities[preset.modality].short_name if preset.modality else "",
                 "default_format": preset.format,
                 "formats": {f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
                 "condense_prompt": catalogue.rules.condense,

@@ -213,8 +213,13 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> 
         console.print("The parts maps are kept in the practice database.")
 
 
-def secure(api: OpenWebUI) -> None:
-    changed = harden(api)
+def secure(api: OpenWebUI, model_titles: bool = False) -> None:
+    changed = harden(api, model_titles)
+    # The note filter names chats itself unless the model may write titles.
+    valves = api.get_valves("functions", "clinical_note_filter")
+    if valves.get("neutral_titles", True) == model_titles:
+        api.update_valves("functions", "clinical_note_filter", {**valves, "neutral_titles": not model_titles})
+        changed.append("chat titles " + ("written by the model" if model_titles else "named by the pack"))
     if clear_unused_connections(api):
         changed.append("unused OpenAI address cleared")
     if changed:
@@ -256,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
     parser.add_argument("--default-preset", default="session-note-ifs", metavar="PRESET",
                         help="the preset a new chat opens on (default session-note-ifs)")
+    parser.add_argument("--model-titles", action="store_true",
+                        help="let the model write chat titles, tags and follow-up suggestions from the session text "
+                             "(off by default: they show session content in the sidebar and cost model time after each note)")
     parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                         help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
     args = parser.parse_args(argv)
@@ -328,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                 tune_for_demo_model(api)
             if args.database_url:
                 use_database_for_parts_maps(api, psycopg_url(args.database_url), default_url(data_dir / "open-webui"))
-            secure(api)
+            secure(api, args.model_titles)
             setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")

@@ -1,5 +1,6 @@
 """The note filter's pure logic: prompts, structured-output requests and rendering."""
 
+import asyncio
 import json
 import random
 
@@ -10,9 +11,11 @@ from clinical_note_filter import (
     Filter,
     asks_for_parts_map,
     final_text,
+    neutral_title,
     note_schema,
     render_note,
     stream_delta,
+    titled_by_content,
 )
 
 SECTIONS = [{"key": "data", "heading": "DATA"}, {"key": "assessment", "heading": "ASSESSMENT"}, {"key": "plan", "heading": "PLAN"}]
@@ -197,9 +200,9 @@ def test_stream_hook_renders_chunks_and_adds_the_notice_on_finish():
 
 def test_outlet_renders_a_raw_json_answer_once():
     body = {"messages": [{"role": "user", "content": "bullets"}, {"role": "assistant", "content": json.dumps(NOTE)}]}
-    out = Filter().outlet(body, __model__=preset_model())
+    out = asyncio.run(Filter().outlet(body, __model__=preset_model()))
     assert out["messages"][-1]["content"] == RENDERED
-    assert Filter().outlet(out, __model__=preset_model())["messages"][-1]["content"] == RENDERED
+    assert asyncio.run(Filter().outlet(out, __model__=preset_model()))["messages"][-1]["content"] == RENDERED
 
 
 def test_prefix_property_holds_for_arbitrary_output():
@@ -306,3 +309,34 @@ def test_a_stream_resuming_where_it_stopped_renders_exactly_what_a_full_pass_doe
         while end < len(raw):
             end = min(len(raw), end + rng.randint(1, 7))
             assert render_note(raw[:end], DAP, memo).text == render_note(raw[:end], DAP).text, raw[:end]
+
+
+# ---------------------------------------------------------------- chat title
+
+
+IFS_SPEC = {"modality_name": "IFS"}
+FORM = ("Write a DAP note based on the following session bullet points.\nSession date: 2026-11-20\n"
+        "Client identifier: AB12\nSession number: 4\nSession bullets:\nThe Critic stepped back.")
+
+
+@pytest.mark.parametrize("first, title", [
+    (FORM, "DAP note · IFS · AB12 · 2026-11-20"),  # the slash command's form
+    ("Client: JD\nWorried about work; practised grounding.", "DAP note · IFS · JD · 2026-11-23"),
+    ("Client: Maria\nWorried about work.", "DAP note · IFS · 2026-11-23"),  # a name is never a title
+    ("Client identified worry as a protector. Accessed exile's fear of abandonment from age 7.", "DAP note · IFS · 2026-11-23"),
+])
+def test_a_chat_is_named_after_the_document_never_its_content(first, title):
+    assert neutral_title(IFS_SPEC, {"name": "DAP", "title": "DAP note"}, first, "2026-11-23") == title
+
+
+def test_a_letter_chat_has_no_modality():
+    assert neutral_title({"modality_name": ""}, {"name": "Referral Letter", "title": "Referral Letter"}, "Client: AB", "2026-11-23") \
+        == "Referral Letter · AB · 2026-11-23"
+
+
+@pytest.mark.parametrize("title, renamed", [
+    ("New Chat", False), ("", False), (FORM, False), (FORM[:100] + "...", False),  # Open WebUI's own titles are replaced
+    ("AB – intake, first session", True),  # a title the clinician chose is kept
+])
+def test_only_open_webuis_own_title_is_replaced(title, renamed):
+    assert titled_by_content(title, FORM) is not renamed

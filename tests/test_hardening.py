@@ -74,3 +74,11 @@ def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_k
     for config in ({"openai.enable": True, "openai.api_base_urls": ["http://127.0.0.1:8081/v1"]},
                    {"openai.enable": False, "openai.api_base_urls": []}):
         assert not clear_unused_connections(Api(config))
+
+
+def test_model_written_titles_are_off_unless_the_administrator_opts_in():
+    from hardening import HARDENED, MODEL_WRITTEN, drift
+
+    opted_in = {**HARDENED, **{key: True for key in MODEL_WRITTEN}}
+    assert sorted(drift(opted_in)) == sorted(MODEL_WRITTEN)
+    assert drift(opted_in, model_titles=True) == {}
