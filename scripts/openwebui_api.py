@@ -7,6 +7,8 @@ becomes an OpenWebUIError whose message says what happened and what to do.
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from typing import Any, Iterator
 
 import httpx
@@ -100,6 +102,10 @@ class OpenWebUI:
             return self._http.get("/health", timeout=5).status_code == 200
         except httpx.HTTPError:
             return False
+
+    @property
+    def token(self) -> str:
+        return self._http.headers.get("Authorization", "").removeprefix("Bearer ")
 
     def use_token(self, token: str) -> None:
         self._http.headers["Authorization"] = f"Bearer {token}"
@@ -198,6 +204,30 @@ class OpenWebUI:
                         yield json.loads(payload)
         except httpx.TransportError as exc:
             raise OpenWebUIError(f"The connection to Open WebUI at {self.base_url} broke during a chat ({exc.__class__.__name__}).") from None
+
+    def chat_as_browser(self, model: str, messages: list[dict], tool_ids: list[str], chat_id: str = "",
+                        parent_id: str | None = None, session_id: str = "", timeout: float = 120) -> tuple[str, str, str]:
+        """One turn as Open WebUI's page sends it: a saved chat, the model's tools, and the background tasks the
+        page asks for (titles, tags, follow-ups). With the page's socket ``session_id`` the answer (and any dialog)
+        goes to that socket, as in the browser. Returns (chat id, reply id, the reply as stored once done)."""
+        user_id, reply_id = str(uuid.uuid4()), str(uuid.uuid4())
+        body = {"model": model, "messages": messages, "tool_ids": tool_ids, "id": reply_id, "parent_id": parent_id,
+                "user_message": {"id": user_id, "role": "user", "content": messages[-1]["content"], "parentId": parent_id, "childrenIds": []},
+                "background_tasks": {"title_generation": True, "tags_generation": True, "follow_up_generation": True},
+                **({"chat_id": chat_id} if chat_id else {}), **({"session_id": session_id} if session_id else {})}
+        for _ in self.stream_chat(body):
+            pass
+        deadline = time.monotonic() + timeout
+        while True:
+            if not chat_id:  # a new chat: Open WebUI made it
+                chat_id = next((c["id"] for c in self.get("/api/v1/chats/")
+                                if reply_id in self.get(f"/api/v1/chats/{c['id']}")["chat"]["history"]["messages"]), "")
+            stored = self.get(f"/api/v1/chats/{chat_id}")["chat"]["history"]["messages"].get(reply_id, {}) if chat_id else {}
+            if stored.get("done"):
+                return chat_id, reply_id, stored.get("content", "")
+            if time.monotonic() > deadline:
+                raise OpenWebUIError(f"No finished answer to the chat message after {timeout:.0f} s.")
+            time.sleep(0.2)
 
     # -------------------------------------------------------------- backends
 

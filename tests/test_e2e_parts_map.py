@@ -13,6 +13,7 @@ from conftest import chat_requests_since, stream_chat
 from install import WouldLoseDataError, desired_state, install, key_fingerprint
 from local_stack import DEMO_MODEL_ALIAS
 from openwebui_api import OpenWebUI
+from support.browser_socket import BrowserSocket
 
 pytestmark = pytest.mark.e2e
 
@@ -53,6 +54,17 @@ def tool_chat(api, model_server, text: str, calls: list[dict], reply: str) -> st
     return stream_chat(api, {"model": PRESET, "tool_ids": [TOOL], "messages": [{"role": "user", "content": f"{marker}\n{text}"}]})
 
 
+def confirmed_tool_chat(api, model_server, text: str, calls: list[dict], reply: str, click: bool = True) -> tuple[str, list[dict]]:
+    """A chat from a browser tab whose clinician answers the pack's dialog with ``click``: (the reply, the dialogs shown)."""
+    marker = model_server.script_tools(uuid.uuid4().hex[:8], calls, reply)
+    tab = BrowserSocket(api.base_url, api.token, answer=click)
+    try:
+        _, _, answer = api.chat_as_browser(PRESET, [{"role": "user", "content": f"{marker}\n{text}"}], [TOOL], session_id=tab.session_id)
+        return answer, tab.asked
+    finally:
+        tab.close()
+
+
 def test_the_tool_is_installed_attached_and_keyed(admin_api, installed):
     tool = admin_api.get_tool(TOOL)
     names = {spec["name"] for spec in tool["specs"]}
@@ -86,10 +98,17 @@ def test_a_cleared_key_stops_the_installer_instead_of_being_replaced(admin_api, 
 
 def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_text(clinicians, model_server, store, stack_dir):
     (c1, c1_id), _ = clinicians
-    answer = tool_chat(c1, model_server, AB_WORDS + " Please update AB's parts map.", [{"name": "record_session", "parameters": {
+    record = [{"name": "record_session", "parameters": {
         "client_code": "AB", "session_date": "2026-03-01", "parts_present": "The Critic, Little One",
-        "events": "unburdening", "clinician_words": AB_WORDS}}], "I recorded the session in AB's parts map.")
-    assert answer == "I recorded the session in AB's parts map."
+        "events": "unburdening", "clinician_words": AB_WORDS}}]
+    answer, asked = confirmed_tool_chat(c1, model_server, AB_WORDS + " Please update AB's parts map.", record, "Not recorded.", click=False)
+    assert asked and asked[0]["title"] == "Record the 2026-03-01 session in AB's parts map?"
+    assert "parts: The Critic, Little One" in asked[0]["message"] and "unburdening" in asked[0]["message"]
+    with pytest.raises(pm.PartsMapError):
+        store.read(c1_id, "AB")  # "Cancel": nothing written
+    answer, asked = confirmed_tool_chat(c1, model_server, AB_WORDS + " Please update AB's parts map.", record,
+                                        "I recorded the session in AB's parts map.")
+    assert answer == "I recorded the session in AB's parts map." and len(asked) == 1
     state, events = store.read(c1_id, "AB")
     assert {p["name"] for p in state["parts"].values()} == {"The Critic", "Little One"}
     assert state["sessions"][0]["clinician_words"] == AB_WORDS and len(events) == 1
@@ -105,7 +124,7 @@ def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_
               "Here is what the tool said.")
     final = chat_requests_since(model_server, before)[-1]
     assert "There is no parts map for client AB" in json.dumps(final["messages"])
-    tool_chat(c2, model_server, "Add a part.", [{"name": "record_part", "parameters": {"client_code": "AB", "part_name": "Intruder"}}], "Done.")
+    confirmed_tool_chat(c2, model_server, "Add a part to AB's map.", [{"name": "record_part", "parameters": {"client_code": "AB", "part_name": "Intruder"}}], "Done.")
     mine, _ = store.read(c1_id, "AB")
     assert "Intruder" not in {p["name"] for p in mine["parts"].values()}
     theirs, _ = store.read(c2_id, "AB")
@@ -115,7 +134,7 @@ def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_
 def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
     (c1, c1_id), _ = clinicians
     names = [f"Helper {n}" for n in range(6)]
-    threads = [threading.Thread(target=tool_chat, args=(c1, model_server, f"Add {name}.", [
+    threads = [threading.Thread(target=confirmed_tool_chat, args=(c1, model_server, f"Add {name} to CD's map.", [
         {"name": "record_part", "parameters": {"client_code": "CD", "part_name": name, "part_type": "manager"}}], "Added."))
         for name in names]
     [t.start() for t in threads]

@@ -1,0 +1,74 @@
+"""A note is one model call, for every preset, as the browser sends it; counted at the model server."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from datetime import date
+
+import pytest
+
+from conftest import ModelServer
+from install import desired_state
+
+pytestmark = pytest.mark.e2e
+
+BULLETS = "Client identified worry as a protector. Some unburdening occurred. Assigned Self-energy journaling homework."
+
+
+def settled_requests_since(model_server: ModelServer, before: int, quiet: float = 2.0) -> list[dict]:
+    """The chat requests the model server got, once nothing more has come for ``quiet`` seconds
+    (Open WebUI's background tasks run after the answer has streamed)."""
+    count, since = -1, time.monotonic()
+    while time.monotonic() - since < quiet:
+        now = len(model_server.received())
+        if now != count:
+            count, since = now, time.monotonic()
+        time.sleep(0.2)
+    return [r["body"] for r in model_server.received()[before:] if r["path"].endswith("/chat/completions")]
+
+
+def presets() -> list[dict]:
+    return [m for m in desired_state().models if "therapy_pack" in m["meta"]]
+
+
+def scripted_note(model_server: ModelServer, form: dict) -> str:
+    """A marker that makes the model server answer at once with a note in the preset's sections."""
+    spec = form["meta"]["therapy_pack"]
+    sections = spec["formats"][spec["default_format"]]["sections"]
+    draft = json.dumps({s["key"]: "Client identified worry as a protector." for s in sections})
+    return model_server.script(f"one-call-{form['id']}-{uuid.uuid4().hex[:6]}", draft)
+
+
+@pytest.mark.parametrize("form", presets(), ids=lambda form: form["id"])
+def test_a_typed_note_is_one_model_call_and_the_chat_gets_a_neutral_title(admin_api, installed, model_server, form):
+    before = len(model_server.received())
+    text = f"{scripted_note(model_server, form)}\n{BULLETS}"
+    chat_id, _, reply = admin_api.chat_as_browser(form["id"], [{"role": "user", "content": text}], form["meta"]["toolIds"])
+    [note_call] = settled_requests_since(model_server, before)
+    assert "response_format" in note_call and "tools" not in note_call
+    assert "Client identified worry as a protector." in reply
+    title = admin_api.get(f"/api/v1/chats/{chat_id}")["title"]
+    assert title.endswith(date.today().isoformat()) and "worry" not in title and "SCRIPTED" not in title
+
+
+def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installed, model_server):
+    form = next(f for f in presets() if f["id"] == "session-note-ifs")
+    tools = form["meta"]["toolIds"]
+    before = len(model_server.received())
+    marker = model_server.script_tools(f"map-{uuid.uuid4().hex[:6]}", [{"name": "list_clients", "parameters": {}}],
+                                       "Here are your clients.")
+    asked = [{"role": "user", "content": f"{marker}\nWhich clients have parts maps?"}]
+    chat_id, reply_id, answer = admin_api.chat_as_browser(form["id"], asked, tools)
+    map_calls = settled_requests_since(model_server, before)
+    # Asking for the map is what costs the tool choice: the choice, then the answer.
+    assert len(map_calls) == 2 and map_calls[0]["messages"][0]["content"].startswith("Available Tools:")
+    assert answer == "Here are your clients."
+
+    before = len(model_server.received())
+    history = asked + [{"role": "assistant", "content": answer}]
+    note = [{"role": "user", "content": f"{scripted_note(model_server, form)}\n{BULLETS}"}]
+    admin_api.chat_as_browser(form["id"], history + note, tools, chat_id=chat_id, parent_id=reply_id)
+    [note_call] = settled_requests_since(model_server, before)
+    assert "response_format" in note_call and not note_call["messages"][0]["content"].startswith("Available Tools:")
