@@ -1,6 +1,6 @@
 """What one note costs a practice: model calls, prompt tokens, wall time, and the pack's CPU while it streams.
 
-    python scripts/bench_note_path.py [--json] [--runs 3]
+    python scripts/bench_note_path.py [--json] [--runs 3] [--stream-only]
 
 Starts a private stack on loopback (the demo engine behind a recorder that logs
 every request, and Open WebUI with the pack installed and hardened as provisioning
@@ -26,12 +26,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "pipelines"))
+sys.path[:0] = [str(ROOT / "pipelines"), str(ROOT / "scripts")]
 
 import clinical_guardrails  # noqa: E402
 import clinical_note_filter  # noqa: E402
@@ -117,13 +119,177 @@ def streaming_figures() -> dict:
     }
 
 
+# ------------------------------------------------------------- the real stack
+
+BULLETS = (
+    "Client identified worry as a protector. Accessed exile's fear of abandonment from age 7. Some unburdening occurred. "
+    "Firefighter (binge eating) did not activate today. Assigned Self-energy journaling homework. "
+    "Client reported feeling lighter at end of session."
+)
+OTHER_BULLETS = ("The Critic showed up strongly when we approached an exile. Client unblended with support; "
+                 "no unburdening today. Homework: notice when the Critic speaks up at work.")
+# The seed article's recipe, word for word: its Modelfile's system prompt and its DAP prompt template.
+SEED_SYSTEM = """You are a clinical documentation assistant for a therapist
+practicing Internal Family Systems (IFS) therapy. You understand IFS
+terminology and framework: parts (protectors, managers, firefighters),
+exiles, Self-energy, unburdening, direct access, in-sight, unblending.
+When drafting session notes:
+- Use proper clinical language appropriate for insurance documentation
+- Reference parts by the names the client uses (e.g., "The Critic,"
+"Little One")
+- Track Self-leadership indicators
+- Note unburdening progress when applicable
+- Format in DAP (Data, Assessment, Plan) structure unless told otherwise
+When maintaining parts maps:
+- Organize by part type (protector/exile/Self)
+- Track each part's role, origin, and current relationship to Self
+- Note changes across sessions
+You do not diagnose. You do not interpret. You document what the
+clinician reports. Keep language neutral and clinically appropriate."""
+SEED_TEMPLATE = (
+    "Write a DAP note based on the following session bullet points.\nUse clinical language appropriate for insurance "
+    "documentation.\nInclude IFS terminology where relevant.\nSession date: 2026-11-20\nClient identifier: AB\n"
+    "Session number: 4\nSession bullets:\n{bullets}"
+)
+SEED_MODEL = "seed-recipe-ifs"
+OUTPUT_TOKENS = 160  # the same length for both recipes: the end-of-text token is banned until then
+NO_END = {"0": -100, "2": -100}  # SmolLM2's <|endoftext|> and <|im_end|>
+
+
+class Stack:
+    """The demo engine behind a request recorder, and Open WebUI with the pack installed and hardened."""
+
+    def __init__(self, folder: Path):
+        from hardening import harden
+        from install import install
+        from local_stack import DEMO_MODEL_ALIAS, demo_model_path, free_port, start_llama_server, start_open_webui, tune_for_demo_model
+        from openwebui_api import OpenWebUI
+
+        self.record = folder / "requests.jsonl"
+        port = free_port()
+        command = [sys.executable, str(ROOT / "tests" / "support" / "recording_model_server.py"), "--model", str(demo_model_path()),
+                   "--alias", DEMO_MODEL_ALIAS, "--port", str(port), "--record", str(self.record)]
+        self.engine = start_llama_server(folder / "engine.log", port=port, command=command)
+        self.open_webui = start_open_webui(folder / "data", folder / "open-webui.log", openai_url=self.engine.url, timeout=300)
+        self.api = OpenWebUI(self.open_webui.url, timeout=600)
+        self.api.sign_up("Bench Admin", "bench@practice.test", "bench admin long password")
+        install(self.api, desired_state(base_model=DEMO_MODEL_ALIAS), say=lambda _: None)
+        tune_for_demo_model(self.api)
+        harden(self.api)
+        self.api.create_model({"id": SEED_MODEL, "base_model_id": DEMO_MODEL_ALIAS, "name": "Seed recipe (IFS)",
+                               "meta": {"description": "The seed article's Modelfile"}, "params": {"system": SEED_SYSTEM}})
+        self.api.available_models()  # Open WebUI lists a new model once its list is read again
+
+    def close(self) -> None:
+        self.api.close()
+        self.open_webui.stop()
+        self.engine.stop()
+
+    def requests(self) -> list[dict]:
+        lines = self.record.read_text(encoding="utf-8").splitlines() if self.record.exists() else []
+        return [r["body"] for r in map(json.loads, lines) if r.get("path", "").endswith("/chat/completions")]
+
+    def settled_requests_since(self, before: int, quiet: float = 2.0) -> list[dict]:
+        """The chat requests since ``before``, once none has come for ``quiet`` seconds (background tasks run after the answer)."""
+        count, since = -1, time.monotonic()
+        while time.monotonic() - since < quiet:
+            if len(self.requests()) != count:
+                count, since = len(self.requests()), time.monotonic()
+            time.sleep(0.2)
+        return self.requests()[before:]
+
+    def prompt_tokens(self, request: dict) -> int:
+        """What the engine reads for a request: its messages (and any tool list), in the model's tokens."""
+        import httpx
+
+        text = "\n".join(str(m.get("content") or "") for m in request.get("messages") or []) + json.dumps(request.get("tools") or "")
+        answer = httpx.post(self.engine.url.removesuffix("/v1") + "/extras/tokenize/count", json={"input": text}, timeout=60, trust_env=False)
+        return answer.json()["count"]
+
+    def timed_note(self, model: str, text: str, **extra) -> tuple[float, float]:
+        """(seconds to the first visible text, seconds to the end) for one streamed note."""
+        started, first = time.perf_counter(), None
+        for event in self.api.stream_chat({"model": model, "messages": [{"role": "user", "content": text}], **extra}):
+            if first is None and any((c.get("delta") or {}).get("content") for c in event.get("choices") or []):
+                first = time.perf_counter()
+        end = time.perf_counter()
+        return (first or end) - started, end - started
+
+
+def calls_and_tokens(stack: Stack) -> dict:
+    """Per preset, a note as the browser sends it (a saved chat, its tools, the background tasks the page asks for);
+    then a note after a parts-map exchange in the same chat."""
+    worst_calls, worst_ratio = 0, 0.0
+    for form in (m for m in desired_state().models if "therapy_pack" in m["meta"]):
+        before = len(stack.requests())
+        # Short answers: what is counted here (calls, prompt tokens) does not depend on their length.
+        stack.api.chat_as_browser(form["id"], [{"role": "user", "content": BULLETS}], form["meta"]["toolIds"], max_tokens=48)
+        sent = stack.settled_requests_since(before)
+        note = [r for r in sent if "response_format" in r] or sent
+        worst_calls = max(worst_calls, len(sent))
+        worst_ratio = max(worst_ratio, sum(map(stack.prompt_tokens, sent)) / stack.prompt_tokens(note[-1]))
+    ifs = next(m for m in desired_state().models if m["id"] == "session-note-ifs")
+    asked = [{"role": "user", "content": "Which clients have parts maps?"}]
+    chat_id, reply_id, answer = stack.api.chat_as_browser(ifs["id"], asked, ifs["meta"]["toolIds"], max_tokens=48)
+    before = len(stack.requests())
+    stack.api.chat_as_browser(ifs["id"], asked + [{"role": "assistant", "content": answer}, {"role": "user", "content": BULLETS}],
+                              ifs["meta"]["toolIds"], chat_id=chat_id, parent_id=reply_id, max_tokens=48)
+    after_map = stack.settled_requests_since(before)
+    return {"calls_per_note": max(worst_calls, len(after_map)), "prompt_tokens_ratio": round(worst_ratio, 3)}
+
+
+def time_to_first_token(stack: Stack) -> dict:
+    """The first note a fresh engine reads (it has seen no prompt yet), then a second note of the same preset."""
+    # Open WebUI warmed up (functions loaded) by a request the pack answers itself: the engine still reads nothing.
+    stack.timed_note("session-note-ifs", "Which diagnosis fits these symptoms?")
+    if stack.requests():
+        raise RuntimeError("The warm-up reached the engine; the first note would not be its first prompt.")
+    first = stack.timed_note("session-note-ifs", BULLETS, max_tokens=8)[0]
+    second = stack.timed_note("session-note-ifs", OTHER_BULLETS, max_tokens=8)[0]
+    return {"ttft_first_s": round(first, 3), "ttft_second_s": round(second, 3), "ttft_second_over_first": round(second / first, 3)}
+
+
+def seed_ratio(stack: Stack, runs: int) -> dict:
+    same_length = {"max_tokens": OUTPUT_TOKENS, "logit_bias": NO_END}
+    pack, seed = [], []
+    for _ in range(runs):  # alternated, so both meet the engine in the same state
+        pack.append(stack.timed_note("session-note-ifs", SEED_TEMPLATE.format(bullets=BULLETS), **same_length)[1])
+        seed.append(stack.timed_note(SEED_MODEL, SEED_TEMPLATE.format(bullets=BULLETS), **same_length)[1])
+    return {
+        "seed_recipe_ratio": round(statistics.median(pack) / statistics.median(seed), 3),
+        "pack_note_s": round(statistics.median(pack), 2), "seed_note_s": round(statistics.median(seed), 2),
+    }
+
+
+TARGETS = {
+    "calls_per_note": lambda v: v <= 1, "prompt_tokens_ratio": lambda v: v <= 1.0, "seed_recipe_ratio": lambda v: v <= 1.1,
+    "stream_16k_over_3k": lambda v: v <= 6, "stream_3k_share_of_decode": lambda v: v <= 0.01, "max_chunk_ms": lambda v: v <= 2,
+    "ttft_second_over_first": lambda v: v <= 0.5,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--runs", type=int, default=3, help="notes per recipe for the seed ratio (median)")
+    parser.add_argument("--stream-only", action="store_true", help="only the in-process streaming figures (no servers)")
     args = parser.parse_args(argv)
     figures = streaming_figures()
-    print(json.dumps(figures) if args.json else "\n".join(f"{k:28} {v}" for k, v in figures.items()))
-    return 0
+    if not args.stream_only:
+        with tempfile.TemporaryDirectory(prefix="bench-note-path-") as folder:
+            stack = Stack(Path(folder))
+            try:
+                ttft = time_to_first_token(stack)  # first, while the engine has read nothing
+                figures = {**calls_and_tokens(stack), **seed_ratio(stack, args.runs), **ttft, **figures}
+            finally:
+                stack.close()
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            verdict = "" if key not in TARGETS else ("  meets the target" if TARGETS[key](value) else "  MISSES the target")
+            print(f"{key:28} {value}{verdict}")
+    return 0 if all(check(figures[k]) for k, check in TARGETS.items() if k in figures) else 1
 
 
 if __name__ == "__main__":

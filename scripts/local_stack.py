@@ -26,6 +26,9 @@ DEMO_MODEL_ALIAS = "smollm2-135m-demo"
 # The 135M demo model can ramble inside one section until its length limit; a cap
 # (a valve of the note filter) makes it finish every section of every format.
 DEMO_SECTION_CHARS = 700
+# Keep the state after each prompt, so the second note of a preset reads only what follows the
+# rules it shares with the first (its system prompt is the same bytes every time).
+DEMO_PROMPT_CACHE_BYTES = 1 << 30
 
 
 class ServiceError(Exception):
@@ -154,6 +157,7 @@ def llama_server_command(model_path: Path, port: int, alias: str = DEMO_MODEL_AL
         "--host", LOOPBACK,
         "--port", str(port),
         "--n_ctx", str(n_ctx),
+        "--cache", "true", "--cache_size", str(DEMO_PROMPT_CACHE_BYTES),
     ]
 
 

@@ -206,7 +206,7 @@ class OpenWebUI:
             raise OpenWebUIError(f"The connection to Open WebUI at {self.base_url} broke during a chat ({exc.__class__.__name__}).") from None
 
     def chat_as_browser(self, model: str, messages: list[dict], tool_ids: list[str], chat_id: str = "",
-                        parent_id: str | None = None, session_id: str = "", timeout: float = 120) -> tuple[str, str, str]:
+                        parent_id: str | None = None, session_id: str = "", timeout: float = 120, **extra: Any) -> tuple[str, str, str]:
         """One turn as Open WebUI's page sends it: a saved chat, the model's tools, and the background tasks the
         page asks for (titles, tags, follow-ups). With the page's socket ``session_id`` the answer (and any dialog)
         goes to that socket, as in the browser. Returns (chat id, reply id, the reply as stored once done)."""
@@ -214,7 +214,7 @@ class OpenWebUI:
         body = {"model": model, "messages": messages, "tool_ids": tool_ids, "id": reply_id, "parent_id": parent_id,
                 "user_message": {"id": user_id, "role": "user", "content": messages[-1]["content"], "parentId": parent_id, "childrenIds": []},
                 "background_tasks": {"title_generation": True, "tags_generation": True, "follow_up_generation": True},
-                **({"chat_id": chat_id} if chat_id else {}), **({"session_id": session_id} if session_id else {})}
+                **({"chat_id": chat_id} if chat_id else {}), **({"session_id": session_id} if session_id else {}), **extra}
         for _ in self.stream_chat(body):
             pass
         deadline = time.monotonic() + timeout

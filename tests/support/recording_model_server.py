@@ -100,10 +100,13 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--n_ctx", type=int, default=8192)
     parser.add_argument("--scripts", help="folder of scripted drafts (SCRIPTED_DRAFT:<name>)")
+    parser.add_argument("--cache_size", type=int, default=1 << 30, help="prompt cache in bytes, as the demo engine keeps")
     args = parser.parse_args()
     app = create_app(
         server_settings=ServerSettings(host="127.0.0.1", port=args.port),
-        model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False)],
+        # The demo engine's settings (scripts/local_stack.py), prompt cache included.
+        model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False,
+                                      cache=True, cache_size=args.cache_size)],
     )
     uvicorn.run(recording(app, args.record, args.scripts), host="127.0.0.1", port=args.port, log_level="warning")
 
