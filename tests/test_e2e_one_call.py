@@ -72,3 +72,16 @@ def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installe
     admin_api.chat_as_browser(form["id"], history + note, tools, chat_id=chat_id, parent_id=reply_id)
     [note_call] = settled_requests_since(model_server, before)
     assert "response_format" in note_call and not note_call["messages"][0]["content"].startswith("Available Tools:")
+
+
+def test_a_presets_rules_reach_the_engine_as_the_same_bytes_for_every_note(admin_api, installed, model_server):
+    """Nothing varies at the top of the prompt, so the engine reuses what it read for the previous note."""
+    form = next(f for f in presets() if f["id"] == "session-note-ifs")
+    firsts = []
+    for bullets in (BULLETS, "Client practised unblending from the Critic. No unburdening today."):
+        before = len(model_server.received())
+        text = f"{bullets}\n{scripted_note(model_server, form)}"
+        admin_api.chat_as_browser(form["id"], [{"role": "user", "content": text}], form["meta"]["toolIds"])
+        [note_call] = settled_requests_since(model_server, before)
+        firsts.append(note_call["messages"][0])
+    assert firsts[0]["role"] == "system" and firsts[0] == firsts[1]
