@@ -5,16 +5,18 @@ from __future__ import annotations
 import pytest
 
 import ifs_parts_map as pm
+from support.dialogs import Confirming
 
 pytestmark = pytest.mark.e2e
 PASSPHRASE = "a practice passphrase for tests"
 
 
 @pytest.fixture(scope="module")
-def tool(postgres) -> pm.Tools:
+def tool(postgres) -> Confirming:
+    """The tool as a clinician uses it, clicking "Confirm" in each dialog."""
     t = pm.Tools()
     t.valves = t.Valves(encryption_key=pm.Cipher.new_key(), database_url=postgres)
-    return t
+    return Confirming(t)
 
 
 def test_maps_on_postgres_are_private_per_clinician(tool):
