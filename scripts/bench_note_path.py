@@ -33,12 +33,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "pipelines"), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT / "pipelines"), str(ROOT / "scripts"), str(ROOT / "tests" / "support")]
 
 import clinical_guardrails  # noqa: E402
 import clinical_note_filter  # noqa: E402
 import context_fit  # noqa: E402
 from install import desired_state  # noqa: E402
+from recording_model_server import chat_requests, recorded  # noqa: E402  (the recorder the benchmark starts)
 
 TOKEN_CHARS = 4  # a streamed chunk is about one token
 DECODE_TOKENS_PER_S = 50
@@ -185,18 +186,12 @@ class Stack:
         self.open_webui.stop()
         self.engine.stop()
 
-    def requests(self) -> list[dict]:
-        lines = self.record.read_text(encoding="utf-8").splitlines() if self.record.exists() else []
-        return [r["body"] for r in map(json.loads, lines) if r.get("path", "").endswith("/chat/completions")]
+    def received(self) -> int:
+        """How many requests the engine has received so far."""
+        return len(recorded(self.record))
 
-    def settled_requests_since(self, before: int, quiet: float = 2.0) -> list[dict]:
-        """The chat requests since ``before``, once none has come for ``quiet`` seconds (background tasks run after the answer)."""
-        count, since = -1, time.monotonic()
-        while time.monotonic() - since < quiet:
-            if len(self.requests()) != count:
-                count, since = len(self.requests()), time.monotonic()
-            time.sleep(0.2)
-        return self.requests()[before:]
+    def chat_requests_since(self, before: int) -> list[dict]:
+        return chat_requests(self.record, before, settle=2.0)
 
     def prompt_tokens(self, request: dict) -> int:
         """What the engine reads for a request: its messages (and any tool list), in the model's tokens."""
@@ -221,20 +216,20 @@ def calls_and_tokens(stack: Stack) -> dict:
     then a note after a parts-map exchange in the same chat."""
     worst_calls, worst_ratio = 0, 0.0
     for form in (m for m in desired_state().models if "therapy_pack" in m["meta"]):
-        before = len(stack.requests())
+        before = stack.received()
         # Short answers: what is counted here (calls, prompt tokens) does not depend on their length.
         stack.api.chat_as_browser(form["id"], [{"role": "user", "content": BULLETS}], form["meta"]["toolIds"], max_tokens=48)
-        sent = stack.settled_requests_since(before)
+        sent = stack.chat_requests_since(before)
         note = [r for r in sent if "response_format" in r] or sent
         worst_calls = max(worst_calls, len(sent))
         worst_ratio = max(worst_ratio, sum(map(stack.prompt_tokens, sent)) / stack.prompt_tokens(note[-1]))
     ifs = next(m for m in desired_state().models if m["id"] == "session-note-ifs")
     asked = [{"role": "user", "content": "Which clients have parts maps?"}]
     chat_id, reply_id, answer = stack.api.chat_as_browser(ifs["id"], asked, ifs["meta"]["toolIds"], max_tokens=48)
-    before = len(stack.requests())
+    before = stack.received()
     stack.api.chat_as_browser(ifs["id"], asked + [{"role": "assistant", "content": answer}, {"role": "user", "content": BULLETS}],
                               ifs["meta"]["toolIds"], chat_id=chat_id, parent_id=reply_id, max_tokens=48)
-    after_map = stack.settled_requests_since(before)
+    after_map = stack.chat_requests_since(before)
     return {"calls_per_note": max(worst_calls, len(after_map)), "prompt_tokens_ratio": round(worst_ratio, 3)}
 
 
@@ -242,7 +237,7 @@ def time_to_first_token(stack: Stack) -> dict:
     """The first note a fresh engine reads (it has seen no prompt yet), then a second note of the same preset."""
     # Open WebUI warmed up (functions loaded) by a request the pack answers itself: the engine still reads nothing.
     stack.timed_note("session-note-ifs", "Which diagnosis fits these symptoms?")
-    if stack.requests():
+    if stack.received():
         raise RuntimeError("The warm-up reached the engine; the first note would not be its first prompt.")
     first = stack.timed_note("session-note-ifs", BULLETS, max_tokens=8)[0]
     second = stack.timed_note("session-note-ifs", OTHER_BULLETS, max_tokens=8)[0]

@@ -23,6 +23,7 @@ from local_stack import (
     tune_for_demo_model,
 )
 from openwebui_api import OpenWebUI
+from support.recording_model_server import chat_requests, recorded
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = {"name": "Dr Test Admin", "email": "admin@practice.test", "password": "correct horse battery staple"}
@@ -49,11 +50,8 @@ class ModelServer:
         return self.service.url
 
     def received(self) -> list[dict]:
-        """Every request body the model server has received so far, oldest first."""
-        if not self.record.exists():
-            return []
-        lines = self.record.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines]
+        """Every request the model server has received so far, oldest first."""
+        return recorded(self.record)
 
 
 EGRESS_WATCH = ROOT / "tests" / "support" / "egress_watch"
@@ -137,7 +135,7 @@ def stream_chat(api: OpenWebUI, body: dict) -> str:
 
 
 def chat_requests_since(model_server: ModelServer, before: int) -> list[dict]:
-    return [r["body"] for r in model_server.received()[before:] if r["path"].endswith("/chat/completions")]
+    return chat_requests(model_server.record, before)
 
 
 def _postgres_bin() -> Path | None:

@@ -107,11 +107,18 @@ def test_no_unencrypted_file_is_written_while_creating(tmp_path):
     assert written and all(path.endswith("b.tnpb.partial") for path in written), written
 
 
-def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path, backed_up):
-    data, archive = backed_up
+@pytest.fixture
+def existing(tmp_path) -> Path:
+    """A data folder that already holds the practice's data (one file, keep.txt)."""
     target = tmp_path / "existing"
     target.mkdir()
-    (target / "keep.txt").write_text("untouched")
+    (target / "keep.txt").write_text("the data before")
+    return target
+
+
+def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path, backed_up, existing):
+    data, archive = backed_up
+    target = existing
     with pytest.raises(BackupError, match="passphrase is wrong, or the backup file is damaged"):
         backup.restore(archive, target, "wrong", force=True, open_webui_url=NOBODY)
     damaged = bytearray(archive.read_bytes())
@@ -201,11 +208,9 @@ def test_a_new_backup_needs_a_real_passphrase_and_records_a_strong_kdf(tmp_path,
     assert "webui.db" in backup.verify(tmp_path / "b.tnpb", PASS)
 
 
-def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(tmp_path, backed_up):
+def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(backed_up, existing):
     _, archive = backed_up
-    target = tmp_path / "existing"
-    target.mkdir()
-    (target / "keep.txt").write_text("the data before")
+    target = existing
     with pytest.raises(BackupError, match="already holds data.*--force"):
         backup.restore(archive, target, PASS, open_webui_url=NOBODY)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]

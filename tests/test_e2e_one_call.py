@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from datetime import date
 
@@ -11,22 +10,11 @@ import pytest
 
 from conftest import ModelServer
 from install import desired_state
+from support.recording_model_server import chat_requests
 
 pytestmark = pytest.mark.e2e
 
 BULLETS = "Client identified worry as a protector. Some unburdening occurred. Assigned Self-energy journaling homework."
-
-
-def settled_requests_since(model_server: ModelServer, before: int, quiet: float = 2.0) -> list[dict]:
-    """The chat requests the model server got, once nothing more has come for ``quiet`` seconds
-    (Open WebUI's background tasks run after the answer has streamed)."""
-    count, since = -1, time.monotonic()
-    while time.monotonic() - since < quiet:
-        now = len(model_server.received())
-        if now != count:
-            count, since = now, time.monotonic()
-        time.sleep(0.2)
-    return [r["body"] for r in model_server.received()[before:] if r["path"].endswith("/chat/completions")]
 
 
 def presets() -> list[dict]:
@@ -46,7 +34,7 @@ def test_a_typed_note_is_one_model_call_and_the_chat_gets_a_neutral_title(admin_
     before = len(model_server.received())
     text = f"{scripted_note(model_server, form)}\n{BULLETS}"
     chat_id, _, reply = admin_api.chat_as_browser(form["id"], [{"role": "user", "content": text}], form["meta"]["toolIds"])
-    [note_call] = settled_requests_since(model_server, before)
+    [note_call] = chat_requests(model_server.record, before, settle=2.0)
     assert "response_format" in note_call and "tools" not in note_call
     assert "Client identified worry as a protector." in reply
     title = admin_api.get(f"/api/v1/chats/{chat_id}")["title"]
@@ -61,7 +49,7 @@ def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installe
                                        "Here are your clients.")
     asked = [{"role": "user", "content": f"{marker}\nWhich clients have parts maps?"}]
     chat_id, reply_id, answer = admin_api.chat_as_browser(form["id"], asked, tools)
-    map_calls = settled_requests_since(model_server, before)
+    map_calls = chat_requests(model_server.record, before, settle=2.0)
     # Asking for the map is what costs the tool choice: the choice, then the answer.
     assert len(map_calls) == 2 and map_calls[0]["messages"][0]["content"].startswith("Available Tools:")
     assert answer == "Here are your clients."
@@ -70,7 +58,7 @@ def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installe
     history = asked + [{"role": "assistant", "content": answer}]
     note = [{"role": "user", "content": f"{scripted_note(model_server, form)}\n{BULLETS}"}]
     admin_api.chat_as_browser(form["id"], history + note, tools, chat_id=chat_id, parent_id=reply_id)
-    [note_call] = settled_requests_since(model_server, before)
+    [note_call] = chat_requests(model_server.record, before, settle=2.0)
     assert "response_format" in note_call and not note_call["messages"][0]["content"].startswith("Available Tools:")
 
 
@@ -82,6 +70,6 @@ def test_a_presets_rules_reach_the_engine_as_the_same_bytes_for_every_note(admin
         before = len(model_server.received())
         text = f"{bullets}\n{scripted_note(model_server, form)}"
         admin_api.chat_as_browser(form["id"], [{"role": "user", "content": text}], form["meta"]["toolIds"])
-        [note_call] = settled_requests_since(model_server, before)
+        [note_call] = chat_requests(model_server.record, before, settle=2.0)
         firsts.append(note_call["messages"][0])
     assert firsts[0]["role"] == "system" and firsts[0] == firsts[1]

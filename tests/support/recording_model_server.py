@@ -20,9 +20,22 @@ import re
 import time
 from pathlib import Path
 
-import uvicorn
-from llama_cpp.server.app import create_app
-from llama_cpp.server.settings import ModelSettings, ServerSettings
+
+def recorded(record: Path) -> list[dict]:
+    """Every request the server has received so far, oldest first: {"path", "body"}."""
+    lines = record.read_text(encoding="utf-8").splitlines() if record.exists() else []
+    return [json.loads(line) for line in lines]
+
+
+def chat_requests(record: Path, before: int = 0, settle: float = 0.0) -> list[dict]:
+    """The chat-completion bodies received after the first ``before`` requests. With ``settle``, once no
+    request has come for that many seconds (Open WebUI's background tasks run after the answer)."""
+    count, since = -1, time.monotonic()
+    while time.monotonic() - since < settle:
+        if len(recorded(record)) != count:
+            count, since = len(recorded(record)), time.monotonic()
+        time.sleep(0.2)
+    return [r["body"] for r in recorded(record)[before:] if r.get("path", "").endswith("/chat/completions")]
 
 
 SCRIPTED = re.compile(r"SCRIPTED_(DRAFT|TOOLS):([\w-]+)")
@@ -94,6 +107,10 @@ def recording(app, path, scripts):
 
 
 def main():
+    import uvicorn
+    from llama_cpp.server.app import create_app
+    from llama_cpp.server.settings import ModelSettings, ServerSettings
+
     parser = argparse.ArgumentParser()
     for name in ("--model", "--alias", "--record"):
         parser.add_argument(name, required=True)
