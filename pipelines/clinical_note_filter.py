@@ -30,6 +30,8 @@ TOOL_ANSWER_INSTRUCTION = (
     "A tool has just been used for the clinician; its result is in the context. Tell the clinician plainly what "
     "it did or showed, keeping any table or diagram exactly as given. Do not write a note this time."
 )
+# The clinician's name and credentials, for a letter's signature block.
+SIGNATURE_KEY = "therapy_pack_signature"
 # Set by the guardrails filter when the pack answered a request itself.
 REPLY_KEY = "therapy_pack_reply"
 
@@ -95,6 +97,42 @@ def note_schema(sections: list[dict], max_chars: int = 0) -> dict:
     }
 
 
+# A small model that rambles is held to the administrator's section cap; a clinician's
+# length setting scales that cap, so "brief" is honoured even by a model that ignores the prompt.
+LENGTH_CAP_SCALE = {"brief": 0.5, "standard": 1.0, "detailed": 1.5}
+
+
+def section_cap(max_section_chars: int, length: str) -> int:
+    return round(max_section_chars * LENGTH_CAP_SCALE.get(length, 1.0)) if max_section_chars else 0
+
+
+def personal_instructions(personal: dict, settings: dict) -> str:
+    """The clinician's own settings as prompt text, to follow the rules (empty when none is set).
+
+    ``personal`` is the preset's wording (prompt_presets/rules.yaml); ``settings`` the
+    clinician's values. The style example is fenced off as another client's note: the
+    guardrails never count it as this session's notes, so anything copied from it is flagged."""
+    lines = []
+    length = (personal.get("length") or {}).get(settings.get("note_length") or "standard", "")
+    if length:
+        lines.append(length)
+    reference = (settings.get("client_reference") or "").strip()
+    if reference:
+        lines.append(personal["client_reference"].replace("{value}", reference))
+    example = (settings.get("style_example") or "").strip()
+    if example:
+        lines.append(f"{personal['style_example']}\n<<<\n{example}\n>>>")
+    return f"{personal['intro']}\n" + "\n\n".join(lines) if lines else ""
+
+
+def with_signature(closing: list[str], signature_line: str, name_and_credentials: str) -> list[str]:
+    """A letter's closing lines with the clinician's name and credentials after their label."""
+    name = (name_and_credentials or "").strip()
+    if not name:
+        return list(closing)
+    return [f"{line} {name}" if line == signature_line else line for line in closing]
+
+
 def output_instruction(sections: list[dict]) -> str:
     keys = ", ".join(f'"{s["key"]}" ({s["heading"]})' for s in sections)
     return (
@@ -142,6 +180,14 @@ _MAP_REQUEST = re.compile(
 def asks_for_parts_map(text: str) -> bool:
     """Whether the clinician's message asks for the parts map rather than a note."""
     return bool(_MAP_REQUEST.search(text or ""))
+
+
+def _settings(user: Optional[dict]) -> dict:
+    """The clinician's own settings: Open WebUI passes them as ``__user__["valves"]``."""
+    valves = (user or {}).get("valves")
+    if isinstance(valves, BaseModel):
+        return valves.model_dump()
+    return dict(valves) if isinstance(valves, dict) else {}
 
 
 def with_pack_system_prompt(messages: list[dict], system_prompt: str) -> list[dict]:
@@ -442,6 +488,29 @@ async def _retitle(chat_id: str, title: str, first_message: str) -> bool:
 
 
 class Filter:
+    class UserValves(BaseModel):
+        """Each clinician's own settings. They shape the wording, never the rules."""
+
+        note_length: Literal["brief", "standard", "detailed"] = Field(
+            default="standard",
+            description="How long your notes and documents are: brief (one or two sentences per section), standard, or detailed.",
+        )
+        client_reference: str = Field(
+            default="", max_length=60,
+            description="How your notes refer to the client, e.g. 'the client', 'Client', 'the patient', 'Ms. R.'. Empty: the preset's usual wording.",
+        )
+        name_and_credentials: str = Field(
+            default="", max_length=120,
+            description="Your name and credentials for the signature block of letters, e.g. 'Jane Doe, PhD, LMFT'. Empty: a line for you to fill in.",
+        )
+        style_example: str = Field(
+            default="", max_length=2000,
+            description=(
+                "Optional: paste a short de-identified note you wrote, so drafts sound like you. It is used for style only; "
+                "nothing in it is ever taken as this session's facts, and anything copied from it is flagged for review."
+            ),
+        )
+
     class Valves(BaseModel):
         priority: int = Field(default=0, description="Lower runs first among filters.")
         structured_output: Literal["auto", "json_schema", "json_object_schema", "off"] = Field(
@@ -479,9 +548,12 @@ class Filter:
         if spec is None or self.valves.structured_output == "off" or metadata.get(REPLY_KEY) or metadata.get(TOOL_ANSWER_KEY):
             return None
         chosen = metadata.get(FORMAT_KEY) or choose_format(spec, messages)
-        return spec["formats"].get(chosen) or spec["formats"][spec["default_format"]]
+        fmt = spec["formats"].get(chosen) or spec["formats"][spec["default_format"]]
+        if metadata.get(SIGNATURE_KEY) and fmt.get("closing") and spec.get("personal"):
+            fmt = {**fmt, "closing": with_signature(fmt["closing"], spec["personal"]["signature_line"], metadata[SIGNATURE_KEY])}
+        return fmt
 
-    def inlet(self, body: dict, __model__: Optional[dict] = None) -> dict:
+    def inlet(self, body: dict, __model__: Optional[dict] = None, __user__: Optional[dict] = None) -> dict:
         spec = preset_spec(__model__)
         if spec is None:
             return body
@@ -491,12 +563,21 @@ class Filter:
             body.pop("tool_ids")  # a note: no tool-choice call before it
         chosen = choose_format(spec, messages)
         fmt = spec["formats"][chosen]
-        body.setdefault("metadata", {})[FORMAT_KEY] = chosen
+        settings = _settings(__user__)
+        metadata = body.setdefault("metadata", {})
+        metadata[FORMAT_KEY] = chosen
+        if (settings.get("name_and_credentials") or "").strip():
+            metadata[SIGNATURE_KEY] = settings["name_and_credentials"].strip()
         dialect = resolve_dialect(self.valves.structured_output, __model__)
         system_prompt = fmt["system_prompt"]
         if dialect != "off":
             system_prompt += "\n\n" + output_instruction(fmt["sections"])
-            apply_structured_output(body, note_schema(fmt["sections"], self.valves.max_section_chars), dialect)
+            cap = section_cap(self.valves.max_section_chars, settings.get("note_length") or "standard")
+            apply_structured_output(body, note_schema(fmt["sections"], cap), dialect)
+        # After the rules and the format, so those stay first and the same for every clinician.
+        personal = personal_instructions(spec["personal"], settings) if spec.get("personal") else ""
+        if personal:
+            system_prompt += "\n\n" + personal
         body["messages"] = with_pack_system_prompt(messages, system_prompt)
         return body
 

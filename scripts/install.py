@@ -158,6 +158,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
                 "default_format": preset.format,
                 "formats": {f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
                 "condense_prompt": catalogue.rules.condense,
+                "personal": catalogue.rules.personal.model_dump(),
             },
         },
         # With tools, a separate call decides on tool use first (Open WebUI's "legacy" mode), so the

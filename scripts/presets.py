@@ -41,10 +41,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+NoteLength = Literal["brief", "standard", "detailed"]
+
+
+class Personal(_Strict):
+    """How a clinician's own settings are put into the prompt, after the rules."""
+
+    intro: Text
+    length: dict[NoteLength, str]
+    client_reference: Annotated[Text, StringConstraints(pattern=r"\{value\}")]
+    style_example: Text
+    signature_line: Text
+
+    @field_validator("length")
+    @classmethod
+    def _every_length(cls, value: dict) -> dict:
+        missing = set(NoteLength.__args__) - set(value)
+        if missing:
+            raise ValueError(f"give an instruction (or \"\") for every length; missing: {', '.join(sorted(missing))}")
+        return value
+
+
 class Rules(_Strict):
     role: Text
     rules: list[Text] = Field(min_length=1)
     condense: Text
+    personal: Personal
 
 
 class Term(_Strict):
@@ -220,6 +242,11 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     for shared in sorted(set(note_formats) & set(documents)):
         raise PresetError(root / "documents" / f"{shared}.yaml", f"field 'id': '{shared}' is also a note format; ids must differ")
     formats = {**note_formats, **documents}
+    signature = rules.personal.signature_line
+    for fmt in documents.values():
+        if fmt.layout == "letter" and signature not in fmt.closing:
+            raise PresetError(root / "documents" / f"{fmt.id}.yaml",
+                              f"field 'closing': needs the line '{signature}', which the clinician's name completes")
 
     def unknown(path: Path, field: str, value: str, known: dict) -> PresetError:
         what = field.replace("_", " ")
