@@ -3,7 +3,7 @@
     python scripts/doctor.py [--url http://127.0.0.1:8080] [--data-dir DIR] [--json]
 
 Checks full-disk encryption, that the data folder is private to its account, cloud-sync folders, Open WebUI's live settings (read
-through its API with OPEN_WEBUI_EMAIL/OPEN_WEBUI_PASSWORD or OPEN_WEBUI_TOKEN),
+through its API as the admin: OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD, or typed at the terminal),
 that clinicians reach the model only through the presets, and that Ollama and
 Open WebUI listen on this computer only. Exit code: 0 all
 good, 1 something to look at or that could not be told, 2 a problem.
@@ -22,9 +22,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from admin_sign_in import NoAdminAccount, admin_credentials
 from hardening import drift, remote_urls
 from local_stack import readable_by_others
-from openwebui_api import OpenWebUIError
+from openwebui_api import OpenWebUI, OpenWebUIError
 
 LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
 DEFAULT_DATA = Path.home() / ".local" / "share" / "therapy-notes-pack"
@@ -193,9 +194,23 @@ def listening(ports: dict[str, int]) -> list[Finding]:
     return findings
 
 
-def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
-    from install import connect
+def connect(url: str) -> OpenWebUI:
+    """Signed in as the admin: a token, the e-mail and password from the environment, or typed at the terminal."""
+    api = OpenWebUI(url)
+    token = os.environ.get("OPEN_WEBUI_TOKEN")
+    try:
+        if token:
+            api.use_token(token)
+        else:
+            api.get("/api/config")  # is Open WebUI there at all? Then no one types a password for nothing
+            api.sign_in(*admin_credentials("OPEN_WEBUI_EMAIL", "OPEN_WEBUI_PASSWORD"))
+    except BaseException:  # also NoAdminAccount and Ctrl+C at the prompt: leave no connection open
+        api.close()
+        raise
+    return api
 
+
+def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
     findings = [disk_encryption(data_dir),
                 private_data(data_dir),
                 cloud_sync([data_dir, Path.home() / ".ollama"])]
@@ -211,8 +226,13 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
         findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
         if valves is not None:
             findings.append(parts_map_key(valves, data_dir / "open-webui"))
+    except NoAdminAccount:
+        findings.append(Finding("unknown", "Open WebUI settings", "Could not read them: no admin account was given.",
+                                "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD (or OPEN_WEBUI_TOKEN) for an admin account, "
+                                "or run the doctor in a terminal to type them."))
     except OpenWebUIError as exc:
-        findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}", "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD for an admin account."))
+        findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}",
+                                "Check that Open WebUI is running at the --url address, and that the e-mail and password are an admin account's."))
     findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})
     return findings
 

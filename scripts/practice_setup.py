@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
+from admin_sign_in import NoAdminAccount, admin_credentials
 from hardening import HARDENED, clear_unused_connections, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, WouldLoseDataError, desired_state, install
@@ -32,9 +33,9 @@ from local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, make_private,
 from openwebui_api import OpenWebUI, OpenWebUIError
 from parts_maps import default_url, maps_exist
 from presets import PresetError, load_catalogue
+from provision_options import parser as options_parser
 
 console = Console()
-DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
 
 
 def ollama_url() -> str:
@@ -106,30 +107,12 @@ def recommended_model(chosen: str | None, data_dir: Path) -> str:
     return choice.model
 
 
-def admin_credentials(fresh: bool) -> tuple[str, str]:
-    email = os.environ.get("THERAPY_PACK_ADMIN_EMAIL")
-    password = os.environ.get("THERAPY_PACK_ADMIN_PASSWORD")
-    if email and password:
-        return email, password
-    if not sys.stdin.isatty():
-        raise SystemExit(
-            "No admin account given. Set THERAPY_PACK_ADMIN_EMAIL and THERAPY_PACK_ADMIN_PASSWORD, "
-            "or run this command in a terminal to type them."
-        )
-    action = "Create the admin account" if fresh else "Sign in with the admin account"
-    console.print(f"[bold]{action}[/] (it stays on this machine).")
-    email = email or input("Admin e-mail: ").strip()
-    while not password:
-        password = getpass.getpass("Admin password: ")
-        if fresh and password != getpass.getpass("Type it again: "):
-            console.print("The two passwords differ; please try again.")
-            password = None
-    return email, password
-
-
 def sign_in_admin(api: OpenWebUI) -> None:
     fresh = bool(api.get("/api/config").get("onboarding"))
-    email, password = admin_credentials(fresh)
+    try:
+        email, password = admin_credentials("THERAPY_PACK_ADMIN_EMAIL", "THERAPY_PACK_ADMIN_PASSWORD", fresh)
+    except NoAdminAccount as exc:
+        raise SystemExit(str(exc)) from None
     if fresh:
         api.sign_up("Practice admin", email, password)
         console.print(f"Created the admin account {email}.")
@@ -250,22 +233,7 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
-    parser.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
-    parser.add_argument("--engine-port", type=int, default=8081, help="the demo engine's port (default 8081)")
-    parser.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
-    parser.add_argument("--engine-url", help="an OpenAI-compatible local engine (llama.cpp server, LM Studio, vLLM), e.g. http://127.0.0.1:8000/v1")
-    parser.add_argument("--database-url", help="group practice: keep Open WebUI and the parts maps in PostgreSQL, e.g. postgresql://user:password@127.0.0.1:5432/practice")
-    parser.add_argument("--open-webui-url", help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
-    parser.add_argument("--model", help="use this Ollama model instead of the one recommended for this machine")
-    parser.add_argument("--default-preset", default="session-note-ifs", metavar="PRESET",
-                        help="the preset a new chat opens on (default session-note-ifs)")
-    parser.add_argument("--model-titles", action="store_true",
-                        help="let the model write chat titles, tags and follow-up suggestions from the session text "
-                             "(off by default: they show session content in the sidebar and cost model time after each note)")
-    parser.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
-                        help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD or asked)")
+    parser = options_parser(__doc__)
     args = parser.parse_args(argv)
     presets = load_catalogue().presets
     if args.default_preset not in presets:

@@ -36,6 +36,10 @@ def _reexec_in_venv() -> None:
 
 
 if __name__ == "__main__":
+    from provision_options import parser
+
+    # Before installing anything: --help and a mistyped option are answered at once.
+    parser(__doc__).parse_args()
     _reexec_in_venv()
     from practice_setup import main
 

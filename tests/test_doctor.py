@@ -116,6 +116,76 @@ def test_clinicians_reach_the_model_only_through_the_presets(models, functions, 
     assert finding.level == level, finding
 
 
+class FakeOpenWebUI:
+    """Stands in for Open WebUI's API: records the sign-in, serves nothing."""
+
+    signed_in: list[tuple[str, str]] = []
+
+    def __init__(self, url):
+        self.url = url
+
+    def get(self, path, **_):
+        return {}
+
+    def sign_in(self, email, password):
+        self.signed_in.append((email, password))
+
+    def use_token(self, token):
+        self.signed_in.append(("token", token))
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def no_admin_in_env(monkeypatch):
+    import doctor
+
+    for name in ("OPEN_WEBUI_EMAIL", "OPEN_WEBUI_PASSWORD", "OPEN_WEBUI_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    FakeOpenWebUI.signed_in = []
+    monkeypatch.setattr(doctor, "OpenWebUI", FakeOpenWebUI)
+    return FakeOpenWebUI.signed_in
+
+
+def test_the_doctor_asks_for_the_admin_sign_in_at_a_terminal(monkeypatch, capsys, no_admin_in_env):
+    import doctor
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda *prompt: "admin@practice.test")
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "typed secret")
+    doctor.connect("http://127.0.0.1:8080")
+    assert no_admin_in_env == [("admin@practice.test", "typed secret")]
+    out, err = capsys.readouterr()
+    assert out == ""  # --json stays clean
+    assert "Sign in with the admin account" in err and "typed secret" not in err
+
+
+def test_the_doctor_takes_the_admin_from_the_environment_without_asking(monkeypatch, no_admin_in_env):
+    import doctor
+
+    monkeypatch.setenv("OPEN_WEBUI_EMAIL", "admin@practice.test")
+    monkeypatch.setenv("OPEN_WEBUI_PASSWORD", "from env")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda *prompt: pytest.fail("asked although the environment has the account"))
+    doctor.connect("http://127.0.0.1:8080")
+    monkeypatch.setenv("OPEN_WEBUI_TOKEN", "a token")
+    doctor.connect("http://127.0.0.1:8080")
+    assert no_admin_in_env == [("admin@practice.test", "from env"), ("token", "a token")]
+
+
+def test_the_doctor_without_a_terminal_says_what_to_set(monkeypatch, tmp_path, no_admin_in_env):
+    import doctor
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    monkeypatch.setattr("builtins.input", lambda *prompt: pytest.fail("asked without a terminal"))
+    monkeypatch.setattr(doctor, "listening", lambda ports: [])
+    [settings] = [f for f in doctor.run("http://127.0.0.1:8080", tmp_path) if f.check == "Open WebUI settings"]
+    assert settings.level == "unknown" and "no admin account" in settings.what
+    assert "OPEN_WEBUI_EMAIL" in settings.fix and "OPEN_WEBUI_PASSWORD" in settings.fix and "terminal" in settings.fix
+    assert no_admin_in_env == []
+
+
 @pytest.mark.e2e
 def test_doctor_reports_the_test_instance_clean(open_webui, installed, tmp_path):
     from conftest import ADMIN

@@ -1,0 +1,39 @@
+"""provision.py's options. Standard library only: provision.py reads them before it installs anything,
+so --help and a mistyped option are answered at once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
+DEFAULT_PRESET = "session-note-ifs"
+
+
+def parser(description: str | None = None) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="provision.py", description=description,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data-dir", type=Path, metavar="DIR", default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)),
+                   help="where Open WebUI's data and the logs are kept (default %(default)s; or set THERAPY_PACK_DATA)")
+    p.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
+    p.add_argument("--engine-port", type=int, default=8081, metavar="PORT", help="the demo engine's port (default 8081)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
+    p.add_argument("--engine-url", metavar="URL",
+                   help="an OpenAI-compatible local engine (llama.cpp server, LM Studio, vLLM), e.g. http://127.0.0.1:8000/v1")
+    p.add_argument("--database-url", metavar="URL",
+                   help="group practice: keep Open WebUI and the parts maps in PostgreSQL, "
+                        "e.g. postgresql://user:password@127.0.0.1:5432/practice")
+    p.add_argument("--open-webui-url", metavar="URL",
+                   help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
+    p.add_argument("--model", metavar="NAME", help="use this Ollama model instead of the one recommended for this machine")
+    # Whether the preset exists is checked after start-up: the preset files need PyYAML to read.
+    p.add_argument("--default-preset", default=DEFAULT_PRESET, metavar="PRESET",
+                   help=f"the preset a new chat opens on (default {DEFAULT_PRESET})")
+    p.add_argument("--model-titles", action="store_true",
+                   help="let the model write chat titles, tags and follow-up suggestions from the session text "
+                        "(off by default: they show session content in the sidebar and cost model time after each note)")
+    p.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
+                   help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD, or asked); "
+                        "give it once per clinician")
+    return p
