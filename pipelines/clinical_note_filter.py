@@ -75,12 +75,21 @@ def _mentions(fmt: dict, text: str) -> int:
 
 
 def choose_format(spec: dict, messages: list[dict]) -> str:
-    """The format the clinician last asked for in this chat, else the preset's own."""
+    """The format the clinician last asked for in this chat, else the preset's own.
+
+    A message that opens with the first line of another preset's form (its slash command, or a
+    first-screen button) asks for that preset's document, in this chat."""
+    forms = spec.get("forms") or {}
     for message in reversed(messages):
         if message.get("role") != "user":
             continue
         text = _text_of(message)
-        asked = [(pos, fid) for fid, fmt in spec["formats"].items() if (pos := _mentions(fmt, text)) >= 0]
+        form = next((fid for opening, fid in forms.items() if text.lstrip().startswith(opening)), None)
+        if form in spec["formats"]:
+            return form
+        # Only the preset's own formats switch by name: "treatment plan" in session bullets is content.
+        asked = [(pos, fid) for fid, fmt in spec["formats"].items()
+                 if fid not in forms.values() and (pos := _mentions(fmt, text)) >= 0]
         if asked:
             return max(asked)[1]
     return spec["default_format"]

@@ -32,6 +32,9 @@ HARDENED: dict[str, object] = {
     "google_drive.enable": False,
     "onedrive.enable": False,
     "audio.stt.engine": "",  # speech-to-text on this machine (local Whisper)
+    # Clinicians cannot switch dictation to the browser's "Web API", which sends audio to the browser maker in most
+    # browsers. A mapping is merged into the stored one: other controls the administrator hid stay hidden.
+    "ui.visibility": {"settings.speech_to_text_engine": False},
     "memories.enable": False,  # no client details remembered across chats
     # No background model calls made from a chat's content: titles, tags and follow-ups from the session
     # text would show it in the sidebar (and cost the clinician seconds of model time per note).
@@ -94,7 +97,13 @@ def _value(config: dict, key: str) -> object:
 def drift(current: dict, model_titles: bool = False) -> dict:
     """The hardened settings whose stored value differs from what a practice needs."""
     wanted = {k: v for k, v in HARDENED.items() if not (model_titles and k in MODEL_WRITTEN)}
-    return {key: value for key, value in wanted.items() if _value(current, key) != value}
+    return {key: value for key, value in wanted.items() if not _holds(_value(current, key), value)}
+
+
+def _holds(stored: object, wanted: object) -> bool:
+    if isinstance(wanted, dict):
+        return isinstance(stored, dict) and all(stored.get(k) == v for k, v in wanted.items())
+    return stored == wanted
 
 
 def remote_urls(config: dict) -> list[str]:
@@ -122,7 +131,8 @@ def harden(api: OpenWebUI, model_titles: bool = False) -> list[str]:
     for key, value in changes.items():
         stored, path = _stored_key(current, key)
         if not path:
-            update[stored] = value
+            merged = {**(current.get(stored) or {}), **value} if isinstance(value, dict) else value
+            update[stored] = merged
             continue
         # A nested setting is stored whole: change the one value inside the current one.
         target = update.setdefault(stored, copy.deepcopy(current[stored]))

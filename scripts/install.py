@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from openwebui_api import OpenWebUI, OpenWebUIError
-from presets import PRESETS_DIR, Catalogue, Format, Preset, PresetError, load_catalogue
+from presets import PRESETS_DIR, Catalogue, Format, Preset, PresetError, Suggestion, load_catalogue
 
 ROOT = PRESETS_DIR.parent
 PIPELINES_DIR = ROOT / "pipelines"
@@ -136,7 +136,14 @@ def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> dict:
     }
 
 
+def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:
+    """One first-screen button as Open WebUI shows it; a form's {{fields}} open as a form when clicked."""
+    text = catalogue.presets[suggestion.form].slash_command.template if suggestion.form else suggestion.text
+    return {"title": [suggestion.title, suggestion.subtitle], "content": text}
+
+
 def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module], base_model: str | None) -> dict:
+    elsewhere = catalogue.forms_written_elsewhere(preset)
     return {
         "id": preset.id,
         "base_model_id": base_model or catalogue.base_model(preset),
@@ -145,7 +152,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
             "description": preset.description,
             "profile_image_url": "/static/favicon.png",
             "tags": [{"name": tag} for tag in preset.tags],
-            "suggestion_prompts": [{"content": text} for text in preset.suggestion_prompts],
+            "suggestion_prompts": [suggestion_prompt(catalogue, s) for s in catalogue.suggestions(preset)],
             "capabilities": PRESET_CAPABILITIES,
             "filterIds": [m.id for m in modules if m.kind == "filter"],
             "actionIds": [m.id for m in modules if m.kind == "action"],
@@ -156,7 +163,10 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
                 "modality": preset.modality,
                 "modality_name": catalogue.modalities[preset.modality].short_name if preset.modality else "",
                 "default_format": preset.format,
-                "formats": {f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
+                "formats": {**{f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
+                            **{p.id: format_spec(catalogue, p, catalogue.formats[p.format]) for p in elsewhere}},
+                # A message opening with another preset's form line writes that preset's document.
+                "forms": {p.form_opening: p.id for p in elsewhere},
                 "condense_prompt": catalogue.rules.condense,
                 "personal": catalogue.rules.personal.model_dump(),
             },

@@ -143,6 +143,22 @@ class Engine(_Strict):
     parameters: Parameters = Field(default_factory=dict)
 
 
+class Suggestion(_Strict):
+    """A button on a new chat's first screen: it opens a preset's form (its slash command's fields),
+    or puts its own text, with {{fields}} to fill in, into the message box."""
+
+    title: Text
+    subtitle: str = ""
+    form: Slug | None = None
+    text: Text | None = None
+
+    @model_validator(mode="after")
+    def _one_action(self) -> "Suggestion":
+        if (self.form is None) == (self.text is None):
+            raise ValueError("give either form (a preset id) or text, not both")
+        return self
+
+
 class Preset(_Strict):
     id: Slug
     name: Text
@@ -159,13 +175,26 @@ class Preset(_Strict):
     base_model: ModelId | None = None
     parameters: Parameters = Field(default_factory=dict)
     tags: list[Text] = Field(default_factory=list)
-    suggestion_prompts: list[Text] = Field(default_factory=list)
+    # Sample notes for trying the preset; the tests send them as a clinician would.
+    examples: list[Text] = Field(min_length=1)
+    # A new chat's first screen on this preset.
+    suggestions: list[Suggestion] = Field(default_factory=list)
     slash_command: SlashCommand
+
+    @property
+    def form_opening(self) -> str:
+        """The first line of this preset's form, which says what the message asks for."""
+        return self.slash_command.template.splitlines()[0].strip()
+
+
+class FirstScreen(_Strict):
+    session_note_extras: list[Suggestion] = Field(default_factory=list)
 
 
 class Catalogue(_Strict):
     rules: Rules
     engine: Engine
+    first_screen: FirstScreen
     modalities: dict[str, Modality]
     note_formats: dict[str, Format]
     documents: dict[str, Format]
@@ -187,6 +216,17 @@ class Catalogue(_Strict):
 
     def modality_system_prompt(self, modality: Modality) -> str:
         return compose_system_prompt(self.rules, modality, self.note_formats[modality.default_note_format])
+
+    def suggestions(self, preset: Preset) -> list[Suggestion]:
+        """A new chat's first screen on this preset: its own buttons, then, on a session note, the shared ones."""
+        return list(preset.suggestions) + (list(self.first_screen.session_note_extras) if preset.switch_note_format else [])
+
+    def forms_written_elsewhere(self, preset: Preset) -> list[Preset]:
+        """The document presets whose forms this preset also writes: every one, from a session note, so a slash
+        command or a first-screen button works in any note chat."""
+        if not preset.switch_note_format:
+            return []
+        return [p for p in self.presets.values() if p.format in self.documents]
 
     def base_model(self, preset: Preset) -> str:
         return preset.base_model or self.engine.base_model
@@ -234,6 +274,7 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     """Read every YAML file under ``root`` and check the references between them."""
     rules = _validate(Rules, root / "rules.yaml")
     engine = _validate(Engine, root / "engine.yaml")
+    first_screen = _validate(FirstScreen, root / "first_screen.yaml")
     modalities = _load_folder(root / "modalities", Modality)
     note_formats = _load_folder(root / "note_formats", Format)
     documents = _load_folder(root / "documents", Format)
@@ -255,6 +296,10 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     for modality in modalities.values():
         if modality.default_note_format not in note_formats:
             raise unknown(root / "modalities" / f"{modality.id}.yaml", "default_note_format", modality.default_note_format, note_formats)
+    for suggestion in first_screen.session_note_extras:
+        if suggestion.form is not None and suggestion.form not in presets:
+            raise unknown(root / "first_screen.yaml", "session_note_extras.form", suggestion.form, presets)
+    openings: dict[str, str] = {}
     commands: dict[str, str] = {}
     for preset in presets.values():
         path = root / "presets" / f"{preset.id}.yaml"
@@ -264,11 +309,18 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
             raise unknown(path, "format", preset.format, formats)
         if preset.switch_note_format and preset.format not in note_formats:
             raise PresetError(path, "field 'switch_note_format': only a preset that writes a note format can switch formats")
+        for suggestion in preset.suggestions:
+            if suggestion.form is not None and suggestion.form not in presets:
+                raise unknown(path, "suggestions.form", suggestion.form, presets)
+        if "{{" in preset.form_opening:
+            raise PresetError(path, "field 'slash_command.template': its first line says what is asked for; put fields on later lines")
+        if preset.format in documents and openings.setdefault(preset.form_opening, preset.id) != preset.id:
+            raise PresetError(path, f"field 'slash_command.template': its first line is also {openings[preset.form_opening]}'s")
         command = preset.slash_command.command
         if command in commands:
             raise PresetError(path, f"field 'slash_command.command': '/{command}' is already used by {commands[command]}")
         commands[command] = preset.id
-    return Catalogue(rules=rules, engine=engine, modalities=modalities, note_formats=note_formats,
+    return Catalogue(rules=rules, engine=engine, first_screen=first_screen, modalities=modalities, note_formats=note_formats,
                      documents=documents, presets=presets)
 
 

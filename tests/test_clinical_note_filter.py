@@ -156,7 +156,7 @@ def test_a_request_for_the_parts_map_keeps_the_tool(text):
 def suggestions() -> list[str]:
     from presets import load_catalogue
 
-    return [text for preset in load_catalogue().presets.values() for text in preset.suggestion_prompts]
+    return [text for preset in load_catalogue().presets.values() for text in preset.examples]
 
 
 @pytest.mark.parametrize("text", NOTES_THAT_MENTION_MAPS + suggestions())

@@ -37,7 +37,7 @@ def test_every_preset_answers_in_its_structure(admin_api, installed, preset):
     assert models[preset.id]["name"] == preset.name
     assert models[preset.id]["info"]["base_model_id"] == DEMO_MODEL_ALIAS
     started = time.monotonic()
-    text = stream_chat(admin_api, {"model": preset.id, "messages": [{"role": "user", "content": preset.suggestion_prompts[0]}]})
+    text = stream_chat(admin_api, {"model": preset.id, "messages": [{"role": "user", "content": preset.examples[0]}]})
     assert_structure(text, CATALOGUE.formats[preset.format])
     print(f"{preset.id}: {time.monotonic() - started:.1f} s, {len(text)} characters")
 

@@ -82,3 +82,23 @@ def test_model_written_titles_are_off_unless_the_administrator_opts_in():
     opted_in = {**HARDENED, **{key: True for key in MODEL_WRITTEN}}
     assert sorted(drift(opted_in)) == sorted(MODEL_WRITTEN)
     assert drift(opted_in, model_titles=True) == {}
+
+
+def test_hidden_controls_are_added_to_those_the_administrator_hid():
+    """Clinicians lose the browser's "Web API" dictation; other controls the administrator hid stay hidden."""
+    stored = {**HARDENED, "ui.visibility": {"chat.tags": False}}
+    assert drift(stored) == {"ui.visibility": HARDENED["ui.visibility"]}
+    assert drift({**stored, "ui.visibility": {"chat.tags": False, **HARDENED["ui.visibility"]}}) == {}
+
+    class Api:
+        posted: list = []
+
+        def get(self, path):
+            return stored
+
+        def post(self, path, body):
+            self.posted.append(body)
+
+    api = Api()
+    assert harden(api) == ["ui.visibility"]
+    assert api.posted == [{"config": {"ui.visibility": {"chat.tags": False, "settings.speech_to_text_engine": False}}}]

@@ -18,7 +18,7 @@ from install import (
     prompt_changes,
     read_module,
 )
-from presets import PRESETS_DIR, PresetError
+from presets import PRESETS_DIR, PresetError, load_catalogue
 
 GOOD_FILTER = '''"""
 title: Example
@@ -49,7 +49,15 @@ def test_presets_become_models_that_carry_their_prompt_and_sections():
     assert model["params"]["num_ctx"] == 8192
     assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter", "context_fit"]
     pack = model["meta"]["therapy_pack"]
-    assert pack["default_format"] == "dap" and set(pack["formats"]) == {"dap", "soap", "birp", "girp", "pirp", "narrative"}
+    notes = {"dap", "soap", "birp", "girp", "pirp", "narrative"}
+    documents = {"treatment-plan", "progress-summary-insurance", "letter-medical-necessity", "referral-letter",
+                 "coordination-of-care-letter", "court-documentation", "supervision-prep", "handout-grounding",
+                 "handout-parts-work", "handout-cognitive-distortions", "handout-mindfulness"}
+    assert pack["default_format"] == "dap" and set(pack["formats"]) == notes | documents
+    # Each document comes with the first line of its form, by which a message asks for it.
+    assert set(pack["forms"].values()) == documents
+    assert pack["forms"]["Write a treatment plan based on the following information."] == "treatment-plan"
+    assert "The handout teaches grounding" in pack["formats"]["handout-grounding"]["system_prompt"]
     dap = pack["formats"]["dap"]
     assert [s["heading"] for s in dap["sections"]] == ["DATA", "ASSESSMENT", "PLAN"]
     assert "Never diagnose" in dap["system_prompt"] and "Format: DAP" in dap["system_prompt"]
@@ -192,3 +200,18 @@ def test_a_rotated_key_gets_its_own_fingerprint():
     api = FakeValves({"encryption_key": "the new key", "key_fingerprint": key_fingerprint("the old key")})
     assert fill_secrets(api, "tools", "ifs_parts_map") == {}
     assert api.valves["key_fingerprint"] == key_fingerprint("the new key") and api.valves["encryption_key"] == "the new key"
+
+
+def test_a_new_note_chat_shows_the_packs_buttons_each_opening_a_form():
+    catalogue = load_catalogue()
+    [model] = [m for m in desired_state().models if m["id"] == "session-note-ifs"]
+    buttons = {s["title"][0]: s["content"] for s in model["meta"]["suggestion_prompts"]}
+    assert list(buttons) == ["Session note from my bullets", "Update a client's parts map", "Treatment plan",
+                             "Letter of medical necessity"]
+    assert buttons["Session note from my bullets"] == catalogue.presets["session-note-ifs"].slash_command.template
+    assert buttons["Treatment plan"] == catalogue.presets["treatment-plan"].slash_command.template
+    assert "{{client_code" in buttons["Update a client's parts map"]
+    # A document preset opens on its own form only.
+    [plan] = [m for m in desired_state().models if m["id"] == "treatment-plan"]
+    assert [s["title"][0] for s in plan["meta"]["suggestion_prompts"]] == ["Treatment Plan"]
+    assert plan["meta"]["therapy_pack"]["forms"] == {}

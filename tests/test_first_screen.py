@@ -1,0 +1,83 @@
+"""A new chat's first screen: the pack's buttons, each opening the right form, and the demo warning."""
+
+import pytest
+
+from clinical_note_filter import Filter, choose_format
+from first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
+from install import desired_state
+from presets import load_catalogue
+
+CATALOGUE = load_catalogue()
+MODELS = {m["id"]: m for m in desired_state(base_model="demo").models}
+IFS = MODELS["session-note-ifs"]["meta"]["therapy_pack"]
+
+
+def filled(template: str) -> str:
+    """A form as Open WebUI sends it once the clinician filled its fields."""
+    import re
+
+    return re.sub(r"\{\{[^}]*\}\}", "AB", template)
+
+
+@pytest.mark.parametrize("preset", [p for p in CATALOGUE.presets.values() if p.format in CATALOGUE.documents],
+                         ids=lambda p: p.id)
+def test_every_documents_form_writes_that_document_in_a_note_chat(preset):
+    message = {"role": "user", "content": filled(preset.slash_command.template)}
+    assert choose_format(IFS, [message]) == preset.id
+    fmt = IFS["formats"][preset.id]
+    assert fmt["system_prompt"] == CATALOGUE.system_prompt(preset)  # exactly what the preset itself writes
+
+
+def test_a_document_chat_keeps_its_document_for_follow_ups():
+    plan = filled(CATALOGUE.presets["treatment-plan"].slash_command.template)
+    messages = [{"role": "user", "content": plan}, {"role": "assistant", "content": "PROBLEMS: ..."},
+                {"role": "user", "content": "Make the goals shorter."}]
+    assert choose_format(IFS, messages) == "treatment-plan"
+
+
+@pytest.mark.parametrize("bullets", [
+    "Reviewed treatment plan goals with client; she wants to add sleep. Wrote a letter of medical necessity request list.",
+    "Client asked me to write a treatment plan based on the following information from her GP.",
+])
+def test_bullets_that_mention_a_document_are_still_a_note(bullets):
+    assert choose_format(IFS, [{"role": "user", "content": bullets}]) == "dap"
+
+
+def test_the_note_filter_asks_for_the_documents_sections():
+    text = filled(CATALOGUE.presets["letter-medical-necessity"].slash_command.template)
+    model = {"id": "session-note-ifs", "owned_by": "openai", "info": MODELS["session-note-ifs"]}
+    body = Filter().inlet({"messages": [{"role": "user", "content": text}]}, model)
+    assert list(body["response_format"]["schema"]["properties"]) == ["recipient", "subject", "body"]
+    assert "Format: Letter of Medical Necessity" in body["messages"][0]["content"]
+
+
+class FakeOpenWebUI:
+    def __init__(self, config):
+        self.config, self.posted = config, []
+
+    def get(self, path):
+        return self.config
+
+    def post(self, path, body):
+        self.posted.append((path, body))
+        key = {"/api/v1/configs/suggestions": "ui.prompt_suggestions", "/api/v1/configs/banners": "ui.banners"}[path]
+        self.config[key] = body["suggestions" if "suggestions" in body else "banners"]
+
+
+def test_open_webuis_buttons_are_replaced_and_the_demo_warning_comes_and_goes():
+    theirs = {"id": "practice-news", "type": "info", "content": "Closed on Friday", "dismissible": True, "timestamp": 1}
+    api = FakeOpenWebUI({"ui.prompt_suggestions": [{"title": ["Show me a code snippet", ""], "content": "..."}],
+                         "ui.banners": [theirs]})
+    form = MODELS["session-note-ifs"]
+    assert show_first_screen(api, form, demo=True) == ["the pack's buttons on a new chat", "demo model warning shown"]
+    assert api.config["ui.prompt_suggestions"] == form["meta"]["suggestion_prompts"]
+    assert [b["id"] for b in api.config["ui.banners"]] == ["practice-news", DEMO_BANNER_ID]
+    demo = api.config["ui.banners"][1]
+    assert demo["type"] == "warning" and not demo["dismissible"] and "not usable" in demo["content"]
+    assert show_first_screen(api, form, demo=True) == []  # a re-run changes nothing
+    assert show_first_screen(api, form, demo=False) == ["demo model warning taken away"]
+    assert api.config["ui.banners"] == [theirs]
+
+
+def test_no_banner_change_when_nothing_differs():
+    assert with_demo_banner([], demo=False, now=5) is None
