@@ -22,7 +22,9 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
+import speech_model
 from admin_sign_in import NoAdminAccount, admin_credentials
+from first_screen import show_first_screen
 from hardening import HARDENED, clear_unused_connections, harden, remote_urls
 from hardware import CannotRun, choose_model, detect
 from install import Desired, InstallError, WouldLoseDataError, desired_state, install
@@ -157,12 +159,41 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
         console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
     console.print(f"- Install {kinds.count('filter')} filters, {kinds.count('pipe')} pipe, {kinds.count('tool')} tool, "
                   f"{sum(1 for m in desired.models if m['base_model_id'])} presets and {len(desired.prompts)} slash commands (only what differs)")
+    if not args.open_webui_url:
+        folder = speech_model.model_folder(data_dir / "open-webui", args.speech_model)
+        have = "use the" if speech_model.is_complete(folder) else ("copy the" if args.speech_model_from else "download the")
+        console.print(f"- Dictation: {have} speech model '{args.speech_model}' in {folder}")
     console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
     console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
+    console.print(f"- New chats open on '{args.default_preset}' with the pack's buttons"
+                  + ("; a banner warns that the demo model's drafts are not usable" if not args.engine_url and not ollama_running(url) else ""))
     for email in args.add_clinician:
         console.print(f"- Add the clinician account {email}")
     console.print("Nothing was changed (dry run).")
     return 0
+
+
+def fetch_speech_model(size: str, folder: Path, source: Path | None) -> Path | None:
+    """The dictation model, fetched now while the machine is online; None (and a warning) if it cannot be:
+    everything else works without it, and a later run fetches it."""
+    try:
+        with console.status(f"Fetching the dictation model ({size}), once, so the microphone works offline..."):
+            fetched = speech_model.fetch(size, folder, source.expanduser().resolve() if source else None)
+    except (speech_model.SpeechModelError, OSError) as exc:
+        console.print(f"[yellow]Dictation will not work until the speech model is in place:[/] {escape(str(exc))}")
+        return None
+    if fetched:
+        console.print(f"Fetched the dictation model ({size}) into {folder}.")
+    return folder
+
+
+def use_speech_model(api: OpenWebUI, folder: Path) -> None:
+    try:
+        if speech_model.use(api, folder):
+            console.print("Dictation now uses the speech model on this machine.")
+    except OpenWebUIError as exc:
+        console.print(f"[yellow]Open WebUI could not load the dictation model in {folder}:[/] {escape(str(exc))} "
+                      "Delete that folder and run this again to fetch it afresh.")
 
 
 def psycopg_url(database_url: str) -> str:
@@ -270,10 +301,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     logs = data_dir / "logs"
+    speech = None
     if not args.open_webui_url:
         loosened = make_private(data_dir)
         if loosened:
             console.print(f"Made the data folder private to this account ({len(loosened)} item(s) other accounts could read).")
+        speech = fetch_speech_model(args.speech_model, speech_model.model_folder(data_dir / "open-webui", args.speech_model),
+                                    args.speech_model_from)
     services, ready = [], False
     try:
         if kind == "demo":
@@ -306,6 +340,11 @@ def main(argv: list[str] | None = None) -> int:
                 use_database_for_parts_maps(api, psycopg_url(args.database_url), default_url(data_dir / "open-webui"))
             secure(api, args.model_titles)
             setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
+            first_screen = show_first_screen(api, next(m for m in desired.models if m["id"] == args.default_preset), kind == "demo")
+            if first_screen:
+                console.print(f"First screen: {', '.join(first_screen)}.")
+            if speech:
+                use_speech_model(api, speech)
         if report.failed:
             console.print("[red]Some parts of the pack could not be installed (see above).[/]")
         ready = True

@@ -9,6 +9,9 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
 DEFAULT_PRESET = "session-note-ifs"
+# faster-whisper's model names (scripts/speech_model.py fetches them).
+SPEECH_MODELS = ("tiny", "base", "small", "medium", "large-v3")
+DEFAULT_SPEECH_MODEL = "base"
 
 
 def parser(description: str | None = None) -> argparse.ArgumentParser:
@@ -33,6 +36,12 @@ def parser(description: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--model-titles", action="store_true",
                    help="let the model write chat titles, tags and follow-up suggestions from the session text "
                         "(off by default: they show session content in the sidebar and cost model time after each note)")
+    p.add_argument("--speech-model", default=DEFAULT_SPEECH_MODEL, choices=SPEECH_MODELS, metavar="SIZE",
+                   help="the dictation model fetched once at setup, so the microphone works offline: "
+                        f"{', '.join(SPEECH_MODELS)} (default {DEFAULT_SPEECH_MODEL}; larger is more accurate and slower)")
+    p.add_argument("--speech-model-from", type=Path, metavar="DIR",
+                   help="copy the dictation model from this faster-whisper model folder instead of downloading it "
+                        "(for a machine that cannot reach the download at setup)")
     p.add_argument("--add-clinician", action="append", default=[], metavar="EMAIL",
                    help="create a clinician account (password from THERAPY_PACK_CLINICIAN_PASSWORD, or asked); "
                         "give it once per clinician")

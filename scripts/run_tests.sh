@@ -3,9 +3,10 @@
 # Extra arguments go to pytest, e.g. scripts/run_tests.sh -m "not e2e"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The browser test drives Debian's Chromium and the group-practice tests a PostgreSQL server;
+# The browser test drives Debian's Chromium, the dictation tests speak with espeak-ng and the group-practice tests use a PostgreSQL server;
 # where they cannot be installed those tests are skipped.
 missing=""
+command -v espeak-ng >/dev/null || missing="$missing espeak-ng"
 command -v chromium >/dev/null || missing="$missing chromium"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

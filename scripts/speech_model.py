@@ -15,9 +15,6 @@ from pathlib import Path
 
 from openwebui_api import OpenWebUI
 
-# faster-whisper's names; larger is more accurate and slower (base: 145 MB, about real time on a laptop CPU).
-SIZES = ("tiny", "base", "small", "medium", "large-v3")
-DEFAULT_SIZE = "base"
 MODEL_FILES = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
 
 

