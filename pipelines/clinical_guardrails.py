@@ -837,16 +837,23 @@ def find_placeholders(note: str, clinician_text: str) -> list[Finding]:
 # ------------------------------------------------------------- what is shown
 
 
+REVIEW_HEADING = "Review before signing"
+
+
 def review_list(findings: list[Finding]) -> str:
-    """The "Review before signing" list shown under a draft."""
+    """The "Review before signing" list shown under a draft.
+
+    A <details> block: Open WebUI shows it under the draft, its summary saying how many items there are, and its
+    copy button leaves it out, so what the clinician pastes into the EHR is the document alone."""
     shown = [f for f in findings if f.source == "note"]
     if not shown:
         return ""
-    lines = ["---", "**Review before signing**"]
+    count = f"{len(shown)} item{'s' if len(shown) != 1 else ''} to check"
+    lines = ['<details type="therapy_pack_review">', f"<summary>\u26a0 {REVIEW_HEADING}: {count}</summary>", ""]
     for f in shown:
         quoted = f.text if len(f.text) <= 120 else f.text[:117] + "..."
         lines.append(f"- \u201c{quoted}\u201d - {f.message}")
-    return "\n".join(lines)
+    return "\n".join(lines + ["</details>"])
 
 
 def redact(note: str, findings: list[Finding]) -> str:
@@ -1113,7 +1120,7 @@ class Filter:
                 or (__metadata__ or {}).get(TOOL_ANSWER_KEY)):
             return body
         content = messages[-1].get("content") or ""
-        if "**Review before signing**" in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
+        if REVIEW_HEADING in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
             return body
         findings = check(bullets="\n".join(_user_texts(messages[:-1])), note=content)
         messages[-1]["content"] = self._final(content, findings, None)

@@ -435,7 +435,7 @@ def final_text(raw: str, fmt: dict, memo: Optional[dict] = None) -> str:
     notice = rendered.notice()
     if not notice:
         return text
-    return f"{text}\n\n---\n⚠ {notice}" if text else f"⚠ {notice}"
+    return f"{text}\n\n⚠ {notice}" if text else f"⚠ {notice}"
 
 
 # ------------------------------------------------------------------- streaming

@@ -303,11 +303,11 @@ def main(argv: list[str] | None = None) -> int:
     logs = data_dir / "logs"
     speech = None
     if not args.open_webui_url:
+        speech = fetch_speech_model(args.speech_model, speech_model.model_folder(data_dir / "open-webui", args.speech_model),
+                                    args.speech_model_from)
         loosened = make_private(data_dir)
         if loosened:
             console.print(f"Made the data folder private to this account ({len(loosened)} item(s) other accounts could read).")
-        speech = fetch_speech_model(args.speech_model, speech_model.model_folder(data_dir / "open-webui", args.speech_model),
-                                    args.speech_model_from)
     services, ready = [], False
     try:
         if kind == "demo":

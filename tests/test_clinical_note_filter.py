@@ -218,7 +218,7 @@ def test_prefix_property_holds_for_arbitrary_output():
 
 
 def test_a_fragment_too_short_to_render_is_still_shown():
-    assert final_text("<", DAP).startswith("<\n\n---\n⚠")
+    assert final_text("<", DAP).startswith("<\n\n⚠")
 
 
 # ------------------------------------------------------ formats and layouts

@@ -61,7 +61,7 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
     user_id, reply_id = str(uuid.uuid4()), str(uuid.uuid4())
     text = stream_chat(admin_api, {"model": PRESET, "messages": [{"role": "user", "content": bullets}]})
 
-    note, _, review = text.partition("**Review before signing**")
+    note, _, review = text.partition("Review before signing")
     assert note.startswith("DATA:") and "ASSESSMENT:" in note and "PLAN:" in note
     assert "\u201cgeneralized anxiety disorder\u201d" in review
     assert '\u201c"I am always the problem."\u201d' in review
@@ -77,7 +77,7 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
         for chat in admin_api.get("/api/v1/chats/")
         if reply_id in (messages := admin_api.get(f"/api/v1/chats/{chat['id']}")["chat"]["history"]["messages"])
     ]
-    assert len(stored) == 1 and "**Review before signing**" in stored[0] and "generalized anxiety disorder" in stored[0]
+    assert len(stored) == 1 and "Review before signing" in stored[0] and "generalized anxiety disorder" in stored[0]
 
 
 def test_a_transcript_pasted_in_an_earlier_turn_is_refused_when_a_later_turn_asks_for_the_note(admin_api, installed, model_server):

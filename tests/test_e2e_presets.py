@@ -18,7 +18,7 @@ CATALOGUE = load_catalogue()
 def assert_structure(text: str, fmt: Format) -> None:
     """The rendered answer has the format's parts, in order, and no raw JSON."""
     assert text.strip() and not text.lstrip().startswith("{"), text
-    body = text.split("\n---\n")[0]
+    body = text.split("<details")[0]
     if fmt.layout == "headed":
         marks = [f"{s.heading}:" for s in fmt.sections]
     elif fmt.layout == "markdown":

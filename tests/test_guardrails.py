@@ -179,7 +179,9 @@ def test_finding_offsets_point_at_the_quoted_text():
 def test_review_list_quotes_each_span_with_its_reason():
     found = check(bullets="Hard week.", note="Presentation fits GAD. Next session [DATE].")
     text = review_list(found)
-    assert text.startswith("---\n**Review before signing**")
+    # Under the draft, and left out of what Open WebUI's copy button copies (it drops <details> blocks).
+    assert text.startswith('<details type="therapy_pack_review">\n<summary>\u26a0 Review before signing: 2 items to check</summary>')
+    assert text.endswith("</details>")
     assert "\u201cGAD\u201d" in text and "\u201c[DATE]\u201d" in text
 
 
@@ -188,7 +190,7 @@ def test_diagnosis_action_flag_redact_block():
     found = check(bullets="Worry log going ok.", note=note)
     assert apply_findings(note, found, "flag").startswith(note)
     redacted = apply_findings(note, found, "redact")
-    assert "GAD" not in redacted.split("---")[0] and "[diagnosis removed" in redacted
+    assert "GAD" not in redacted.split("<details")[0] and "[diagnosis removed" in redacted
     blocked = apply_findings(note, found, "block")
     assert "withheld" in blocked and "Continue worry log" not in blocked
 
@@ -327,7 +329,7 @@ def test_stream_flags_streams_the_draft_then_adds_the_review():
 
     metadata = {CLINICIAN_TEXT_KEY: "Worry log going ok."}
     shown = stream_through(guardrails(), ["DATA:\nWorry log ", "going ok. Fits GAD.", ""], metadata)
-    assert shown.startswith("DATA:\nWorry log going ok. Fits GAD.\n\n---\n**Review before signing**")
+    assert shown.startswith("DATA:\nWorry log going ok. Fits GAD.\n\n<details")
     assert [f["text"] for f in metadata[FINDINGS_KEY]] == ["GAD"]
 
 
@@ -345,7 +347,7 @@ def test_stream_redact_holds_the_draft_back_until_it_can_remove_the_diagnosis():
 def test_outlet_adds_the_review_once():
     body = {"messages": [{"role": "user", "content": "Worry log going ok."}, {"role": "assistant", "content": "Fits GAD."}]}
     once = guardrails().outlet(body, __model__=PRESET_MODEL)["messages"][-1]["content"]
-    assert once.count("**Review before signing**") == 1
+    assert once.count("Review before signing") == 1
     assert guardrails().outlet(body, __model__=PRESET_MODEL)["messages"][-1]["content"] == once
 
 
