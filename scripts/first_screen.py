@@ -30,7 +30,9 @@ def with_demo_banner(banners: list[dict], demo: bool, now: int) -> list[dict] | 
     current = [b for b in banners if b.get("id") == DEMO_BANNER_ID]
     if demo:
         wanted = demo_banner(current[0]["timestamp"] if current else now)
-        return None if current == [wanted] else others + [wanted]
+        # Open WebUI stores fields of its own beside ours (i18n): compare only ours.
+        same = len(current) == 1 and all(current[0].get(k) == v for k, v in wanted.items())
+        return None if same else others + [wanted]
     return others if current else None
 
 
