@@ -6,6 +6,7 @@ from clinical_note_filter import Filter, choose_format
 from first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
 from install import desired_state
 from presets import load_catalogue
+from support.settings_api import SettingsApi
 
 CATALOGUE = load_catalogue()
 MODELS = {m["id"]: m for m in desired_state(base_model="demo").models}
@@ -51,22 +52,9 @@ def test_the_note_filter_asks_for_the_documents_sections():
     assert "Format: Letter of Medical Necessity" in body["messages"][0]["content"]
 
 
-class FakeOpenWebUI:
-    def __init__(self, config):
-        self.config, self.posted = config, []
-
-    def get(self, path):
-        return self.config
-
-    def post(self, path, body):
-        self.posted.append((path, body))
-        key = {"/api/v1/configs/suggestions": "ui.prompt_suggestions", "/api/v1/configs/banners": "ui.banners"}[path]
-        self.config[key] = body["suggestions" if "suggestions" in body else "banners"]
-
-
 def test_open_webuis_buttons_are_replaced_and_the_demo_warning_comes_and_goes():
     theirs = {"id": "practice-news", "type": "info", "content": "Closed on Friday", "dismissible": True, "timestamp": 1}
-    api = FakeOpenWebUI({"ui.prompt_suggestions": [{"title": ["Show me a code snippet", ""], "content": "..."}],
+    api = SettingsApi({"ui.prompt_suggestions": [{"title": ["Show me a code snippet", ""], "content": "..."}],
                          "ui.banners": [theirs]})
     form = MODELS["session-note-ifs"]
     assert show_first_screen(api, form, demo=True) == ["the pack's buttons on a new chat", "demo model warning shown"]

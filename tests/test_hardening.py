@@ -1,6 +1,7 @@
 """The practice's privacy settings, as plain data and checks."""
 
 from hardening import HARDENED, clear_unused_connections, compose_services, drift, harden, remote_urls
+from support.settings_api import SettingsApi
 
 
 def test_drift_lists_only_what_differs():
@@ -29,19 +30,11 @@ def test_nested_permissions_are_read_and_changed_inside_their_stored_setting():
     assert drift(stored) == {"user.permissions.chat.share": False, "user.permissions.features.memories": False,
                              "user.permissions.workspace.tools": False}
 
-    class Api:
-        posted: list = []
-
-        def get(self, path):
-            return stored
-
-        def post(self, path, body):
-            self.posted.append(body)
-
-    api = Api()
-    assert harden(api) == sorted(drift(stored))
+    api, before, expected = SettingsApi(stored), stored["user.permissions"], sorted(drift(stored))
+    assert harden(api) == expected
+    assert drift(stored) == {}  # once stored, nothing left to change
     [body] = api.posted
-    assert body["config"] == {"user.permissions": {**stored["user.permissions"], "chat": {"share": False, "export": True},
+    assert body["config"] == {"user.permissions": {**before, "chat": {"share": False, "export": True},
                                                    "features": {"memories": False, "api_keys": False, "direct_tool_servers": False},
                                                    "workspace": {"tools": False, "tools_import": False, "models": False, "skills": False}}}
 
@@ -90,15 +83,6 @@ def test_hidden_controls_are_added_to_those_the_administrator_hid():
     assert drift(stored) == {"ui.visibility": HARDENED["ui.visibility"]}
     assert drift({**stored, "ui.visibility": {"chat.tags": False, **HARDENED["ui.visibility"]}}) == {}
 
-    class Api:
-        posted: list = []
-
-        def get(self, path):
-            return stored
-
-        def post(self, path, body):
-            self.posted.append(body)
-
-    api = Api()
+    api = SettingsApi(stored)
     assert harden(api) == ["ui.visibility"]
     assert api.posted == [{"config": {"ui.visibility": {"chat.tags": False, "settings.speech_to_text_engine": False}}}]
