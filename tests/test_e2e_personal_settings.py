@@ -12,8 +12,14 @@ from local_stack import DEMO_SECTION_CHARS
 
 pytestmark = pytest.mark.e2e
 
-BULLETS = ("Client reported low mood most days this week and less energy at work. Practised thought records in session "
-           "and identified all-or-nothing thinking. Homework: one thought record a day.")
+BULLETS = """- Client reported low mood most days this week, less energy at work and skipping lunch with colleagues.
+- Described waking early and lying in bed going over mistakes from the previous day.
+- Reviewed last week's thought records: completed three of seven, all about work emails.
+- Practised a thought record in session on "my manager thinks I'm useless"; identified all-or-nothing thinking and mind reading.
+- Client generated a balanced thought and rated belief in the original thought lower afterwards.
+- Discussed behavioural activation: planned a short walk after work on three days and lunch with one colleague.
+- Homework: one thought record a day and the three planned walks.
+- Next session in one week; review thought records and activation plan."""
 VALVES = "/api/v1/functions/id/clinical_note_filter/valves/user"
 
 
