@@ -42,16 +42,20 @@ def sections(text: str, headings: list[str]) -> list[str]:
     return [p.strip() for p in parts[1:]]
 
 
-def test_a_brief_note_is_shorter_than_a_standard_one(admin_api, my_settings):
+def test_a_brief_note_is_shorter_than_a_standard_one(admin_api, my_settings, model_server):
     headings = ["SUBJECTIVE", "OBJECTIVE", "ASSESSMENT", "PLAN"]
+    # A fixed seed: the demo model samples, and one short sample must not decide the comparison.
+    request = {"model": "session-note-cbt", "seed": 11, "messages": [{"role": "user", "content": BULLETS}]}
     my_settings(note_length="standard")
-    standard = stream_chat(admin_api, {"model": "session-note-cbt", "messages": [{"role": "user", "content": BULLETS}]})
+    standard = stream_chat(admin_api, request)
     my_settings(note_length="brief")
-    brief = stream_chat(admin_api, {"model": "session-note-cbt", "messages": [{"role": "user", "content": BULLETS}]})
+    brief = stream_chat(admin_api, request)
+    assert model_server.received()[-1]["body"]["seed"] == 11  # the same sampling for both drafts
     assert len(sections(brief, headings)) == 4 and len(sections(standard, headings)) == 4, (standard, brief)
     # The demo model ignores a prompt's wishes; the section cap, scaled by the setting, holds it.
     assert all(len(part) <= DEMO_SECTION_CHARS // 2 for part in sections(brief, headings)), brief
-    assert len(document(brief).split()) < len(document(standard).split()), (standard, brief)
+    words = {"standard": len(document(standard).split()), "brief": len(document(brief).split())}
+    assert words["brief"] < words["standard"], (words, standard, brief)
 
 
 def test_a_letter_is_signed_with_the_clinicians_name(admin_api, my_settings):

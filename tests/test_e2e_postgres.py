@@ -42,7 +42,7 @@ def test_postgres_holds_only_ciphertext(tool, postgres):
     assert rows and not any(word in row for row in rows for word in ("Little One", "abandonment", "Critic", "witnessing"))
 
 
-def test_a_group_practice_on_postgres(postgres, tmp_path):
+def test_a_group_practice_on_postgres(postgres, tmp_path, speech_model_source):
     """provision.py with --database-url: Open WebUI and the parts maps in PostgreSQL, two clinicians, private chats."""
     import uuid
 
@@ -57,7 +57,7 @@ def test_a_group_practice_on_postgres(postgres, tmp_path):
         conn.execute(text("create database practice"))
     database = postgres.replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0] + "/practice"
     port = free_port()
-    run = Provision(tmp_path, port, free_port(), "--database-url", database, "--add-clinician", "second@practice.test")
+    run = Provision(tmp_path, port, free_port(), speech_model_source, "--database-url", database, "--add-clinician", "second@practice.test")
     try:
         run.wait_for("Open WebUI is ready", timeout=400)
         assert not (tmp_path / "open-webui" / "webui.db").exists()
