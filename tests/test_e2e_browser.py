@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ADMIN
 from local_stack import DEMO_MODEL_ALIAS
+from support.browser import dismiss_release_notes, launch, sign_in
 
 pytestmark = [
     pytest.mark.e2e,
@@ -21,11 +22,7 @@ def browser(open_webui, admin_api, installed):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -35,24 +32,6 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     yield context.new_page()
     context.close()
-
-
-def sign_in(page, url: str, email: str, password: str) -> None:
-    page.goto(f"{url}/auth")
-    page.get_by_placeholder("Enter Your Email").fill(email)
-    page.get_by_placeholder("Enter Your Password").fill(password)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda u: "/auth" not in u, timeout=60_000)
-
-
-def dismiss_release_notes(page) -> None:
-    """Open WebUI greets a first sign-in with its release notes."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        page.get_by_text("Okay, Let's Go!").click(timeout=10_000)
-    except PlaywrightTimeout:
-        pass
 
 
 def test_sign_in_pick_the_ifs_preset_type_bullets_and_get_a_dap_note(page, open_webui, tmp_path):

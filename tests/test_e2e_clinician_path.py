@@ -20,6 +20,7 @@ import pytest
 import speech_model
 from local_stack import DEMO_MODEL_ALIAS
 from openwebui_api import OpenWebUI
+from support.browser import dismiss_release_notes, launch, sign_in
 from support.speech import speak
 
 pytestmark = [
@@ -102,37 +103,14 @@ def page(open_webui, clinician, dictation_wav):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync",
-                  # The microphone: the WAV, played once from the moment a recording opens it.
-                  "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                  f"--use-file-for-fake-audio-capture={dictation_wav}%noloop"],
-        )
+        # The microphone: the WAV, played once from the moment a recording opens it.
+        browser = launch(playwright, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                         f"--use-file-for-fake-audio-capture={dictation_wav}%noloop")
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.grant_permissions(["microphone", "clipboard-read", "clipboard-write"], origin=open_webui.url)
         yield context.new_page()
         context.close()
         browser.close()
-
-
-def sign_in(page, url: str, email: str, password: str) -> None:
-    page.goto(f"{url}/auth")
-    page.get_by_placeholder("Enter Your Email").fill(email)
-    page.get_by_placeholder("Enter Your Password").fill(password)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda u: "/auth" not in u, timeout=60_000)
-
-
-def dismiss_release_notes(page) -> None:
-    """Open WebUI greets a first sign-in with its release notes."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        page.get_by_text("Okay, Let's Go!").click(timeout=10_000)
-    except PlaywrightTimeout:
-        pass
 
 
 def selector(page, name: str):
