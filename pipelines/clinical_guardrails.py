@@ -840,6 +840,10 @@ def find_placeholders(note: str, clinician_text: str) -> list[Finding]:
 REVIEW_HEADING = "Review before signing"
 
 
+def _items(count: int) -> str:
+    return f"{count} item{'' if count == 1 else 's'}"
+
+
 def review_list(findings: list[Finding]) -> str:
     """The "Review before signing" list shown under a draft.
 
@@ -848,8 +852,7 @@ def review_list(findings: list[Finding]) -> str:
     shown = [f for f in findings if f.source == "note"]
     if not shown:
         return ""
-    count = f"{len(shown)} item{'s' if len(shown) != 1 else ''} to check"
-    lines = ['<details type="therapy_pack_review">', f"<summary>\u26a0 {REVIEW_HEADING}: {count}</summary>", ""]
+    lines = ['<details type="therapy_pack_review">', f"<summary>\u26a0 {REVIEW_HEADING}: {_items(len(shown))} to check</summary>", ""]
     for f in shown:
         quoted = f.text if len(f.text) <= 120 else f.text[:117] + "..."
         lines.append(f"- \u201c{quoted}\u201d - {f.message}")
@@ -1102,7 +1105,7 @@ class Filter:
         if finished:
             full = self._final(state["note"], findings, __metadata__)
             count = sum(1 for f in findings if f.source == "note")
-            await self._status(__event_emitter__, f"Draft checked: {count} item(s) to review" if count else "Draft checked: nothing to review", True)
+            await self._status(__event_emitter__, f"Draft checked: {_items(count)} to review" if count else "Draft checked: nothing to review", True)
             sent = state["note"][: state["sent"]]
             # Flag mode has streamed the draft already; redact and block held it back until now.
             shown = full[len(sent):] if full.startswith(sent) else "\n\n" + full

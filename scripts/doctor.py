@@ -26,9 +26,9 @@ from admin_sign_in import NoAdminAccount, admin_credentials
 from hardening import drift, remote_urls
 from local_stack import readable_by_others
 from openwebui_api import OpenWebUI, OpenWebUIError
+from provision_options import DEFAULT_DATA_DIR
 
 LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
-DEFAULT_DATA = Path.home() / ".local" / "share" / "therapy-notes-pack"
 
 
 @dataclass
@@ -240,7 +240,7 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
-    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA)))
+    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)))
     parser.add_argument("--ollama-port", type=int, default=11434)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

@@ -144,9 +144,10 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
         console.print(f"[red]A real run would stop here:[/] {exc}")
         return 2
     url = ollama_url()
+    demo = not args.engine_url and not ollama_running(url)
     if args.engine_url:
         console.print(f"- Use the OpenAI-compatible engine at {args.engine_url}")
-    elif ollama_running(url):
+    elif not demo:
         client = ollama.Client(host=url)
         action = "use" if has_model(client, wanted) else "download"
         console.print(f"- Ollama at {url}: {action} {wanted}, build {len(load_catalogue().modalities)} modality models")
@@ -166,7 +167,7 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
     console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
     console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
     console.print(f"- New chats open on '{args.default_preset}' with the pack's buttons"
-                  + ("; a banner warns that the demo model's drafts are not usable" if not args.engine_url and not ollama_running(url) else ""))
+                  + ("; a banner warns that the demo model's drafts are not usable" if demo else ""))
     for email in args.add_clinician:
         console.print(f"- Add the clinician account {email}")
     console.print("Nothing was changed (dry run).")

@@ -21,6 +21,7 @@ import speech_model
 from local_stack import DEMO_MODEL_ALIAS
 from openwebui_api import OpenWebUI
 from support.browser import dismiss_release_notes, launch, sign_in
+from support.recording_model_server import chat_requests
 from support.speech import speak
 
 pytestmark = [
@@ -139,25 +140,10 @@ def send_and_read(page, text: str) -> str:
 def section_caps(model_server, before: int) -> set[int]:
     """The section length caps the note filter asked the model for since the first ``before`` requests
     (each of which carried the clinician's seed)."""
-    from conftest import chat_requests_since
-
-    found: set[int] = set()
-    requests = chat_requests_since(model_server, before)
+    requests = chat_requests(model_server.record, before)
     assert requests and all(body.get("seed") == SEED for body in requests), [body.get("seed") for body in requests]
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("maxLength"), int):
-                found.add(node["maxLength"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for body in requests:
-        walk(body.get("response_format"))
-    return found
+    return {section["maxLength"] for body in requests
+            for section in body["response_format"]["schema"]["properties"].values()}
 
 
 def note_body(text: str) -> str:

@@ -42,11 +42,3 @@ def test_dictated_bullets_come_back_as_text(admin_api, dictation, tmp_path):
     for word in ("worry", "protector", "abandonment", "unburdening", "homework"):
         assert word in text, result["text"]
 
-
-def test_a_copied_folder_that_is_not_a_model_is_refused_and_changes_nothing(tmp_path):
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "config.json").write_text("{}")
-    target = tmp_path / "speech" / "faster-whisper-base"
-    with pytest.raises(speech_model.SpeechModelError, match="not a faster-whisper model folder"):
-        speech_model.fetch("base", target, tmp_path / "source")
-    assert not target.exists()

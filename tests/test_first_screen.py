@@ -1,5 +1,7 @@
 """A new chat's first screen: the pack's buttons, each opening the right form, and the demo warning."""
 
+import re
+
 import pytest
 
 from clinical_note_filter import Filter, choose_format
@@ -15,8 +17,6 @@ IFS = MODELS["session-note-ifs"]["meta"]["therapy_pack"]
 
 def filled(template: str) -> str:
     """A form as Open WebUI sends it once the clinician filled its fields."""
-    import re
-
     return re.sub(r"\{\{[^}]*\}\}", "AB", template)
 
 
