@@ -9,7 +9,7 @@ description: Puts the preset's clinical rules first in every request, asks the m
 
 # This file is uploaded to Open WebUI as source text: it uses only the standard
 # library and pydantic. The preset data (system prompt, note sections) comes from
-# the workspace model's meta["therapy_pack"], written by scripts/install.py from
+# the workspace model's meta["therapy_pack"], written by scripts/therapy_pack/pack_installer.py from
 # prompt_presets/, so this filter holds no clinical content of its own.
 
 from __future__ import annotations
@@ -345,7 +345,7 @@ def _expect(raw: str, i: int, char: str) -> int:
 
 
 def _part(layout: str, key: str, heading: str, value: str) -> str:
-    """One section as the clinician sees it, for the format's layout (see scripts/presets.py)."""
+    """One section as the clinician sees it, for the format's layout (see scripts/therapy_pack/presets.py)."""
     value = value.strip()
     if layout == "prose":
         return value

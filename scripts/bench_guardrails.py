@@ -18,9 +18,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "pipelines"))
+from therapy_pack.paths import PIPELINES_DIR, standalone_module
 
-from clinical_guardrails import check  # noqa: E402
+check = standalone_module(PIPELINES_DIR / "clinical_guardrails.py").check
 
 KINDS = ("diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder")
 

@@ -32,14 +32,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "pipelines"), str(ROOT / "scripts"), str(ROOT / "tests" / "support")]
+from therapy_pack.pack_installer import desired_state
+from therapy_pack.paths import PIPELINES_DIR, ROOT, standalone_module
 
-import clinical_guardrails  # noqa: E402
-import clinical_note_filter  # noqa: E402
-import context_fit  # noqa: E402
-from install import desired_state  # noqa: E402
-from recording_model_server import chat_requests, recorded  # noqa: E402  (the recorder the benchmark starts)
+clinical_guardrails = standalone_module(PIPELINES_DIR / "clinical_guardrails.py")
+clinical_note_filter = standalone_module(PIPELINES_DIR / "clinical_note_filter.py")
+context_fit = standalone_module(PIPELINES_DIR / "context_fit.py")
+# The model server the end-to-end tests use, which records what reached the model.
+RECORDER = ROOT / "tests" / "support" / "recording_model_server.py"
+recorder = standalone_module(RECORDER)
 
 TOKEN_CHARS = 4  # a streamed chunk is about one token
 DECODE_TOKENS_PER_S = 50
@@ -161,14 +162,14 @@ class Stack:
     """The demo engine behind a request recorder, and Open WebUI with the pack installed and hardened."""
 
     def __init__(self, folder: Path):
-        from hardening import harden
-        from install import install
-        from local_stack import DEMO_MODEL_ALIAS, demo_model_path, free_port, start_llama_server, start_open_webui, tune_for_demo_model
-        from openwebui_api import OpenWebUI
+        from therapy_pack.hardening import harden
+        from therapy_pack.pack_installer import install
+        from therapy_pack.local_stack import DEMO_MODEL_ALIAS, demo_model_path, free_port, start_llama_server, start_open_webui, tune_for_demo_model
+        from therapy_pack.openwebui_api import OpenWebUI
 
         self.record = folder / "requests.jsonl"
         port = free_port()
-        command = [sys.executable, str(ROOT / "tests" / "support" / "recording_model_server.py"), "--model", str(demo_model_path()),
+        command = [sys.executable, str(RECORDER), "--model", str(demo_model_path()),
                    "--alias", DEMO_MODEL_ALIAS, "--port", str(port), "--record", str(self.record)]
         self.engine = start_llama_server(folder / "engine.log", port=port, command=command)
         self.open_webui = start_open_webui(folder / "data", folder / "open-webui.log", openai_url=self.engine.url, timeout=300)
@@ -188,10 +189,10 @@ class Stack:
 
     def received(self) -> int:
         """How many requests the engine has received so far."""
-        return len(recorded(self.record))
+        return len(recorder.recorded(self.record))
 
     def chat_requests_since(self, before: int) -> list[dict]:
-        return chat_requests(self.record, before, settle=2.0)
+        return recorder.chat_requests(self.record, before, settle=2.0)
 
     def prompt_tokens(self, request: dict) -> int:
         """What the engine reads for a request: its messages (and any tool list), in the model's tokens."""

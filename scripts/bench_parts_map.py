@@ -15,11 +15,10 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from therapy_pack.paths import TOOLS_DIR, standalone_module
 
-import ifs_parts_map as pm  # noqa: E402
+pm = standalone_module(TOOLS_DIR / "ifs_parts_map.py")
 
 USER = {"id": "bench-clinician"}
 

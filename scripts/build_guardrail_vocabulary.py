@@ -2,168 +2,15 @@
 
     python scripts/build_guardrail_vocabulary.py           # rewrite the generated block
     python scripts/build_guardrail_vocabulary.py --check   # exit 1 if the committed block is stale
-
-Sources: ICD-10-CM chapter F (every code, its name and inclusion terms) from the
-simple-icd-10-cm package, and prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
-names that differ from ICD wording, abbreviations, other languages, everyday words).
-Names are stored in the filter's own canonical spelling, so the filter and this
-script cannot disagree about how a word is written.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import re
 import sys
-from importlib.metadata import version
-from pathlib import Path
 
-import simple_icd_10_cm as icd
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-ROOT = Path(__file__).resolve().parent.parent
-FILTER = ROOT / "pipelines" / "clinical_guardrails.py"
-TERMS = ROOT / "prompt_presets" / "guardrails" / "diagnostic_terms.yaml"
-MARKER = "# ------------------------------------------------ generated vocabulary (do not edit)"
-
-class _Named(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str = Field(min_length=2)
-    codes: list[str] = Field(min_length=1)
-
-    @field_validator("codes")
-    @classmethod
-    def _icd_codes(cls, codes: list[str]) -> list[str]:
-        for code in codes:
-            if not re.fullmatch(r"F\d{0,2}(?:\.[0-9A-Z]{1,4})?", code):
-                raise ValueError(f"'{code}' is not an ICD-10-CM chapter F code or prefix")
-        return codes
-
-
-class _DisorderWords(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    after: list[str]
-    compound_suffixes: list[str]
-
-
-class DiagnosticTerms(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    names: list[_Named]
-    abbreviations: dict[str, list[str]]
-    other_languages: list[_Named]
-    disorder_words: _DisorderWords
-    everyday_words: list[str]
-
-
-def load_terms(path: Path = TERMS) -> DiagnosticTerms:
-    try:
-        return DiagnosticTerms.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        raise SystemExit(f"{path.relative_to(ROOT)}: {exc}") from None
-
-
-def _filter_module():
-    spec = importlib.util.spec_from_file_location("clinical_guardrails_for_vocabulary", FILTER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-# Qualifiers ICD puts in front of a name that clinicians leave out.
-_LEADING = re.compile(r"^(?:(?:other|unspecified|specified|other\s+specified|single\s+episode\s+of|recurrent\s+episodes\s+of|mild|moderate|severe)\s+)+", re.I)
-# Where an ICD title stops naming the condition and starts qualifying it.
-_QUALIFIER = re.compile(r",|\s+(?:with|without|due\s+to|not\s+due\s+to|in\s+(?:other\s+)?diseases|classified|not\s+elsewhere|NOS)\b", re.I)
-# "Specific (isolated) phobias", "mood [affective] disorder": the name reads without the aside.
-_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-# "Sedative, hypnotic, or anxiolytic ...": commas inside a list of alternatives are not where the name stops.
-_LISTED = re.compile(r",(?=(?:\s+[\w-]+,)?\s+(?:[\w-]+\s+)?(?:or|and)\s)")
-_QUALIFIER_WORDS = {"other", "others", "unspecified", "specified", "unknown"}
-_TOO_GENERAL = {"disorder", "mental disorder", "disorders", "condition", "reaction", "state", "syndrome"}
-
-
-def icd_names() -> dict[str, set[str]]:
-    """Name -> codes (without the dot) for every chapter F code, its title and inclusion terms."""
-    names: dict[str, set[str]] = {}
-    for code in icd.get_all_codes(True):
-        if not code.startswith("F") or icd.is_chapter_or_block(code):
-            continue
-        titles = [icd.get_description(code), *icd.get_inclusion_term(code)]
-        # A substance category's includes name substances ("caffeine"), not conditions.
-        titles += icd.get_includes(code) if icd.is_category(code) and not "F10" <= code <= "F19" else []
-        for title in titles:
-            title = _LISTED.sub("", _ASIDE.sub("", title.replace("\t", " ")))
-            head = _QUALIFIER.split(title, maxsplit=1)[0].strip()
-            head = _LEADING.sub("", head).strip().lower()
-            if any(len(word) > 3 and word not in _QUALIFIER_WORDS for word in head.split()) and head not in _TOO_GENERAL:
-                names.setdefault(head, set()).add(code.replace(".", ""))
-    return names
-
-
-def _general(codes: set[str]) -> set[str]:
-    """A name given to several codes of one category stands for the category: 'major depressive disorder' is F32 and F33."""
-    return {c[:3] if sum(x[:3] == c[:3] for x in codes) > 1 else c for c in codes}
-
-
-def _short_forms(name: str) -> list[str]:
-    """'generalized anxiety disorder' is also written 'generalized anxiety'."""
-    words = name.split()
-    # Not "specific learning": without "disorder" it is everyday English.
-    if len(words) >= 3 and words[-1] in ("disorder", "disorders") and words[0] != "specific":
-        return [" ".join(words[:-1])]
-    return []
-
-
-def build_block() -> str:
-    terms = load_terms()
-    canon = _filter_module()._phrase
-    everyday = {canon(w) for w in terms.everyday_words}
-    names: dict[str, set[str]] = {}
-
-    def add(name: str, codes) -> None:
-        key = canon(name)
-        if key and key not in everyday and not re.fullmatch(r"[\d ]+", key):
-            names.setdefault(key, set()).update(c.replace(".", "") for c in codes)
-
-    for name, codes in icd_names().items():
-        codes = _general(codes)
-        add(name, codes)
-        for short in _short_forms(name):
-            add(short, codes)
-    for entry in [*terms.names, *terms.other_languages]:
-        add(entry.name, entry.codes)
-        for short in _short_forms(entry.name.lower()):
-            add(short, entry.codes)
-    for name in list(names):
-        if name.split()[-1] in {"use", "user"}:
-            del names[name]  # "alcohol use" is what a client does, not a diagnosis
-    codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
-    lines = [
-        MARKER,
-        f"# scripts/build_guardrail_vocabulary.py wrote this from ICD-10-CM (simple-icd-10-cm {version('simple-icd-10-cm')})",
-        "# and prompt_presets/guardrails/diagnostic_terms.yaml. Edit those, then run the script.",
-        "",
-        'VOCABULARY_NAMES = """',
-        *(f"{name}|{' '.join(sorted(c))}" for name, c in sorted(names.items())),
-        '"""',
-        'VOCABULARY_ABBREVIATIONS = """',
-        *(f"{abbr}|{' '.join(c.replace('.', '') for c in codes_)}" for abbr, codes_ in sorted(terms.abbreviations.items())),
-        '"""',
-        'VOCABULARY_CODES = """',
-        *(" ".join(codes[i:i + 16]) for i in range(0, len(codes), 16)),
-        '"""',
-        f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',
-        f'VOCABULARY_DISORDER_SUFFIXES = "{" ".join(canon(w) for w in terms.disorder_words.compound_suffixes)}"',
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def with_block(source: str, block: str) -> str:
-    head = source.split(MARKER, 1)[0].rstrip("\n")
-    return f"{head}\n\n\n{block}"
+from therapy_pack.guardrail_vocabulary import FILTER, build_block, with_block
+from therapy_pack.paths import shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,11 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     wanted = with_block(source, build_block())
     if args.check:
         if wanted != source:
-            print(f"{FILTER.relative_to(ROOT)}: the generated vocabulary is out of date; run python scripts/build_guardrail_vocabulary.py", file=sys.stderr)
+            print(f"{shown(FILTER)}: the generated vocabulary is out of date; run python scripts/build_guardrail_vocabulary.py", file=sys.stderr)
             return 1
         return 0
     FILTER.write_text(wanted, encoding="utf-8")
-    print(f"wrote the vocabulary into {FILTER.relative_to(ROOT)}")
+    print(f"wrote the vocabulary into {shown(FILTER)}")
     return 0
 
 

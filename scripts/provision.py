@@ -29,18 +29,18 @@ def _reexec_in_venv() -> None:
         return
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"The pack needs Python 3.11 (Open WebUI 0.12 does); this is Python {sys.version.split()[0]}.")
-    import bootstrap
+    from therapy_pack.python_env import ensure_venv
 
-    python = bootstrap.ensure_venv("server")
+    python = ensure_venv("server")
     os.execv(str(python), [str(python), __file__, *sys.argv[1:]])
 
 
 if __name__ == "__main__":
-    from provision_options import parser
+    from therapy_pack.provision_options import parser
 
     # Before installing anything: --help and a mistyped option are answered at once.
     parser(__doc__).parse_args()
     _reexec_in_venv()
-    from practice_setup import main
+    from therapy_pack.provisioning import main
 
     sys.exit(main())

@@ -14,7 +14,7 @@ if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; the
     || echo "Could not install$missing; the tests that need them will be skipped."
 fi
 PYTHON311=$(command -v python3.11 || command -v python3)
-VENV_PYTHON=$("$PYTHON311" scripts/bootstrap.py test)
+VENV_PYTHON=$(cd scripts && "$PYTHON311" -m therapy_pack.python_env test)
 # Everything is installed now; where the machine allows it (root), the tests run in a network
 # namespace that has only loopback, so no process at all (browser, database, DNS) can reach out.
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ip >/dev/null && unshare --net true 2>/dev/null; then

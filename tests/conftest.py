@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from hardening import harden
-from install import desired_state, install
-from local_stack import (
+from therapy_pack.hardening import harden
+from therapy_pack.pack_installer import desired_state, install
+from therapy_pack.local_stack import (
     DEMO_MODEL_ALIAS,
     Service,
     ServiceError,
@@ -22,7 +22,7 @@ from local_stack import (
     start_open_webui,
     tune_for_demo_model,
 )
-from openwebui_api import OpenWebUI
+from therapy_pack.openwebui_api import OpenWebUI
 from support.recording_model_server import chat_requests, recorded
 from support.speech import assemble_whisper_base
 

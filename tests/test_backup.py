@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import backup
-from backup import BackupError
+from therapy_pack import backup as backup_archive
+from therapy_pack.backup import BackupError
 
 PASS = "correct horse battery staple"
 NOBODY = "http://127.0.0.1:9"  # where no Open WebUI answers
@@ -22,7 +23,7 @@ NOBODY = "http://127.0.0.1:9"  # where no Open WebUI answers
 @pytest.fixture(autouse=True)
 def quick_kdf(monkeypatch):
     """The real cost (N=2^17) is checked once below; the other tests need not pay it each time."""
-    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
+    monkeypatch.setattr(backup_archive, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
 
 
 def practice(tmp_path: Path) -> Path:
@@ -41,19 +42,19 @@ def practice(tmp_path: Path) -> Path:
 def backed_up(tmp_path) -> tuple[Path, Path]:
     """A practice's data folder and a backup of it."""
     data, archive = practice(tmp_path), tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+    backup_archive.create(data, archive, PASS)
     return data, archive
 
 
 def test_create_verify_restore_round_trip(tmp_path):
     data = practice(tmp_path)
-    archive = tmp_path / "backup.tnpb"
-    backup.create(data, archive, PASS)
+    archive = tmp_path / "backup_archive.tnpb"
+    backup_archive.create(data, archive, PASS)
     assert b"MARKER-7731" not in archive.read_bytes()
-    files = backup.verify(archive, PASS)
+    files = backup_archive.verify(archive, PASS)
     assert set(files) == {"webui.db", "uploads/letter.pdf"}  # caches are not backed up
     target = tmp_path / "restored"
-    assert backup.restore(archive, target, PASS, open_webui_url=NOBODY) == (2, None)
+    assert backup_archive.restore(archive, target, PASS, open_webui_url=NOBODY) == (2, None)
     for name, digest in files.items():
         assert hashlib.sha256((target / name).read_bytes()).hexdigest() == digest
     assert (target / "uploads" / "letter.pdf").read_bytes() == (data / "uploads" / "letter.pdf").read_bytes()
@@ -75,13 +76,13 @@ def test_a_backup_taken_while_the_database_is_written_is_consistent(tmp_path):
     thread.start()
     try:
         for n in range(3):
-            backup.create(data, tmp_path / f"b{n}.tnpb", PASS)
+            backup_archive.create(data, tmp_path / f"b{n}.tnpb", PASS)
     finally:
         stop.set()
         thread.join()
     for n in range(3):
         restored = tmp_path / f"r{n}"
-        backup.restore(tmp_path / f"b{n}.tnpb", restored, PASS, open_webui_url=NOBODY)
+        backup_archive.restore(tmp_path / f"b{n}.tnpb", restored, PASS, open_webui_url=NOBODY)
         with sqlite3.connect(restored / "webui.db") as db:
             assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
 
@@ -101,7 +102,7 @@ def test_no_unencrypted_file_is_written_while_creating(tmp_path):
 
     sys.addaudithook(hook)
     try:
-        backup.create(data, tmp_path / "b.tnpb", PASS)
+        backup_archive.create(data, tmp_path / "b.tnpb", PASS)
     finally:
         watching[0] = False
     assert written and all(path.endswith("b.tnpb.partial") for path in written), written
@@ -120,14 +121,14 @@ def test_a_wrong_passphrase_or_a_damaged_file_changes_nothing(tmp_path, backed_u
     data, archive = backed_up
     target = existing
     with pytest.raises(BackupError, match="passphrase is wrong, or the backup file is damaged"):
-        backup.restore(archive, target, "wrong", force=True, open_webui_url=NOBODY)
+        backup_archive.restore(archive, target, "wrong", force=True, open_webui_url=NOBODY)
     damaged = bytearray(archive.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     (tmp_path / "damaged.tnpb").write_bytes(bytes(damaged))
     with pytest.raises(BackupError, match="damaged"):
-        backup.restore(tmp_path / "damaged.tnpb", target, PASS, force=True, open_webui_url=NOBODY)
+        backup_archive.restore(tmp_path / "damaged.tnpb", target, PASS, force=True, open_webui_url=NOBODY)
     with pytest.raises(BackupError, match="not a therapy-notes-pack backup"):
-        backup.verify(data / "uploads" / "letter.pdf", PASS)
+        backup_archive.verify(data / "uploads" / "letter.pdf", PASS)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
 
 
@@ -137,7 +138,7 @@ def test_restore_refuses_a_folder_a_running_program_has_open(tmp_path, backed_up
     connection.execute("select 1")
     try:
         with pytest.raises(BackupError, match="is in use by .*Stop Open WebUI first"):
-            backup.restore(archive, data, PASS, force=True, open_webui_url=NOBODY)
+            backup_archive.restore(archive, data, PASS, force=True, open_webui_url=NOBODY)
     finally:
         connection.close()
 
@@ -158,9 +159,9 @@ def test_files_named_like_databases_are_copied_as_they_are_and_databases_are_rec
     (data / "uploads" / "export.db").write_bytes(b"a client's exported notes, not SQLite")
     (data / "webui.db").rename(data / "store.data")
     archive = tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+    backup_archive.create(data, archive, PASS)
     restored = tmp_path / "r"
-    backup.restore(archive, restored, PASS, open_webui_url=NOBODY)
+    backup_archive.restore(archive, restored, PASS, open_webui_url=NOBODY)
     assert (restored / "uploads" / "export.db").read_bytes() == b"a client's exported notes, not SQLite"
     with sqlite3.connect(restored / "store.data") as db:
         assert db.execute("select count(*) from chat").fetchone()[0] == 200
@@ -169,7 +170,7 @@ def test_files_named_like_databases_are_copied_as_they_are_and_databases_are_rec
 def records(archive: Path) -> tuple[bytes, list[bytes]]:
     """The header and the sealed chunk records of a backup file."""
     blob = archive.read_bytes()
-    at = len(backup.MAGIC) + 4 + struct.unpack(">I", blob[len(backup.MAGIC):len(backup.MAGIC) + 4])[0]
+    at = len(backup_archive.MAGIC) + 4 + struct.unpack(">I", blob[len(backup_archive.MAGIC):len(backup_archive.MAGIC) + 4])[0]
     header, chunks = blob[:at], []
     while at < len(blob):
         size = struct.unpack(">I", blob[at:at + 4])[0]
@@ -179,42 +180,42 @@ def records(archive: Path) -> tuple[bytes, list[bytes]]:
 
 
 def test_the_archive_is_streamed_in_chunks_and_truncation_or_reordering_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "CHUNK", 4096)
+    monkeypatch.setattr(backup_archive, "CHUNK", 4096)
     data = practice(tmp_path)
     (data / "uploads" / "scan.bin").write_bytes(bytes(range(256)) * 400)  # 100 KiB: many chunks
     archive = tmp_path / "b.tnpb"
-    backup.create(data, archive, PASS)
+    backup_archive.create(data, archive, PASS)
     header, chunks = records(archive)
     assert len(chunks) > 20
     for name, broken in {"truncated": header + b"".join(chunks[:-1]), "reordered": header + chunks[1] + chunks[0] + b"".join(chunks[2:]),
                          "extended": header + b"".join(chunks) + chunks[-1]}.items():
         (tmp_path / f"{name}.tnpb").write_bytes(broken)
         with pytest.raises(BackupError, match="Nothing was changed"):
-            backup.verify(tmp_path / f"{name}.tnpb", PASS)
-    assert "uploads/scan.bin" in backup.verify(archive, PASS)
+            backup_archive.verify(tmp_path / f"{name}.tnpb", PASS)
+    assert "uploads/scan.bin" in backup_archive.verify(archive, PASS)
 
 
 def test_a_new_backup_needs_a_real_passphrase_and_records_a_strong_kdf(tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**17, "r": 8, "p": 1})
+    monkeypatch.setattr(backup_archive, "SCRYPT", {"n": 2**17, "r": 8, "p": 1})
     data = practice(tmp_path)
     with pytest.raises(BackupError, match="at least 12 characters"):
-        backup.create(data, tmp_path / "weak.tnpb", "short")
+        backup_archive.create(data, tmp_path / "weak.tnpb", "short")
     assert not (tmp_path / "weak.tnpb").exists() and not (tmp_path / "weak.tnpb.partial").exists()
-    backup.create(data, tmp_path / "b.tnpb", PASS)
+    backup_archive.create(data, tmp_path / "b.tnpb", PASS)
     header, _ = records(tmp_path / "b.tnpb")
-    params = json.loads(header[len(backup.MAGIC) + 4:])
+    params = json.loads(header[len(backup_archive.MAGIC) + 4:])
     assert params["kdf"] == "scrypt" and params["n"] >= 2**17
-    monkeypatch.setattr(backup, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})  # the reader takes the header's, not its own
-    assert "webui.db" in backup.verify(tmp_path / "b.tnpb", PASS)
+    monkeypatch.setattr(backup_archive, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})  # the reader takes the header's, not its own
+    assert "webui.db" in backup_archive.verify(tmp_path / "b.tnpb", PASS)
 
 
 def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside(backed_up, existing):
     _, archive = backed_up
     target = existing
     with pytest.raises(BackupError, match="already holds data.*--force"):
-        backup.restore(archive, target, PASS, open_webui_url=NOBODY)
+        backup_archive.restore(archive, target, PASS, open_webui_url=NOBODY)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
-    count, previous = backup.restore(archive, target, PASS, force=True, open_webui_url=NOBODY)
+    count, previous = backup_archive.restore(archive, target, PASS, force=True, open_webui_url=NOBODY)
     assert count == 2 and (target / "webui.db").exists() and (previous / "keep.txt").read_text() == "the data before"
 
 
@@ -230,13 +231,13 @@ def test_restore_refuses_while_open_webui_answers(tmp_path):
             pass
 
     data = practice(tmp_path)
-    backup.create(data, tmp_path / "b.tnpb", PASS)
+    backup_archive.create(data, tmp_path / "b.tnpb", PASS)
     server = http.server.HTTPServer(("127.0.0.1", 0), Health)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         with pytest.raises(BackupError, match="Open WebUI is running"):
-            backup.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=f"http://127.0.0.1:{server.server_port}")
+            backup_archive.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=f"http://127.0.0.1:{server.server_port}")
     finally:
         server.shutdown()
     assert not (tmp_path / "new").exists()
@@ -259,10 +260,10 @@ def test_a_backup_made_before_streaming_is_still_restorable(tmp_path):
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    header = backup.LEGACY_MAGIC + salt + nonce
+    header = backup_archive.LEGACY_MAGIC + salt + nonce
     key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(PASS.encode())
     (tmp_path / "old.tnpb").write_bytes(header + AESGCM(key).encrypt(nonce, plain.getvalue(), header))
-    backup.restore(tmp_path / "old.tnpb", tmp_path / "r", PASS, open_webui_url=NOBODY)
+    backup_archive.restore(tmp_path / "old.tnpb", tmp_path / "r", PASS, open_webui_url=NOBODY)
     assert (tmp_path / "r" / "uploads" / "letter.txt").read_bytes() == content
 
 
@@ -274,12 +275,12 @@ def test_memory_stays_bounded_whatever_the_size_of_the_files(tmp_path):
         f.truncate(40 * 2**20)  # 40 MiB
     tracemalloc.start()
     try:
-        backup.create(data, tmp_path / "b.tnpb", PASS)
+        backup_archive.create(data, tmp_path / "b.tnpb", PASS)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 12 * 2**20, f"peak {peak / 2**20:.1f} MiB"
-    assert "uploads/large-scan.pdf" in backup.verify(tmp_path / "b.tnpb", PASS)
+    assert "uploads/large-scan.pdf" in backup_archive.verify(tmp_path / "b.tnpb", PASS)
 
 
 @pytest.mark.parametrize("url, dbname, password", [
@@ -288,7 +289,7 @@ def test_memory_stays_bounded_whatever_the_size_of_the_files(tmp_path):
     ("postgresql://u@db/x", "postgresql://u@db/x", None),
 ])
 def test_the_database_password_never_goes_on_a_command_line(url, dbname, password):
-    assert backup.pg_connection(url) == (dbname, {"PGPASSWORD": password} if password else {})
+    assert backup_archive.pg_connection(url) == (dbname, {"PGPASSWORD": password} if password else {})
 
 
 def test_pg_commands_get_the_password_through_their_environment(monkeypatch):
@@ -298,8 +299,8 @@ def test_pg_commands_get_the_password_through_their_environment(monkeypatch):
         seen.update(command=command, env=kw["env"])
         return subprocess.CompletedProcess(command, 0, b"0\n", b"")
 
-    monkeypatch.setattr(backup.subprocess, "run", run)
-    backup.pg_sessions("postgresql://practice:hunter2-long@127.0.0.1/practice")
+    monkeypatch.setattr(backup_archive.subprocess, "run", run)
+    backup_archive.pg_sessions("postgresql://practice:hunter2-long@127.0.0.1/practice")
     assert not any("hunter2" in part for part in seen["command"]) and seen["env"]["PGPASSWORD"] == "hunter2-long"
 
 
@@ -309,10 +310,10 @@ def test_a_backup_written_inside_the_data_folder_and_files_named_like_its_own_pa
     (data / "postgresql.dump").write_bytes(b"not ours")
     (data / "backups").mkdir()
     archive = data / "backups" / "practice.tnpb"  # the file being written grows inside the folder being backed up
-    backup.create(data, archive, PASS)
-    files = backup.verify(archive, PASS)
+    backup_archive.create(data, archive, PASS)
+    files = backup_archive.verify(archive, PASS)
     assert "backups/practice.tnpb" not in files and "backups/practice.tnpb.partial" not in files
-    count, _ = backup.restore(archive, tmp_path / "r", PASS, open_webui_url=NOBODY)
+    count, _ = backup_archive.restore(archive, tmp_path / "r", PASS, open_webui_url=NOBODY)
     assert (tmp_path / "r" / "MANIFEST.json").read_text() == '{"a clinician": "file"}'
     assert (tmp_path / "r" / "postgresql.dump").read_bytes() == b"not ours" and count == 4
 
@@ -321,4 +322,4 @@ def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path, backed_up
     header, chunks = records(backed_up[1])
     (tmp_path / "cut.tnpb").write_bytes(header + chunks[0][:2])
     with pytest.raises(BackupError, match="truncated"):
-        backup.verify(tmp_path / "cut.tnpb", PASS)
+        backup_archive.verify(tmp_path / "cut.tnpb", PASS)

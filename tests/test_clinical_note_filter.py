@@ -154,7 +154,7 @@ def test_a_request_for_the_parts_map_keeps_the_tool(text):
 
 
 def suggestions() -> list[str]:
-    from presets import load_catalogue
+    from therapy_pack.presets import load_catalogue
 
     return [text for preset in load_catalogue().presets.values() for text in preset.examples]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from doctor import LEVELS, clinician_models, cloud_sync, disk_encryption, listening, live_settings, parts_map_key, private_data
-from local_stack import make_private
-from hardening import HARDENED
+from therapy_pack.privacy_checks import LEVELS, clinician_models, cloud_sync, disk_encryption, listening, live_settings, parts_map_key, private_data
+from therapy_pack.private_files import make_private
+from therapy_pack.hardening import HARDENED
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,10 +40,10 @@ def test_live_settings_findings():
     ({"findmnt": "overlay\n", "lsblk": None}, "unknown"),
 ])
 def test_disk_encryption_on_linux_says_could_not_tell_rather_than_guess(monkeypatch, tmp_path, outputs, level):
-    import doctor
+    from therapy_pack import privacy_checks as doctor
 
     monkeypatch.setattr(doctor.platform, "system", lambda: "Linux")
-    monkeypatch.setattr(doctor, "_run", lambda command: outputs[command[0]])
+    monkeypatch.setattr(doctor, "command_output", lambda command: outputs[command[0]])
     assert disk_encryption(tmp_path).level == level
 
 
@@ -52,10 +52,10 @@ def test_disk_encryption_on_linux_says_could_not_tell_rather_than_guess(monkeypa
     ("Windows", "    Protection Status:    Protection On", "ok"), ("Windows", "Protection Off", "warning"),
 ])
 def test_disk_encryption_on_mac_and_windows(monkeypatch, tmp_path, system, output, level):
-    import doctor
+    from therapy_pack import privacy_checks as doctor
 
     monkeypatch.setattr(doctor.platform, "system", lambda: system)
-    monkeypatch.setattr(doctor, "_run", lambda command: output)
+    monkeypatch.setattr(doctor, "command_output", lambda command: output)
     assert disk_encryption(tmp_path).level == level
 
 
@@ -139,22 +139,22 @@ class FakeOpenWebUI:
 
 @pytest.fixture
 def no_admin_in_env(monkeypatch):
-    import doctor
+    from therapy_pack import admin_sign_in
 
     for name in ("OPEN_WEBUI_EMAIL", "OPEN_WEBUI_PASSWORD", "OPEN_WEBUI_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     FakeOpenWebUI.signed_in = []
-    monkeypatch.setattr(doctor, "OpenWebUI", FakeOpenWebUI)
+    monkeypatch.setattr(admin_sign_in, "OpenWebUI", FakeOpenWebUI)
     return FakeOpenWebUI.signed_in
 
 
 def test_the_doctor_asks_for_the_admin_sign_in_at_a_terminal(monkeypatch, capsys, no_admin_in_env):
-    import doctor
+    from therapy_pack.admin_sign_in import admin_api
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda *prompt: "admin@practice.test")
     monkeypatch.setattr("getpass.getpass", lambda prompt="": "typed secret")
-    doctor.connect("http://127.0.0.1:8080")
+    admin_api("http://127.0.0.1:8080")
     assert no_admin_in_env == [("admin@practice.test", "typed secret")]
     out, err = capsys.readouterr()
     assert out == ""  # --json stays clean
@@ -162,20 +162,20 @@ def test_the_doctor_asks_for_the_admin_sign_in_at_a_terminal(monkeypatch, capsys
 
 
 def test_the_doctor_takes_the_admin_from_the_environment_without_asking(monkeypatch, no_admin_in_env):
-    import doctor
+    from therapy_pack.admin_sign_in import admin_api
 
     monkeypatch.setenv("OPEN_WEBUI_EMAIL", "admin@practice.test")
     monkeypatch.setenv("OPEN_WEBUI_PASSWORD", "from env")
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda *prompt: pytest.fail("asked although the environment has the account"))
-    doctor.connect("http://127.0.0.1:8080")
+    admin_api("http://127.0.0.1:8080")
     monkeypatch.setenv("OPEN_WEBUI_TOKEN", "a token")
-    doctor.connect("http://127.0.0.1:8080")
+    admin_api("http://127.0.0.1:8080")
     assert no_admin_in_env == [("admin@practice.test", "from env"), ("token", "a token")]
 
 
 def test_the_doctor_without_a_terminal_says_what_to_set(monkeypatch, tmp_path, no_admin_in_env):
-    import doctor
+    from therapy_pack import privacy_checks as doctor
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
     monkeypatch.setattr("builtins.input", lambda *prompt: pytest.fail("asked without a terminal"))

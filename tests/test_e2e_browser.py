@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from conftest import ADMIN
-from local_stack import DEMO_MODEL_ALIAS
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from support.browser import dismiss_release_notes, launch, sign_in
 
 pytestmark = [
@@ -52,8 +52,8 @@ def test_sign_in_pick_the_ifs_preset_type_bullets_and_get_a_dap_note(page, open_
 
 
 def test_a_clinician_lands_on_the_preset_and_the_selector_lists_no_raw_model(page, open_webui, admin_api, tmp_path):
-    from install import desired_state
-    from sharing import add_clinician, ensure_group, set_default_preset, share
+    from therapy_pack.pack_installer import desired_state
+    from therapy_pack.sharing import add_clinician, ensure_group, set_default_preset, share
 
     desired = desired_state(base_model=DEMO_MODEL_ALIAS)
     group_id, _ = ensure_group(admin_api)

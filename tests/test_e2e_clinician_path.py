@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-import speech_model
-from local_stack import DEMO_MODEL_ALIAS
-from openwebui_api import OpenWebUI
+from therapy_pack import speech_model
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS
+from therapy_pack.openwebui_api import OpenWebUI
 from support.browser import dismiss_release_notes, launch, sign_in
 from support.recording_model_server import chat_requests
 from support.speech import speak
@@ -52,9 +52,9 @@ SEED = 11
 @pytest.fixture(scope="module")
 def clinician(open_webui, admin_api, installed, stack_dir, speech_model_source) -> dict:
     """The practice as provisioning leaves it with the demo model, and a clinician account in its group."""
-    from first_screen import show_first_screen
-    from install import desired_state
-    from sharing import add_clinician, ensure_group, set_default_preset, share
+    from therapy_pack.first_screen import show_first_screen
+    from therapy_pack.pack_installer import desired_state
+    from therapy_pack.sharing import add_clinician, ensure_group, set_default_preset, share
 
     desired = desired_state(base_model=DEMO_MODEL_ALIAS)
     group_id, _ = ensure_group(admin_api)

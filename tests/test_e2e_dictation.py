@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-import speech_model
+from therapy_pack import speech_model
 from support.speech import speak
 
 pytestmark = [pytest.mark.e2e,

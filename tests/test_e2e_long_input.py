@@ -8,7 +8,7 @@ import pytest
 
 from conftest import chat_requests_since, stream_chat
 from context_fit import NOTICE
-from presets import load_catalogue
+from therapy_pack.presets import load_catalogue
 from test_e2e_presets import assert_structure
 
 pytestmark = pytest.mark.e2e

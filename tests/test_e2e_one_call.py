@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from conftest import ModelServer
-from install import desired_state
+from therapy_pack.pack_installer import desired_state
 from support.recording_model_server import chat_requests
 
 pytestmark = pytest.mark.e2e

@@ -10,9 +10,9 @@ import pytest
 
 import ifs_parts_map as pm
 from conftest import chat_requests_since, stream_chat
-from install import WouldLoseDataError, desired_state, install, key_fingerprint
-from local_stack import DEMO_MODEL_ALIAS
-from openwebui_api import OpenWebUI
+from therapy_pack.pack_installer import WouldLoseDataError, desired_state, install, key_fingerprint
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS
+from therapy_pack.openwebui_api import OpenWebUI
 from support.browser_socket import BrowserSocket
 
 pytestmark = pytest.mark.e2e
@@ -144,7 +144,7 @@ def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
 
 
 def test_a_clinician_cannot_reach_admin_only_features(clinicians):
-    from openwebui_api import OpenWebUIError
+    from therapy_pack.openwebui_api import OpenWebUIError
 
     (c1, _), _ = clinicians
     for method, path, body in (

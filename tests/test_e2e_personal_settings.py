@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import stream_chat
-from local_stack import DEMO_SECTION_CHARS
+from therapy_pack.local_stack import DEMO_SECTION_CHARS
 
 pytestmark = pytest.mark.e2e
 

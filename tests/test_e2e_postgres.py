@@ -49,8 +49,8 @@ def test_a_group_practice_on_postgres(postgres, tmp_path, speech_model_source):
     from sqlalchemy import create_engine, text
 
     from conftest import stream_chat
-    from local_stack import free_port
-    from openwebui_api import OpenWebUI
+    from therapy_pack.local_stack import free_port
+    from therapy_pack.openwebui_api import OpenWebUI
     from test_e2e_provision import CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
 
     with create_engine(postgres, isolation_level="AUTOCOMMIT").connect() as conn:

@@ -7,8 +7,8 @@ import time
 import pytest
 
 from conftest import stream_chat
-from local_stack import DEMO_MODEL_ALIAS
-from presets import Format, load_catalogue
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS
+from therapy_pack.presets import Format, load_catalogue
 
 pytestmark = pytest.mark.e2e
 

@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 
 from clinical_guardrails import RAW_MODEL_REPLY
-from local_stack import DEMO_MODEL_ALIAS, free_port, readable_by_others
-from first_screen import DEMO_BANNER_ID
-from hardening import drift, remote_urls
-from install import desired_state
-from speech_model import is_complete
-from openwebui_api import OpenWebUI, OpenWebUIError
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS, free_port
+from therapy_pack.private_files import readable_by_others
+from therapy_pack.first_screen import DEMO_BANNER_ID
+from therapy_pack.hardening import drift, remote_urls
+from therapy_pack.pack_installer import desired_state
+from therapy_pack.speech_model import is_complete
+from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 
 pytestmark = pytest.mark.e2e
 

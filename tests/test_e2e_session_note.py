@@ -10,9 +10,10 @@ import pytest
 
 from clinical_note_filter import note_schema
 from conftest import chat_requests_since, stream_chat
-from install import PIPELINES_DIR, InstallError, desired_state, install
-from local_stack import DEMO_MODEL_ALIAS, DEMO_SECTION_CHARS
-from presets import load_catalogue
+from therapy_pack.pack_installer import InstallError, desired_state, install
+from therapy_pack.paths import PIPELINES_DIR
+from therapy_pack.local_stack import DEMO_MODEL_ALIAS, DEMO_SECTION_CHARS
+from therapy_pack.presets import load_catalogue
 
 pytestmark = pytest.mark.e2e
 
@@ -105,7 +106,7 @@ def test_a_second_install_changes_nothing(admin_api, installed):
 
 
 def test_a_missing_base_model_changes_nothing(admin_api, installed):
-    from openwebui_api import OpenWebUIError
+    from therapy_pack.openwebui_api import OpenWebUIError
 
     with pytest.raises(OpenWebUIError, match="no model called qwen3.5:9b"):
         install(admin_api, desired_state(), say=quiet)

@@ -5,9 +5,9 @@ import re
 import pytest
 
 from clinical_note_filter import Filter, choose_format
-from first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
-from install import desired_state
-from presets import load_catalogue
+from therapy_pack.first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
+from therapy_pack.pack_installer import desired_state
+from therapy_pack.presets import load_catalogue
 from support.settings_api import SettingsApi
 
 CATALOGUE = load_catalogue()

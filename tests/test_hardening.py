@@ -1,6 +1,6 @@
 """The practice's privacy settings, as plain data and checks."""
 
-from hardening import HARDENED, clear_unused_connections, compose_services, drift, harden, remote_urls
+from therapy_pack.hardening import HARDENED, clear_unused_connections, compose_services, drift, harden, remote_urls
 from support.settings_api import SettingsApi
 
 
@@ -70,7 +70,7 @@ def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_k
 
 
 def test_model_written_titles_are_off_unless_the_administrator_opts_in():
-    from hardening import HARDENED, MODEL_WRITTEN, drift
+    from therapy_pack.hardening import HARDENED, MODEL_WRITTEN, drift
 
     opted_in = {**HARDENED, **{key: True for key in MODEL_WRITTEN}}
     assert sorted(drift(opted_in)) == sorted(MODEL_WRITTEN)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from hardware import CannotRun, Machine, choose_model, detect
+from therapy_pack.hardware import CannotRun, Machine, choose_model, detect
 
 
 @pytest.mark.parametrize("machine, model", [

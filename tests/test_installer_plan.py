@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from install import (
+from therapy_pack.pack_installer import (
     InstallError,
     Module,
     WouldLoseDataError,
@@ -18,7 +18,8 @@ from install import (
     prompt_changes,
     read_module,
 )
-from presets import PRESETS_DIR, PresetError, load_catalogue
+from therapy_pack.paths import PRESETS_DIR
+from therapy_pack.presets import PresetError, load_catalogue
 
 GOOD_FILTER = '''"""
 title: Example
@@ -136,7 +137,7 @@ def test_model_planning_ignores_keys_open_webui_adds():
 
 def test_every_preset_becomes_a_model_and_a_slash_command():
     desired = desired_state()
-    from presets import load_catalogue
+    from therapy_pack.presets import load_catalogue
 
     catalogue = load_catalogue()
     presets = catalogue.presets

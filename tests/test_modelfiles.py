@@ -1,7 +1,9 @@
 """Modelfiles are generated from prompt_presets/ and the committed ones are current."""
 
-from build_modelfiles import MODELFILES_DIR, build_all, main
-from presets import load_catalogue
+from build_modelfiles import main
+from therapy_pack.modelfiles import build_all
+from therapy_pack.paths import MODELFILES_DIR
+from therapy_pack.presets import load_catalogue
 
 
 def test_committed_modelfiles_match_the_generator():

@@ -8,8 +8,8 @@ import httpx
 import ollama
 import pytest
 
-from ollama_setup import OllamaError, build_models, has_model, pull, version
-from presets import load_catalogue
+from therapy_pack.ollama_setup import OllamaError, build_models, has_model, pull, version
+from therapy_pack.presets import load_catalogue
 from support.fake_ollama import FakeOllama
 
 
@@ -83,12 +83,12 @@ def test_against_a_real_ollama():
 
 
 def test_provisioning_pulls_the_missing_model_and_builds_the_modality_models(monkeypatch):
-    import practice_setup
+    from therapy_pack import provisioning
 
     server = FakeOllama(interrupt_first_pull=True)
     try:
         monkeypatch.setenv("OLLAMA_HOST", server.url)
-        assert practice_setup.choose_engine("qwen3.5:9b") == ("qwen3.5:9b", server.url)
+        assert provisioning.choose_engine("qwen3.5:9b") == ("qwen3.5:9b", server.url)
         paths = [path for path, _ in server.received]
         assert paths.count("/api/pull") == 2 and paths.count("/api/create") == len(load_catalogue().modalities)
     finally:

@@ -139,6 +139,7 @@ def closed() -> None:
 
 def test_rotation_refuses_a_wrong_address_a_running_open_webui_and_open_maps(db, tmp_path, monkeypatch, capsys):
     import rotate_parts_key
+    from therapy_pack import key_rotation
 
     monkeypatch.setenv("THERAPY_PACK_OLD_KEY", KEY)
     monkeypatch.setenv("THERAPY_PACK_NEW_KEY", pm.Cipher.new_key())
@@ -148,7 +149,7 @@ def test_rotation_refuses_a_wrong_address_a_running_open_webui_and_open_maps(db,
     assert rotate_parts_key.main(["--db", db, "--open-webui-url", NOBODY]) == 2  # the tool still has the file open
     assert "stop Open WebUI first" in capsys.readouterr().err
     closed()
-    monkeypatch.setattr(rotate_parts_key, "open_webui_answers", lambda url: True)
+    monkeypatch.setattr(key_rotation, "open_webui_answers", lambda url: True)
     assert rotate_parts_key.main(["--db", db]) == 2
     assert "Open WebUI is running" in capsys.readouterr().err
     assert "The Critic" in tool(db).show_parts_map("AB", __user__=CLINICIAN)  # nothing changed

@@ -7,8 +7,8 @@ from pydantic import ValidationError
 
 from clinical_guardrails import note_findings
 from clinical_note_filter import LENGTH_CAP_SCALE, Filter, final_text
-from install import desired_state
-from presets import NoteLength, load_catalogue
+from therapy_pack.pack_installer import desired_state
+from therapy_pack.presets import NoteLength, load_catalogue
 
 MODELS = {m["id"]: m for m in desired_state(base_model="demo").models}
 BULLETS = "Client reported low mood this week. Practised thought records. Homework: one record a day."

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from presets import PRESETS_DIR, PresetError, load_catalogue
+from therapy_pack.paths import PRESETS_DIR
+from therapy_pack.presets import PresetError, load_catalogue
 
 
 @pytest.fixture
@@ -126,7 +127,7 @@ def test_adding_a_modality_is_one_yaml_file(presets_copy):
 def test_every_shipped_file_round_trips_through_validation(folder):
     import yaml
 
-    from presets import Format, Modality, Preset
+    from therapy_pack.presets import Format, Modality, Preset
 
     model = {"modalities": Modality, "note_formats": Format, "documents": Format, "presets": Preset}[folder]
     for path in sorted((PRESETS_DIR / folder).glob("*.yaml")):

@@ -66,16 +66,16 @@ def test_a_wrong_option_is_told_at_once_and_installs_nothing(tmp_path, args, say
 
 
 def test_provisioning_and_its_options_share_one_parser():
-    import practice_setup
-    from provision_options import parser
+    from therapy_pack import provisioning
+    from therapy_pack.provision_options import parser
 
-    assert practice_setup.options_parser is parser
+    assert provisioning.options_parser is parser
     args = parser().parse_args(["--port", "3000", "--add-clinician", "a@x", "--add-clinician", "b@x"])
     assert (args.port, args.add_clinician, args.default_preset) == (3000, ["a@x", "b@x"], "session-note-ifs")
 
 
 def test_provisioning_asks_for_a_new_admin_password_twice_and_never_shows_it(monkeypatch, capsys):
-    from admin_sign_in import admin_credentials
+    from therapy_pack.admin_sign_in import admin_credentials
 
     monkeypatch.delenv("THERAPY_PACK_ADMIN_EMAIL", raising=False)
     monkeypatch.delenv("THERAPY_PACK_ADMIN_PASSWORD", raising=False)
@@ -89,7 +89,7 @@ def test_provisioning_asks_for_a_new_admin_password_twice_and_never_shows_it(mon
 
 
 def test_provisioning_without_a_terminal_says_what_to_set(monkeypatch):
-    import practice_setup
+    from therapy_pack import provisioning
 
     monkeypatch.delenv("THERAPY_PACK_ADMIN_PASSWORD", raising=False)
     monkeypatch.setenv("THERAPY_PACK_ADMIN_EMAIL", "admin@practice.test")
@@ -100,4 +100,4 @@ def test_provisioning_without_a_terminal_says_what_to_set(monkeypatch):
             return {"onboarding": True}
 
     with pytest.raises(SystemExit, match="Set THERAPY_PACK_ADMIN_EMAIL and THERAPY_PACK_ADMIN_PASSWORD"):
-        practice_setup.sign_in_admin(FreshOpenWebUI())
+        provisioning.sign_in_admin(FreshOpenWebUI())

@@ -2,8 +2,8 @@
 
 import pytest
 
-import speech_model
-from speech_model import MODEL_FILES
+from therapy_pack import speech_model
+from therapy_pack.speech_model import MODEL_FILES
 
 
 def model_folder(path):

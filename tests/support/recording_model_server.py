@@ -121,7 +121,7 @@ def main():
     args = parser.parse_args()
     app = create_app(
         server_settings=ServerSettings(host="127.0.0.1", port=args.port),
-        # The demo engine's settings (scripts/local_stack.py), prompt cache included.
+        # The demo engine's settings (scripts/therapy_pack/local_stack.py), prompt cache included.
         model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False,
                                       cache=True, cache_size=args.cache_size)],
     )

@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from openwebui_api import OpenWebUI
+from therapy_pack.openwebui_api import OpenWebUI
+from therapy_pack.paths import COMPOSE_FILES
 
 # Dotted keys of Open WebUI 0.12's stored configuration, and the value a practice needs.
 HARDENED: dict[str, object] = {
@@ -60,7 +61,6 @@ HARDENED: dict[str, object] = {
 # Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
 MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
-COMPOSE_FILES = sorted(Path(__file__).resolve().parent.parent.glob("compose*.yaml"))
 
 
 def compose_services(files: list[Path] = COMPOSE_FILES) -> set[str]:

@@ -12,8 +12,8 @@ from typing import Callable
 import httpx
 import ollama
 
-from build_modelfiles import OLLAMA_PARAMETER_NAMES, ollama_model_name
-from presets import Catalogue
+from therapy_pack.modelfiles import OLLAMA_PARAMETER_NAMES, ollama_model_name
+from therapy_pack.presets import Catalogue
 
 MIN_VERSION = (0, 5, 0)  # structured outputs (format with a JSON schema) arrived in Ollama 0.5
 

@@ -1,6 +1,6 @@
 """A thin client for the parts of Open WebUI's REST API the pack uses.
 
-Only HTTP lives here; what to install is decided in install.py. Every failure
+Only HTTP lives here; what to install is decided in pack_installer.py. Every failure
 becomes an OpenWebUIError whose message says what happened and what to do.
 """
 

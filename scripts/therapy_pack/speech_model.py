@@ -13,7 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
-from openwebui_api import OpenWebUI
+from therapy_pack.openwebui_api import OpenWebUI
 
 MODEL_FILES = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import secrets
 import signal
 import socket
 import subprocess
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import httpx
+
+from therapy_pack.private_files import PRIVATE_UMASK, kept_secret
 
 LOOPBACK = "127.0.0.1"
 DEMO_MODEL_ALIAS = "smollm2-135m-demo"
@@ -68,26 +69,6 @@ class Service:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(10)
-
-
-# Everything the services write (database, parts maps, uploads, logs) is the service account's alone.
-PRIVATE_UMASK = 0o077
-
-
-def readable_by_others(folder: Path) -> list[Path]:
-    """The folder itself and everything in it that another account on this computer could read or enter."""
-    return [p for p in [folder, *folder.rglob("*")] if not p.is_symlink() and p.stat().st_mode & 0o077]
-
-
-def make_private(folder: Path) -> list[Path]:
-    """Make the folder and everything in it readable by this account only (0700 folders, 0600 files).
-
-    Returns what other accounts could read before, so a re-run can say what it fixed."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    loosened = readable_by_others(folder)
-    for path in loosened:
-        path.chmod(path.stat().st_mode & 0o700)
-    return loosened
 
 
 def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None) -> Service:
@@ -175,16 +156,6 @@ def start_llama_server(log_path: Path, port: int | None = None, command: Sequenc
 # ------------------------------------------------------------------ Open WebUI
 
 
-def secret_key(data_dir: Path) -> str:
-    """Open WebUI signs sessions with this key; keep it with the data, readable only by us."""
-    path = data_dir / ".webui_secret_key"
-    if not path.exists():
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(32), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
-
-
 # The same for every practice (compose.yaml repeats them; a test keeps the two equal).
 PRIVATE_ENV = {
     "WEBUI_AUTH": "true",
@@ -221,7 +192,8 @@ def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, oll
     env = {
         "DATA_DIR": str(data_dir),
         "PORT": str(port),
-        "WEBUI_SECRET_KEY": secret_key(data_dir),
+        # Open WebUI signs sessions with this key: kept with the data, readable only by us.
+        "WEBUI_SECRET_KEY": kept_secret(data_dir / ".webui_secret_key"),
         # Only pages served by this Open WebUI itself may call its API.
         "CORS_ALLOW_ORIGIN": f"http://{LOOPBACK}:{port};http://localhost:{port}",
         **PRIVATE_ENV,

@@ -14,7 +14,8 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
-PRESETS_DIR = Path(__file__).resolve().parent.parent / "prompt_presets"
+from therapy_pack.paths import PRESETS_DIR, shown
+
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 SectionKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -27,14 +28,7 @@ class PresetError(Exception):
     def __init__(self, path: Path, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"{_display(path)}: {reason}")
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.relative_to(PRESETS_DIR.parent))
-    except ValueError:
-        return str(path)
+        super().__init__(f"{shown(path)}: {reason}")
 
 
 class _Strict(BaseModel):

@@ -65,23 +65,24 @@ def choose_model(machine: Machine) -> Choice:
     return choice
 
 
-def _run(command: list[str]) -> str:
+def command_output(command: list[str]) -> str | None:
+    """What a system command prints, or None where it is not installed or cannot run."""
+    if not shutil.which(command[0]):
+        return None
     try:
-        return subprocess.run(command, capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+        return subprocess.run(command, capture_output=True, text=True, timeout=15).stdout
     except (OSError, subprocess.SubprocessError):
-        return ""
+        return None
 
 
 def detect(data_dir: Path) -> Machine:
     import psutil
 
     memory = psutil.virtual_memory().total / 2**30
-    gpu = 0.0
-    if shutil.which("nvidia-smi"):
-        sizes = [float(x) for x in _run(["nvidia-smi", "--query-gpu=memory.total", "--format=csv,noheader,nounits"]).split() if x.replace(".", "").isdigit()]
-        gpu = max(sizes, default=0.0) / 1024
+    sizes = [float(x) for x in (command_output(["nvidia-smi", "--query-gpu=memory.total", "--format=csv,noheader,nounits"]) or "").split() if x.replace(".", "").isdigit()]
+    gpu = max(sizes, default=0.0) / 1024
     chip = ""
     if platform.system() == "Darwin" and platform.machine() == "arm64":
-        chip = _run(["sysctl", "-n", "machdep.cpu.brand_string"]) or "Apple Silicon"
+        chip = (command_output(["sysctl", "-n", "machdep.cpu.brand_string"]) or "").strip() or "Apple Silicon"
     existing = next((p for p in [data_dir, *data_dir.parents] if p.exists()), Path("/"))
     return Machine(memory, gpu, chip, shutil.disk_usage(existing).free / 2**30)

@@ -6,16 +6,16 @@ this reads the same store from outside Open WebUI.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from therapy_pack.paths import TOOLS_DIR, standalone_module
 
-from ifs_parts_map import PARTS_MAP_FILE, Cipher, PartsMapError, Store, maps_exist  # noqa: E402
+_tool = standalone_module(TOOLS_DIR / "ifs_parts_map.py")
+Cipher, PartsMapError, Store, maps_exist = _tool.Cipher, _tool.PartsMapError, _tool.Store, _tool.maps_exist
 
 
 def default_url(open_webui_data: Path) -> str:
-    return f"sqlite:///{open_webui_data / PARTS_MAP_FILE}"
+    return f"sqlite:///{open_webui_data / _tool.PARTS_MAP_FILE}"
 
 
 def key_problem(url: str, key: str) -> str | None:

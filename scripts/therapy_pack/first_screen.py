@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from openwebui_api import OpenWebUI
+from therapy_pack.openwebui_api import OpenWebUI
 
 DEMO_BANNER_ID = "therapy-pack-demo-model"
 DEMO_BANNER_TEXT = (

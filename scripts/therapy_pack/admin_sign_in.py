@@ -1,6 +1,6 @@
-"""The admin account's e-mail and password, from the environment or typed at a terminal. Standard library only.
+"""The admin account's e-mail and password, from the environment or typed at a terminal.
 
-Provisioning and the doctor both use it; each names its own environment variables.
+Provisioning, the doctor and install_pack.py use it; provisioning names its own environment variables.
 """
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+
+from therapy_pack.openwebui_api import OpenWebUI
 
 
 class NoAdminAccount(Exception):
@@ -40,3 +42,20 @@ def admin_credentials(email_var: str, password_var: str, fresh: bool = False) ->
             _say("The two passwords differ; please try again.")
             password = None
     return email, password
+
+
+def admin_api(url: str) -> OpenWebUI:
+    """Open WebUI at ``url``, signed in as the admin: OPEN_WEBUI_TOKEN, else OPEN_WEBUI_EMAIL and
+    OPEN_WEBUI_PASSWORD, else typed at the terminal."""
+    api = OpenWebUI(url)
+    token = os.environ.get("OPEN_WEBUI_TOKEN")
+    try:
+        if token:
+            api.use_token(token)
+        else:
+            api.get("/api/config")  # is Open WebUI there at all? Then no one types a password for nothing
+            api.sign_in(*admin_credentials("OPEN_WEBUI_EMAIL", "OPEN_WEBUI_PASSWORD"))
+    except BaseException:  # also NoAdminAccount and Ctrl+C at the prompt: leave no connection open
+        api.close()
+        raise
+    return api

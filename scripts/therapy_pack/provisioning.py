@@ -22,20 +22,22 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-import speech_model
-from admin_sign_in import NoAdminAccount, admin_credentials
-from first_screen import show_first_screen
-from hardening import HARDENED, clear_unused_connections, harden, remote_urls
-from hardware import CannotRun, choose_model, detect
-from install import Desired, InstallError, WouldLoseDataError, desired_state, install
-from ollama_setup import OllamaError, build_models, has_model, pull, version
-from sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset, share
-from local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, make_private, start_llama_server, start_open_webui,
+from therapy_pack import speech_model
+from therapy_pack.admin_sign_in import NoAdminAccount, admin_credentials
+from therapy_pack.database_url import psycopg_url
+from therapy_pack.first_screen import show_first_screen
+from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, remote_urls
+from therapy_pack.hardware import CannotRun, choose_model, detect
+from therapy_pack.pack_installer import Desired, InstallError, WouldLoseDataError, desired_state, install
+from therapy_pack.ollama_setup import OllamaError, build_models, has_model, pull, version
+from therapy_pack.sharing import GROUP_NAME, add_clinician, ensure_group, set_default_preset, share
+from therapy_pack.local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui,
                          tune_for_demo_model)
-from openwebui_api import OpenWebUI, OpenWebUIError
-from parts_maps import default_url, maps_exist
-from presets import PresetError, load_catalogue
-from provision_options import parser as options_parser
+from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
+from therapy_pack.parts_maps import default_url, maps_exist
+from therapy_pack.private_files import make_private
+from therapy_pack.presets import PresetError, load_catalogue
+from therapy_pack.provision_options import parser as options_parser
 
 console = Console()
 
@@ -195,12 +197,6 @@ def use_speech_model(api: OpenWebUI, folder: Path) -> None:
     except OpenWebUIError as exc:
         console.print(f"[yellow]Open WebUI could not load the dictation model in {folder}:[/] {escape(str(exc))} "
                       "Delete that folder and run this again to fetch it afresh.")
-
-
-def psycopg_url(database_url: str) -> str:
-    """The PostgreSQL driver that ships with Open WebUI is psycopg 3; name it so SQLAlchemy uses it."""
-    url = database_url.replace("postgres://", "postgresql://", 1)
-    return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
 
 
 def confirm_key_saved(report) -> None:

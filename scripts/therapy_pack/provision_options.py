@@ -4,12 +4,12 @@ so --help and a mistyped option are answered at once."""
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
+from therapy_pack.paths import data_dir
+
 DEFAULT_PRESET = "session-note-ifs"
-# faster-whisper's model names (scripts/speech_model.py fetches them).
+# faster-whisper's model names (speech_model.py fetches them).
 SPEECH_MODELS = ("tiny", "base", "small", "medium", "large-v3")
 DEFAULT_SPEECH_MODEL = "base"
 
@@ -17,7 +17,7 @@ DEFAULT_SPEECH_MODEL = "base"
 def parser(description: str | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="provision.py", description=description,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data-dir", type=Path, metavar="DIR", default=Path(os.environ.get("THERAPY_PACK_DATA", DEFAULT_DATA_DIR)),
+    p.add_argument("--data-dir", type=Path, metavar="DIR", default=data_dir(),
                    help="where Open WebUI's data and the logs are kept (default %(default)s; or set THERAPY_PACK_DATA)")
     p.add_argument("--port", type=int, default=8080, help="Open WebUI's port on 127.0.0.1 (default 8080)")
     p.add_argument("--engine-port", type=int, default=8081, metavar="PORT", help="the demo engine's port (default 8081)")

@@ -6,7 +6,7 @@ grant, and a preset also needs a grant on the base model it builds on.
 
 from __future__ import annotations
 
-from openwebui_api import OpenWebUI
+from therapy_pack.openwebui_api import OpenWebUI
 
 GROUP_NAME = "Clinicians"
 

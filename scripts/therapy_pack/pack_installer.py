@@ -1,9 +1,6 @@
-"""Install the pack into a running Open WebUI, through its REST API only.
+"""Installing the pack into a running Open WebUI, through its REST API only (scripts/install_pack.py is the command).
 
-    python scripts/install.py --url http://127.0.0.1:8080 [--base-model MODEL]
-
-Credentials come from OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and
-OPEN_WEBUI_PASSWORD (an admin account). Every file in pipelines/ becomes an
+Every file in pipelines/ becomes an
 Open WebUI function, every file in tools/ a tool, and every preset in
 prompt_presets/ a workspace model and a slash-command prompt. Running it again
 changes only what differs, and says so.
@@ -15,23 +12,17 @@ rejects a module, the version already installed stays in place and working.
 
 from __future__ import annotations
 
-import argparse
 import ast
-import base64
 import hashlib
-import os
-import secrets
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from openwebui_api import OpenWebUI, OpenWebUIError
-from presets import PRESETS_DIR, Catalogue, Format, Preset, PresetError, Suggestion, load_catalogue
-
-ROOT = PRESETS_DIR.parent
-PIPELINES_DIR = ROOT / "pipelines"
-TOOLS_DIR = ROOT / "tools"
+from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
+from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
+from therapy_pack.presets import Catalogue, Format, Preset, PresetError, Suggestion, load_catalogue
+from therapy_pack.private_files import new_secret
 
 MODULE_CLASSES = {"pipelines": ("Pipe", "Filter", "Action"), "tools": ("Tools",)}
 # Open WebUI rewrites these strings anywhere in a module's text, string literals
@@ -89,7 +80,7 @@ def frontmatter(source: str) -> dict[str, str]:
 
 
 def read_module(path: Path, folder: str) -> Module:
-    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    where = shown(path)
     module_id = path.stem
     if not module_id.isidentifier() or module_id != module_id.lower():
         raise InstallError(f"{where}: the file name must be lower-case letters, digits and underscores (Open WebUI uses it as the id)")
@@ -282,10 +273,6 @@ def prompt_changes(form: dict, current: dict | None) -> list[str]:
     return [] if _same_subset(current, {k: form[k] for k in ("name", "content", "tags")}) else ["update"]
 
 
-def new_secret() -> str:
-    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
-
-
 def key_fingerprint(secret: str) -> str:
     """Names a key without revealing it (a hash of 256 random bits)."""
     return hashlib.sha256(b"therapy-pack-key-fingerprint:" + secret.encode()).hexdigest()[:16]
@@ -345,7 +332,7 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
                 "make global": lambda m=module: api.toggle_function_global(m.id),
                 "make non-global": lambda m=module: api.toggle_function_global(m.id),
             }[change]
-            steps.append(Step(kind, module.id, change, str(module.path.relative_to(ROOT) if module.path.is_relative_to(ROOT) else module.path), run))
+            steps.append(Step(kind, module.id, change, shown(module.path), run))
         if changes == ["create"] and kind == "function":
             # New functions start inactive; the toggle flips state, so it is planned only here.
             steps.append(Step(kind, module.id, "activate", "", lambda m=module: api.toggle_function(m.id)))
@@ -457,44 +444,3 @@ def install(api: OpenWebUI, desired: Desired, say: Callable[[str], None] = print
     else:
         say(f"Nothing to change: all {len(report.unchanged)} item(s) are already installed and up to date.")
     return report
-
-
-# ----------------------------------------------------------------------- CLI
-
-
-def connect(url: str) -> OpenWebUI:
-    api = OpenWebUI(url)
-    token = os.environ.get("OPEN_WEBUI_TOKEN")
-    if token:
-        api.use_token(token)
-        return api
-    email, password = os.environ.get("OPEN_WEBUI_EMAIL"), os.environ.get("OPEN_WEBUI_PASSWORD")
-    if not (email and password):
-        raise OpenWebUIError(
-            "No admin credentials: set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD (or OPEN_WEBUI_TOKEN) and run again."
-        )
-    api.sign_in(email, password)
-    return api
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
-    parser.add_argument("--base-model", help="model id every preset builds on (default: from prompt_presets/)")
-    args = parser.parse_args(argv)
-    try:
-        desired = desired_state(base_model=args.base_model)
-    except (PresetError, InstallError) as exc:
-        print(f"Nothing was installed. {exc}", file=sys.stderr)
-        return 2
-    try:
-        with connect(args.url) as api:
-            report = install(api, desired)
-    except (OpenWebUIError, WouldLoseDataError) as exc:
-        print(f"Install stopped: {exc}", file=sys.stderr)
-        return 1
-    return 1 if report.failed else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,7 +1,9 @@
 """Create (once) and find the virtualenv the pack's commands run in. Standard library only.
 
-    python3 scripts/bootstrap.py server   # prints the venv's python, for provisioning
-    python3 scripts/bootstrap.py test     # the same with the test tools
+    cd scripts && python3 -m therapy_pack.python_env server   # prints the venv's python
+    cd scripts && python3 -m therapy_pack.python_env test     # the same with the test tools
+
+provision.py and scripts/run_tests.sh use it before the venv exists.
 
 The venv lives outside the checkout, under ~/.cache/therapy-notes-pack, keyed
 by pyproject.toml, so a fresh clone reuses it and a changed dependency list
@@ -17,7 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from therapy_pack.paths import ROOT
+
 # CPU-only PyTorch for Open WebUI's optional local embeddings: installing it first
 # stops pip from choosing a multi-gigabyte CUDA build.
 TORCH = "torch==2.13.0"
@@ -50,7 +53,7 @@ def ensure_venv(extra: str, quiet: bool = False) -> Path:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in ("server", "test"):
-        sys.exit("usage: python3 scripts/bootstrap.py server|test")
+        sys.exit("usage: python3 -m therapy_pack.python_env server|test")
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"The pack needs Python 3.11 (Open WebUI 0.12 does); this is {sys.version.split()[0]}.")
     try:

@@ -1,0 +1,1 @@
+"""The library under the commands in scripts/: provisioning, the installer, the doctor, backups."""

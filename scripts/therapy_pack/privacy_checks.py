@@ -1,0 +1,198 @@
+"""The doctor's checks of a practice machine's privacy, each a Finding in plain words (scripts/doctor.py prints them)."""
+
+from __future__ import annotations
+
+import os
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
+from therapy_pack.hardening import drift, remote_urls
+from therapy_pack.hardware import command_output
+from therapy_pack.private_files import readable_by_others
+from therapy_pack.openwebui_api import OpenWebUIError
+
+LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
+
+
+@dataclass
+class Finding:
+    level: str  # ok, warning, unknown, problem
+    check: str
+    what: str  # what it means, in plain words
+    fix: str = ""
+
+
+# ------------------------------------------------------------------ disk
+
+
+def disk_encryption(path: Path) -> Finding:
+    check = "Full-disk encryption"
+    system = platform.system()
+    if system == "Darwin":
+        out = command_output(["fdesetup", "status"])
+        on = out is not None and "FileVault is On" in out
+        off = out is not None and "FileVault is Off" in out
+    elif system == "Windows":
+        out = command_output(["manage-bde", "-status", os.environ.get("SystemDrive", "C:")])
+        on = out is not None and "Protection On" in out
+        off = out is not None and "Protection Off" in out
+    else:
+        source = (command_output(["findmnt", "-n", "-o", "SOURCE", "--target", str(path)]) or "").strip()
+        chain = command_output(["lsblk", "-s", "-n", "-o", "TYPE", source]) if source.startswith("/dev/") else None
+        on = chain is not None and "crypt" in chain.split()
+        off = chain is not None and not on
+    if on:
+        return Finding("ok", check, "The disk holding the data is encrypted, so a stolen computer does not expose client notes.")
+    if off:
+        return Finding("warning", check, "The disk holding the data is not encrypted: anyone with the computer could read the notes.",
+                       "Turn on FileVault (Mac), BitLocker (Windows) or LUKS (Linux) for this disk.")
+    return Finding("unknown", check, "Could not tell whether the disk is encrypted.",
+                   "Check your system's disk encryption settings (FileVault, BitLocker or LUKS).")
+
+
+# ---------------------------------------------------------- private data
+
+
+def private_data(folder: Path) -> Finding:
+    """Other accounts on this computer must not read the database, parts maps, uploads or logs."""
+    check = "Data folder private to the service account"
+    if not folder.exists():
+        return Finding("unknown", check, f"There is no data folder at {folder}.", "Pass --data-dir with the folder provision.py uses.")
+    try:
+        readable = readable_by_others(folder)
+    except OSError as exc:
+        return Finding("unknown", check, f"Could not read the data folder's permissions: {exc.strerror}.", "Run the doctor as the account that runs Open WebUI.")
+    if readable:
+        shown = ", ".join(str(p) for p in readable[:3]) + (f" and {len(readable) - 3} more" if len(readable) > 3 else "")
+        return Finding("problem", check, f"Other accounts on this computer can read client data: {shown}.",
+                       f"Run python3 scripts/provision.py again (it makes the folder private), or: chmod -R go-rwx {folder}")
+    return Finding("ok", check, "Only the account that runs Open WebUI can read the data folder.")
+
+
+# ------------------------------------------------------------ cloud sync
+
+SYNC_FOLDERS = ("Library/Mobile Documents", "Library/CloudStorage", "Dropbox", "OneDrive", "Google Drive", "iCloudDrive", "pCloudDrive", "Box")
+
+
+def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
+    check = "Cloud-sync folders"
+    synced = []
+    for path in paths:
+        resolved = path.expanduser().resolve()
+        for folder in SYNC_FOLDERS:
+            root = (home / folder).resolve()
+            if resolved == root or root in resolved.parents or any(p.name.startswith(("OneDrive", "Dropbox")) for p in resolved.parents):
+                synced.append(str(path))
+                break
+    if synced:
+        return Finding("problem", check, f"Client data is inside a cloud-synced folder and may be uploaded: {', '.join(synced)}.",
+                       "Move the data folder out of iCloud, Dropbox, OneDrive or Google Drive (provision.py --data-dir).")
+    return Finding("ok", check, "None of the data folders is inside iCloud, Dropbox, OneDrive or Google Drive.")
+
+
+# --------------------------------------------------------- live settings
+
+
+def live_settings(config: dict, auth_on: bool, admin_export: bool = False, model_titles: bool = False) -> list[Finding]:
+    findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
+                Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
+    wrong = {**drift(config, model_titles), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
+    findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, model-written titles, tags and follow-ups, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
+                    if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
+                                              "Run python3 scripts/provision.py again; it puts them back."))
+    remote = remote_urls(config)
+    findings.append(Finding("ok", "Model and embedding connections", "Models and embeddings run on this computer only.")
+                    if not remote else Finding("problem", "Model and embedding connections", f"Client text could be sent off this computer: {'; '.join(remote)}.",
+                                               "Remove those connections in Admin Settings - Connections."))
+    return findings
+
+
+# ------------------------------------------------------ what clinicians see
+
+GUARDRAILS_FILTER = "clinical_guardrails"
+
+
+def clinician_models(models: list[dict], functions: list[dict]) -> list[Finding]:
+    """Clinicians reach the model only through the presets: the guardrails run on every model, raw models are hidden."""
+    check = "Clinicians use the presets only"
+    guard = next((f for f in functions if f.get("id") == GUARDRAILS_FILTER), None)
+    if not guard or not guard.get("is_active") or not guard.get("is_global"):
+        return [Finding("problem", check, "The Clinical Guardrails filter does not run on every model, so a clinician who picks a raw model gets drafts with no checks.",
+                        "Run python3 scripts/provision.py again; it turns the filter on for every model.")]
+    shown = sorted(m.get("name") or m["id"] for m in models
+                   if not m.get("base_model_id") and m.get("access_grants") and not (m.get("meta") or {}).get("hidden"))
+    if shown:
+        return [Finding("warning", check, f"Clinicians see raw models in their model list: {', '.join(shown)}. They get the pack's reply there, not a draft.",
+                        "Run python3 scripts/provision.py again, or hide them in Admin Settings - Models.")]
+    return [Finding("ok", check, "Clinicians see only the pack's presets, and the guardrails run on every model.")]
+
+
+# ------------------------------------------------------------ parts maps
+
+
+def parts_map_key(valves: dict, open_webui_data: Path) -> Finding:
+    """The key in the tool's settings opens the maps stored now (a cleared or replaced key would lock them away)."""
+    from therapy_pack.parts_maps import default_url, key_problem
+
+    check = "Parts-map key opens the maps"
+    try:
+        problem = key_problem(valves.get("database_url") or default_url(open_webui_data), valves.get("encryption_key") or "")
+    except Exception as exc:  # the database itself cannot be reached
+        return Finding("unknown", check, f"Could not open the parts-map store: {type(exc).__name__}.", "Check the tool's database_url setting.")
+    if problem:
+        return Finding("problem", check, problem, "Put the key you saved at installation back in Workspace - Tools - IFS Parts Map - Valves.")
+    return Finding("ok", check, "The key in the IFS Parts Map tool's settings opens the stored maps (or there are none yet).")
+
+
+# ------------------------------------------------------------- listening
+
+
+def listening(ports: dict[str, int]) -> list[Finding]:
+    import psutil
+
+    try:
+        sockets = [c for c in psutil.net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+    except (psutil.AccessDenied, PermissionError):
+        return [Finding("unknown", f"{name} listens on this computer only", "Could not read the listening ports (permission).", "Run the doctor as an administrator.")
+                for name in ports]
+    findings = []
+    for name, port in ports.items():
+        hosts = {c.laddr.ip for c in sockets if c.laddr.port == port}
+        if not hosts:
+            findings.append(Finding("unknown", f"{name} listens on this computer only", f"Nothing listens on port {port}; is {name} running?"))
+        elif hosts <= {"127.0.0.1", "::1"}:
+            findings.append(Finding("ok", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from this computer only."))
+        else:
+            findings.append(Finding("problem", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from the network ({', '.join(sorted(hosts))}).",
+                                    f"Start {name} bound to 127.0.0.1 (compose.yaml and provision.py do)."))
+    return findings
+
+
+def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
+    findings = [disk_encryption(data_dir),
+                private_data(data_dir),
+                cloud_sync([data_dir, Path.home() / ".ollama"])]
+    try:
+        with admin_api(url) as api:
+            config = api.get("/api/v1/configs/export") or {}
+            features = (api.get("/api/config") or {}).get("features", {})
+            auth_on, admin_export = bool(features.get("auth", True)), bool(features.get("enable_admin_export", False))
+            models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
+            valves = api.get_valves("tools", "ifs_parts_map") if api.get_tool("ifs_parts_map") else None
+            # The administrator's opt-in to model-written titles (provision.py --model-titles) lives in the note filter.
+            note = api.get_valves("functions", "clinical_note_filter") if api.get_function("clinical_note_filter") else {}
+        findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
+        if valves is not None:
+            findings.append(parts_map_key(valves, data_dir / "open-webui"))
+    except NoAdminAccount:
+        findings.append(Finding("unknown", "Open WebUI settings", "Could not read them: no admin account was given.",
+                                "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD (or OPEN_WEBUI_TOKEN) for an admin account, "
+                                "or run the doctor in a terminal to type them."))
+    except OpenWebUIError as exc:
+        findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}",
+                                "Check that Open WebUI is running at the --url address, and that the e-mail and password are an admin account's."))
+    findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})
+    return findings
