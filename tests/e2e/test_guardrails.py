@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from clinical_guardrails import DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, TRANSCRIPT_REPLY
-from conftest import chat_requests_since, stream_chat
+from support.stack import chat_requests_since, stream_chat
 
 pytestmark = pytest.mark.e2e
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from therapy_pack.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def bare_python(env: dict) -> str:

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from conftest import chat_requests_since, stream_chat
+from support.stack import chat_requests_since, stream_chat
 from context_fit import NOTICE
 from therapy_pack.presets import load_catalogue
-from test_e2e_presets import assert_structure
+from support.note_structure import assert_structure
 
 pytestmark = pytest.mark.e2e
 

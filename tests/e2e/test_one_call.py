@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import ModelServer
+from support.stack import ModelServer
 from therapy_pack.pack_installer import desired_state
 from support.recording_model_server import chat_requests
 

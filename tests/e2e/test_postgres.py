@@ -6,6 +6,12 @@ import pytest
 
 import ifs_parts_map as pm
 from support.dialogs import Confirming
+from support.parts_map_checks import assert_concurrent_updates_kept
+from support.provision_run import CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
+from support.stack import stream_chat
+from therapy_pack.database_url import libpq_url, psycopg_url
+from therapy_pack.local_stack import free_port
+from therapy_pack.openwebui_api import OpenWebUI
 
 pytestmark = pytest.mark.e2e
 PASSPHRASE = "a practice passphrase for tests"
@@ -27,8 +33,6 @@ def test_maps_on_postgres_are_private_per_clinician(tool):
 
 
 def test_concurrent_updates_on_postgres_are_all_kept(tool):
-    from test_parts_map import assert_concurrent_updates_kept
-
     assert_concurrent_updates_kept(tool, {"id": "pg-clinician-3"}, "CD")
 
 
@@ -48,14 +52,9 @@ def test_a_group_practice_on_postgres(postgres, tmp_path, speech_model_source):
 
     from sqlalchemy import create_engine, text
 
-    from conftest import stream_chat
-    from therapy_pack.local_stack import free_port
-    from therapy_pack.openwebui_api import OpenWebUI
-    from test_e2e_provision import CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
-
     with create_engine(postgres, isolation_level="AUTOCOMMIT").connect() as conn:
         conn.execute(text("create database practice"))
-    database = postgres.replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0] + "/practice"
+    database = libpq_url(postgres).rsplit("/", 1)[0] + "/practice"
     port = free_port()
     run = Provision(tmp_path, port, free_port(), speech_model_source, "--database-url", database, "--add-clinician", "second@practice.test")
     try:
@@ -75,7 +74,7 @@ def test_a_group_practice_on_postgres(postgres, tmp_path, speech_model_source):
                                         "parent_id": None, "id": reply, "user_message": message})
                 chats[email] = {c["id"] for c in clinician.get("/api/v1/chats/")}
         assert all(chats.values()) and not chats["therapist@practice.test"] & chats["second@practice.test"]
-        with create_engine(database.replace("postgresql://", "postgresql+psycopg://")).connect() as conn:
+        with create_engine(psycopg_url(database)).connect() as conn:
             assert conn.execute(text("select count(*) from chat")).scalar() == 2
     finally:
         assert run.stop() == 0

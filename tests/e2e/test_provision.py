@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import os
-import queue
-import signal
 import subprocess
 import sys
-import threading
-import time
-from pathlib import Path
 
 import pytest
 
@@ -21,86 +16,18 @@ from therapy_pack.hardening import drift, remote_urls
 from therapy_pack.pack_installer import desired_state
 from therapy_pack.speech_model import is_complete
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
+from therapy_pack.paths import ROOT
+from support.provision_run import CLINICIAN, CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
+from support.stack import ADMIN, stream_chat
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parent.parent
-EMAIL, PASSWORD = "owner@practice.test", "a long practice password 42"
-CLINICIAN, CLINICIAN_PASSWORD = "therapist@practice.test", "another long password 7"
-
-
-class Provision:
-    """scripts/provision.py in the background, with its output read line by line."""
-
-    def __init__(self, data_dir: Path, port: int, engine_port: int, speech_from: Path, *extra: str,
-                 admin: tuple[str, str] = (EMAIL, PASSWORD)):
-        env = {
-            **os.environ,
-            "THERAPY_PACK_ADMIN_EMAIL": admin[0],
-            "THERAPY_PACK_ADMIN_PASSWORD": admin[1],
-            "THERAPY_PACK_CLINICIAN_PASSWORD": CLINICIAN_PASSWORD,
-            # Nothing listens there, so the run takes the no-Ollama path.
-            "OLLAMA_HOST": f"127.0.0.1:{free_port()}",
-            "COLUMNS": "160",
-        }
-        self.process = subprocess.Popen(
-            [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port),
-             "--engine-port", str(engine_port), "--add-clinician", CLINICIAN,
-             # The model hub is out of reach here: the dictation model comes from PyPI, as a practice could copy it.
-             "--speech-model-from", str(speech_from), *extra],
-            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
-        self.lines: list[str] = []
-        self._queue: queue.Queue = queue.Queue()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self._queue.put(line.rstrip("\n"))
-        self._queue.put(None)
-
-    def wait_for(self, text: str, timeout: float = 300) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                line = self._queue.get(timeout=1)
-            except queue.Empty:
-                continue
-            if line is None:
-                break
-            self.lines.append(line)
-            if text in line:
-                return
-        self.stop()
-        pytest.fail(f"provision.py never printed {text!r}. Its output:\n" + "\n".join(self.lines[-60:]), pytrace=False)
-
-    @property
-    def output(self) -> str:
-        return "\n".join(self.lines)
-
-    def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        code = self.process.wait(60)
-        self._reader.join(10)
-        while not self._queue.empty():
-            line = self._queue.get()
-            if line is not None:
-                self.lines.append(line)
-        return code
 
 
 def api_config_default(port: int) -> str:
     with OpenWebUI(f"http://127.0.0.1:{port}") as admin:
         admin.sign_in(EMAIL, PASSWORD)
         return admin.get("/api/v1/configs/models")["DEFAULT_MODELS"]
-
-
-def chat_text(api: OpenWebUI, model: str, text: str) -> str:
-    """A streamed chat completion, as the chat sends it, collected into its text."""
-    events = api.stream_chat({"model": model, "messages": [{"role": "user", "content": text}]})
-    return "".join((c.get("delta") or {}).get("content") or "" for e in events for c in e.get("choices") or [])
 
 
 def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_path, speech_model_source):
@@ -141,10 +68,10 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             assert visible[DEMO_MODEL_ALIAS]["info"]["meta"]["hidden"] is True
             assert [b["id"] for b in clinician.get("/api/v1/configs/banners")] == [DEMO_BANNER_ID]
             assert clinician.get("/api/config")["ui"]["visibility"]["settings.speech_to_text_engine"] is False
-            assert chat_text(clinician, DEMO_MODEL_ALIAS, "Client met the Critic. Homework: journal daily.").strip() == RAW_MODEL_REPLY
+            assert stream_chat(clinician, {"model": DEMO_MODEL_ALIAS, "messages": [{"role": "user", "content": "Client met the Critic. Homework: journal daily."}]}).strip() == RAW_MODEL_REPLY
             # New chats open on the preset.
             assert api_config_default(port) == "session-note-ifs"
-            draft = chat_text(clinician, "session-note-ifs", "Client met the Critic. Homework: journal daily.")
+            draft = stream_chat(clinician, {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic. Homework: journal daily."}]})
             assert draft.strip(), "a clinician's preset chat returned nothing"
             refused = clinician.post("/api/chat/completions", {"model": "session-note-ifs", "stream": False,
                                      "messages": [{"role": "user", "content": "Client met the Critic."}]})
@@ -195,8 +122,6 @@ def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_serve
 
 def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_webui, installed, model_server,
                                                                 speech_model_source):
-    from conftest import ADMIN
-
     run = Provision(tmp_path, free_port(), free_port(), speech_model_source, "--open-webui-url", open_webui.url, "--engine-url", model_server.url,
                     admin=(ADMIN["email"], ADMIN["password"]))
     run.wait_for("Open WebUI is ready")

@@ -20,6 +20,7 @@ import pytest
 from therapy_pack import speech_model
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
+from therapy_pack.paths import ROOT
 from support.browser import dismiss_release_notes, launch, sign_in
 from support.recording_model_server import chat_requests
 from support.speech import speak
@@ -30,7 +31,7 @@ pytestmark = [
     pytest.mark.skipif(not shutil.which("espeak-ng"), reason="espeak-ng is not installed (scripts/run_tests.sh installs it)"),
 ]
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "clinician-path"
+ARTIFACTS = ROOT / "artifacts" / "clinician-path"
 CLINICIAN = {"name": "Clinician Path", "email": "clinician-path@practice.test", "password": "a long clinician password"}
 DICTATED = "Client reported low mood this week. Practiced thought records. Homework: one thought record a day."
 # A full set of bullets, typed: the demo model writes at length from them, so the length setting shows.
@@ -62,7 +63,7 @@ def clinician(open_webui, admin_api, installed, stack_dir, speech_model_source) 
     share(admin_api, group_id, models, [m.id for m in desired.modules if m.kind == "tool"], [p["command"] for p in desired.prompts])
     set_default_preset(admin_api, "session-note-ifs")
     show_first_screen(admin_api, next(m for m in desired.models if m["id"] == "session-note-ifs"), demo=True)
-    # Dictation as provisioning sets it up, from a folder of its own in Open WebUI's data folder: test_e2e_dictation,
+    # Dictation as provisioning sets it up, from a folder of its own in Open WebUI's data folder: e2e/test_dictation,
     # which runs after this file, checks the first fetch into the provisioning folder.
     folder = speech_model.model_folder(stack_dir / "open-webui-data" / "clinician-path", "base")
     speech_model.fetch("base", folder, speech_model_source)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,8 @@ from clinical_guardrails import (
     find_transcript,
     review_list,
 )
+from therapy_pack.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval" / "guardrails-dev.jsonl"
 
 

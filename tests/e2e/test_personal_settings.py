@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import stream_chat
+from support.stack import stream_chat
 from therapy_pack.local_stack import DEMO_SECTION_CHARS
 
 pytestmark = pytest.mark.e2e

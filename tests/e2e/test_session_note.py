@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from clinical_note_filter import note_schema
-from conftest import chat_requests_since, stream_chat
+from support.stack import chat_requests_since, stream_chat
 from therapy_pack.pack_installer import InstallError, desired_state, install
 from therapy_pack.paths import PIPELINES_DIR
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS, DEMO_SECTION_CHARS

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import ADMIN
+from support.stack import ADMIN
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from support.browser import dismiss_release_notes, launch, sign_in
 

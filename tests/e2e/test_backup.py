@@ -6,12 +6,11 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from therapy_pack.paths import ROOT
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_backup(*args: str) -> subprocess.CompletedProcess:

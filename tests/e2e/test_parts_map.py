@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 import ifs_parts_map as pm
-from conftest import chat_requests_since, stream_chat
+from support.stack import chat_requests_since, stream_chat
 from therapy_pack.pack_installer import WouldLoseDataError, desired_state, install, key_fingerprint
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI

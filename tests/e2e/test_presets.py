@@ -6,29 +6,14 @@ import time
 
 import pytest
 
-from conftest import stream_chat
+from support.stack import stream_chat
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
-from therapy_pack.presets import Format, load_catalogue
+from support.note_structure import assert_structure
+from therapy_pack.presets import load_catalogue
 
 pytestmark = pytest.mark.e2e
 
 CATALOGUE = load_catalogue()
-
-
-def assert_structure(text: str, fmt: Format) -> None:
-    """The rendered answer has the format's parts, in order, and no raw JSON."""
-    assert text.strip() and not text.lstrip().startswith("{"), text
-    body = text.split("<details")[0]
-    if fmt.layout == "headed":
-        marks = [f"{s.heading}:" for s in fmt.sections]
-    elif fmt.layout == "markdown":
-        marks = ["# " if s.key == "title" else f"## {s.heading}" for s in fmt.sections]
-    elif fmt.layout == "letter":
-        marks = ["Date:", "Re:", *fmt.closing]
-    else:
-        marks = []
-    positions = [body.find(mark) for mark in marks]
-    assert all(p >= 0 for p in positions) and positions == sorted(positions), (marks, text)
 
 
 @pytest.mark.parametrize("preset", CATALOGUE.presets.values(), ids=lambda p: p.id)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 
 import pytest
 
 import ifs_parts_map as pm
 from support.dialogs import Confirming, clicks
+from support.parts_map_checks import assert_concurrent_updates_kept
 
 AB_SESSION = ("The Critic showed up strongly when we approached the exile holding the abandonment wound "
               "from age 7. Some unburdening occurred.")
@@ -234,27 +234,6 @@ def test_export_as_markdown_and_json(db):
     assert "## Sessions" in markdown and AB_SESSION in markdown and "## History" in markdown
     data = json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))
     assert {p["name"] for p in data["map"]["parts"].values()} == {"The Critic", "Little One"} and len(data["history"]) == 3
-
-
-def assert_concurrent_updates_kept(t: Confirming, user: dict, code: str) -> None:
-    """Six threads add five parts each to one map at once: all 30 and their history must be kept."""
-    import json
-
-    t.record_part(code, "Seed", __user__=user)
-    errors = []
-
-    def worker(n: int) -> None:
-        for i in range(5):
-            result = t.record_part(code, f"Part {n}-{i}", "manager", __user__=user)
-            if not result.startswith("Added"):
-                errors.append(result)
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
-    [th.start() for th in threads]
-    [th.join() for th in threads]
-    assert errors == []
-    assert "(31 parts" in t.show_parts_map(code, __user__=user)
-    assert len(json.loads(t.export_parts_map(code, "json", __user__=user))["history"]) == 31
 
 
 def test_concurrent_updates_are_all_kept(db):

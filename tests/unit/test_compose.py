@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import httpx
 import pytest
 import yaml
 
 from therapy_pack.local_stack import PRIVATE_ENV
+from therapy_pack.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
 GPU = yaml.safe_load((ROOT / "compose.gpu.yaml").read_text(encoding="utf-8"))
 GROUP = yaml.safe_load((ROOT / "compose.group.yaml").read_text(encoding="utf-8"))

@@ -1,17 +1,19 @@
-"""Session fixtures: a real Open WebUI and a real model server, on loopback, started and stopped here."""
+"""Session fixtures: a real Open WebUI and a real model server, on loopback, started and stopped here.
+
+Every process they start records any connection off this machine; the session ends by checking that none was made.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from support.speech import assemble_whisper_base
+from support.stack import ADMIN, ModelServer
 from therapy_pack.hardening import harden
-from therapy_pack.pack_installer import desired_state, install
 from therapy_pack.local_stack import (
     DEMO_MODEL_ALIAS,
     Service,
@@ -23,49 +25,27 @@ from therapy_pack.local_stack import (
     tune_for_demo_model,
 )
 from therapy_pack.openwebui_api import OpenWebUI
-from support.recording_model_server import chat_requests, recorded
-from support.speech import assemble_whisper_base
+from therapy_pack.pack_installer import desired_state, install
 
-ROOT = Path(__file__).resolve().parent.parent
-ADMIN = {"name": "Dr Test Admin", "email": "admin@practice.test", "password": "correct horse battery staple"}
-
-
-@dataclass
-class ModelServer:
-    service: Service
-    record: Path
-    scripts: Path
-
-    def script(self, name: str, draft: str) -> str:
-        """Make the server answer a message containing the returned marker with exactly ``draft``."""
-        (self.scripts / f"{name}.txt").write_text(draft, encoding="utf-8")
-        return f"SCRIPTED_DRAFT:{name}"
-
-    def script_tools(self, name: str, tool_calls: list[dict], reply: str) -> str:
-        """Make the server choose ``tool_calls`` for a message containing the returned marker, then say ``reply``."""
-        (self.scripts / f"{name}.json").write_text(json.dumps({"tool_calls": tool_calls, "reply": reply}), encoding="utf-8")
-        return f"SCRIPTED_TOOLS:{name}"
-
-    @property
-    def url(self) -> str:
-        return self.service.url
-
-    def received(self) -> list[dict]:
-        """Every request the model server has received so far, oldest first."""
-        return recorded(self.record)
-
-
-EGRESS_WATCH = ROOT / "tests" / "support" / "egress_watch"
+SUPPORT = Path(__file__).resolve().parent.parent / "support"
 
 
 @pytest.fixture(scope="session")
 def stack_dir(tmp_path_factory) -> Path:
-    """Where the servers keep their data and logs. Every Python process started from here on
-    (Open WebUI, the model server, provision.py) records any connection off this machine."""
+    """Where the servers keep their data and logs.
+
+    Every Python process started while it exists (Open WebUI, the model server, provision.py) loads
+    support/egress_watch and logs any connection off this machine. The fixture is the first a session
+    sets up and so the last it tears down: after every note, refusal, parts-map update and provisioning
+    run, it fails the session if any connection was made."""
     path = tmp_path_factory.mktemp("stack")
-    os.environ["THERAPY_PACK_EGRESS_LOG"] = str(path / "egress.log")
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(EGRESS_WATCH), os.environ.get("PYTHONPATH")]))
-    return path
+    log = path / "egress.log"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("THERAPY_PACK_EGRESS_LOG", str(log))
+        env.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(SUPPORT / "egress_watch"), os.environ.get("PYTHONPATH")])))
+        yield path
+    attempts = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    assert attempts == [], f"connections off this machine: {attempts[:20]}"
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +55,7 @@ def model_server(stack_dir) -> ModelServer:
     scripts.mkdir()
     port = free_port()
     command = [
-        sys.executable, str(ROOT / "tests" / "support" / "recording_model_server.py"),
+        sys.executable, str(SUPPORT / "recording_model_server.py"),
         "--model", str(demo_model_path()), "--alias", DEMO_MODEL_ALIAS,
         "--port", str(port), "--record", str(record), "--scripts", str(scripts),
     ]
@@ -130,19 +110,6 @@ def installed(admin_api):
     tune_for_demo_model(admin_api)
     harden(admin_api)  # the privacy settings provisioning applies
     return report
-
-
-def stream_chat(api: OpenWebUI, body: dict) -> str:
-    """Send a streamed chat completion and return the text the clinician would see."""
-    return "".join(
-        (choice.get("delta") or {}).get("content") or ""
-        for event in api.stream_chat(body)
-        for choice in event.get("choices") or []
-    )
-
-
-def chat_requests_since(model_server: ModelServer, before: int) -> list[dict]:
-    return chat_requests(model_server.record, before)
 
 
 def _postgres_bin() -> Path | None:
