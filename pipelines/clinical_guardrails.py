@@ -27,13 +27,14 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-# Shared with clinical_note_filter.py: a request the pack answered itself.
+# The pipelines' contract (who writes and who reads each key) is the table at the top of clinical_note_filter.py.
+META_KEY = "therapy_pack"
 REPLY_KEY = "therapy_pack_reply"
-REPLY_MODEL = "pack_reply"
+TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
 FINDINGS_KEY = "therapy_pack_findings"
 CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
-TOOL_ANSWER_KEY = "therapy_pack_tool_answer"  # set by the note filter when a tool's result is relayed
-STREAM_STATE_KEY = "therapy_pack_guardrail_stream"
+GUARDRAIL_STREAM_KEY = "therapy_pack_guardrail_stream"
+REPLY_MODEL = "pack_reply"
 
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
 
@@ -1034,8 +1035,16 @@ def _without_declined(text: str) -> str:
 PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, RAW_MODEL_REPLY)
 
 
-def _is_preset(model: Optional[dict]) -> bool:
-    return isinstance((((model or {}).get("info") or {}).get("meta") or {}).get("therapy_pack"), dict)
+def preset_spec(model: Optional[dict]) -> Optional[dict]:
+    """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
+    spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
+    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
+    return spec if valid else None
+
+
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
 
 
 class Filter:
@@ -1058,7 +1067,7 @@ class Filter:
         # Installed as a global filter, so this runs for every model, not only the presets.
         if (__model__ or {}).get("id") == REPLY_MODEL:
             return body
-        preset = _is_preset(__model__)
+        preset = preset_spec(__model__) is not None
         messages = body.get("messages") or []
         metadata = body.setdefault("metadata", {})
         files = await _file_texts(body.get("files") or metadata.get("files") or [])
@@ -1091,8 +1100,7 @@ class Filter:
     async def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,
                      __event_emitter__=None) -> dict:
         choices = event.get("choices") if isinstance(event, dict) else None
-        if (not _is_preset(__model__) or __metadata__ is None or not choices
-                or __metadata__.get(REPLY_KEY) or __metadata__.get(TOOL_ANSWER_KEY)):
+        if preset_spec(__model__) is None or __metadata__ is None or not choices or answered_without_a_draft(__metadata__):
             return event
         choice = choices[0]
         delta = choice.get("delta") or {}
@@ -1100,7 +1108,7 @@ class Filter:
         finished = bool(choice.get("finish_reason"))
         if content is None and not finished:
             return event
-        state = __metadata__.setdefault(STREAM_STATE_KEY, {"sent": 0})
+        state = __metadata__.setdefault(GUARDRAIL_STREAM_KEY, {"sent": 0})
         findings = check_streamed(state, content or "", __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
         if finished:
             full = self._final(state["note"], findings, __metadata__)
@@ -1119,10 +1127,11 @@ class Filter:
 
     def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         messages = body.get("messages") or []
-        if (not _is_preset(__model__) or not messages or messages[-1].get("role") != "assistant"
-                or (__metadata__ or {}).get(TOOL_ANSWER_KEY)):
+        if (preset_spec(__model__) is None or not messages or messages[-1].get("role") != "assistant"
+                or answered_without_a_draft(__metadata__)):
             return body
         content = messages[-1].get("content") or ""
+        # Like every outlet in the pack, it reads from the answer whether the stream already did its part.
         if REVIEW_HEADING in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
             return body
         findings = check(bullets="\n".join(_user_texts(messages[:-1])), note=content)

@@ -9,8 +9,33 @@ description: Puts the preset's clinical rules first in every request, asks the m
 
 # This file is uploaded to Open WebUI as source text: it uses only the standard
 # library and pydantic. The preset data (system prompt, note sections) comes from
-# the workspace model's meta["therapy_pack"], written by scripts/therapy_pack/pack_installer.py from
+# the workspace model's meta["therapy_pack"], written by the installer from
 # prompt_presets/, so this filter holds no clinical content of its own.
+#
+# The pipelines' contract. Open WebUI runs the filters in order of priority, in each
+# step (inlet, stream, outlet): this note filter (0), the guardrails (10), context fit (20).
+# They talk only through the workspace model's meta and the request's metadata:
+#
+# | key                             | written by                                   | read by                                          |
+# |---------------------------------|----------------------------------------------|--------------------------------------------------|
+# | meta["therapy_pack"]            | the installer (PackMeta in                   | every filter: preset_spec()                      |
+# |                                 | scripts/therapy_pack/preset_contract.py)     |                                                  |
+# | therapy_pack_format             | note filter, inlet                           | note filter: request, stream, outlet, title      |
+# | therapy_pack_signature          | note filter, inlet (the clinician's setting) | note filter: a letter's closing                  |
+# | therapy_pack_reply              | guardrails, inlet: the pack answers itself   | pack_reply.py (the answer); every filter:        |
+# |                                 | and sends the request to pack_reply          | answered_without_a_draft()                       |
+# | therapy_pack_tool_answer        | note filter, request: a tool answered        | every filter: answered_without_a_draft()         |
+# | therapy_pack_clinician_text     | guardrails, inlet                            | guardrails, stream: what the draft is checked on |
+# | therapy_pack_findings           | guardrails, stream (the draft's findings)    | nothing in the pack: for a practice's own filter |
+# | therapy_pack_condensed          | context fit, inlet                           | context fit: stream, outlet (the notice)         |
+# | therapy_pack_note_stream,       | note filter / guardrails, stream: each its   | the same filter's next stream event              |
+# | therapy_pack_guardrail_stream   | own progress through the streamed draft     |                                                  |
+#
+# A turn is "already handled" in one way: answered_without_a_draft(metadata). An outlet reads
+# from the answer itself whether its stream step already ran (Open WebUI's older
+# /api/chat/completed path calls it with fresh metadata). The constants and helpers the
+# pipelines share are repeated in each file, which must stand alone;
+# tests/unit/test_pipeline_contract.py keeps the copies identical.
 
 from __future__ import annotations
 
@@ -22,7 +47,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, Field
 
 META_KEY = "therapy_pack"
-STREAM_STATE_KEY = "therapy_pack_note_stream"
+NOTE_STREAM_KEY = "therapy_pack_note_stream"
 FORMAT_KEY = "therapy_pack_format"
 # Set when a tool (the IFS parts map) answered: the model relays its result in plain text.
 TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
@@ -52,15 +77,18 @@ NOTICES = {
 
 
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
-    """The pack's data for a workspace model, or None when the model is not one of our presets."""
-    meta = ((model or {}).get("info") or {}).get("meta") or {}
-    spec = meta.get(META_KEY)
-    if isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]:
-        return spec
-    return None
+    """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
+    spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
+    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
+    return spec if valid else None
 
 
-def _mentions(fmt: dict, text: str) -> int:
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+
+
+def _asked_at(fmt: dict, text: str) -> int:
     """Where ``text`` last asks for this format (-1 if it does not): "as a SOAP note", "BIRP please"."""
     name = fmt.get("name", "")
     patterns = [re.escape(a) for a in fmt.get("aliases") or []]
@@ -89,7 +117,7 @@ def choose_format(spec: dict, messages: list[dict]) -> str:
             return form
         # Only the preset's own formats switch by name: "treatment plan" in session bullets is content.
         asked = [(pos, fid) for fid, fmt in spec["formats"].items()
-                 if fid not in forms.values() and (pos := _mentions(fmt, text)) >= 0]
+                 if fid not in forms.values() and (pos := _asked_at(fmt, text)) >= 0]
         if asked:
             return max(asked)[1]
     return spec["default_format"]
@@ -554,7 +582,7 @@ class Filter:
         """The format this request writes, when the answer is structured output to render."""
         spec = preset_spec(model)
         metadata = metadata or {}
-        if spec is None or self.valves.structured_output == "off" or metadata.get(REPLY_KEY) or metadata.get(TOOL_ANSWER_KEY):
+        if spec is None or self.valves.structured_output == "off" or answered_without_a_draft(metadata):
             return None
         chosen = metadata.get(FORMAT_KEY) or choose_format(spec, messages)
         fmt = spec["formats"].get(chosen) or spec["formats"][spec["default_format"]]
@@ -616,7 +644,7 @@ class Filter:
         finished = bool(choice.get("finish_reason"))
         if content is None and not finished:
             return event
-        state = __metadata__.setdefault(STREAM_STATE_KEY, {})
+        state = __metadata__.setdefault(NOTE_STREAM_KEY, {})
         choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, fmt)}
         return event
 
@@ -626,7 +654,8 @@ class Filter:
         spec = preset_spec(__model__)
         if spec is not None and self.valves.neutral_titles:
             await self._title(spec, messages, __metadata__ or {}, __event_emitter__)
-        # Non-streamed answers arrive here as raw JSON; streamed ones are already rendered.
+        # Like every outlet in the pack, it reads from the answer whether the stream already did its part:
+        # non-streamed answers arrive here as raw JSON, streamed ones already rendered.
         fmt = self._format(__model__, __metadata__, messages[:-1])
         if not fmt or not messages or messages[-1].get("role") != "assistant":
             return body

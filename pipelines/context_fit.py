@@ -18,8 +18,10 @@ from typing import Awaitable, Callable, Literal, Optional
 
 from pydantic import BaseModel, Field
 
+# The pipelines' contract (who writes and who reads each key) is the table at the top of clinical_note_filter.py.
 META_KEY = "therapy_pack"
-REPLY_KEY = "therapy_pack_reply"  # set by the guardrails when the pack answered itself
+REPLY_KEY = "therapy_pack_reply"
+TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
 CONDENSED_KEY = "therapy_pack_condensed"
 PER_MESSAGE_TOKENS = 8  # role markers and separators around each message
 NOTICE = (
@@ -125,9 +127,16 @@ async def condense(text: str, part_budget: int, final_budget: int, summarize: Su
 # ------------------------------------------------------------------ filter
 
 
-def _is_preset(model: Optional[dict]) -> Optional[dict]:
+def preset_spec(model: Optional[dict]) -> Optional[dict]:
+    """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
     spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
-    return spec if isinstance(spec, dict) else None
+    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
+    return spec if valid else None
+
+
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
 
 
 class Filter:
@@ -177,9 +186,8 @@ class Filter:
 
     async def inlet(self, body: dict, __model__: Optional[dict] = None, __user__: Optional[dict] = None,
                     __request__=None, __event_emitter__=None) -> dict:
-        spec = _is_preset(__model__)
-        metadata = body.get("metadata") or {}
-        if spec is None or metadata.get(REPLY_KEY):
+        spec = preset_spec(__model__)
+        if spec is None or answered_without_a_draft(body.get("metadata")):
             return body
         messages = body.get("messages") or []
         answer = int(body.get("max_tokens") or (body.get("options") or {}).get("num_predict") or self.valves.answer_tokens)
@@ -220,12 +228,12 @@ class Filter:
             return event
         delta = choices[0].get("delta") or {}
         choices[0]["delta"] = {**delta, "content": (delta.get("content") or "") + NOTICE}
-        __metadata__[CONDENSED_KEY]["told"] = True
         return event
 
     def outlet(self, body: dict, __metadata__: Optional[dict] = None) -> dict:
-        condensed = (__metadata__ or {}).get(CONDENSED_KEY)
         messages = body.get("messages") or []
-        if condensed and not condensed.get("told") and messages and messages[-1].get("role") == "assistant":
-            messages[-1]["content"] = (messages[-1].get("content") or "") + NOTICE
+        # Like every outlet in the pack, it reads from the answer whether the stream already did its part.
+        if (__metadata__ or {}).get(CONDENSED_KEY) and messages and messages[-1].get("role") == "assistant":
+            content = messages[-1].get("content") or ""
+            messages[-1]["content"] = content if NOTICE in content else content + NOTICE
         return body

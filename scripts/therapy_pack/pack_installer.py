@@ -21,6 +21,7 @@ from typing import Callable
 
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
+from therapy_pack.preset_contract import FormatSpec, PackMeta, SectionSpec
 from therapy_pack.presets import Catalogue, Format, Preset, PresetError, Suggestion, load_catalogue
 from therapy_pack.private_files import new_secret
 
@@ -113,18 +114,34 @@ def read_modules(folder: Path, kind: str) -> list[Module]:
     return [read_module(p, kind) for p in sorted(folder.glob("*.py")) if not p.name.startswith("_")]
 
 
-def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> dict:
+def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> FormatSpec:
     """What the pack's filters need to write and render one format for this preset."""
-    return {
-        "name": fmt.name,
-        # The chat's neutral title names the document, never its content.
-        "title": f"{fmt.name} note" if fmt.id in catalogue.note_formats else fmt.name,
-        "layout": fmt.layout,
-        "aliases": fmt.aliases,
-        "system_prompt": catalogue.system_prompt(preset, fmt),
-        "sections": [{"key": s.key, "heading": s.heading} for s in fmt.sections],
-        "closing": fmt.closing,
-    }
+    return FormatSpec(
+        name=fmt.name,
+        title=f"{fmt.name} note" if fmt.id in catalogue.note_formats else fmt.name,
+        layout=fmt.layout,
+        aliases=fmt.aliases,
+        system_prompt=catalogue.system_prompt(preset, fmt),
+        sections=[SectionSpec(key=s.key, heading=s.heading) for s in fmt.sections],
+        closing=fmt.closing,
+    )
+
+
+def pack_meta(catalogue: Catalogue, preset: Preset) -> PackMeta:
+    """The preset's data for the pack's filters (the contract in preset_contract.py)."""
+    elsewhere = catalogue.forms_written_elsewhere(preset)
+    return PackMeta(
+        preset=preset.id,
+        modality=preset.modality,
+        modality_name=catalogue.modalities[preset.modality].short_name if preset.modality else "",
+        default_format=preset.format,
+        formats={**{f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
+                 **{p.id: format_spec(catalogue, p, catalogue.formats[p.format]) for p in elsewhere}},
+        # A message opening with another preset's form line writes that preset's document.
+        forms={p.form_opening: p.id for p in elsewhere},
+        condense_prompt=catalogue.rules.condense,
+        personal=catalogue.rules.personal,
+    )
 
 
 def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:
@@ -134,7 +151,6 @@ def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:
 
 
 def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module], base_model: str | None) -> dict:
-    elsewhere = catalogue.forms_written_elsewhere(preset)
     return {
         "id": preset.id,
         "base_model_id": base_model or catalogue.base_model(preset),
@@ -149,18 +165,7 @@ def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module
             "actionIds": [m.id for m in modules if m.kind == "action"],
             "toolIds": list(preset.tools),
             # Read by the pack's filters: the single source is prompt_presets/.
-            "therapy_pack": {
-                "preset": preset.id,
-                "modality": preset.modality,
-                "modality_name": catalogue.modalities[preset.modality].short_name if preset.modality else "",
-                "default_format": preset.format,
-                "formats": {**{f.id: format_spec(catalogue, preset, f) for f in catalogue.preset_formats(preset)},
-                            **{p.id: format_spec(catalogue, p, catalogue.formats[p.format]) for p in elsewhere}},
-                # A message opening with another preset's form line writes that preset's document.
-                "forms": {p.form_opening: p.id for p in elsewhere},
-                "condense_prompt": catalogue.rules.condense,
-                "personal": catalogue.rules.personal.model_dump(),
-            },
+            "therapy_pack": pack_meta(catalogue, preset).model_dump(),
         },
         # With tools, a separate call decides on tool use first (Open WebUI's "legacy" mode), so the
         # note itself can still be asked for as structured output.

@@ -18,9 +18,9 @@ from context_fit import (
     request_tokens,
     split_text,
 )
+from support.installed_presets import preset_model
 
-PRESET = {"id": "progress-summary-insurance", "owned_by": "openai",
-          "info": {"meta": {"therapy_pack": {"condense_prompt": "Condense faithfully."}}}}
+PRESET = preset_model("progress-summary-insurance")
 
 
 def notes(count: int, words: int = 400) -> str:

@@ -19,6 +19,7 @@ from clinical_guardrails import (
     review_list,
 )
 from therapy_pack.paths import ROOT
+from support.installed_presets import preset_model
 
 EVAL = ROOT.parent / "shared" / "eval" / "guardrails-dev.jsonl"
 
@@ -274,7 +275,7 @@ def test_a_streamed_draft_gets_exactly_the_findings_of_a_whole_draft(chunk):
 
 # ---------------------------------------------------------------- the filter
 
-PRESET_MODEL = {"id": "session-note-ifs", "info": {"meta": {"therapy_pack": {"preset": "session-note-ifs"}}}}
+PRESET_MODEL = preset_model("session-note-ifs")
 
 
 def run(coroutine):
