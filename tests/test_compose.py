@@ -10,7 +10,7 @@ import httpx
 import pytest
 import yaml
 
-from therapy_pack.local_stack import PRIVATE_ENV
+from therapy_pack.hardening import PRIVATE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
