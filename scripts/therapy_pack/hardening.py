@@ -60,6 +60,10 @@ HARDENED: dict[str, object] = {
     "user.permissions.workspace.models": False,  # presets come from the pack only
     "user.permissions.workspace.skills": False,
 }
+# What a preset's model may do in a chat (its capabilities in Open WebUI): nothing that sends the session text to a
+# search engine or image service, no code run, and no built-in tools, with which the model could search and read the
+# clinician's other chats (other clients) or fetch web pages. The installer sets them on every preset.
+PRESET_LOCKED_CAPABILITIES = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
 # Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
 MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
 
