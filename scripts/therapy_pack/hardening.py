@@ -4,7 +4,8 @@ HARDENED holds the settings Open WebUI stores in its database. Once that exists
 Open WebUI ignores the environment for them, so provisioning sets them through
 the API every run: a re-run puts back anything that drifted and changes nothing
 else. PRIVATE_ENV is the environment every private Open WebUI starts with (the
-local stack's, and the compose files', which tests/test_compose.py checks).
+local stack's, and the compose files', which tests/test_compose.py checks), and
+PRESET_LOCKED_CAPABILITIES what the installer switches off on every preset.
 """
 
 from __future__ import annotations
@@ -60,15 +61,11 @@ HARDENED: dict[str, object] = {
     "user.permissions.workspace.models": False,  # presets come from the pack only
     "user.permissions.workspace.skills": False,
 }
-# What a preset's model may do in a chat (its capabilities in Open WebUI): nothing that sends the session text to a
-# search engine or image service, no code run, and no built-in tools, with which the model could search and read the
-# clinician's other chats (other clients) or fetch web pages. The installer sets them on every preset.
-PRESET_LOCKED_CAPABILITIES = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
 # Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
 MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
 
-# Switches Open WebUI stores: the environment variable seeds a new database with the stored key's value in HARDENED,
-# so a fresh Open WebUI is private before provisioning first signs in.
+# Switches Open WebUI stores, each with the environment variable that seeds a new database with it. The value is
+# HARDENED's, so a fresh Open WebUI is private before provisioning first signs in.
 SEEDED_BY_ENV = {
     "DEFAULT_USER_ROLE": "ui.default_user_role",
     "ENABLE_COMMUNITY_SHARING": "ui.enable_community_sharing",
@@ -106,6 +103,12 @@ def _env_value(value: object) -> str:
 
 # The environment every private Open WebUI starts with, whatever the setup.
 PRIVATE_ENV = {**ENV_ONLY, **{env: _env_value(HARDENED[key]) for env, key in SEEDED_BY_ENV.items()}}
+
+# What a preset's model may do in a chat (its capabilities in Open WebUI): nothing that sends the session text to a
+# search engine or image service, no code run, and no built-in tools, with which the model could search and read the
+# clinician's other chats (other clients) or fetch web pages. The installer sets them on every preset.
+PRESET_LOCKED_CAPABILITIES = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
+
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
