@@ -1,8 +1,11 @@
-"""The settings that keep a practice's Open WebUI private, applied and read back through its API.
+"""The settings that keep a practice's Open WebUI private: the one place each is written down.
 
-Open WebUI keeps its settings in its database once it exists and ignores the
-environment from then on, so provisioning sets them through the API every run:
-a re-run puts back anything that drifted and changes nothing else.
+HARDENED holds the settings Open WebUI stores in its database. Once that exists
+Open WebUI ignores the environment for them, so provisioning sets them through
+the API every run: a re-run puts back anything that drifted and changes nothing
+else. PRIVATE_ENV is the environment every private Open WebUI starts with (the
+local stack's, and the compose files', which tests/test_compose.py checks), and
+PRESET_LOCKED_CAPABILITIES what the installer switches off on every preset.
 """
 
 from __future__ import annotations
@@ -60,6 +63,52 @@ HARDENED: dict[str, object] = {
 }
 # Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
 MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
+
+# Switches Open WebUI stores, each with the environment variable that seeds a new database with it. The value is
+# HARDENED's, so a fresh Open WebUI is private before provisioning first signs in.
+SEEDED_BY_ENV = {
+    "DEFAULT_USER_ROLE": "ui.default_user_role",
+    "ENABLE_COMMUNITY_SHARING": "ui.enable_community_sharing",
+    "ENABLE_WEB_SEARCH": "web.search.enable",
+    "ENABLE_IMAGE_GENERATION": "image_generation.enable",
+    "ENABLE_CODE_INTERPRETER": "code_interpreter.enable",
+    "ENABLE_CODE_EXECUTION": "code_execution.enable",
+    "ENABLE_DIRECT_CONNECTIONS": "direct.enable",
+}
+# Read from the environment at every start and never stored: the environment is their only home.
+ENV_ONLY = {
+    "WEBUI_AUTH": "true",  # the doctor reads it back as /api/config's features.auth
+    "OFFLINE_MODE": "true",
+    "HF_HUB_OFFLINE": "1",
+    "ENABLE_VERSION_UPDATE_CHECK": "false",
+    "ENABLE_PIP_INSTALL_FRONTMATTER_REQUIREMENTS": "false",
+    "ENABLE_ADMIN_CHAT_ACCESS": "false",
+    # No export of every clinician's chats from the admin panel (the doctor reads features.enable_admin_export).
+    "ENABLE_ADMIN_EXPORT": "false",
+    # Tool and function settings (the parts-map key) encrypted in the database with WEBUI_SECRET_KEY,
+    # which is kept outside it: a copy of the database alone does not hold the key.
+    "ENABLE_VALVE_ENCRYPTION": "true",
+    # Pictures only from Open WebUI itself: a part name like ![x](https://host/?leak) cannot call out.
+    "CONTENT_SECURITY_POLICY": "img-src 'self' data: blob:",
+    "ANONYMIZED_TELEMETRY": "false",
+    "SCARF_NO_ANALYTICS": "true",
+    "DO_NOT_TRACK": "true",
+}
+
+
+def _env_value(value: object) -> str:
+    """A stored value as Open WebUI reads it from the environment: a switch is "true" or "false"."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+# The environment every private Open WebUI starts with, whatever the setup.
+PRIVATE_ENV = {**ENV_ONLY, **{env: _env_value(HARDENED[key]) for env, key in SEEDED_BY_ENV.items()}}
+
+# What a preset's model may do in a chat (its capabilities in Open WebUI): nothing that sends the session text to a
+# search engine or image service, no code run, and no built-in tools, with which the model could search and read the
+# clinician's other chats (other clients) or fetch web pages. The installer sets them on every preset.
+PRESET_LOCKED_CAPABILITIES = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
+
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 

@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 
 import httpx
 
+from therapy_pack.hardening import PRIVATE_ENV
 from therapy_pack.private_files import PRIVATE_UMASK, kept_secret
 
 LOOPBACK = "127.0.0.1"
@@ -154,33 +155,6 @@ def start_llama_server(log_path: Path, port: int | None = None, command: Sequenc
 
 
 # ------------------------------------------------------------------ Open WebUI
-
-
-# The same for every practice (compose.yaml repeats them; a test keeps the two equal).
-PRIVATE_ENV = {
-    "WEBUI_AUTH": "true",
-    "DEFAULT_USER_ROLE": "pending",
-    "OFFLINE_MODE": "true",
-    "HF_HUB_OFFLINE": "1",
-    "ENABLE_VERSION_UPDATE_CHECK": "false",
-    "ENABLE_PIP_INSTALL_FRONTMATTER_REQUIREMENTS": "false",
-    "ENABLE_COMMUNITY_SHARING": "false",
-    "ENABLE_WEB_SEARCH": "false",
-    "ENABLE_IMAGE_GENERATION": "false",
-    "ENABLE_CODE_INTERPRETER": "false",
-    "ENABLE_CODE_EXECUTION": "false",
-    "ENABLE_ADMIN_CHAT_ACCESS": "false",
-    "ENABLE_ADMIN_EXPORT": "false",  # no export of every clinician's chats from the admin panel
-    "ENABLE_DIRECT_CONNECTIONS": "false",
-    # Tool and function settings (the parts-map key) encrypted in the database with WEBUI_SECRET_KEY,
-    # which is kept outside it: a copy of the database alone does not hold the key.
-    "ENABLE_VALVE_ENCRYPTION": "true",
-    # Pictures only from Open WebUI itself: a part name like ![x](https://host/?leak) cannot call out.
-    "CONTENT_SECURITY_POLICY": "img-src 'self' data: blob:",
-    "ANONYMIZED_TELEMETRY": "false",
-    "SCARF_NO_ANALYTICS": "true",
-    "DO_NOT_TRACK": "true",
-}
 
 
 def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, ollama_url: str | None = None) -> dict[str, str]:

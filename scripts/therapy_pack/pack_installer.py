@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from therapy_pack.hardening import PRESET_LOCKED_CAPABILITIES
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
 from therapy_pack.preset_contract import FormatSpec, PackMeta, SectionSpec
@@ -29,18 +30,9 @@ MODULE_CLASSES = {"pipelines": ("Pipe", "Filter", "Action"), "tools": ("Tools",)
 # Open WebUI rewrites these strings anywhere in a module's text, string literals
 # included (utils/plugin.py:replace_imports), which silently corrupts the module.
 REWRITTEN_BY_OPEN_WEBUI = ("from utils", "from apps", "from main", "from config")
-# Presets are for documentation: no web search, image generation or code execution.
-PRESET_CAPABILITIES = {
-    "vision": False,
-    "file_upload": True,
-    "file_context": True,
-    "web_search": False,
-    "image_generation": False,
-    "code_interpreter": False,
-    "citations": True,
-    "status_updates": True,
-    "builtin_tools": False,
-}
+# Presets are for documentation from text and files; what could let client text out is locked in hardening.py.
+PRESET_CAPABILITIES = {"vision": False, "file_upload": True, "file_context": True, "citations": True, "status_updates": True,
+                       **PRESET_LOCKED_CAPABILITIES}
 
 
 class InstallError(Exception):

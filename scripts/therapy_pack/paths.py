@@ -15,6 +15,8 @@ PIPELINES_DIR = ROOT / "pipelines"
 TOOLS_DIR = ROOT / "tools"
 MODELFILES_DIR = ROOT / "modelfiles"
 COMPOSE_FILES = sorted(ROOT.glob("compose*.yaml"))
+# The ways a practice starts the stack with docker compose (the top of each file says so); a later file overrides an earlier one.
+COMPOSE_STACKS = (["compose.yaml"], ["compose.yaml", "compose.gpu.yaml"], ["compose.yaml", "compose.group.yaml"])
 
 DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "therapy-notes-pack"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
-from therapy_pack.hardening import drift, remote_urls
+from therapy_pack.hardening import LOOPBACK_HOSTS, drift, remote_urls
 from therapy_pack.hardware import command_output
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.openwebui_api import OpenWebUIError
@@ -163,7 +163,7 @@ def listening(ports: dict[str, int]) -> list[Finding]:
         hosts = {c.laddr.ip for c in sockets if c.laddr.port == port}
         if not hosts:
             findings.append(Finding("unknown", f"{name} listens on this computer only", f"Nothing listens on port {port}; is {name} running?"))
-        elif hosts <= {"127.0.0.1", "::1"}:
+        elif hosts <= LOOPBACK_HOSTS:
             findings.append(Finding("ok", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from this computer only."))
         else:
             findings.append(Finding("problem", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from the network ({', '.join(sorted(hosts))}).",

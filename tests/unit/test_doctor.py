@@ -58,15 +58,19 @@ def test_disk_encryption_on_this_machine_gives_an_answer(tmp_path):
     assert disk_encryption(tmp_path).what
 
 
-def test_a_port_open_to_the_network_is_a_problem():
+@pytest.mark.parametrize("host, level, what", [
+    ("0.0.0.0", "problem", "reachable from the network"),
+    ("127.0.0.1", "ok", "reachable from this computer only"),
+])
+def test_a_port_open_to_the_network_is_a_problem_and_one_on_loopback_is_not(host, level, what):
     import socket
 
     with socket.socket() as sock:
-        sock.bind(("0.0.0.0", 0))
+        sock.bind((host, 0))
         sock.listen()
         port = sock.getsockname()[1]
         [finding] = listening({"Test server": port})
-    assert finding.level == "problem" and "reachable from the network" in finding.what
+    assert finding.level == level and what in finding.what
 
 
 def test_a_data_folder_other_accounts_can_read_is_a_problem_until_made_private(tmp_path):

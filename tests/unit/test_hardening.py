@@ -1,6 +1,8 @@
 """The practice's privacy settings, as plain data and checks."""
 
-from therapy_pack.hardening import HARDENED, clear_unused_connections, compose_services, drift, harden, remote_urls
+from therapy_pack.hardening import (HARDENED, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift, harden,
+                                    remote_urls)
+from therapy_pack.pack_installer import desired_state
 from support.settings_api import SettingsApi
 
 
@@ -86,3 +88,8 @@ def test_hidden_controls_are_added_to_those_the_administrator_hid():
     api = SettingsApi(stored)
     assert harden(api) == ["ui.visibility"]
     assert api.posted == [{"config": {"ui.visibility": {"chat.tags": False, "settings.speech_to_text_engine": False}}}]
+
+
+def test_every_preset_is_installed_with_what_could_let_client_text_out_switched_off():
+    presets = [model for model in desired_state().models if model["base_model_id"]]
+    assert presets and all(model["meta"]["capabilities"].items() >= PRESET_LOCKED_CAPABILITIES.items() for model in presets)
