@@ -677,17 +677,8 @@ class Tools:
 
         return await self._write(prepare, __user__, __event_call__)
 
-    async def record_session(
-        self,
-        client_code: str,
-        session_date: str = "",
-        parts_present: str = "",
-        events: str = "",
-        self_energy: str = "",
-        clinician_words: str = "",
-        __user__: Optional[dict] = None,
-        __event_call__=None,
-    ) -> str:
+    async def record_session(self, client_code: str, session_date: str = "", parts_present: str = "", events: str = "", self_energy: str = "",
+                             clinician_words: str = "", __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
         Record what happened in an IFS session for a client's parts map. Parts not yet in the map are added. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials, never a full name.
