@@ -165,7 +165,7 @@ class PartField:
     name: str  # its key in a stored part, and what correct_part's ``field`` names
     heading: str = ""  # its column in the map's table; empty: not a column
     choices: tuple[str, ...] = ()  # one of these; empty: free text of at most ``limit`` characters
-    default: str = ""  # a new part's value, and what clearing a choice in a correction leaves
+    default: str = ""  # a new part's value, what clearing a choice leaves, and what a merge fills in
     param: str = ""  # record_part's parameter for it, where that is not ``name``
     limit: int = 600
 
