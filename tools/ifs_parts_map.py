@@ -34,17 +34,18 @@ import sys
 import time
 import unicodedata
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Optional
 
 from pydantic import BaseModel, Field
 
-PART_TYPES = ("manager", "firefighter", "protector", "exile", "self-like part", "unknown")
+# The part types in the order the map's table groups them, each with the heading of its group.
 TYPE_HEADINGS = {"manager": "Managers", "firefighter": "Firefighters", "protector": "Protectors (type not yet known)",
                  "exile": "Exiles", "self-like part": "Self-like parts", "unknown": "Type not yet known"}
+PART_TYPES = tuple(TYPE_HEADINGS)
 STATUSES = ("not yet contacted", "contacted", "befriended", "witnessed", "retrieved", "unburdened", "integrated")
 SESSION_EVENTS = ("direct access", "in-sight", "unblending", "witnessing", "retrieval", "unburdening", "invitation", "protector permission")
-PART_FIELDS = ("type", "role", "origin", "relationship_to_self", "burdens", "protects", "protected_by", "status")
 MAX_TEXT = 4000
 KEY_ENV = "THERAPY_PACK_PARTS_KEY"
 KEYCHECK = "parts-map-key-check"
@@ -155,6 +156,47 @@ def split_list(value: Any, what: str) -> list[str]:
     return [clean_text(item, what, limit=120) for item in items if str(item).strip()]
 
 
+@dataclass(frozen=True)
+class PartField:
+    """One thing the map records about a part. PART_FIELDS is the only list of them: checking, the table,
+    corrections, merges and the export all read it, so a new field is a line there plus its parameter in
+    record_part's signature and docstring (what Open WebUI shows the model), which a test keeps in step."""
+
+    name: str  # its key in a stored part, and what correct_part's ``field`` names
+    heading: str = ""  # its column in the map's table; empty: not a column
+    choices: tuple[str, ...] = ()  # one of these; empty: free text of at most ``limit`` characters
+    default: str = ""  # a new part's value, what clearing a choice leaves, and what a merge fills in
+    param: str = ""  # record_part's parameter for it, where that is not ``name``
+    limit: int = 600
+
+    @property
+    def parameter(self) -> str:
+        return self.param or self.name
+
+    @property
+    def label(self) -> str:
+        """How dialogs and answers name it."""
+        return self.name.replace("_", " ")
+
+    def clean(self, value: Any) -> str:
+        """The value given, checked; empty stays empty. Errors name it as record_part's parameter does ("part type")."""
+        what = self.parameter.replace("_", " ")
+        return choose(value, self.choices, what) if self.choices else clean_text(value, what, limit=self.limit)
+
+
+# In this order: the keys of a stored part, the table's columns, and the fields correct_part lists.
+PART_FIELDS = (
+    PartField("type", choices=PART_TYPES, default="unknown", param="part_type"),  # the table groups by it
+    PartField("role", "Role"),
+    PartField("origin", "Origin"),
+    PartField("relationship_to_self", "Relationship to Self"),
+    PartField("burdens", "Burdens"),
+    PartField("protects", "Protects"),
+    PartField("protected_by"),
+    PartField("status", "Status", choices=STATUSES, default="contacted"),
+)
+
+
 # ---------------------------------------------------------- the map itself
 
 
@@ -181,8 +223,7 @@ def apply_part_update(state: dict, name: str, fields: dict, when: str) -> tuple[
     part = find_part(state, name)
     before = json.loads(json.dumps(part)) if part else {}
     if part is None:
-        part = {"id": uuid.uuid4().hex[:12], "name": name, "aliases": [], "first_seen": when,
-                **{f: "" for f in PART_FIELDS}, "type": "unknown", "status": "contacted"}
+        part = {"id": uuid.uuid4().hex[:12], "name": name, "aliases": [], "first_seen": when, **{f.name: f.default for f in PART_FIELDS}}
         state["parts"][part["id"]] = part
     for field, value in fields.items():
         if value:
@@ -234,19 +275,22 @@ def _listed(value: str) -> list[str]:
     return [item.strip() for item in re.split(r"[,;\n]", value or "") if item.strip()]
 
 
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def render_table(state: dict) -> str:
     if not state["parts"]:
         return f"No parts recorded yet for {state['client']}."
+    columns = [f for f in PART_FIELDS if f.heading]
     lines = []
     for kind in PART_TYPES:
         parts = sorted((p for p in state["parts"].values() if p["type"] == kind), key=lambda p: part_key(p["name"]))
         if not parts:
             continue
-        lines += [f"**{TYPE_HEADINGS[kind]}**", "",
-                  "| Part | Role | Origin | Relationship to Self | Burdens | Protects | Status |",
-                  "| --- | --- | --- | --- | --- | --- | --- |"]
-        lines += [f"| {_cell(p['name'])} | {_cell(p['role'])} | {_cell(p['origin'])} | {_cell(p['relationship_to_self'])} "
-                  f"| {_cell(p['burdens'])} | {_cell(p['protects'])} | {_cell(p['status'])} |" for p in parts]
+        lines += [f"**{TYPE_HEADINGS[kind]}**", "", _row(["Part"] + [f.heading for f in columns]), _row(["---"] * (len(columns) + 1))]
+        # A field added since a part was stored shows as empty.
+        lines += [_row([_cell(p["name"])] + [_cell(p.get(f.name, "")) for f in columns]) for p in parts]
         lines.append("")
     return "\n".join(lines).rstrip()
 
@@ -613,39 +657,28 @@ class Tools:
         :param status: not yet contacted, contacted, befriended, witnessed, retrieved, unburdened, or integrated.
         :param session_date: Date of the session (YYYY-MM-DD); empty means today.
         """
+        given = locals()  # the parameters by name, so each of PART_FIELDS finds its own
+
         def prepare(store: Store, owner: str):
             code, when = clean_code(client_code), parse_date(session_date)
             name = clean_text(part_name, "part name", required=True, limit=80)
-            fields = {
-                "type": choose(part_type, PART_TYPES, "part type"),
-                "status": choose(status, STATUSES, "status"),
-                **{f: clean_text(v, f.replace("_", " "), limit=600) for f, v in (
-                    ("role", role), ("origin", origin), ("relationship_to_self", relationship_to_self),
-                    ("burdens", burdens), ("protects", protects), ("protected_by", protected_by))},
-            }
+            # Type and status first (checked, and shown in the dialog), then what the clinician wrote.
+            cleaned = [(f, f.clean(given[f.parameter])) for f in sorted(PART_FIELDS, key=lambda f: not f.choices)]
+            fields = {f.name: value for f, value in cleaned}
 
             def mutate(state: dict):
                 before, after = apply_part_update(state, name, fields, when)
                 summary = f"{'Updated' if before else 'Added'} {after['name']} ({after['type']}, {after['status']})"
                 return {"kind": "part", "date": when, "summary": summary, "parts": {after["id"]: after}}, f"{summary} in {code}'s map."
 
-            shown = "; ".join(f"{f.replace('_', ' ')}: {v}" for f, v in fields.items() if v)
+            shown = "; ".join(f"{f.label}: {value}" for f, value in cleaned if value)
             return (f"Record {name} in {code}'s parts map?", f"{when}: {name}" + (f" ({shown})" if shown else "") + ".",
                     lambda store, owner: store.change(owner, code, mutate))
 
         return await self._write(prepare, __user__, __event_call__)
 
-    async def record_session(
-        self,
-        client_code: str,
-        session_date: str = "",
-        parts_present: str = "",
-        events: str = "",
-        self_energy: str = "",
-        clinician_words: str = "",
-        __user__: Optional[dict] = None,
-        __event_call__=None,
-    ) -> str:
+    async def record_session(self, client_code: str, session_date: str = "", parts_present: str = "", events: str = "", self_energy: str = "",
+                             clinician_words: str = "", __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
         Record what happened in an IFS session for a client's parts map. Parts not yet in the map are added. The clinician confirms in a dialog first.
         :param client_code: The client's code or initials, never a full name.
@@ -759,9 +792,10 @@ class Tools:
                 keep, gone = require_part(state, keep_name), require_part(state, merge_name)
                 if keep["id"] == gone["id"]:
                     raise PartsMapError("Those are the same part already.")
-                for field in PART_FIELDS:
-                    if not keep.get(field) or keep[field] in ("unknown", "contacted"):
-                        keep[field] = gone.get(field) or keep.get(field, "")
+                unknown = {f.default for f in PART_FIELDS}  # what a part has before anything is known of it
+                for f in PART_FIELDS:
+                    if not keep.get(f.name) or keep[f.name] in unknown:
+                        keep[f.name] = gone.get(f.name) or keep.get(f.name, "")
                 keep["aliases"] = sorted(set(keep.get("aliases", [])) | set(gone.get("aliases", [])) | {gone["name"]})
                 del state["parts"][gone["id"]]
                 for session in state["sessions"]:
@@ -788,19 +822,20 @@ class Tools:
         def prepare(store: Store, owner: str):
             code = clean_code(client_code)
             name = str(field or "").strip().lower().replace(" ", "_")
-            if name not in PART_FIELDS:
-                raise PartsMapError(f"'{field}' is not something a part has. Use one of: {', '.join(PART_FIELDS)}.")
-            cleaned = {"type": lambda v: choose(v, PART_TYPES, "part type") or "unknown",
-                       "status": lambda v: choose(v, STATUSES, "status") or "contacted"}.get(name, lambda v: clean_text(v, name, limit=600))(value)
+            spec = next((f for f in PART_FIELDS if f.name == name), None)
+            if spec is None:
+                raise PartsMapError(f"'{field}' is not something a part has. Use one of: {', '.join(f.name for f in PART_FIELDS)}.")
+            # Here the limit message names a free-text field by its key, as corrections always have.
+            cleaned = (spec.clean(value) if spec.choices else clean_text(value, name, limit=spec.limit)) or spec.default
 
             def mutate(state: dict):
                 part = require_part(state, part_name)
                 old, part[name] = part.get(name, ""), cleaned
                 today = date.today().isoformat()
                 return ({"kind": "correction", "date": today, "summary": f"Corrected {name}: '{old}' to '{cleaned}'", "parts": {part["id"]: dict(part)}},
-                        f"Corrected {part['name']}'s {name.replace('_', ' ')} in {code}'s map.")
+                        f"Corrected {part['name']}'s {spec.label} in {code}'s map.")
 
-            return (f"Correct {part_name} in {code}'s parts map?", f"{name.replace('_', ' ')} becomes: {cleaned or '(empty)'}.",
+            return (f"Correct {part_name} in {code}'s parts map?", f"{spec.label} becomes: {cleaned or '(empty)'}.",
                     lambda store, owner: store.change(owner, code, mutate, create=False))
 
         return await self._write(prepare, __user__, __event_call__)

@@ -279,3 +279,52 @@ def test_maps_are_never_left_behind_for_an_empty_database(tmp_path):
     assert not (tmp_path / "practice.db").exists()
     seed(tool(elsewhere))  # once the maps are there (moved, or a practice that started there), it is used
     assert pm.open_store(elsewhere, KEY, built_in) is not None
+
+
+def test_the_tool_spec_offers_every_part_field():
+    """Open WebUI reads record_part's and correct_part's signatures and docstrings: they must name every field."""
+    import inspect
+
+    record, correct = inspect.signature(pm.Tools.record_part).parameters, pm.Tools.correct_part.__doc__
+    for field in pm.PART_FIELDS:
+        assert field.parameter in record and f":param {field.parameter}:" in pm.Tools.record_part.__doc__
+    assert f":param field: One of: {', '.join(f.name for f in pm.PART_FIELDS)}." in correct
+
+
+def test_a_new_field_needs_only_its_line_in_part_fields(db, monkeypatch):
+    """Stored parts, the table, corrections, merges and the export all follow PART_FIELDS."""
+    import json
+
+    t = tool(db)
+    seed(t)  # stored before the field existed
+    monkeypatch.setattr(pm, "PART_FIELDS", pm.PART_FIELDS + (pm.PartField("needs", "Needs", limit=20),))
+    assert "the limit is 20" in t.correct_part("AB", "Little One", "needs", "x" * 21, __user__=CLINICIAN)
+    assert "'wants' is not something a part has. Use one of: type, role," in t.correct_part("AB", "Little One", "wants", "x", __user__=CLINICIAN)
+    assert t.correct_part("AB", "Little One", "needs", "safety", __user__=CLINICIAN) == "Corrected Little One's needs in AB's map."
+    shown = t.show_parts_map("AB", __user__=CLINICIAN)
+    assert "| Part | Role | Origin | Relationship to Self | Burdens | Protects | Status | Needs |" in shown
+    assert "| The Critic | keeps her from mistakes | - | - | - | Little One | befriended | - |" in shown  # stored before: empty
+    assert "| Little One | - | age 7 | - | abandonment | - | witnessed | safety |" in shown
+    assert "Merged" in t.merge_parts("AB", "The Critic", "Little One", __user__=CLINICIAN)
+    merged = json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))["map"]["parts"]
+    assert [p["needs"] for p in merged.values()] == ["safety"]
+    assert "| safety |" in t.export_parts_map("AB", __user__=CLINICIAN)
+
+
+def test_every_part_field_is_checked_stored_and_shown_as_described(db):
+    import json
+
+    t = tool(db)
+    given = {f.parameter: f.choices[0] if f.choices else f"{f.name} text" for f in pm.PART_FIELDS}
+    dialog = clicks(True)
+    assert "Added" in t.record_part("AB", "Every", **given, __user__=CLINICIAN, __event_call__=dialog)
+    asked = dialog.asked[0]["data"]["message"]
+    stored = next(iter(json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))["map"]["parts"].values()))
+    shown = t.show_parts_map("AB", __user__=CLINICIAN).split("```mermaid")[0]
+    for f in pm.PART_FIELDS:
+        assert stored[f.name] == given[f.parameter] and f"{f.label}: {given[f.parameter]}" in asked
+        assert not f.heading or (f"| {f.heading} |" in shown and pm._cell(given[f.parameter]) in shown)
+        if not f.choices:
+            too_long = t.record_part("AB", "Every", **{f.parameter: "x" * (f.limit + 1)}, __user__=CLINICIAN)
+            assert f"The {f.label} is {f.limit + 1:,} characters; the limit is {f.limit:,}." in too_long
+    assert f"**{pm.TYPE_HEADINGS[given['part_type']]}**" in shown
