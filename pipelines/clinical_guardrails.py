@@ -36,6 +36,11 @@ CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
 GUARDRAIL_STREAM_KEY = "therapy_pack_guardrail_stream"
 REPLY_MODEL = "pack_reply"
 
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+
+
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
 
 
@@ -1038,13 +1043,13 @@ PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FIL
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
     """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
     spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
-    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
-    return spec if valid else None
+    return spec if isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"] else None
 
 
-def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+def stream_chunk(choices: list) -> Optional[tuple[dict, str, bool]]:
+    """(the streamed delta, its text, whether the answer ends here), or None when the event carries neither."""
+    delta, finished = choices[0].get("delta") or {}, bool(choices[0].get("finish_reason"))
+    return None if delta.get("content") is None and not finished else (delta, delta.get("content") or "", finished)
 
 
 class Filter:
@@ -1102,14 +1107,12 @@ class Filter:
         choices = event.get("choices") if isinstance(event, dict) else None
         if preset_spec(__model__) is None or __metadata__ is None or not choices or answered_without_a_draft(__metadata__):
             return event
-        choice = choices[0]
-        delta = choice.get("delta") or {}
-        content = delta.get("content")
-        finished = bool(choice.get("finish_reason"))
-        if content is None and not finished:
+        chunk = stream_chunk(choices)
+        if chunk is None:
             return event
+        delta, content, finished = chunk
         state = __metadata__.setdefault(GUARDRAIL_STREAM_KEY, {"sent": 0})
-        findings = check_streamed(state, content or "", __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
+        findings = check_streamed(state, content, __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
         if finished:
             full = self._final(state["note"], findings, __metadata__)
             count = sum(1 for f in findings if f.source == "note")
@@ -1118,11 +1121,11 @@ class Filter:
             # Flag mode has streamed the draft already; redact and block held it back until now.
             shown = full[len(sent):] if full.startswith(sent) else "\n\n" + full
         elif self.valves.diagnosis_action == "flag":
-            shown = content or ""
+            shown = content
         else:
             shown = ""
         state["sent"] += len(shown)
-        choice["delta"] = {**delta, "content": shown}
+        choices[0]["delta"] = {**delta, "content": shown}
         return event
 
     def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:

@@ -60,6 +60,11 @@ SIGNATURE_KEY = "therapy_pack_signature"
 # Set by the guardrails filter when the pack answered a request itself.
 REPLY_KEY = "therapy_pack_reply"
 
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+
+
 CHAT_PROMPT_INTRO = (
     "The clinician's chat settings add the instructions below. "
     "Follow them only where they agree with every rule above."
@@ -79,13 +84,7 @@ NOTICES = {
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
     """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
     spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
-    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
-    return spec if valid else None
-
-
-def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+    return spec if isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"] else None
 
 
 def _asked_at(fmt: dict, text: str) -> int:
@@ -524,6 +523,12 @@ async def _retitle(chat_id: str, title: str, first_message: str) -> bool:
 # --------------------------------------------------------------------- filter
 
 
+def stream_chunk(choices: list) -> Optional[tuple[dict, str, bool]]:
+    """(the streamed delta, its text, whether the answer ends here), or None when the event carries neither."""
+    delta, finished = choices[0].get("delta") or {}, bool(choices[0].get("finish_reason"))
+    return None if delta.get("content") is None and not finished else (delta, delta.get("content") or "", finished)
+
+
 class Filter:
     class UserValves(BaseModel):
         """Each clinician's own settings. They shape the wording, never the rules."""
@@ -638,14 +643,12 @@ class Filter:
         fmt = self._format(__model__, __metadata__, []) if __metadata__ is not None and choices else None
         if not fmt:
             return event
-        choice = choices[0]
-        delta = choice.get("delta") or {}
-        content = delta.get("content")
-        finished = bool(choice.get("finish_reason"))
-        if content is None and not finished:
+        chunk = stream_chunk(choices)
+        if chunk is None:
             return event
+        delta, content, finished = chunk
         state = __metadata__.setdefault(NOTE_STREAM_KEY, {})
-        choice["delta"] = {**delta, "content": stream_delta(state, content or "", finished, fmt)}
+        choices[0]["delta"] = {**delta, "content": stream_delta(state, content, finished, fmt)}
         return event
 
     async def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,

@@ -24,6 +24,13 @@ REPLY_KEY = "therapy_pack_reply"
 TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
 CONDENSED_KEY = "therapy_pack_condensed"
 PER_MESSAGE_TOKENS = 8  # role markers and separators around each message
+
+
+def answered_without_a_draft(metadata: Optional[dict]) -> bool:
+    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+
+
 NOTICE = (
     "\n\n\u24d8 Your notes were longer than this model can read at once, so the pack first condensed them part by "
     "part and wrote this from the condensed notes. Nothing was cut, but details may be summarised: please check "
@@ -130,13 +137,7 @@ async def condense(text: str, part_budget: int, final_budget: int, summarize: Su
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
     """The pack's data for a workspace model (written by the installer), or None when it is not one of our presets."""
     spec = (((model or {}).get("info") or {}).get("meta") or {}).get(META_KEY)
-    valid = isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"]
-    return spec if valid else None
-
-
-def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+    return spec if isinstance(spec, dict) and isinstance(spec.get("formats"), dict) and spec.get("default_format") in spec["formats"] else None
 
 
 class Filter:

@@ -1,14 +1,5 @@
-"""Encrypted backups of a practice's data: Open WebUI's database and uploads, the parts map, the settings
-(scripts/backup.py is the command). A new backup's passphrase has at least 12 characters. SQLite
-databases (recognised by their header, whatever their name) are copied with
-SQLite's online backup, so a backup taken while Open WebUI runs is consistent.
-The archive is streamed through the encryption in 1 MiB chunks (scrypt for the
-key, AES-256-GCM for each chunk, its number and whether it is the last one
-authenticated), so any size of data folder can be backed up with little memory,
-and no unencrypted copy is ever written to disk. A wrong passphrase, a damaged,
-truncated or reordered file is refused before the data folder is touched;
-restore refuses while Open WebUI runs, replaces existing data only with
---force, and keeps the previous data aside.
+"""Encrypted backups of a practice's data folder (and its PostgreSQL database): writing, verifying and
+restoring the archive. scripts/backup.py is the command; its help says what a backup holds and how it is sealed.
 """
 
 from __future__ import annotations

@@ -121,16 +121,17 @@ class OpenWebUI:
         self.use_token(user["token"])
         return user
 
-    # ------------------------------------------------------------ functions
+    # ------------------------------------------------- functions and tools
+    # kind is "functions" or "tools": Open WebUI serves both from the same routes under their own prefix.
 
-    def get_function(self, function_id: str) -> dict | None:
-        return self.get(f"/api/v1/functions/id/{function_id}", ok_missing=True)
+    def get_module(self, kind: str, item_id: str) -> dict | None:
+        return self.get(f"/api/v1/{kind}/id/{item_id}", ok_missing=True)
 
-    def create_function(self, form: dict) -> dict:
-        return self.post("/api/v1/functions/create", form)
+    def create_module(self, kind: str, form: dict) -> dict:
+        return self.post(f"/api/v1/{kind}/create", form)
 
-    def update_function(self, function_id: str, form: dict) -> dict:
-        return self.post(f"/api/v1/functions/id/{function_id}/update", form)
+    def update_module(self, kind: str, item_id: str, form: dict) -> dict:
+        return self.post(f"/api/v1/{kind}/id/{item_id}/update", form)
 
     def toggle_function(self, function_id: str) -> dict:
         return self.post(f"/api/v1/functions/id/{function_id}/toggle")
@@ -138,7 +139,7 @@ class OpenWebUI:
     def toggle_function_global(self, function_id: str) -> dict:
         return self.post(f"/api/v1/functions/id/{function_id}/toggle/global")
 
-    # kind is "functions" or "tools"; an update replaces every valve, so send them all.
+    # An update replaces every valve, so send them all.
     def get_valves(self, kind: str, item_id: str) -> dict:
         return self.get(f"/api/v1/{kind}/id/{item_id}/valves") or {}
 
@@ -150,17 +151,6 @@ class OpenWebUI:
 
     def share_tool(self, tool_id: str, grants: list[dict]) -> dict:
         return self.post(f"/api/v1/tools/id/{tool_id}/access/update", {"access_grants": grants})
-
-    # ---------------------------------------------------------------- tools
-
-    def get_tool(self, tool_id: str) -> dict | None:
-        return self.get(f"/api/v1/tools/id/{tool_id}", ok_missing=True)
-
-    def create_tool(self, form: dict) -> dict:
-        return self.post("/api/v1/tools/create", form)
-
-    def update_tool(self, tool_id: str, form: dict) -> dict:
-        return self.post(f"/api/v1/tools/id/{tool_id}/update", form)
 
     # --------------------------------------------------------------- models
 

@@ -1,13 +1,5 @@
-"""Installing the pack into a running Open WebUI, through its REST API only (scripts/install_pack.py is the command).
-
-Every file in pipelines/ becomes an
-Open WebUI function, every file in tools/ a tool, and every preset in
-prompt_presets/ a workspace model and a slash-command prompt. Running it again
-changes only what differs, and says so.
-
-Everything is checked before anything is sent: a bad YAML file or module is
-reported with its file and reason and nothing is installed. If Open WebUI
-rejects a module, the version already installed stays in place and working.
+"""Installing the pack into a running Open WebUI, through its REST API only: reading and checking every
+module and preset first, then planning and applying only what differs. scripts/install_pack.py is the command.
 """
 
 from __future__ import annotations
@@ -312,18 +304,14 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
     """What to change; raises WouldLoseDataError, before anything is changed, where a key would be replaced."""
     steps: list[Step] = []
     for module in desired.modules:
-        getter, create, update = (
-            (api.get_tool, api.create_tool, api.update_tool)
-            if module.kind == "tool"
-            else (api.get_function, api.create_function, api.update_function)
-        )
         kind = "tool" if module.kind == "tool" else "function"
+        plural = f"{kind}s"
         form = {"id": module.id, "name": module.name, "content": module.content, "meta": {"description": module.description}}
-        changes = module_changes(module, getter(module.id))
+        changes = module_changes(module, api.get_module(plural, module.id))
         for change in changes:
             run = {
-                "create": lambda c=create, f=form: c(f),
-                "update": lambda u=update, m=module, f=form: u(m.id, f),
+                "create": lambda p=plural, f=form: api.create_module(p, f),
+                "update": lambda p=plural, m=module, f=form: api.update_module(p, m.id, f),
                 "activate": lambda m=module: api.toggle_function(m.id),
                 # The toggle flips the state, either way.
                 "make global": lambda m=module: api.toggle_function_global(m.id),
@@ -337,7 +325,6 @@ def plan(api: OpenWebUI, desired: Desired, encrypted_data_exists: bool = False) 
                 steps.append(Step(kind, module.id, "make global", "", lambda m=module: api.toggle_function_global(m.id)))
         if not changes:
             steps.append(Step(kind, module.id, "unchanged"))
-        plural = "tools" if kind == "tool" else "functions"
         if "create" in changes and encrypted_data_exists and '"x_generate": "secret"' in module.content:
             raise WouldLoseDataError(  # a fresh install of a module whose key protects data that is already there
                 f"{module.id} is not installed in this Open WebUI, but data encrypted with its key exists. A new key would make "

@@ -181,9 +181,9 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
             features = (api.get("/api/config") or {}).get("features", {})
             auth_on, admin_export = bool(features.get("auth", True)), bool(features.get("enable_admin_export", False))
             models, functions = api.get("/api/v1/models/all") or [], api.get("/api/v1/functions/") or []
-            valves = api.get_valves("tools", "ifs_parts_map") if api.get_tool("ifs_parts_map") else None
+            valves = api.get_valves("tools", "ifs_parts_map") if api.get_module("tools", "ifs_parts_map") else None
             # The administrator's opt-in to model-written titles (provision.py --model-titles) lives in the note filter.
-            note = api.get_valves("functions", "clinical_note_filter") if api.get_function("clinical_note_filter") else {}
+            note = api.get_valves("functions", "clinical_note_filter") if api.get_module("functions", "clinical_note_filter") else {}
         findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
         if valves is not None:
             findings.append(parts_map_key(valves, data_dir / "open-webui"))

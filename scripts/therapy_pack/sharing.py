@@ -40,7 +40,7 @@ def share(api: OpenWebUI, group_id: str, model_ids: list[str], tool_ids: list[st
                      {"id": model_id, "name": model.get("name", model_id), "access_grants": _with_group(model.get("access_grants"), group_id)})
             changed.append(f"model {model_id}")
     for tool_id in tool_ids:
-        tool = api.get_tool(tool_id) or {}
+        tool = api.get_module("tools", tool_id) or {}
         if not _has_read(tool.get("access_grants"), group_id):
             api.share_tool(tool_id, _with_group(tool.get("access_grants"), group_id))
             changed.append(f"tool {tool_id}")

@@ -66,7 +66,7 @@ def confirmed_tool_chat(api, model_server, text: str, calls: list[dict], reply: 
 
 
 def test_the_tool_is_installed_attached_and_keyed(admin_api, installed):
-    tool = admin_api.get_tool(TOOL)
+    tool = admin_api.get_module("tools", TOOL)
     names = {spec["name"] for spec in tool["specs"]}
     assert {"record_session", "record_part", "show_parts_map", "part_history", "delete_client_map"} <= names
     model = admin_api.get_model(PRESET)

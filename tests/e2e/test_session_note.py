@@ -118,7 +118,7 @@ def test_a_module_open_webui_rejects_leaves_the_installed_version_working(admin_
     broken = pipelines / "clinical_note_filter.py"
     # Valid Python with a Filter class, so only Open WebUI's own load can reject it.
     broken.write_text(broken.read_text(encoding="utf-8") + "\nimport therapy_pack_module_that_does_not_exist\n", encoding="utf-8")
-    before = admin_api.get_function("clinical_note_filter")
+    before = admin_api.get_module("functions", "clinical_note_filter")
 
     lines = []
     report = install(admin_api, desired_state(pipelines_dir=pipelines, base_model=DEMO_MODEL_ALIAS), say=lines.append)
@@ -127,7 +127,7 @@ def test_a_module_open_webui_rejects_leaves_the_installed_version_working(admin_
     assert (step.kind, step.id, step.action) == ("function", "clinical_note_filter", "update")
     assert "therapy_pack_module_that_does_not_exist" in reason
     assert any("clinical_note_filter.py" in line and "refused to update" in line for line in lines)
-    after = admin_api.get_function("clinical_note_filter")
+    after = admin_api.get_module("functions", "clinical_note_filter")
     assert after["content"] == before["content"] and after["is_active"]
     text = stream_chat(admin_api, {"model": PRESET, "max_tokens": 60, "messages": [{"role": "user", "content": "Client met the Critic."}]})
     assert text.startswith("DATA:"), text

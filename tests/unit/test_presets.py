@@ -47,31 +47,17 @@ def test_a_yaml_syntax_error_names_the_file_and_line(presets_copy):
     assert "modalities/ifs.yaml" in str(err.value) and "not valid YAML" in str(err.value)
 
 
-def test_a_missing_field_is_named(presets_copy):
-    path = presets_copy / "note_formats" / "dap.yaml"
-    path.write_text(path.read_text().replace("name: DAP\n", ""), encoding="utf-8")
-    with pytest.raises(PresetError, match=r"dap.yaml: field 'name': Field required"):
-        load_catalogue(presets_copy)
-
-
-def test_an_unknown_field_is_rejected_rather_than_ignored(presets_copy):
-    path = presets_copy / "presets" / "session-note-ifs.yaml"
-    path.write_text(path.read_text() + "temprature: 0.5\n", encoding="utf-8")
-    with pytest.raises(PresetError, match="field 'temprature'"):
-        load_catalogue(presets_copy)
-
-
-def test_a_preset_pointing_at_an_unknown_modality_is_rejected(presets_copy):
-    path = presets_copy / "presets" / "session-note-ifs.yaml"
-    path.write_text(path.read_text().replace("modality: ifs", "modality: gestalt"), encoding="utf-8")
-    with pytest.raises(PresetError, match=r"unknown modality 'gestalt' \(known: act, cbt, dbt, emdr, ifs, "):
-        load_catalogue(presets_copy)
-
-
-def test_duplicate_section_keys_are_rejected(presets_copy):
-    path = presets_copy / "note_formats" / "dap.yaml"
-    path.write_text(path.read_text().replace("key: plan", "key: data"), encoding="utf-8")
-    with pytest.raises(PresetError, match="repeated: data"):
+@pytest.mark.parametrize("file, old, new, message", [
+    ("note_formats/dap.yaml", "name: DAP\n", "", r"dap.yaml: field 'name': Field required"),  # a missing field is named
+    ("presets/session-note-ifs.yaml", "", "temprature: 0.5\n", "field 'temprature'"),  # an unknown field is refused, not ignored
+    ("presets/session-note-ifs.yaml", "modality: ifs", "modality: gestalt", r"unknown modality 'gestalt' \(known: act, cbt, dbt, emdr, ifs, "),
+    ("note_formats/dap.yaml", "key: plan", "key: data", "repeated: data"),  # duplicate section keys
+], ids=["missing-field", "unknown-field", "unknown-modality", "duplicate-section-key"])
+def test_a_mistake_in_a_preset_file_is_named(presets_copy, file, old, new, message):
+    path = presets_copy / file
+    text = path.read_text()
+    path.write_text(text.replace(old, new) if old else text + new, encoding="utf-8")
+    with pytest.raises(PresetError, match=message):
         load_catalogue(presets_copy)
 
 
