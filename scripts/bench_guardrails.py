@@ -1,6 +1,6 @@
 """Measure the guardrail checker on labelled cases (JSONL, as in shared/eval/guardrails-dev.jsonl).
 
-    python scripts/bench_guardrails.py ../shared/eval/guardrails-dev.jsonl [--show-misses]
+    python scripts/bench_guardrails.py ../shared/eval/guardrails-dev.jsonl [--show-misses] [--json]
 
 Prints recall per kind (a case counts when every expected kind is reported and every
 expected span is covered by a finding of that case), the share of clean cases with no
@@ -42,13 +42,12 @@ def timed(case: dict, repeat: int = 20) -> float:
     return statistics.median(best) * 1000
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cases", type=Path)
-    parser.add_argument("--show-misses", action="store_true")
-    args = parser.parse_args(argv)
-    cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_cases(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
+
+def quality(cases: list[dict], show_misses: bool = False) -> dict:
+    """Recall per kind, clean cases left unflagged and forbidden kinds reported, as counts."""
     expected, hit, forbidden = Counter(), Counter(), Counter()
     clean_total = clean_ok = 0
     for case in cases:
@@ -58,34 +57,54 @@ def main(argv: list[str] | None = None) -> int:
             expected[kind] += 1
             ok = kind in kinds and all(covered(s, case, findings) for s in case["expect_spans"])
             hit[kind] += ok
-            if not ok and args.show_misses:
+            if not ok and show_misses:
                 print(f"MISS {case['id']} {kind}: found {[(f.kind, f.text) for f in findings]}")
         for kind in case["forbid_kinds"]:
             if kind in kinds:
                 forbidden[kind] += 1
-                if args.show_misses:
+                if show_misses:
                     print(f"FORBIDDEN {case['id']} {kind}: {[(f.kind, f.text) for f in findings if f.kind == kind]}")
         if not case["expect_kinds"]:
             clean_total += 1
             clean_ok += not findings
-            if findings and args.show_misses:
+            if findings and show_misses:
                 print(f"FLAGGED CLEAN {case['id']}: {[(f.kind, f.text) for f in findings]}")
+    return {"cases": len(cases),
+            "recall": {kind: {"found": hit[kind], "of": expected[kind]} for kind in KINDS if expected[kind]},
+            "clean": {"unflagged": clean_ok, "of": clean_total},
+            "forbidden": dict(forbidden)}
 
-    print(f"{len(cases)} cases from {args.cases}")
-    for kind in KINDS:
-        if expected[kind]:
-            print(f"  recall {kind:<18} {hit[kind] / expected[kind]:.2f}  ({hit[kind]}/{expected[kind]})")
-    print(f"  clean cases unflagged      {clean_ok / clean_total:.2f}  ({clean_ok}/{clean_total})" if clean_total else "  no clean cases")
-    print(f"  forbidden kinds reported   {sum(forbidden.values())}  {dict(forbidden) or ''}")
 
+def speed(cases: list[dict]) -> dict:
+    """Milliseconds per case, and for a 3,000-character note (p50, p99)."""
     times = sorted(timed(c) for c in cases)
     p = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
-    print(f"  time per case              p50 {p(0.5):.2f} ms  p99 {p(0.99):.2f} ms")
     longest = max(cases, key=lambda c: len(c["note"]))
     note = (longest["note"] + "\n") * (3000 // max(1, len(longest["note"])) + 1)
     # A different string each time (trailing spaces), so no cache can answer for a note it has seen.
     big_times = sorted(timed({**longest, "note": note[:3000] + " " * i}, 1) for i in range(200))
-    print(f"  3,000-character note       p50 {big_times[100]:.2f} ms  p99 {big_times[197]:.2f} ms")
+    return {"case_ms": {"p50": p(0.5), "p99": p(0.99)}, "note_3000_ms": {"p50": big_times[100], "p99": big_times[197]}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cases", type=Path)
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.cases)
+    figures = {**quality(cases, args.show_misses), **speed(cases)}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"{len(cases)} cases from {args.cases}")
+    for kind, r in figures["recall"].items():
+        print(f"  recall {kind:<18} {r['found'] / r['of']:.2f}  ({r['found']}/{r['of']})")
+    clean = figures["clean"]
+    print(f"  clean cases unflagged      {clean['unflagged'] / clean['of']:.2f}  ({clean['unflagged']}/{clean['of']})" if clean["of"] else "  no clean cases")
+    print(f"  forbidden kinds reported   {sum(figures['forbidden'].values())}  {figures['forbidden'] or ''}")
+    print(f"  time per case              p50 {figures['case_ms']['p50']:.2f} ms  p99 {figures['case_ms']['p99']:.2f} ms")
+    print(f"  3,000-character note       p50 {figures['note_3000_ms']['p50']:.2f} ms  p99 {figures['note_3000_ms']['p99']:.2f} ms")
     return 0
 
 
