@@ -113,6 +113,12 @@ def _phrase(text: str) -> str:
     return " ".join(t for _, _, t in _tokens(text))
 
 
+@functools.lru_cache(maxsize=8)
+def _clinician_phrase(clinician_text: str) -> str:
+    """The clinician's whole text in canonical words, made once: a streamed draft is checked against it per sentence."""
+    return _phrase(clinician_text)
+
+
 def _mentions(key: str, phrase: str) -> bool:
     """Whether the canonical words ``key`` occur, as whole words, in the canonical ``phrase``."""
     if not key:
@@ -160,7 +166,7 @@ def _without_quotes(text: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _without_recorded_quotes(note: str, clinician_text: str) -> str:
     """The note with the client's words blanked where the clinician recorded them ("I'm so OCD about it")."""
-    clinician_phrase = _phrase(clinician_text)
+    clinician_phrase = _clinician_phrase(clinician_text)
 
     def blank(m: re.Match) -> str:
         return " " * len(m.group()) if _mentions(_phrase(m.group()[1:-1]), clinician_phrase) else m.group()
@@ -770,7 +776,7 @@ def _records_risk(clinician_text: str) -> bool:
 
 
 def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
-    clinician_phrase = _phrase(clinician_text)
+    clinician_phrase = _clinician_phrase(clinician_text)
     numbers = _numbers_in(clinician_text)
     spans: list[tuple[int, int, str]] = []
     for match in _QUOTE.finditer(note):

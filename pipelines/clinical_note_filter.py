@@ -640,15 +640,19 @@ class Filter:
 
     def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         choices = event.get("choices") if isinstance(event, dict) else None
-        fmt = self._format(__model__, __metadata__, []) if __metadata__ is not None and choices else None
-        if not fmt:
+        if __metadata__ is None or not choices:
             return event
+        state = __metadata__.get(NOTE_STREAM_KEY)
+        if state is None:  # this answer's first chunk: its format is decided once, not per chunk
+            fmt = self._format(__model__, __metadata__, [])
+            if not fmt:
+                return event
+            state = __metadata__[NOTE_STREAM_KEY] = {"format": fmt}
         chunk = stream_chunk(choices)
         if chunk is None:
             return event
         delta, content, finished = chunk
-        state = __metadata__.setdefault(NOTE_STREAM_KEY, {})
-        choices[0]["delta"] = {**delta, "content": stream_delta(state, content, finished, fmt)}
+        choices[0]["delta"] = {**delta, "content": stream_delta(state, content, finished, state["format"])}
         return event
 
     async def outlet(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,

@@ -195,6 +195,8 @@ PART_FIELDS = (
     PartField("protected_by"),
     PartField("status", "Status", choices=STATUSES, default="contacted"),
 )
+# What a part holds before anything is known of it: a merge lets the other part's value fill these.
+NOT_YET_KNOWN = {f.default for f in PART_FIELDS}
 
 
 # ---------------------------------------------------------- the map itself
@@ -792,9 +794,8 @@ class Tools:
                 keep, gone = require_part(state, keep_name), require_part(state, merge_name)
                 if keep["id"] == gone["id"]:
                     raise PartsMapError("Those are the same part already.")
-                unknown = {f.default for f in PART_FIELDS}  # what a part has before anything is known of it
                 for f in PART_FIELDS:
-                    if not keep.get(f.name) or keep[f.name] in unknown:
+                    if not keep.get(f.name) or keep[f.name] in NOT_YET_KNOWN:
                         keep[f.name] = gone.get(f.name) or keep.get(f.name, "")
                 keep["aliases"] = sorted(set(keep.get("aliases", [])) | set(gone.get("aliases", [])) | {gone["name"]})
                 del state["parts"][gone["id"]]
@@ -825,8 +826,7 @@ class Tools:
             spec = next((f for f in PART_FIELDS if f.name == name), None)
             if spec is None:
                 raise PartsMapError(f"'{field}' is not something a part has. Use one of: {', '.join(f.name for f in PART_FIELDS)}.")
-            # Here the limit message names a free-text field by its key, as corrections always have.
-            cleaned = (spec.clean(value) if spec.choices else clean_text(value, name, limit=spec.limit)) or spec.default
+            cleaned = spec.clean(value) or spec.default
 
             def mutate(state: dict):
                 part = require_part(state, part_name)
