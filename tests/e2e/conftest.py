@@ -30,7 +30,7 @@ from therapy_pack.pack_installer import desired_state, install
 SUPPORT = Path(__file__).resolve().parent.parent / "support"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def stack_dir(tmp_path_factory) -> Path:
     """Where the servers keep their data and logs.
 

@@ -317,7 +317,4 @@ def test_a_clinician_dictates_a_cbt_note_reads_its_review_list_copies_it_and_sho
     assert len(sections(brief)) == 4 and all(len(part) <= min(brief_caps) for part in sections(brief)), brief
     assert words(brief) < words(standard), (words(brief), words(standard), brief, standard)
 
-    assert sorted(p.name for p in artifacts.glob("*.png")) == [
-        "01-landing.png", "02-selector.png", "03-dictated.png", "04-note.png", "05-review-list.png",
-        "06-copied.png", "07-settings.png", "08-brief-note.png"]
     print(f"clinician path: {time.monotonic() - started:.0f} s; standard {words(standard)} words, brief {words(brief)} words")

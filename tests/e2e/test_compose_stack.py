@@ -10,8 +10,6 @@ import pytest
 
 from therapy_pack.paths import COMPOSE_STACKS, ROOT
 
-pytestmark = pytest.mark.e2e
-
 
 def engine_running() -> bool:
     if not shutil.which("docker"):
@@ -19,8 +17,10 @@ def engine_running() -> bool:
     return subprocess.run(["docker", "info"], capture_output=True, timeout=20).returncode == 0
 
 
-@pytest.mark.docker
-@pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")
+# Asked once, when the file is collected.
+pytestmark = [pytest.mark.e2e, pytest.mark.docker, pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")]
+
+
 def test_docker_accepts_the_files(tmp_path):
     env = {"WEBUI_SECRET_KEY": "test-secret", "PATH": "/usr/bin:/bin:/usr/local/bin"}
     env["POSTGRES_PASSWORD"] = "test-password"
@@ -30,15 +30,15 @@ def test_docker_accepts_the_files(tmp_path):
         assert result.returncode == 0, result.stderr
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def docker_compose_file():
-    return str(ROOT / "compose.yaml")
+    """pytest-docker starts this file once for the session; compose.yaml refuses to start without a secret key."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("WEBUI_SECRET_KEY", "test-secret")
+        yield str(ROOT / "compose.yaml")
 
 
-@pytest.mark.docker
-@pytest.mark.skipif(not engine_running(), reason="no Docker engine runs here")
-def test_the_stack_starts_and_answers_on_loopback(docker_services, monkeypatch):
-    monkeypatch.setenv("WEBUI_SECRET_KEY", "test-secret")
+def test_the_stack_starts_and_answers_on_loopback(docker_services):
     docker_services.wait_until_responsive(
         check=lambda: httpx.get("http://127.0.0.1:3000/health", timeout=5).status_code == 200, timeout=600, pause=5)
     assert httpx.get("http://127.0.0.1:11434/api/version", timeout=5).status_code == 200

@@ -9,16 +9,12 @@ from datetime import date
 import pytest
 
 from support.stack import ModelServer
-from therapy_pack.pack_installer import desired_state
+from support.installed_presets import preset_forms
 from support.recording_model_server import chat_requests
 
 pytestmark = pytest.mark.e2e
 
 BULLETS = "Client identified worry as a protector. Some unburdening occurred. Assigned Self-energy journaling homework."
-
-
-def presets() -> list[dict]:
-    return [m for m in desired_state().models if "therapy_pack" in m["meta"]]
 
 
 def scripted_note(model_server: ModelServer, form: dict) -> str:
@@ -29,7 +25,7 @@ def scripted_note(model_server: ModelServer, form: dict) -> str:
     return model_server.script(f"one-call-{form['id']}-{uuid.uuid4().hex[:6]}", draft)
 
 
-@pytest.mark.parametrize("form", presets(), ids=lambda form: form["id"])
+@pytest.mark.parametrize("form", preset_forms().values(), ids=lambda form: form["id"])
 def test_a_typed_note_is_one_model_call_and_the_chat_gets_a_neutral_title(admin_api, installed, model_server, form):
     before = len(model_server.received())
     text = f"{scripted_note(model_server, form)}\n{BULLETS}"
@@ -42,7 +38,7 @@ def test_a_typed_note_is_one_model_call_and_the_chat_gets_a_neutral_title(admin_
 
 
 def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installed, model_server):
-    form = next(f for f in presets() if f["id"] == "session-note-ifs")
+    form = preset_forms()["session-note-ifs"]
     tools = form["meta"]["toolIds"]
     before = len(model_server.received())
     marker = model_server.script_tools(f"map-{uuid.uuid4().hex[:6]}", [{"name": "list_clients", "parameters": {}}],
@@ -64,7 +60,7 @@ def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installe
 
 def test_a_presets_rules_reach_the_engine_as_the_same_bytes_for_every_note(admin_api, installed, model_server):
     """Nothing varies at the top of the prompt, so the engine reuses what it read for the previous note."""
-    form = next(f for f in presets() if f["id"] == "session-note-ifs")
+    form = preset_forms()["session-note-ifs"]
     firsts = []
     for bullets in (BULLETS, "Client practised unblending from the Critic. No unburdening today."):
         before = len(model_server.received())

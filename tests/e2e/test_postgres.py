@@ -83,7 +83,7 @@ def test_a_group_practice_on_postgres(postgres, tmp_path, speech_model_source):
 def test_a_backup_of_a_postgres_practice_restores_the_database(postgres, tmp_path):
     from sqlalchemy import create_engine, text
 
-    import backup
+    from therapy_pack import backup
 
     with create_engine(postgres, isolation_level="AUTOCOMMIT").connect() as conn:
         conn.execute(text("create database backed_up"))

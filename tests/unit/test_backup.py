@@ -48,7 +48,7 @@ def backed_up(tmp_path) -> tuple[Path, Path]:
 
 def test_create_verify_restore_round_trip(tmp_path):
     data = practice(tmp_path)
-    archive = tmp_path / "backup_archive.tnpb"
+    archive = tmp_path / "backup.tnpb"
     backup_archive.create(data, archive, PASS)
     assert b"MARKER-7731" not in archive.read_bytes()
     files = backup_archive.verify(archive, PASS)

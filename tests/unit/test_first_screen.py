@@ -6,13 +6,12 @@ import pytest
 
 from clinical_note_filter import Filter, choose_format
 from therapy_pack.first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
-from therapy_pack.pack_installer import desired_state
 from therapy_pack.presets import load_catalogue
+from support.installed_presets import preset_forms, preset_model
 from support.settings_api import SettingsApi
 
 CATALOGUE = load_catalogue()
-MODELS = {m["id"]: m for m in desired_state(base_model="demo").models}
-IFS = MODELS["session-note-ifs"]["meta"]["therapy_pack"]
+IFS = preset_forms()["session-note-ifs"]["meta"]["therapy_pack"]
 
 
 def filled(template: str) -> str:
@@ -46,7 +45,7 @@ def test_bullets_that_mention_a_document_are_still_a_note(bullets):
 
 def test_the_note_filter_asks_for_the_documents_sections():
     text = filled(CATALOGUE.presets["letter-medical-necessity"].slash_command.template)
-    model = {"id": "session-note-ifs", "owned_by": "openai", "info": MODELS["session-note-ifs"]}
+    model = preset_model("session-note-ifs")
     body = Filter().inlet({"messages": [{"role": "user", "content": text}]}, model)
     assert list(body["response_format"]["schema"]["properties"]) == ["recipient", "subject", "body"]
     assert "Format: Letter of Medical Necessity" in body["messages"][0]["content"]
@@ -56,7 +55,7 @@ def test_open_webuis_buttons_are_replaced_and_the_demo_warning_comes_and_goes():
     theirs = {"id": "practice-news", "type": "info", "content": "Closed on Friday", "dismissible": True, "timestamp": 1}
     api = SettingsApi({"ui.prompt_suggestions": [{"title": ["Show me a code snippet", ""], "content": "..."}],
                          "ui.banners": [theirs]})
-    form = MODELS["session-note-ifs"]
+    form = preset_forms()["session-note-ifs"]
     assert show_first_screen(api, form, demo=True) == ["the pack's buttons on a new chat", "demo model warning shown"]
     assert api.config["ui.prompt_suggestions"] == form["meta"]["suggestion_prompts"]
     assert [b["id"] for b in api.config["ui.banners"]] == ["practice-news", DEMO_BANNER_ID]

@@ -1,7 +1,7 @@
 """The practice's privacy settings, as plain data and checks."""
 
-from therapy_pack.hardening import (HARDENED, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift, harden,
-                                    remote_urls)
+from therapy_pack.hardening import (HARDENED, MODEL_WRITTEN, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift,
+                                    harden, remote_urls)
 from therapy_pack.pack_installer import desired_state
 from support.settings_api import SettingsApi
 
@@ -72,8 +72,6 @@ def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_k
 
 
 def test_model_written_titles_are_off_unless_the_administrator_opts_in():
-    from therapy_pack.hardening import HARDENED, MODEL_WRITTEN, drift
-
     opted_in = {**HARDENED, **{key: True for key in MODEL_WRITTEN}}
     assert sorted(drift(opted_in)) == sorted(MODEL_WRITTEN)
     assert drift(opted_in, model_titles=True) == {}
@@ -92,4 +90,7 @@ def test_hidden_controls_are_added_to_those_the_administrator_hid():
 
 def test_every_preset_is_installed_with_what_could_let_client_text_out_switched_off():
     presets = [model for model in desired_state().models if model["base_model_id"]]
-    assert presets and all(model["meta"]["capabilities"].items() >= PRESET_LOCKED_CAPABILITIES.items() for model in presets)
+    # Spelt out here: the installer builds the capabilities from PRESET_LOCKED_CAPABILITIES itself.
+    locked = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
+    assert PRESET_LOCKED_CAPABILITIES == locked
+    assert presets and all(model["meta"]["capabilities"].items() >= locked.items() for model in presets)

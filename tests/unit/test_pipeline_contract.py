@@ -73,7 +73,6 @@ def test_every_filter_accepts_what_the_installer_writes(pipeline):
     assert len(models) >= 11
     for model in models:
         written = model["info"]["meta"][pipeline.META_KEY]
-        assert PackMeta.model_validate(written).model_dump() == written  # the installer wrote the contract, whole
         assert pipeline.preset_spec(model) == written, model["id"]
 
 

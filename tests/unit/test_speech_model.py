@@ -6,7 +6,7 @@ from therapy_pack import speech_model
 from therapy_pack.speech_model import MODEL_FILES
 
 
-def model_folder(path):
+def fake_model(path):
     path.mkdir(parents=True)
     for name in MODEL_FILES:
         (path / name).write_bytes(b"x")
@@ -14,7 +14,7 @@ def model_folder(path):
 
 
 def test_a_model_is_copied_once_and_then_left_alone(tmp_path):
-    source, target = model_folder(tmp_path / "source"), tmp_path / "speech" / "faster-whisper-base"
+    source, target = fake_model(tmp_path / "source"), tmp_path / "speech" / "faster-whisper-base"
     assert speech_model.fetch("base", target, source) is True
     assert speech_model.is_complete(target) and sorted(p.name for p in target.parent.iterdir()) == [target.name]
     (source / "model.bin").write_bytes(b"changed")
