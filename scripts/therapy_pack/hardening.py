@@ -4,7 +4,7 @@ HARDENED holds the settings Open WebUI stores in its database. Once that exists
 Open WebUI ignores the environment for them, so provisioning sets them through
 the API every run: a re-run puts back anything that drifted and changes nothing
 else. PRIVATE_ENV is the environment every private Open WebUI starts with (the
-local stack's, and the compose files', which tests/test_compose.py checks), and
+local stack's, and the compose files', which tests/unit/test_compose.py checks), and
 PRESET_LOCKED_CAPABILITIES what the installer switches off on every preset.
 """
 

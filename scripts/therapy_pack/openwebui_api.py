@@ -97,12 +97,6 @@ class OpenWebUI:
 
     # ----------------------------------------------------------------- auth
 
-    def health(self) -> bool:
-        try:
-            return self._http.get("/health", timeout=5).status_code == 200
-        except httpx.HTTPError:
-            return False
-
     @property
     def token(self) -> str:
         return self._http.headers.get("Authorization", "").removeprefix("Bearer ")

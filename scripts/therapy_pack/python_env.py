@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from therapy_pack.paths import ROOT
@@ -30,6 +31,23 @@ def venv_dir(extra: str) -> Path:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + sys.version.encode()).hexdigest()[:12]
     base = Path(os.environ.get("THERAPY_PACK_VENVS", Path.home() / ".cache" / "therapy-notes-pack"))
     return base / f"venv-{extra}-{digest}"
+
+
+def requirements(extra: str) -> list[str]:
+    """What pyproject.toml asks for with ``extra``, its own extras followed (test includes server).
+
+    Only the dependencies go into the venv, never a copy of the pack: therapy_pack finds
+    prompt_presets/, pipelines/ and tools/ beside itself, so it runs from the checkout, and
+    clones share a venv."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted, extras, own = list(project["dependencies"]), [extra], f"{project['name']}["
+    while extras:
+        for requirement in project["optional-dependencies"][extras.pop()]:
+            if requirement.startswith(own):
+                extras += requirement[len(own):].rstrip("]").split(",")
+            else:
+                wanted.append(requirement)
+    return wanted
 
 
 def ensure_venv(extra: str, quiet: bool = False) -> Path:
@@ -46,7 +64,7 @@ def ensure_venv(extra: str, quiet: bool = False) -> Path:
     pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run(pip + ["--upgrade", "pip", "wheel"], check=True)
     subprocess.run(pip + [TORCH], check=True)
-    subprocess.run(pip + [f"{ROOT}[{extra}]"], check=True)
+    subprocess.run(pip + requirements(extra), check=True)
     done.write_text("ok\n", encoding="utf-8")
     return python
 

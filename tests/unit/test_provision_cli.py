@@ -101,3 +101,12 @@ def test_provisioning_without_a_terminal_says_what_to_set(monkeypatch):
 
     with pytest.raises(SystemExit, match="Set THERAPY_PACK_ADMIN_EMAIL and THERAPY_PACK_ADMIN_PASSWORD"):
         provisioning.sign_in_admin(FreshOpenWebUI())
+
+
+def test_the_venv_gets_every_dependency_of_its_extra_and_no_copy_of_the_pack():
+    from therapy_pack.python_env import requirements
+
+    server, test = requirements("server"), requirements("test")
+    assert "pydantic>=2.7,<3" in server and "open-webui==0.12.4" in server and "pytest>=8" not in server
+    assert set(server) < set(test) and "pytest>=8" in test
+    assert not any(r.startswith("therapy-notes-pack") for r in test)
