@@ -33,14 +33,12 @@ import time
 from pathlib import Path
 
 from therapy_pack.pack_installer import desired_state
-from therapy_pack.paths import PIPELINES_DIR, ROOT, standalone_module
+from therapy_pack.paths import PIPELINES_DIR, standalone_module
 
 clinical_guardrails = standalone_module(PIPELINES_DIR / "clinical_guardrails.py")
 clinical_note_filter = standalone_module(PIPELINES_DIR / "clinical_note_filter.py")
 context_fit = standalone_module(PIPELINES_DIR / "context_fit.py")
-# The model server the end-to-end tests use, which records what reached the model.
-RECORDER = ROOT / "tests" / "support" / "recording_model_server.py"
-recorder = standalone_module(RECORDER)
+from therapy_pack import recording_engine as recorder
 
 TOKEN_CHARS = 4  # a streamed chunk is about one token
 DECODE_TOKENS_PER_S = 50
@@ -169,7 +167,7 @@ class Stack:
 
         self.record = folder / "requests.jsonl"
         port = free_port()
-        command = [sys.executable, str(RECORDER), "--model", str(demo_model_path()),
+        command = [sys.executable, recorder.__file__, "--model", str(demo_model_path()),
                    "--alias", DEMO_MODEL_ALIAS, "--port", str(port), "--record", str(self.record)]
         self.engine = start_llama_server(folder / "engine.log", port=port, command=command)
         self.open_webui = start_open_webui(folder / "data", folder / "open-webui.log", openai_url=self.engine.url, timeout=300)

@@ -24,6 +24,7 @@ from therapy_pack.local_stack import (
     start_open_webui,
     tune_for_demo_model,
 )
+from therapy_pack import recording_engine
 from therapy_pack.openwebui_api import OpenWebUI
 from therapy_pack.pack_installer import desired_state, install
 
@@ -55,7 +56,7 @@ def model_server(stack_dir) -> ModelServer:
     scripts.mkdir()
     port = free_port()
     command = [
-        sys.executable, str(SUPPORT / "recording_model_server.py"),
+        sys.executable, recording_engine.__file__,
         "--model", str(demo_model_path()), "--alias", DEMO_MODEL_ALIAS,
         "--port", str(port), "--record", str(record), "--scripts", str(scripts),
     ]

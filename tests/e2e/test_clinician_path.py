@@ -22,7 +22,7 @@ from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
 from therapy_pack.paths import ROOT
 from support.browser import dismiss_release_notes, launch, sign_in
-from support.recording_model_server import chat_requests
+from therapy_pack.recording_engine import chat_requests
 from support.speech import speak
 
 pytestmark = [

@@ -10,7 +10,7 @@ import pytest
 
 from support.stack import ModelServer
 from support.installed_presets import preset_forms
-from support.recording_model_server import chat_requests
+from therapy_pack.recording_engine import chat_requests
 
 pytestmark = pytest.mark.e2e
 

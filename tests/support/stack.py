@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from support.recording_model_server import chat_requests, recorded
+from therapy_pack.recording_engine import chat_requests, recorded
 from therapy_pack.local_stack import Service
 from therapy_pack.openwebui_api import OpenWebUI
 

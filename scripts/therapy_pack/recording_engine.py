@@ -1,7 +1,9 @@
 """llama-cpp-python's OpenAI-compatible server, recording every request body.
 
-The tests read the JSONL file to check exactly what reached the model: the
-system prompt the filter injected and the output schema it asked for.
+The end-to-end tests and scripts/bench_note_path.py read the JSONL file to see
+exactly what reached the model: the system prompt the filter injected, the
+output schema it asked for, the tokens a note costs. Run as a file (it imports
+nothing of the pack), so it starts in any Python that has llama-cpp-python.
 
 A test that needs one exact draft (to check what the pack does with a diagnosis
 or an invented quote in it) puts SCRIPTED_DRAFT:<name> in its message; the
@@ -11,7 +13,7 @@ prompt ("Available Tools: ...") gets the "tool_calls" of <name>.json, and the
 answer after the tool ran gets its "reply". The tiny test model cannot choose
 tools; everything else is answered by the real model.
 
-    python tests/support/recording_model_server.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
+    python scripts/therapy_pack/recording_engine.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
 """
 
 import argparse
