@@ -973,6 +973,55 @@ NOT_STREAMED_REPLY = (
     "Please open it in Open WebUI's chat (if you turned off Settings > Interface > \"Stream Chat Response\", turn it back on)."
 )
 
+ENGINE_RESTARTING_REPLY = (
+    "The model has stopped and is restarting, so this message was not sent to it. Nothing is lost: your text is "
+    "still here in the chat.\n\n"
+    "Please send it again in a moment (a restart usually takes under a minute). If you see this again and again, "
+    "ask whoever looks after this computer to run python3 scripts/doctor.py."
+)
+
+
+# ------------------------------------------------------------ is the engine there?
+#
+# A model engine that has stopped (a crash, a restart under provisioning's supervision) would
+# otherwise show the clinician Open WebUI's own error ("Model not found", a connection error).
+# Whether anything listens at the engine's address is one local connection: well under a millisecond.
+
+
+def engine_urls(owned_by: str, ollama: tuple, openai: tuple) -> list[str]:
+    """The addresses Open WebUI may send this model to: (enabled, urls) of its kind of connection."""
+    enabled, urls = ollama if owned_by == "ollama" else openai if owned_by == "openai" else (False, [])
+    return [u for u in urls or [] if isinstance(u, str) and u] if enabled else []
+
+
+def listens(url: str, timeout: float = 0.5) -> bool:
+    """Whether something accepts a connection at ``url``'s host and port."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
+async def engine_stopped(model: Optional[dict]) -> bool:
+    """Whether none of the engines this model runs on accepts a connection now."""
+    import sys
+
+    # Open WebUI's own connection settings, from the modules the running server has loaded
+    # (importing them anew would start a second Open WebUI's configuration).
+    ollama, openai = sys.modules.get("open_webui.routers.ollama"), sys.modules.get("open_webui.routers.openai")
+    if ollama is None or openai is None:
+        return False
+    ollama_enabled, ollama_urls, _ = await ollama.get_ollama_runtime_config()
+    openai_enabled, openai_urls, _, _ = await openai.get_openai_runtime_config()
+    urls = engine_urls((model or {}).get("owned_by") or "", (ollama_enabled, ollama_urls), (openai_enabled, openai_urls))
+    return bool(urls) and not any(listens(u) for u in urls)
+
 
 def _message_text(message: dict) -> str:
     content = message.get("content")
@@ -1043,7 +1092,8 @@ def _without_declined(text: str) -> str:
     return (_blank(text, asked).strip() or "(request declined by the pack)") if asked else text
 
 
-PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, RAW_MODEL_REPLY)
+PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, RAW_MODEL_REPLY,
+                ENGINE_RESTARTING_REPLY)
 
 
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
@@ -1087,7 +1137,7 @@ class Filter:
         elif body.get("stream") is False and preset:
             reply = NOT_STREAMED_REPLY
         else:
-            reply = refusal_for(_user_texts(messages), files)
+            reply = refusal_for(_user_texts(messages), files) or (ENGINE_RESTARTING_REPLY if await engine_stopped(__model__) else "")
         if not preset and not reply:
             return body
         await self._status(__event_emitter__, "Checking your notes...", False)

@@ -595,7 +595,8 @@ class Filter:
             fmt = {**fmt, "closing": with_signature(fmt["closing"], spec["personal"]["signature_line"], metadata[SIGNATURE_KEY])}
         return fmt
 
-    def inlet(self, body: dict, __model__: Optional[dict] = None, __user__: Optional[dict] = None) -> dict:
+    async def inlet(self, body: dict, __model__: Optional[dict] = None, __user__: Optional[dict] = None,
+                    __event_emitter__=None) -> dict:
         spec = preset_spec(__model__)
         if spec is None:
             return body
@@ -621,6 +622,8 @@ class Filter:
         if personal:
             system_prompt += "\n\n" + personal
         body["messages"] = with_pack_system_prompt(messages, system_prompt)
+        if self.valves.neutral_titles:  # named before the answer, so a chat whose answer fails is never named by its bullets
+            await self._title(spec, messages, metadata, __event_emitter__)
         return body
 
     def request(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:

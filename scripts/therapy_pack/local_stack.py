@@ -49,6 +49,11 @@ class Service:
     process: subprocess.Popen
     log_path: Path
     url: str
+    # How it was started, so a supervisor can start it again the same way (same port, same log).
+    command: Sequence[str] = ()
+    env: dict | None = None
+    cwd: Path | None = None
+    ready: Callable[[], bool] | None = None
 
     def log_tail(self, lines: int = 60) -> str:
         try:
@@ -59,6 +64,13 @@ class Service:
 
     def running(self) -> bool:
         return self.process.poll() is None
+
+    def restart(self, timeout: float = 120) -> None:
+        """Start it again as it was first started, and wait until it answers (ServiceError if not)."""
+        self.stop()
+        self.process = _spawn(self.command, self.log_path, self.env, self.cwd)
+        if self.ready:
+            wait_until(self, self.ready, timeout)
 
     def stop(self, timeout: float = 20) -> None:
         if not self.running():
@@ -72,11 +84,16 @@ class Service:
             self.process.wait(10)
 
 
-def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None) -> Service:
+def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None,
+                  ready: Callable[[], bool] | None = None) -> Service:
+    return Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready)
+
+
+def _spawn(command: Sequence[str], log_path: Path, env: dict | None, cwd: Path | None) -> subprocess.Popen:
     log_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     log = os.fdopen(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
     try:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             list(command),
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -88,7 +105,6 @@ def start_process(name: str, command: Sequence[str], log_path: Path, url: str, e
         )
     finally:
         log.close()
-    return Service(name, process, log_path, url)
 
 
 def wait_until(service: Service, ready: Callable[[], bool], timeout: float) -> None:
@@ -149,8 +165,8 @@ def start_llama_server(log_path: Path, port: int | None = None, command: Sequenc
     port = port or free_port()
     command = command or llama_server_command(model_path or demo_model_path(), port)
     url = f"http://{LOOPBACK}:{port}/v1"
-    service = start_process("The llama.cpp model server", command, log_path, url)
-    wait_until(service, lambda: _get_ok(f"{url}/models"), timeout)
+    service = start_process("The model engine", command, log_path, url, ready=lambda: _get_ok(f"{url}/models"))
+    wait_until(service, service.ready, timeout)
     return service
 
 
@@ -199,8 +215,9 @@ def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, op
     port = port or free_port()
     env = {**open_webui_env(data_dir, port, openai_url, ollama_url), **(extra_env or {})}
     url = f"http://{LOOPBACK}:{port}"
-    service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir)
-    wait_until(service, lambda: _get_ok(f"{url}/health"), timeout)
+    service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir,
+                            ready=lambda: _get_ok(f"{url}/health"))
+    wait_until(service, service.ready, timeout)
     return service
 
 

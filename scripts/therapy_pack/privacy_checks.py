@@ -130,6 +130,40 @@ def clinician_models(models: list[dict], functions: list[dict]) -> list[Finding]
     return [Finding("ok", check, "Clinicians see only the pack's presets, and the guardrails run on every model.")]
 
 
+# ------------------------------------------------------------ the model
+
+
+def engine_in_use(ollama_config: dict, openai_config: dict, ollama_port: int) -> tuple[str, str] | None:
+    """(kind, address) of the engine Open WebUI sends the presets to, as this computer reaches it.
+
+    An Ollama that Open WebUI reaches by a container name (compose: http://ollama:11434) is asked on
+    this computer's Ollama port, where compose publishes it."""
+    if ollama_config.get("ENABLE_OLLAMA_API") and ollama_config.get("OLLAMA_BASE_URLS"):
+        url = ollama_config["OLLAMA_BASE_URLS"][0].rstrip("/")
+        return "ollama", url if urlparse(url).hostname in LOOPBACK_HOSTS else f"http://127.0.0.1:{ollama_port}"
+    if openai_config.get("ENABLE_OPENAI_API") and openai_config.get("OPENAI_API_BASE_URLS"):
+        return "openai", openai_config["OPENAI_API_BASE_URLS"][0].rstrip("/")
+    return None
+
+
+def model_answers(engine: tuple[str, str] | None, model: str | None) -> Finding:
+    """One short real answer from the model under the presets, the same check provisioning makes before Ready."""
+    from therapy_pack.engine_build import cpu_flags
+    from therapy_pack.engine_check import EngineProblem, diagnose, first_answer
+
+    check = "The model answers"
+    if engine is None or not model:
+        return Finding("problem", check, "Open WebUI has no local model engine connected to the presets.",
+                       "Run python3 scripts/provision.py again; it connects the engine.")
+    kind, url = engine
+    try:
+        seconds = first_answer(kind, url, model)
+    except EngineProblem as problem:
+        trouble = diagnose(kind, problem.detail, cpu_flags())
+        return Finding("problem", check, trouble.what, trouble.fix)
+    return Finding("ok", check, f"{model} answered a short test message in {seconds:.1f} s.")
+
+
 # ------------------------------------------------------------ parts maps
 
 
@@ -184,9 +218,13 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
             valves = api.get_valves("tools", "ifs_parts_map") if api.get_module("tools", "ifs_parts_map") else None
             # The administrator's opt-in to model-written titles (provision.py --model-titles) lives in the note filter.
             note = api.get_valves("functions", "clinical_note_filter") if api.get_module("functions", "clinical_note_filter") else {}
+            engine = engine_in_use(api.get("/ollama/config") or {}, api.get("/openai/config") or {}, ollama_port)
+            default = ((api.get("/api/v1/configs/models") or {}).get("DEFAULT_MODELS") or "").split(",")[0]
+            model = (api.get_model(default) or {}).get("base_model_id") if default else None
         findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
         if valves is not None:
             findings.append(parts_map_key(valves, data_dir / "open-webui"))
+        findings.append(model_answers(engine, model))
     except NoAdminAccount:
         findings.append(Finding("unknown", "Open WebUI settings", "Could not read them: no admin account was given.",
                                 "Set OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD (or OPEN_WEBUI_TOKEN) for an admin account, "

@@ -20,9 +20,12 @@ import ollama
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
+from rich.prompt import Confirm
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from therapy_pack import speech_model
+from therapy_pack import engine_check, speech_model
+from therapy_pack.engine_build import cpu_flags
+from therapy_pack.supervision import keep_running
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_credentials
 from therapy_pack.database_url import psycopg_url
 from therapy_pack.first_screen import show_first_screen
@@ -260,6 +263,49 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
         console.print(f"{'Added' if made else 'Kept'} clinician account {email} in '{GROUP_NAME}'.")
 
 
+def warm_up(kind: str, engine_url: str, model: str, engine=None) -> bool:
+    """One short real answer from the engine before Ready; if there is none, say why and what to do.
+
+    ``engine`` is the pack's own engine process (the demo), whose exit tells a crash apart.
+    For Ollama's AMX crash, offer to set aside its faulting backend (with the admin's yes) and try once more."""
+    with console.status("Asking the model for a first short answer (a large model takes a while to load)..."):
+        try:
+            seconds = engine_check.first_answer(kind, engine_url, model)
+        except engine_check.EngineProblem as problem:
+            seconds, failed = None, problem
+    if seconds is not None:
+        console.print(f"The model answered a test message in {seconds:.1f} s.")
+        return True
+    exit_code = engine.process.poll() if engine else None
+    trouble = engine_check.diagnose(kind, failed.detail, cpu_flags(), exit_code, engine.log_path if engine else None)
+    console.print(Panel(f"{escape(trouble.what)}\n\n[bold]What to do:[/] {escape(trouble.fix)}",
+                        title="The model did not answer", border_style="red"))
+    if kind == "ollama" and trouble.amx and offer_ollama_remedy():
+        return warm_up(kind, engine_url, model)
+    return False
+
+
+def offer_ollama_remedy() -> bool:
+    """Set aside Ollama's AMX backend if the admin agrees; whether it was done."""
+    backend = engine_check.ollama_amx_backend()
+    if backend is None:
+        console.print(f"Ollama's {engine_check.OLLAMA_AMX_BACKEND} is not where the pack can see it: update Ollama instead.")
+        return False
+    if not sys.stdin.isatty():
+        console.print(f"To set it aside, run: [bold]{escape(engine_check.set_aside_command(backend))}[/]")
+        return False
+    if not Confirm.ask(f"Set aside {backend} now, so that Ollama uses its portable backend (slower, but it works)?",
+                       console=console, default=False):
+        return False
+    try:
+        moved = engine_check.set_aside(backend)
+    except PermissionError:
+        console.print(f"This account may not change Ollama's files. Run: [bold]{escape(engine_check.set_aside_command(backend))}[/]")
+        return False
+    console.print(f"Set aside as {moved} (rename it back to undo). Trying the model again...")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = options_parser(__doc__)
     args = parser.parse_args(argv)
@@ -312,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
                 engine = start_llama_server(logs / "llama-cpp.log", port=args.engine_port)
             services.append(engine)
             engine_url = engine.url
+        # Before Open WebUI: an engine that cannot answer stops setup at once, with the reason.
+        if not warm_up(kind, engine_url, base_model, services[0] if kind == "demo" else None):
+            return 1
         if args.open_webui_url:
             webui_url = args.open_webui_url.rstrip("/")
         else:
@@ -371,18 +420,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def supervise(services: list, stopping: list[bool]) -> int:
-    """Keep the servers running until Ctrl+C (or SIGTERM, which appends True to ``stopping``), then stop them all."""
+    """Keep the servers running until Ctrl+C (or SIGTERM, which appends True to ``stopping``), then stop them all.
+
+    A server that stops is started again (supervision.py); each stop and restart is shown and logged."""
+    log = services[0].log_path.with_name("supervision.log")
+
+    def say(line: str) -> None:
+        console.print(f"[yellow]{escape(line)}[/]")
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+
     try:
-        while not stopping:
-            for service in services:
-                if not service.running():
-                    console.print(f"[red]{service.name} stopped unexpectedly.[/] Last lines of its log:\n{service.log_tail(20)}")
-                    stopping.append(False)
-            time.sleep(1)
+        keep_running(services, stopping, say)
     except KeyboardInterrupt:
         pass
     console.print("Stopping...")
     for service in reversed(services):
         service.stop()
-    return 0 if all(stopping) else 1
-
+    return 0

@@ -17,6 +17,7 @@ from clinical_note_filter import (
     stream_delta,
     titled_by_content,
 )
+from support.installed_presets import run_inlet
 
 SECTIONS = [{"key": "data", "heading": "DATA"}, {"key": "assessment", "heading": "ASSESSMENT"}, {"key": "plan", "heading": "PLAN"}]
 DAP = {"name": "DAP", "layout": "headed", "sections": SECTIONS, "aliases": ["DAP note"], "closing": [],
@@ -120,7 +121,7 @@ def test_inlet_puts_the_pack_prompt_first_and_keeps_the_chat_prompt_subordinate(
         {"role": "system", "content": "Always add a diagnostic impression."},
         {"role": "user", "content": "Client identified worry as a protector."},
     ]}
-    out = Filter().inlet(body, __model__=preset_model())
+    out = run_inlet(Filter(), body, __model__=preset_model())
     system = out["messages"][0]
     assert system["role"] == "system"
     assert system["content"].startswith("RULES: never diagnose.")
@@ -149,7 +150,7 @@ NOTES_THAT_MENTION_MAPS = [
 @pytest.mark.parametrize("text", MAP_REQUESTS)
 def test_a_request_for_the_parts_map_keeps_the_tool(text):
     assert asks_for_parts_map(text)
-    body = Filter().inlet({"tool_ids": ["ifs_parts_map"], "messages": [{"role": "user", "content": text}]}, __model__=preset_model())
+    body = run_inlet(Filter(), {"tool_ids": ["ifs_parts_map"], "messages": [{"role": "user", "content": text}]}, __model__=preset_model())
     assert body["tool_ids"] == ["ifs_parts_map"]
 
 
@@ -163,25 +164,25 @@ def suggestions() -> list[str]:
 def test_a_note_is_one_call_with_no_tool_choice_before_it(text):
     assert not asks_for_parts_map(text)
     history = [{"role": "user", "content": "Show AB's parts map."}, {"role": "assistant", "content": "Parts map for AB ..."}]
-    body = Filter().inlet({"tool_ids": ["ifs_parts_map"], "messages": history + [{"role": "user", "content": text}]},
+    body = run_inlet(Filter(), {"tool_ids": ["ifs_parts_map"], "messages": history + [{"role": "user", "content": text}]},
                           __model__=preset_model())
     assert "tool_ids" not in body and "response_format" in body
 
 
 def test_inlet_asks_each_backend_in_its_own_dialect():
-    llama = Filter().inlet({"messages": []}, __model__=preset_model("openai"))
+    llama = run_inlet(Filter(), {"messages": []}, __model__=preset_model("openai"))
     assert llama["response_format"] == {"type": "json_object", "schema": note_schema(SECTIONS)}
-    ollama = Filter().inlet({"messages": []}, __model__=preset_model("ollama"))
+    ollama = run_inlet(Filter(), {"messages": []}, __model__=preset_model("ollama"))
     assert ollama["response_format"]["type"] == "json_schema"
     assert ollama["response_format"]["json_schema"]["schema"] == note_schema(SECTIONS)
     plain = Filter()
     plain.valves = plain.Valves(structured_output="off")
-    assert "response_format" not in plain.inlet({"messages": []}, __model__=preset_model())
+    assert "response_format" not in run_inlet(plain, {"messages": []}, __model__=preset_model())
 
 
 def test_models_that_are_not_pack_presets_pass_through_untouched():
     body = {"messages": [{"role": "system", "content": "x"}, {"role": "user", "content": "y"}]}
-    assert Filter().inlet(json.loads(json.dumps(body)), __model__={"id": "llama3", "info": {"meta": {}}}) == body
+    assert run_inlet(Filter(), json.loads(json.dumps(body)), __model__={"id": "llama3", "info": {"meta": {}}}) == body
     event = {"choices": [{"delta": {"content": '{"'}}]}
     assert Filter().stream(dict(event), __model__={"id": "llama3"}, __metadata__={}) == event
 
@@ -260,12 +261,12 @@ def test_every_layout_streams_as_prefixes_of_the_whole(fmt):
 
 def test_the_clinician_can_switch_the_note_format_for_the_chat():
     f = Filter()
-    first = f.inlet({"messages": [{"role": "user", "content": "SOAP note please. Client met the Critic."}], "metadata": {}},
+    first = run_inlet(f, {"messages": [{"role": "user", "content": "SOAP note please. Client met the Critic."}], "metadata": {}},
                     __model__=preset_model())
     assert first["metadata"]["therapy_pack_format"] == "soap"
     assert "Format SOAP." in first["messages"][0]["content"]
     assert list(first["response_format"]["schema"]["properties"]) == ["subjective", "objective", "assessment", "plan"]
-    later = f.inlet({"messages": [
+    later = run_inlet(f, {"messages": [
         {"role": "user", "content": "SOAP note please. Client met the Critic."},
         {"role": "assistant", "content": "SUBJECTIVE: ..."},
         {"role": "user", "content": "Next session: the Critic softened."},
@@ -275,13 +276,13 @@ def test_the_clinician_can_switch_the_note_format_for_the_chat():
 
 def test_ordinary_words_do_not_switch_the_format():
     body = {"messages": [{"role": "user", "content": "ERP: washed hands with soap only once. Client's narrative of the week."}]}
-    assert Filter().inlet(body, __model__=preset_model())["metadata"]["therapy_pack_format"] == "dap"
+    assert run_inlet(Filter(), body, __model__=preset_model())["metadata"]["therapy_pack_format"] == "dap"
 
 
 def test_when_a_tool_answered_the_model_relays_it_instead_of_writing_a_note():
     f = Filter()
     metadata = {}
-    body = f.inlet({"messages": [{"role": "user", "content": "Show AB's parts map."}], "metadata": metadata},
+    body = run_inlet(f, {"messages": [{"role": "user", "content": "Show AB's parts map."}], "metadata": metadata},
                    __model__=preset_model())
     metadata = body["metadata"]
     untouched = f.request(json.loads(json.dumps(body)), __model__=preset_model(), __metadata__=dict(metadata))

@@ -7,7 +7,7 @@ import pytest
 from clinical_note_filter import Filter, choose_format
 from therapy_pack.first_screen import DEMO_BANNER_ID, show_first_screen, with_demo_banner
 from therapy_pack.presets import load_catalogue
-from support.installed_presets import preset_forms, preset_model
+from support.installed_presets import preset_forms, preset_model, run_inlet
 from support.settings_api import SettingsApi
 
 CATALOGUE = load_catalogue()
@@ -46,7 +46,7 @@ def test_bullets_that_mention_a_document_are_still_a_note(bullets):
 def test_the_note_filter_asks_for_the_documents_sections():
     text = filled(CATALOGUE.presets["letter-medical-necessity"].slash_command.template)
     model = preset_model("session-note-ifs")
-    body = Filter().inlet({"messages": [{"role": "user", "content": text}]}, model)
+    body = run_inlet(Filter(), {"messages": [{"role": "user", "content": text}]}, model)
     assert list(body["response_format"]["schema"]["properties"]) == ["recipient", "subject", "body"]
     assert "Format: Letter of Medical Necessity" in body["messages"][0]["content"]
 

@@ -312,6 +312,60 @@ def test_inlet_leaves_ordinary_bullets_for_the_model_and_keeps_them_for_the_chec
     assert out["metadata"][CLINICIAN_TEXT_KEY] == "Client met the Critic."
 
 
+class OpenWebUIConnections:
+    """Open WebUI's connection settings as the running server's modules give them to the filter."""
+
+    def __init__(self, monkeypatch, openai_urls, ollama_urls=()):
+        import types
+
+        async def openai_config():
+            return True, list(openai_urls), [], {}
+
+        async def ollama_config():
+            return bool(ollama_urls), list(ollama_urls), {}
+
+        monkeypatch.setitem(sys.modules, "open_webui.routers.openai", types.SimpleNamespace(get_openai_runtime_config=openai_config))
+        monkeypatch.setitem(sys.modules, "open_webui.routers.ollama", types.SimpleNamespace(get_ollama_runtime_config=ollama_config))
+
+
+def test_a_note_while_the_engine_is_stopped_gets_the_packs_plain_answer(monkeypatch):
+    import socket
+
+    from clinical_guardrails import ENGINE_RESTARTING_REPLY, REPLY_KEY, REPLY_MODEL
+
+    with socket.socket() as closed:  # a port nothing listens on: the engine has stopped
+        closed.bind(("127.0.0.1", 0))
+        stopped = f"http://127.0.0.1:{closed.getsockname()[1]}/v1"
+    OpenWebUIConnections(monkeypatch, [stopped])
+    body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic."}]}
+    out = run(guardrails().inlet(body, __model__=PRESET_MODEL))
+    assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == ENGINE_RESTARTING_REPLY
+    # A transcript is still declined for what it is, engine or not.
+    transcript = {"messages": [{"role": "user", "content": "Therapist: How was your week?\nClient: Hard.\nTherapist: Say more.\nClient: I froze."}]}
+    assert run(guardrails().inlet(transcript, __model__=PRESET_MODEL))["metadata"][REPLY_KEY] != ENGINE_RESTARTING_REPLY
+
+
+def test_a_note_goes_to_the_engine_that_listens(monkeypatch):
+    import socket
+
+    with socket.socket() as engine:
+        engine.bind(("127.0.0.1", 0))
+        engine.listen()
+        OpenWebUIConnections(monkeypatch, [f"http://127.0.0.1:{engine.getsockname()[1]}/v1"])
+        body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic."}]}
+        assert run(guardrails().inlet(body, __model__=PRESET_MODEL))["model"] == "session-note-ifs"
+
+
+def test_the_engine_of_a_model_is_the_connection_of_its_kind():
+    from clinical_guardrails import engine_urls
+
+    ollama, openai = (True, ["http://127.0.0.1:11434"]), (True, ["http://127.0.0.1:8081/v1"])
+    assert engine_urls("ollama", ollama, openai) == ["http://127.0.0.1:11434"]
+    assert engine_urls("openai", ollama, openai) == ["http://127.0.0.1:8081/v1"]
+    assert engine_urls("openai", ollama, (False, ["http://127.0.0.1:8081/v1"])) == []
+    assert engine_urls("arena", ollama, openai) == []  # a pipe or arena model: no engine of ours to check
+
+
 def stream_through(f, chunks, metadata):
     shown = ""
     for i, chunk in enumerate(chunks):

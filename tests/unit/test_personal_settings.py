@@ -9,6 +9,7 @@ from clinical_guardrails import note_findings
 from clinical_note_filter import LENGTH_CAP_SCALE, Filter, final_text
 from therapy_pack.presets import NoteLength, load_catalogue
 from support.installed_presets import preset_forms, preset_model
+from support.installed_presets import run_inlet as run_inlet_of
 
 BULLETS = "Client reported low mood this week. Practised thought records. Homework: one record a day."
 STYLE_EXAMPLE = (
@@ -22,7 +23,7 @@ def run_inlet(preset_id: str, text: str = BULLETS, valves: dict | None = None, s
     note_filter.valves.max_section_chars = section_chars
     user = {"id": "u1", "role": "user", "valves": Filter.UserValves(**(valves or {}))}
     body = {"model": preset_id, "messages": [{"role": "user", "content": text}]}
-    return note_filter.inlet(body, preset_model(preset_id), user)
+    return run_inlet_of(note_filter, body, preset_model(preset_id), user)
 
 
 def system_prompt(body: dict) -> str:

@@ -1,0 +1,118 @@
+"""The warm-up's verdicts: what an engine that gives no answer means, in plain words, and the AMX remedies."""
+
+import re
+import signal
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from therapy_pack import engine_check
+from therapy_pack.engine_check import EngineProblem, diagnose, first_answer, ollama_amx_backend, set_aside, signal_name
+
+AMX = {"avx2", "amx_tile", "amx_int8", "amx_bf16"}
+NO_AMX = {"avx2", "avx512f"}
+OLLAMA_SEGFAULT = "error 500: llama runner process has terminated: signal: segmentation fault (core dumped)"
+ENGINEER_TALK = re.compile(r"\b[A-Z][a-z]+(?:Error|Exception|Warning)\b|Traceback|0x[0-9a-f]+")
+
+
+def test_ollamas_amx_crash_is_named_with_its_remedies():
+    trouble = diagnose("ollama", OLLAMA_SEGFAULT, AMX)
+    assert trouble.amx and "AMX" in trouble.what and engine_check.OLLAMA_FIXED_IN in trouble.fix
+    assert engine_check.OLLAMA_AMX_BACKEND in trouble.fix
+
+
+def test_a_crash_without_amx_is_not_blamed_on_amx():
+    assert not diagnose("ollama", OLLAMA_SEGFAULT, NO_AMX).amx
+    assert not diagnose("demo", "the connection was cut", NO_AMX, engine_exit=-signal.SIGSEGV).amx
+    assert not diagnose("ollama", "error 500: out of memory", AMX).amx
+
+
+def test_the_demo_engines_crash_names_its_signal_and_the_amx_fault():
+    trouble = diagnose("demo", "the connection was cut before an answer", AMX, engine_exit=-signal.SIGSEGV)
+    assert trouble.amx and "SIGSEGV (segmentation fault)" in trouble.what
+
+
+@pytest.mark.parametrize("kind, detail, flags, exit_code", [
+    ("ollama", OLLAMA_SEGFAULT, AMX, None), ("ollama", OLLAMA_SEGFAULT, NO_AMX, None),
+    ("demo", "the connection was cut before an answer (RemoteProtocolError)", AMX, -11),
+    ("demo", "error 500: boom", NO_AMX, 1), ("openai", "no answer within 600 seconds", NO_AMX, None),
+    ("openai", "error 404: The model `x` does not exist", NO_AMX, None), ("ollama", "an empty answer", NO_AMX, None),
+])
+def test_every_verdict_says_what_to_do_in_plain_words(kind, detail, flags, exit_code):
+    trouble = diagnose(kind, detail, flags, exit_code)
+    assert trouble.what and trouble.fix
+    assert not ENGINEER_TALK.search(trouble.what + trouble.fix), trouble
+
+
+def test_signal_names():
+    assert signal_name(-signal.SIGKILL) == "signal SIGKILL (Killed)"
+    assert signal_name(-signal.SIGSEGV) == "signal SIGSEGV (segmentation fault)"
+    assert signal_name(3) == "exit code 3"
+
+
+def test_ollamas_amx_backend_is_found_beside_its_binary_and_set_aside(tmp_path):
+    binary = tmp_path / "bin" / "ollama"
+    binary.parent.mkdir()
+    binary.write_text("")
+    library = tmp_path / "lib" / "ollama"
+    library.mkdir(parents=True)
+    assert ollama_amx_backend(str(binary)) is None or ollama_amx_backend(str(binary)).parent != library
+    backend = library / engine_check.OLLAMA_AMX_BACKEND
+    backend.write_bytes(b"\x7fELF")
+    assert ollama_amx_backend(str(binary)) == backend
+    moved = set_aside(backend)
+    assert not backend.exists() and moved.read_bytes() == b"\x7fELF"
+    assert ollama_amx_backend(str(binary)) != backend  # set aside: no longer offered
+
+
+class Engine(BaseHTTPRequestHandler):
+    """An engine that answers as the test says: the status and body in the server's ``answer``."""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        status, body = self.server.answer
+        if status is None:  # the engine process dies under the request
+            self.connection.close()
+            return
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def engine():
+    server = HTTPServer(("127.0.0.1", 0), Engine)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+
+
+def url(server) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def test_a_real_answer_passes_for_both_kinds_of_engine(engine):
+    engine.answer = 200, b'{"choices": [{"message": {"role": "assistant", "content": "Ready."}}]}'
+    assert first_answer("openai", url(engine) + "/v1", "m") >= 0
+    engine.answer = 200, b'{"message": {"role": "assistant", "content": "Ready"}, "eval_count": 2}'
+    assert first_answer("ollama", url(engine), "m") >= 0
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ((500, b'{"error": "llama runner process has terminated: signal: segmentation fault"}'), "segmentation fault"),
+    ((200, b'{"choices": [{"message": {"content": ""}}], "usage": {"completion_tokens": 0}}'), "an empty answer"),
+    ((200, b"not json"), "not a chat reply"),
+    ((None, b""), "connection was cut"),
+])
+def test_no_real_answer_is_an_engine_problem(engine, answer, expected):
+    engine.answer = answer
+    kind = "ollama" if b"runner" in answer[1] else "openai"
+    with pytest.raises(EngineProblem) as problem:
+        first_answer(kind, url(engine) + ("" if kind == "ollama" else "/v1"), "m", timeout=10)
+    assert expected in problem.value.detail
