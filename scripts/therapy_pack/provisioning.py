@@ -26,7 +26,7 @@ from therapy_pack import speech_model
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_credentials
 from therapy_pack.database_url import psycopg_url
 from therapy_pack.first_screen import show_first_screen
-from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, remote_urls
+from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, labelled, remote_urls
 from therapy_pack.hardware import CannotRun, choose_model, detect
 from therapy_pack.pack_installer import Desired, InstallError, WouldLoseDataError, desired_state, install
 from therapy_pack.ollama_setup import OllamaError, build_models, has_model, pull, version
@@ -166,7 +166,7 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
         folder = speech_model.model_folder(data_dir / "open-webui", args.speech_model)
         have = "use the" if speech_model.is_complete(folder) else ("copy the" if args.speech_model_from else "download the")
         console.print(f"- Dictation: {have} speech model '{args.speech_model}' in {folder}")
-    console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
+    console.print(f"- Apply {len(HARDENED)} privacy settings through the API, as Open WebUI's settings screens name them: {labelled(HARDENED)}")
     console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
     console.print(f"- New chats open on '{args.default_preset}' with the pack's buttons"
                   + ("; a banner warns that the demo model's drafts are not usable" if demo else ""))
@@ -225,7 +225,7 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> 
 
 
 def secure(api: OpenWebUI, model_titles: bool = False) -> None:
-    changed = harden(api, model_titles)
+    changed = [labelled(harden(api, model_titles))]
     # The note filter names chats itself unless the model may write titles.
     valves = api.get_valves("functions", "clinical_note_filter")
     if valves.get("neutral_titles", True) == model_titles:
@@ -233,8 +233,9 @@ def secure(api: OpenWebUI, model_titles: bool = False) -> None:
         changed.append("chat titles " + ("written by the model" if model_titles else "named by the pack"))
     if clear_unused_connections(api):
         changed.append("unused OpenAI address cleared")
+    changed = [what for what in changed if what]
     if changed:
-        console.print(f"Privacy settings applied: {', '.join(changed)}.")
+        console.print(f"Privacy settings applied: {'; '.join(changed)}.")
     else:
         console.print("Privacy settings already in place (signup off, no sharing, no web search, no remote services).")
     remote = remote_urls(api.get("/api/v1/configs/export") or {})
