@@ -79,7 +79,7 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             assert "answers only in the chat" in refused["choices"][0]["message"]["content"]
             assert "ifs_parts_map" in {t["id"] for t in clinician.get("/api/v1/tools/")}
             assert "ifs-note" in {p["command"].lstrip("/") for p in clinician.list_prompts()}
-        assert f"Clinician account: {CLINICIAN}" in first.output  # the Ready panel names the account it added
+        first.wait_for(f"Clinician account: {CLINICIAN}", timeout=30)  # the Ready panel names the account it added
         # While it runs: a second provision.py adds a clinician through the API, and any other second run says at once what to do.
         second_clinician = "second.therapist@practice.test"
         added = subprocess.run([sys.executable, "scripts/provision.py", "--data-dir", str(tmp_path), "--port", str(port),
