@@ -19,16 +19,21 @@ from dataclasses import asdict
 from pathlib import Path
 
 from therapy_pack.paths import data_dir
+from therapy_pack.plain_words import keep_in_log
 from therapy_pack.privacy_checks import LEVELS, run
 
 
-def main(argv: list[str] | None = None) -> int:
+def options() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
     parser.add_argument("--data-dir", type=Path, default=data_dir())
     parser.add_argument("--ollama-port", type=int, default=11434)
     parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = options().parse_args(argv)
     findings = run(args.url, args.data_dir, args.ollama_port)
     worst = max(LEVELS[f.level] for f in findings)
     if args.json:
@@ -41,4 +46,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Library warnings and the details of an unexpected error go to the log, never on the screen.
+    keep_in_log(options().parse_args().data_dir.expanduser() / "logs" / "doctor.log")
     sys.exit(main())

@@ -39,8 +39,12 @@ if __name__ == "__main__":
     from therapy_pack.provision_options import parser
 
     # Before installing anything: --help and a mistyped option are answered at once.
-    parser(__doc__).parse_args()
+    options = parser(__doc__).parse_args()
     _reexec_in_venv()
+    from therapy_pack.plain_words import keep_in_log
+
+    # Library warnings and the details of an unexpected error go to the log, never on the screen (a dry run writes nothing).
+    keep_in_log(None if options.dry_run else options.data_dir.expanduser() / "logs" / "provision.log")
     from therapy_pack.provisioning import main
 
     sys.exit(main())

@@ -606,7 +606,7 @@ class Tools:
             return f"Not done: {exc}"
         except SQLAlchemyError as exc:
             # Never the driver's own text: it can hold sealed map data and connection details.
-            return (f"Not done: the parts-map database could not be read or written ({type(exc).__name__}: it may be full, locked "
+            return (f"Not done: the parts-map database could not be read or written (it may be full, locked "
                     "or stopped). Nothing was changed. Please try again in a moment, and tell your administrator if it keeps happening.")
         except (TypeError, ValueError, AttributeError, KeyError):
             # A value of the wrong kind from the model; each change is one transaction, so nothing was stored.

@@ -67,9 +67,9 @@ def first_answer(kind: str, url: str, model: str, timeout: float | None = None) 
         response = httpx.post(url.rstrip("/") + path, json=body, timeout=timeout, trust_env=False)
     except httpx.TimeoutException:
         raise EngineProblem(f"no answer within {timeout:.0f} seconds") from None
-    except httpx.TransportError as exc:
-        # The connection dropped mid-answer: the engine process died under the request.
-        raise EngineProblem(f"the connection was cut before an answer ({type(exc).__name__})", crashed=True) from None
+    except httpx.TransportError:
+        # The connection dropped or was refused: the engine process died under the request, or is not running.
+        raise EngineProblem("the connection was cut before an answer", crashed=True) from None
     if response.status_code != 200:
         raise EngineProblem(_error_text(response))
     try:

@@ -1,7 +1,14 @@
-"""What a clinician sees first: the pack's buttons instead of Open WebUI's, and a plain warning while the demo model runs.
+"""What a clinician sees first: the pack's buttons instead of Open WebUI's, forms that never send by themselves, and a
+plain warning while the demo model runs.
 
 Each preset carries its own buttons (the installer writes them); these are Open WebUI's
 defaults, shown on any model without buttons of its own, and its banners.
+
+A button opens its form; on Save, Open WebUI 0.12 sends the filled-in request at once unless the clinician's
+"insertSuggestionPrompt" setting is on (chat/Chat.svelte, onSelect). The pack turns it on for everyone by default
+(ui.default_interface_settings, which a clinician's own choice still overrides), so Save puts the request in the
+message box to be read first, as a slash command's form always does. The form's title is Open WebUI's text
+"Input Variables", renamed for English pages through its translation overrides (ui.i18n).
 """
 
 from __future__ import annotations
@@ -9,8 +16,11 @@ from __future__ import annotations
 import time
 
 from therapy_pack.openwebui_api import OpenWebUI
+from therapy_pack.presets import load_catalogue
 
 DEMO_BANNER_ID = "therapy-pack-demo-model"
+FORM_TITLE_TEXT = "Input Variables"  # the text Open WebUI 0.12 titles a prompt's form with (InputVariablesModal.svelte)
+READ_BEFORE_SENDING = {"insertSuggestionPrompt": True}
 DEMO_BANNER_TEXT = (
     "**Demo model: drafts are not usable for clinical notes.** This computer runs the pack's tiny built-in model, "
     "which only shows that everything is set up. To switch to a real model, ask whoever set up this computer to "
@@ -36,11 +46,39 @@ def with_demo_banner(banners: list[dict], demo: bool, now: int) -> list[dict] | 
     return others if current else None
 
 
-def show_first_screen(api: OpenWebUI, default_preset_form: dict, demo: bool) -> list[str]:
-    """Make Open WebUI's default buttons the default preset's, and show the demo warning only while the demo model
-    runs; what changed, in plain words (empty on a re-run)."""
+def with_form_title(i18n: dict, title: str) -> dict | None:
+    """Open WebUI's translation overrides with the forms' title for English pages; None when already so. Other
+    overrides, and other languages (which keep their own translation of the title), stay."""
+    english = (i18n or {}).get("en-US") or {}
+    if english.get(FORM_TITLE_TEXT) == title:
+        return None
+    return {**(i18n or {}), "en-US": {**english, FORM_TITLE_TEXT: title}}
+
+
+def with_forms_read_before_sending(defaults: dict) -> dict | None:
+    """Everyone's default interface settings with Save putting a button's request in the message box; None when so."""
+    defaults = defaults or {}
+    if all(defaults.get(k) == v for k, v in READ_BEFORE_SENDING.items()):
+        return None
+    return {**defaults, **READ_BEFORE_SENDING}
+
+
+def show_first_screen(api: OpenWebUI, default_preset_form: dict, demo: bool, form_title: str | None = None) -> list[str]:
+    """Make Open WebUI's default buttons the default preset's, title their forms and keep Save from sending, and show
+    the demo warning only while the demo model runs; what changed, in plain words (empty on a re-run)."""
     changed = []
     config = api.get("/api/v1/configs/export") or {}
+    update = {}
+    i18n = with_form_title(config.get("ui.i18n") or {}, form_title or load_catalogue().first_screen.form_title)
+    if i18n is not None:
+        update["ui.i18n"] = i18n
+        changed.append("a plain title on the forms")
+    defaults = with_forms_read_before_sending(config.get("ui.default_interface_settings") or {})
+    if defaults is not None:
+        update["ui.default_interface_settings"] = defaults
+        changed.append("a form's Save fills the message box to be read before sending")
+    if update:
+        api.post("/api/v1/configs/import", {"config": update})
     suggestions = default_preset_form["meta"]["suggestion_prompts"]
     if config.get("ui.prompt_suggestions") != suggestions:
         api.post("/api/v1/configs/suggestions", {"suggestions": suggestions, "i18n": {}})

@@ -61,6 +61,58 @@ HARDENED: dict[str, object] = {
     "user.permissions.workspace.models": False,  # presets come from the pack only
     "user.permissions.workspace.skills": False,
 }
+# Where a person finds each hardened setting in Open WebUI 0.12, named as its screens name it: (screen, label).
+# What provisioning and the doctor print; tests/unit/test_hardening.py keeps every key of HARDENED here, and every
+# name one that the installed Open WebUI shows.
+PERMISSIONS = "Users › Groups › Default permissions"
+LABELS: dict[str, tuple[str, str]] = {
+    "ui.enable_signup": ("Authentication", "New Sign Ups"),
+    "ui.default_user_role": ("Authentication", "Default User Role"),
+    "ui.enable_community_sharing": ("General", "Community Sharing"),
+    "ui.enable_user_webhooks": ("General", "User Webhooks"),
+    "auth.enable_api_keys": ("Authentication", "API Keys"),
+    "web.search.enable": ("Web Search", "Web Search"),
+    "image_generation.enable": ("Images", "Image Generation"),
+    "images.edit.enable": ("Images", "Image Edit"),
+    "code_interpreter.enable": ("Code Execution", "Enable Code Interpreter"),
+    "code_execution.enable": ("Code Execution", "Enable Code Execution"),
+    "direct.enable": ("Connections", "Direct Connections"),
+    "direct.integrations.enable": ("Integrations", "Direct Integrations"),
+    "google_drive.enable": ("Documents", "Google Drive"),
+    "onedrive.enable": ("Documents", "OneDrive"),
+    "audio.stt.engine": ("Audio", "Speech-to-Text Engine"),
+    "ui.visibility": ("Interface", "Visible controls"),
+    "memories.enable": ("General", "Memories"),
+    "task.title.enable": ("Interface", "Title Generation"),
+    "task.tags.enable": ("Interface", "Tags Generation"),
+    "task.follow_up.enable": ("Interface", "Follow Up Generation"),
+    "task.autocomplete.enable": ("Interface", "Autocomplete Generation"),
+    "task.query.search.enable": ("Interface", "Web Search Query Generation"),
+    "task.query.retrieval.enable": ("Interface", "Retrieval Query Generation"),
+    "auth.jwt_expiry": ("Authentication", "JWT Expiration"),
+    "user.permissions.chat.share": (PERMISSIONS, "Allow Chat Share"),
+    "user.permissions.sharing.public_chats": (PERMISSIONS, "Chats Public Sharing"),
+    "user.permissions.sharing.open_chats": (PERMISSIONS, "Chats Open Sharing"),
+    "user.permissions.features.memories": (PERMISSIONS, "Memories"),
+    "user.permissions.features.api_keys": (PERMISSIONS, "API Keys"),
+    "user.permissions.features.direct_tool_servers": (PERMISSIONS, "Direct Tool Servers"),
+    "user.permissions.workspace.tools": (PERMISSIONS, "Tools Access"),
+    "user.permissions.workspace.tools_import": (PERMISSIONS, "Import Tools"),
+    "user.permissions.workspace.models": (PERMISSIONS, "Models Access"),
+    "user.permissions.workspace.skills": (PERMISSIONS, "Skills Access"),
+}
+
+
+def labelled(keys) -> str:
+    """Settings as Open WebUI's screens name them, grouped by screen:
+    "Authentication: New Sign Ups, JWT Expiration; Interface: Title Generation"."""
+    screens: dict[str, list[str]] = {}
+    for key in keys:
+        screen, label = LABELS[key]
+        screens.setdefault(screen, []).append(label)
+    return "; ".join(f"{screen}: {', '.join(labels)}" for screen, labels in screens.items())
+
+
 # Model-written from the session text: left to the administrator who opts in (provision.py --model-titles).
 MODEL_WRITTEN = ("task.title.enable", "task.tags.enable", "task.follow_up.enable")
 

@@ -1,7 +1,9 @@
-"""What this machine can run, and which model to use on it (the seed article's table).
+"""What this machine can run, and which model to use on it (the README's table).
 
-Detection is a thin adapter (psutil, nvidia-smi, sysctl); the choice is a pure
-function tested as a table.
+MODEL_TABLE is the one copy of that table: the README's rows are its ``machine``
+and ``shown`` columns (tests/unit/test_hardware.py keeps them the same), and
+choose_model reads it. Detection is a thin adapter (psutil, nvidia-smi, sysctl);
+the choice is a pure function tested as a table.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 
 @dataclass(frozen=True)
 class Machine:
-    memory_gb: float  # system RAM, or unified memory on Apple Silicon
+    memory_gb: float  # system RAM as the system reports it (GiB), or unified memory on Apple Silicon
     gpu_memory_gb: float = 0.0  # largest NVIDIA GPU's memory
     apple_chip: str = ""  # e.g. "Apple M4 Pro"; empty elsewhere
     free_disk_gb: float = 0.0
@@ -28,14 +31,57 @@ class Choice:
     why: str
 
 
-# From the seed's hardware table, best first: (test, model, approximate download in GB, reason).
+# A machine sold with 24 GB reports a little less (23.5 GiB is common): the firmware, the kernel and an
+# integrated GPU keep some, and a 24 GB graphics card reports 23.99. It counts as the size it was sold as.
+SOLD_AS_SHARE = 0.9
+
+
+def has(reported_gb: float, sold_gb: float) -> bool:
+    """Whether memory reported as ``reported_gb`` is a machine (or card) sold with ``sold_gb``."""
+    return reported_gb >= sold_gb * SOLD_AS_SHARE
+
+
+def _pro_apple(machine: Machine) -> bool:
+    return any(word in machine.apple_chip for word in ("M4 Pro", "Max", "Ultra"))
+
+
+def shown_gb(reported_gb: float, sold_gb: int) -> int:
+    """The size to name for memory that meets a row of ``sold_gb``: 23.5 GiB is "24 GB", 64 GiB is "64 GB"."""
+    return max(sold_gb, round(reported_gb))
+
+
+@dataclass(frozen=True)
+class Row:
+    machine: str  # the README's "This machine" column
+    model: str  # the Ollama model
+    shown: str  # the README's "Model" column
+    download_gb: float
+    fits: Callable[[Machine], bool]
+    why: Callable[[Machine], str]  # what provisioning says when it picks this row
+
+
+def _q6_machine(m: Machine) -> str:
+    if has(m.gpu_memory_gb, 24):
+        return f"a GPU with {shown_gb(m.gpu_memory_gb, 24)} GB"
+    return f"an {m.apple_chip} with {shown_gb(m.memory_gb, 24)} GB"
+
+
+# Best first: the first row a machine fits is its model.
 MODEL_TABLE = (
-    (lambda m: m.gpu_memory_gb >= 24, "qwen3.5:27b-q6_K", 22.0, "a GPU with {gpu:.0f} GB runs the 27B model at Q6, the best clinical language"),
-    (lambda m: _pro_apple(m) and m.memory_gb >= 24, "qwen3.5:27b-q6_K", 22.0, "an {chip} with {mem:.0f} GB runs the 27B model at Q6, the best clinical language"),
-    (lambda m: m.memory_gb >= 24, "qwen3.5:27b", 17.0, "{mem:.0f} GB of memory runs the 27B model, for a group practice or heavy use"),
-    (lambda m: bool(m.apple_chip) and m.memory_gb >= 16, "qwen3.5:9b-q8_0", 10.0, "Apple Silicon with {mem:.0f} GB runs the 9B model at Q8, better quality"),
-    (lambda m: m.memory_gb >= 16, "qwen3.5:9b", 6.6, "{mem:.0f} GB of memory runs the 9B model, which handles session notes well"),
+    Row("a GPU with 24 GB, or an M4 Pro, Max or Ultra Mac with 24 GB", "qwen3.5:27b-q6_K", "qwen3.5:27b at Q6", 22.0,
+        lambda m: has(m.gpu_memory_gb, 24) or (_pro_apple(m) and has(m.memory_gb, 24)),
+        lambda m: f"{_q6_machine(m)} runs the 27B model at Q6, the best clinical language"),
+    Row("24 GB of memory", "qwen3.5:27b", "qwen3.5:27b", 17.0,
+        lambda m: has(m.memory_gb, 24),
+        lambda m: f"{shown_gb(m.memory_gb, 24)} GB of memory runs the 27B model, for a group practice or heavy use"),
+    Row("Apple Silicon with 16 GB", "qwen3.5:9b-q8_0", "qwen3.5:9b at Q8", 10.0,
+        lambda m: bool(m.apple_chip) and has(m.memory_gb, 16),
+        lambda m: f"Apple Silicon with {shown_gb(m.memory_gb, 16)} GB runs the 9B model at Q8, better quality"),
+    Row("16 GB of memory", "qwen3.5:9b", "qwen3.5:9b", 6.6,
+        lambda m: has(m.memory_gb, 16),
+        lambda m: f"{shown_gb(m.memory_gb, 16)} GB of memory runs the 9B model, which handles session notes well"),
 )
+SMALLEST_GB = 16
 SPARE_DISK_GB = 2.0
 
 
@@ -43,20 +89,19 @@ class CannotRun(Exception):
     """This machine cannot hold any recommended model; the message says why and what would."""
 
 
-def _pro_apple(machine: Machine) -> bool:
-    return any(word in machine.apple_chip for word in ("M4 Pro", "M4 Max", "Max", "Ultra"))
+def readme_rows() -> list[str]:
+    """The README's table rows, smallest machine first."""
+    return [f"| {row.machine} | {row.shown} |" for row in reversed(MODEL_TABLE)]
 
 
 def choose_model(machine: Machine) -> Choice:
-    for test, model, size, why in MODEL_TABLE:
-        if test(machine):
-            choice = Choice(model, size, why.format(gpu=machine.gpu_memory_gb, chip=machine.apple_chip, mem=machine.memory_gb))
-            break
-    else:
+    row = next((row for row in MODEL_TABLE if row.fits(machine)), None)
+    if row is None:
         raise CannotRun(
             f"This machine has {machine.memory_gb:.0f} GB of memory; the smallest recommended model (qwen3.5:9b) needs "
-            "16 GB. Use a computer with at least 16 GB of memory, or choose a smaller model yourself with --model."
+            f"{SMALLEST_GB} GB. Use a computer with at least {SMALLEST_GB} GB of memory, or choose a smaller model yourself with --model."
         )
+    choice = Choice(row.model, row.download_gb, row.why(machine))
     if machine.free_disk_gb and machine.free_disk_gb < choice.download_gb + SPARE_DISK_GB:
         raise CannotRun(
             f"{choice.model} needs about {choice.download_gb + SPARE_DISK_GB:.0f} GB of free disk and there are "

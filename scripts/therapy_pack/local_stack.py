@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 
 import httpx
 
+from therapy_pack.engine_check import signal_name
 from therapy_pack.hardening import PRIVATE_ENV
 from therapy_pack.private_files import PRIVATE_UMASK, kept_secret
 
@@ -34,7 +35,11 @@ DEMO_PROMPT_CACHE_BYTES = 1 << 30
 
 
 class ServiceError(Exception):
-    """A server did not start; the message carries the end of its log."""
+    """A server did not start; the message carries the end of its log, ``reason`` is the one-line why."""
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def free_port() -> int:
@@ -111,10 +116,8 @@ def wait_until(service: Service, ready: Callable[[], bool], timeout: float) -> N
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not service.running():
-            raise ServiceError(
-                f"{service.name} stopped while starting (exit code {service.process.returncode}). "
-                f"Last lines of its log ({service.log_path}):\n{service.log_tail()}"
-            )
+            reason = f"{service.name} stopped while starting ({signal_name(service.process.returncode)})."
+            raise ServiceError(f"{reason} Last lines of its log ({service.log_path}):\n{service.log_tail()}", reason)
         try:
             if ready():
                 return
@@ -122,10 +125,8 @@ def wait_until(service: Service, ready: Callable[[], bool], timeout: float) -> N
             pass
         time.sleep(0.5)
     service.stop()
-    raise ServiceError(
-        f"{service.name} did not come up within {timeout:.0f} s. "
-        f"Last lines of its log ({service.log_path}):\n{service.log_tail()}"
-    )
+    reason = f"{service.name} did not come up within {timeout:.0f} s."
+    raise ServiceError(f"{reason} Last lines of its log ({service.log_path}):\n{service.log_tail()}", reason)
 
 
 def _get_ok(url: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Callable
 import httpx
 import ollama
 
+from therapy_pack.plain_words import cause
 from therapy_pack.modelfiles import OLLAMA_PARAMETER_NAMES, ollama_model_name
 from therapy_pack.presets import Catalogue
 
@@ -56,9 +57,9 @@ def pull(client: ollama.Client, name: str, progress: Callable[[str, int, int], N
             raise OllamaError(f"Ollama could not download {name}: {exc.error}. Check the model name.") from None
         except (httpx.HTTPError, ConnectionError, ValueError) as exc:  # ValueError: a line cut off mid-way
             if attempt == attempts:
-                raise OllamaError(f"The download of {name} kept failing ({exc.__class__.__name__}). "
+                raise OllamaError(f"The download of {name} kept failing ({cause(exc)}). "
                                   "Check the internet connection and run this again; it resumes where it stopped.") from None
-            say(f"The download was interrupted ({exc.__class__.__name__}); resuming...")
+            say(f"The download was interrupted ({cause(exc)}); resuming...")
 
 
 def build_models(client: ollama.Client, catalogue: Catalogue, base_model: str) -> list[str]:

@@ -13,6 +13,8 @@ from typing import Any, Iterator
 
 import httpx
 
+from therapy_pack.plain_words import cause
+
 
 class OpenWebUIError(Exception):
     """Open WebUI could not be reached or refused a request; the message is for a person."""
@@ -62,7 +64,7 @@ class OpenWebUI:
             ) from None
         except httpx.TransportError as exc:
             raise OpenWebUIError(
-                f"Could not reach Open WebUI at {self.base_url} ({exc.__class__.__name__}). "
+                f"Could not reach Open WebUI at {self.base_url} ({cause(exc)}). "
                 "Check that it is running and that the address is right."
             ) from None
         # Several Open WebUI routes answer 401 or 404 for an id that does not exist.
@@ -187,7 +189,7 @@ class OpenWebUI:
                     if line.startswith("data:") and payload and payload != "[DONE]":
                         yield json.loads(payload)
         except httpx.TransportError as exc:
-            raise OpenWebUIError(f"The connection to Open WebUI at {self.base_url} broke during a chat ({exc.__class__.__name__}).") from None
+            raise OpenWebUIError(f"The connection to Open WebUI at {self.base_url} broke during a chat ({cause(exc)}).") from None
 
     def chat_as_browser(self, model: str, messages: list[dict], tool_ids: list[str], chat_id: str = "",
                         parent_id: str | None = None, session_id: str = "", timeout: float = 120, **extra: Any) -> tuple[str, str, str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from therapy_pack.forms import as_form
 from therapy_pack.hardening import PRESET_LOCKED_CAPABILITIES
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
@@ -131,7 +132,7 @@ def pack_meta(catalogue: Catalogue, preset: Preset) -> PackMeta:
 def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:
     """One first-screen button as Open WebUI shows it; a form's {{fields}} open as a form when clicked."""
     text = catalogue.presets[suggestion.form].slash_command.template if suggestion.form else suggestion.text
-    return {"title": [suggestion.title, suggestion.subtitle], "content": text}
+    return {"title": [suggestion.title, suggestion.subtitle], "content": as_form(text)}
 
 
 def preset_model_form(catalogue: Catalogue, preset: Preset, modules: list[Module], base_model: str | None) -> dict:
@@ -173,7 +174,7 @@ def preset_prompt_form(preset: Preset) -> dict:
     return {
         "command": preset.slash_command.command,
         "name": preset.slash_command.name,
-        "content": preset.slash_command.template,
+        "content": as_form(preset.slash_command.template),
         "tags": ["therapy-pack", preset.modality or preset.format],
     }
 

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
+from therapy_pack.forms import FormError, as_form
 from therapy_pack.paths import PRESETS_DIR, shown
 
 
@@ -182,6 +183,7 @@ class Preset(_Strict):
 
 
 class FirstScreen(_Strict):
+    form_title: Text
     session_note_extras: list[Suggestion] = Field(default_factory=list)
 
 
@@ -293,6 +295,12 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     for suggestion in first_screen.session_note_extras:
         if suggestion.form is not None and suggestion.form not in presets:
             raise unknown(root / "first_screen.yaml", "session_note_extras.form", suggestion.form, presets)
+
+    def form(path: Path, field: str, template: str) -> None:
+        try:
+            as_form(template)
+        except FormError as exc:
+            raise PresetError(path, f"field '{field}': {exc}") from None
     openings: dict[str, str] = {}
     commands: dict[str, str] = {}
     for preset in presets.values():
@@ -306,6 +314,9 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
         for suggestion in preset.suggestions:
             if suggestion.form is not None and suggestion.form not in presets:
                 raise unknown(path, "suggestions.form", suggestion.form, presets)
+            if suggestion.text is not None:
+                form(path, "suggestions.text", suggestion.text)
+        form(path, "slash_command.template", preset.slash_command.template)
         if "{{" in preset.form_opening:
             raise PresetError(path, "field 'slash_command.template': its first line says what is asked for; put fields on later lines")
         if preset.format in documents and openings.setdefault(preset.form_opening, preset.id) != preset.id:

@@ -9,10 +9,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
-from therapy_pack.hardening import LOOPBACK_HOSTS, drift, remote_urls
+from therapy_pack.hardening import LOOPBACK_HOSTS, drift, labelled, remote_urls
 from therapy_pack.hardware import command_output
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.openwebui_api import OpenWebUIError
+from therapy_pack.plain_words import cause, note_details
 
 LEVELS = {"ok": 0, "unknown": 1, "warning": 1, "problem": 2}
 
@@ -99,9 +100,10 @@ def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
 def live_settings(config: dict, auth_on: bool, admin_export: bool = False, model_titles: bool = False) -> list[Finding]:
     findings = [Finding("ok", "Sign-in required", "Open WebUI asks everyone to sign in.") if auth_on else
                 Finding("problem", "Sign-in required", "Open WebUI lets anyone in without signing in.", "Remove WEBUI_AUTH=False and restart.")]
-    wrong = {**drift(config, model_titles), **({"ENABLE_ADMIN_EXPORT (export of every chat)": True} if admin_export else {})}
+    wrong = [labelled(drift(config, model_titles))] + (["the export of every chat from the admin panel (ENABLE_ADMIN_EXPORT)"] if admin_export else [])
+    wrong = [what for what in wrong if what]
     findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, model-written titles, tags and follow-ups, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
-                    if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {', '.join(sorted(wrong))}.",
+                    if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {'; '.join(wrong)}.",
                                               "Run python3 scripts/provision.py again; it puts them back."))
     remote = remote_urls(config)
     findings.append(Finding("ok", "Model and embedding connections", "Models and embeddings run on this computer only.")
@@ -175,7 +177,8 @@ def parts_map_key(valves: dict, open_webui_data: Path) -> Finding:
     try:
         problem = key_problem(valves.get("database_url") or default_url(open_webui_data), valves.get("encryption_key") or "")
     except Exception as exc:  # the database itself cannot be reached
-        return Finding("unknown", check, f"Could not open the parts-map store: {type(exc).__name__}.", "Check the tool's database_url setting.")
+        note_details("The doctor could not open the parts-map store", exc)
+        return Finding("unknown", check, f"Could not open the parts-map store ({cause(exc)}).", "Check the tool's database_url setting.")
     if problem:
         return Finding("problem", check, problem, "Put the key you saved at installation back in Workspace - Tools - IFS Parts Map - Valves.")
     return Finding("ok", check, "The key in the IFS Parts Map tool's settings opens the stored maps (or there are none yet).")

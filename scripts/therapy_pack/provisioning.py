@@ -29,7 +29,7 @@ from therapy_pack.supervision import keep_running
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_credentials
 from therapy_pack.database_url import psycopg_url
 from therapy_pack.first_screen import show_first_screen
-from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, remote_urls
+from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, labelled, remote_urls
 from therapy_pack.hardware import CannotRun, choose_model, detect
 from therapy_pack.pack_installer import Desired, InstallError, WouldLoseDataError, desired_state, install
 from therapy_pack.ollama_setup import OllamaError, build_models, has_model, pull, version
@@ -41,6 +41,7 @@ from therapy_pack.parts_maps import default_url, maps_exist
 from therapy_pack.private_files import make_private
 from therapy_pack.presets import PresetError, load_catalogue
 from therapy_pack.provision_options import parser as options_parser
+from therapy_pack.running_pack import what_listens
 
 console = Console()
 
@@ -169,7 +170,7 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
         folder = speech_model.model_folder(data_dir / "open-webui", args.speech_model)
         have = "use the" if speech_model.is_complete(folder) else ("copy the" if args.speech_model_from else "download the")
         console.print(f"- Dictation: {have} speech model '{args.speech_model}' in {folder}")
-    console.print(f"- Apply {len(HARDENED)} privacy settings through the API: {', '.join(sorted(HARDENED))}")
+    console.print(f"- Apply {len(HARDENED)} privacy settings through the API, as Open WebUI's settings screens name them: {labelled(HARDENED)}")
     console.print(f"- Share the presets, tool and slash commands with the '{GROUP_NAME}' group")
     console.print(f"- New chats open on '{args.default_preset}' with the pack's buttons"
                   + ("; a banner warns that the demo model's drafts are not usable" if demo else ""))
@@ -228,7 +229,7 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> 
 
 
 def secure(api: OpenWebUI, model_titles: bool = False) -> None:
-    changed = harden(api, model_titles)
+    changed = [labelled(harden(api, model_titles))]
     # The note filter names chats itself unless the model may write titles.
     valves = api.get_valves("functions", "clinical_note_filter")
     if valves.get("neutral_titles", True) == model_titles:
@@ -236,8 +237,9 @@ def secure(api: OpenWebUI, model_titles: bool = False) -> None:
         changed.append("chat titles " + ("written by the model" if model_titles else "named by the pack"))
     if clear_unused_connections(api):
         changed.append("unused OpenAI address cleared")
+    changed = [what for what in changed if what]
     if changed:
-        console.print(f"Privacy settings applied: {', '.join(changed)}.")
+        console.print(f"Privacy settings applied: {'; '.join(changed)}.")
     else:
         console.print("Privacy settings already in place (signup off, no sharing, no web search, no remote services).")
     remote = remote_urls(api.get("/api/v1/configs/export") or {})
@@ -245,7 +247,43 @@ def secure(api: OpenWebUI, model_titles: bool = False) -> None:
         console.print(f"[red]Open WebUI still has connections off this machine:[/] {'; '.join(remote)}. Remove them in Admin Settings.")
 
 
-def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: list[str], default_preset: str) -> None:
+def add_clinicians(api: OpenWebUI, group_id: str, emails: list[str]) -> list[str]:
+    """Create each clinician account in the group (or keep the one there); the e-mails, for the Ready panel."""
+    for email in emails:
+        password = os.environ.get("THERAPY_PACK_CLINICIAN_PASSWORD") or (getpass.getpass(f"Password for {email}: ") if sys.stdin.isatty() else "")
+        if not password:
+            raise SystemExit(f"No password for {email}: set THERAPY_PACK_CLINICIAN_PASSWORD or run in a terminal.")
+        made = add_clinician(api, group_id, email.split("@")[0], email, password)
+        console.print(f"{'Added' if made else 'Kept'} clinician account {email} in '{GROUP_NAME}'.")
+    return list(emails)
+
+
+def while_running(args: argparse.Namespace, running: str) -> int:
+    """Open WebUI already holds the port: add the clinicians to it, or say at once what to do."""
+    url = f"http://{LOOPBACK}:{args.port}"
+    if running != "open-webui":
+        console.print(f"[red]Another program already uses port {args.port} on this computer.[/] Close it, or run this "
+                      f"again with another port, for example --port {args.port + 10}.")
+        return 1
+    if not args.add_clinician:
+        console.print(f"[yellow]The pack is already running at {url}[/] (provision.py in another window). To set it up "
+                      "again, stop it first: press Ctrl+C in that window, then run this again. To add a clinician while it "
+                      "runs: python3 scripts/provision.py --add-clinician EMAIL")
+        return 1
+    console.print(f"The pack is running at {url}: adding the clinician account(s) to it; the rest of the setup stays as it is.")
+    try:
+        with OpenWebUI(url) as api:
+            sign_in_admin(api)
+            group_id, _ = ensure_group(api)
+            added = add_clinicians(api, group_id, args.add_clinician)
+    except OpenWebUIError as exc:
+        console.print("[red]No clinician account was added:[/]", escape(str(exc)))
+        return 1
+    console.print(f"{', '.join(added)} can sign in at {url} now, with the password set for it.")
+    return 0
+
+
+def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: list[str], default_preset: str) -> list[str]:
     group_id, created = ensure_group(api)
     if created:
         console.print(f"Created the '{GROUP_NAME}' group.")
@@ -255,12 +293,7 @@ def setup_clinicians(api: OpenWebUI, desired: Desired, base_model: str, emails: 
     console.print(f"Shared {len(changed)} item(s) with '{GROUP_NAME}'." if changed else f"'{GROUP_NAME}' already has access to the presets and tools.")
     if set_default_preset(api, default_preset):
         console.print(f"New chats now open on '{default_preset}'.")
-    for email in emails:
-        password = os.environ.get("THERAPY_PACK_CLINICIAN_PASSWORD") or (getpass.getpass(f"Password for {email}: ") if sys.stdin.isatty() else "")
-        if not password:
-            raise SystemExit(f"No password for {email}: set THERAPY_PACK_CLINICIAN_PASSWORD or run in a terminal.")
-        made = add_clinician(api, group_id, email.split("@")[0], email, password)
-        console.print(f"{'Added' if made else 'Kept'} clinician account {email} in '{GROUP_NAME}'.")
+    return add_clinicians(api, group_id, emails)
 
 
 def warm_up(kind: str, engine_url: str, model: str, engine=None) -> bool:
@@ -316,6 +349,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.dry_run:
         return dry_run(args, data_dir)
+    running = None if args.open_webui_url else what_listens(args.port)
+    if running:
+        return while_running(args, running)
     try:
         if args.engine_url:
             kind, engine_url = "openai", args.engine_url.rstrip("/")
@@ -385,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.database_url:
                 use_database_for_parts_maps(api, psycopg_url(args.database_url), default_url(data_dir / "open-webui"))
             secure(api, args.model_titles)
-            setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
+            clinicians = setup_clinicians(api, desired, base_model, args.add_clinician, args.default_preset)
             first_screen = show_first_screen(api, next(m for m in desired.models if m["id"] == args.default_preset), kind == "demo")
             if first_screen:
                 console.print(f"First screen: {', '.join(first_screen)}.")
@@ -411,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
             "Sign in with the admin account, pick [bold]Session Note – IFS[/] at the top of a new chat,\n"
             "and type your session bullets."
             + (" Keep this window open; press Ctrl+C to stop.\n" f"Data and logs: {data_dir}" if services else "")
+            + (f"\nClinician account{'s' if len(clinicians) > 1 else ''}: [bold]{', '.join(clinicians)}[/] "
+               "(signs in with the password set for it)." if clinicians else "")
             + ("\n[red]Running the DEMO model: not for real notes.[/]" if kind == "demo" else ""),
             title="Ready",
             border_style="green",

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from therapy_pack.openwebui_api import OpenWebUI
+from therapy_pack.plain_words import cause, note_details
 
 MODEL_FILES = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
 
@@ -50,8 +51,9 @@ def fetch(size: str, folder: Path, source: Path | None = None) -> bool:
             download_model(size, output_dir=str(partial))
         except Exception as exc:  # network errors come from several libraries
             shutil.rmtree(partial, ignore_errors=True)
+            note_details(f"The speech model '{size}' could not be downloaded", exc)
             raise SpeechModelError(
-                f"Could not download the speech model '{size}' ({type(exc).__name__}). Dictation needs it once, while the "
+                f"Could not download the speech model '{size}' ({cause(exc)}). Dictation needs it once, while the "
                 "machine is online: connect and run this again, or pass --speech-model-from with a copied model folder."
             ) from None
         if not is_complete(partial):

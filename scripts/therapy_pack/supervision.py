@@ -63,7 +63,8 @@ def keep_running(services: list, stopping: list, say: Callable[[str], None], sle
             try:
                 service.restart()
             except ServiceError as exc:
-                say(f"{service.name} did not come back yet: {exc}")
+                # The reason only: the log's tail stays in the log (it may hold an engine's traceback).
+                say(f"{service.name} did not come back yet: {exc.reason} Trying again.")
                 continue
             finally:
                 backoff[id(service)].restarted(clock())

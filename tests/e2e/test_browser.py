@@ -73,3 +73,34 @@ def test_a_clinician_lands_on_the_preset_and_the_selector_lists_no_raw_model(pag
     listed = choices.inner_text()
     assert "Treatment Plan" in listed and "Session Note – CBT" in listed
     assert DEMO_MODEL_ALIAS not in listed and "Therapy Pack Reply" not in listed
+
+
+def test_the_note_form_names_its_fields_opens_on_today_and_is_read_before_it_is_sent(page, open_webui, admin_api, tmp_path):
+    from datetime import date
+
+    from therapy_pack.first_screen import show_first_screen
+    from therapy_pack.pack_installer import desired_state
+
+    desired = desired_state(base_model=DEMO_MODEL_ALIAS)
+    show_first_screen(admin_api, next(m for m in desired.models if m["id"] == "session-note-ifs"), demo=False)
+    sign_in(page, open_webui.url, ADMIN["email"], ADMIN["password"])
+    page.goto(f"{open_webui.url}/?models=session-note-ifs")
+    dismiss_release_notes(page)
+    page.get_by_text("Session note from my bullets").first.click(timeout=30_000)
+    page.get_by_text("Fill in the form (nothing is sent yet)").wait_for(timeout=10_000)
+    form = page.locator("form").filter(has=page.locator("#input-variable-0"))
+    shown = form.inner_text()
+    for label in ("Session date", "Client identifier", "Session number", "Session bullets"):
+        assert label in shown
+    assert "session_date" not in shown and "client_code" not in shown
+    assert page.locator("#input-variable-0").input_value() == date.today().isoformat()
+    page.locator("#input-variable-1").fill("AB")
+    page.locator("#input-variable-3").fill(BULLETS)
+    page.screenshot(path=str(tmp_path / "note-form.png"))
+    form.get_by_role("button", name="Save").click()
+    box = page.locator("#chat-input")
+    page.wait_for_function("() => document.querySelector('#chat-input').innerText.includes('Client identifier: AB')", timeout=10_000)
+    page.wait_for_timeout(3_000)
+    page.screenshot(path=str(tmp_path / "note-form-saved.png"))
+    assert f"Session date: {date.today().isoformat()}" in box.inner_text() and BULLETS in box.inner_text()
+    assert page.locator("#response-content-container").count() == 0  # nothing was sent: the clinician sends it

@@ -9,6 +9,7 @@ import pytest
 from support.stack import stream_chat
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from support.note_structure import assert_structure
+from therapy_pack.forms import as_form
 from therapy_pack.presets import load_catalogue
 
 pytestmark = pytest.mark.e2e
@@ -36,4 +37,4 @@ def test_a_chat_can_switch_the_note_format_without_another_preset(admin_api, ins
 def test_every_preset_has_its_slash_command(admin_api, installed):
     commands = {p["command"].lstrip("/"): p for p in admin_api.list_prompts()}
     for preset in CATALOGUE.presets.values():
-        assert commands[preset.slash_command.command]["content"] == preset.slash_command.template
+        assert commands[preset.slash_command.command]["content"] == as_form(preset.slash_command.template)

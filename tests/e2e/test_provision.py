@@ -17,6 +17,7 @@ from therapy_pack.pack_installer import desired_state
 from therapy_pack.speech_model import is_complete
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import ROOT
+from therapy_pack.plain_words import has_class_name
 from support.provision_run import CLINICIAN, CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
 from support.stack import ADMIN, stream_chat
 
@@ -78,6 +79,19 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
             assert "answers only in the chat" in refused["choices"][0]["message"]["content"]
             assert "ifs_parts_map" in {t["id"] for t in clinician.get("/api/v1/tools/")}
             assert "ifs-note" in {p["command"].lstrip("/") for p in clinician.list_prompts()}
+        first.wait_for(f"Clinician account: {CLINICIAN}", timeout=30)  # the Ready panel names the account it added
+        # While it runs: a second provision.py adds a clinician through the API, and any other second run says at once what to do.
+        second_clinician = "second.therapist@practice.test"
+        added = subprocess.run([sys.executable, "scripts/provision.py", "--data-dir", str(tmp_path), "--port", str(port),
+                                "--add-clinician", second_clinician], cwd=ROOT, env=first.env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+        assert added.returncode == 0 and f"Added clinician account {second_clinician}" in added.stdout, added.stdout + added.stderr
+        with OpenWebUI(f"http://127.0.0.1:{port}") as second:
+            second.sign_in(second_clinician, CLINICIAN_PASSWORD)
+            assert "session-note-ifs" in {m["id"] for m in second.available_models()}
+        again = subprocess.run([sys.executable, "scripts/provision.py", "--data-dir", str(tmp_path), "--port", str(port)],
+                               cwd=ROOT, env=first.env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 1 and "already running" in again.stdout and "Ctrl+C" in again.stdout
+        assert first.process.poll() is None  # the running pack is untouched
     finally:
         assert first.stop() == 0
     assert "Stopping" in first.output
@@ -103,6 +117,8 @@ def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path):
                      "privacy settings", "'Clinicians' group", f"Add the clinician account {CLINICIAN}", "Nothing was changed"):
         assert expected in result.stdout, result.stdout
     assert not (tmp_path / "data").exists()
+    assert "Authentication: New Sign Ups" in result.stdout and "ui.enable_signup" not in result.stdout  # as Open WebUI names it
+    assert not has_class_name(result.stdout + result.stderr)
 
 
 def test_provision_with_an_openai_compatible_engine_by_url(tmp_path, model_server, speech_model_source):

@@ -34,6 +34,7 @@ class Provision:
             "OLLAMA_HOST": f"127.0.0.1:{free_port()}",
             "COLUMNS": "160",
         }
+        self.env = env
         self.process = subprocess.Popen(
             [sys.executable, "scripts/provision.py", "--data-dir", str(data_dir), "--port", str(port),
              "--engine-port", str(engine_port), "--add-clinician", CLINICIAN,

@@ -24,7 +24,8 @@ def test_live_settings_findings():
     assert {f.level for f in live_settings(clean, True)} == {"ok"}
     bad = live_settings({**clean, "ui.enable_signup": True, "openai.api_base_urls": ["https://api.openai.com/v1"]}, False)
     assert [f.level for f in bad] == ["problem", "problem", "problem"]
-    assert "ui.enable_signup" in bad[1].what and "api.openai.com" in bad[2].what
+    assert "Authentication: New Sign Ups." in bad[1].what and "api.openai.com" in bad[2].what  # as Open WebUI names it
+    assert "ui.enable_signup" not in bad[1].what
     assert "ENABLE_ADMIN_EXPORT" in live_settings(clean, True, admin_export=True)[1].what
 
 

@@ -56,7 +56,8 @@ def test_open_webuis_buttons_are_replaced_and_the_demo_warning_comes_and_goes():
     api = SettingsApi({"ui.prompt_suggestions": [{"title": ["Show me a code snippet", ""], "content": "..."}],
                          "ui.banners": [theirs]})
     form = preset_forms()["session-note-ifs"]
-    assert show_first_screen(api, form, demo=True) == ["the pack's buttons on a new chat", "demo model warning shown"]
+    assert show_first_screen(api, form, demo=True) == ["a plain title on the forms", "a form's Save fills the message box to be read before sending",
+                                                       "the pack's buttons on a new chat", "demo model warning shown"]
     assert api.config["ui.prompt_suggestions"] == form["meta"]["suggestion_prompts"]
     assert [b["id"] for b in api.config["ui.banners"]] == ["practice-news", DEMO_BANNER_ID]
     demo = api.config["ui.banners"][1]
@@ -69,3 +70,18 @@ def test_open_webuis_buttons_are_replaced_and_the_demo_warning_comes_and_goes():
 
 def test_no_banner_change_when_nothing_differs():
     assert with_demo_banner([], demo=False, now=5) is None
+
+
+def test_forms_get_a_plain_title_and_save_never_sends_by_itself():
+    """Open WebUI titles every prompt form "Input Variables" and sends a button's request as soon as the form is saved;
+    the pack renames the title for English pages and has Save fill the message box instead, keeping what the
+    administrator set beside them."""
+    theirs = {"de-DE": {"Input Variables": "Angaben"}, "en-US": {"Chats": "Sessions"}}
+    api = SettingsApi({"ui.i18n": theirs, "ui.default_interface_settings": {"textScale": 1.2}})
+    form = preset_forms()["session-note-ifs"]
+    show_first_screen(api, form, demo=False, form_title="Fill in the form (nothing is sent yet)")
+    assert api.config["ui.i18n"] == {"de-DE": {"Input Variables": "Angaben"},
+                                     "en-US": {"Chats": "Sessions", "Input Variables": "Fill in the form (nothing is sent yet)"}}
+    assert api.config["ui.default_interface_settings"] == {"textScale": 1.2, "insertSuggestionPrompt": True}
+    assert show_first_screen(api, form, demo=False, form_title="Fill in the form (nothing is sent yet)") == []
+    assert CATALOGUE.first_screen.form_title == "Fill in the form (nothing is sent yet)"

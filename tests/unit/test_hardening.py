@@ -1,7 +1,9 @@
 """The practice's privacy settings, as plain data and checks."""
 
-from therapy_pack.hardening import (HARDENED, MODEL_WRITTEN, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift,
-                                    harden, remote_urls)
+from pathlib import Path
+
+from therapy_pack.hardening import (HARDENED, LABELS, MODEL_WRITTEN, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift,
+                                    harden, labelled, remote_urls)
 from therapy_pack.pack_installer import desired_state
 from support.settings_api import SettingsApi
 
@@ -94,3 +96,21 @@ def test_every_preset_is_installed_with_what_could_let_client_text_out_switched_
     locked = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
     assert PRESET_LOCKED_CAPABILITIES == locked
     assert presets and all(model["meta"]["capabilities"].items() >= locked.items() for model in presets)
+
+
+def test_every_hardened_setting_is_named_as_open_webui_names_it():
+    assert set(LABELS) == set(HARDENED)
+    assert labelled(["ui.enable_signup", "task.title.enable", "auth.jwt_expiry"]) == \
+        "Authentication: New Sign Ups, JWT Expiration; Interface: Title Generation"
+
+
+def test_each_name_is_one_the_installed_open_webui_shows():
+    """Each screen and label is a text of Open WebUI's own pages (its English texts or its code), so a renamed
+    setting after an upgrade fails here rather than sending an administrator looking for a name that is gone."""
+    import open_webui
+
+    shown = "".join(path.read_text(encoding="utf-8", errors="replace")
+                    for path in (Path(open_webui.__file__).parent / "frontend" / "_app").rglob("*.js"))
+    names = {name for screen, label in LABELS.values() for name in (*screen.split(" › "), label)}
+    missing = sorted(name for name in names if f'"{name}"' not in shown and f"'{name}'" not in shown)
+    assert missing == []

@@ -20,6 +20,7 @@ from therapy_pack.pack_installer import (
 )
 from therapy_pack.paths import PRESETS_DIR
 from therapy_pack.presets import PresetError, load_catalogue
+from therapy_pack.forms import as_form
 
 GOOD_FILTER = '''"""
 title: Example
@@ -209,8 +210,8 @@ def test_a_new_note_chat_shows_the_packs_buttons_each_opening_a_form():
     buttons = {s["title"][0]: s["content"] for s in model["meta"]["suggestion_prompts"]}
     assert list(buttons) == ["Session note from my bullets", "Update a client's parts map", "Treatment plan",
                              "Letter of medical necessity"]
-    assert buttons["Session note from my bullets"] == catalogue.presets["session-note-ifs"].slash_command.template
-    assert buttons["Treatment plan"] == catalogue.presets["treatment-plan"].slash_command.template
+    assert buttons["Session note from my bullets"] == as_form(catalogue.presets["session-note-ifs"].slash_command.template)
+    assert buttons["Treatment plan"] == as_form(catalogue.presets["treatment-plan"].slash_command.template)
     assert "{{client_code" in buttons["Update a client's parts map"]
     # A document preset opens on its own form only.
     [plan] = [m for m in desired_state().models if m["id"] == "treatment-plan"]

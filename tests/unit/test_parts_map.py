@@ -8,6 +8,7 @@ import pytest
 import ifs_parts_map as pm
 from support.dialogs import Confirming, clicks
 from support.parts_map_checks import assert_concurrent_updates_kept
+from therapy_pack.plain_words import has_class_name
 
 AB_SESSION = ("The Critic showed up strongly when we approached the exile holding the abandonment wound "
               "from age 7. Some unburdening occurred.")
@@ -269,6 +270,7 @@ def test_a_database_error_is_a_plain_message_with_nothing_from_the_driver(tmp_pa
     answer = tool(f"sqlite:///{broken}").list_clients(__user__=CLINICIAN)
     assert answer.startswith("Not done: the parts-map database could not be read or written")
     assert "sealed" not in answer and "c2VhbGVk" not in answer and "not a database" not in answer
+    assert not has_class_name(answer)  # "DatabaseError" means nothing to a clinician
 
 
 def test_maps_are_never_left_behind_for_an_empty_database(tmp_path):
