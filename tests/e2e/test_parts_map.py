@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import threading
 import uuid
 
@@ -15,6 +14,7 @@ from therapy_pack.pack_installer import WouldLoseDataError, desired_state, insta
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
 from support.browser_socket import BrowserSocket
+from support.installed_presets import fill_form
 from support.recording_model_server import chat_requests
 from support.tool_choice import a_model_that_chooses_tools
 
@@ -155,9 +155,9 @@ def test_concurrent_chats_lose_no_update(clinicians, model_server, store, model_
 
 
 def filled_button(api, title: str, **values: str) -> str:
-    """What the first-screen button ``title`` puts in the message box once its form is filled in, as Open WebUI fills it."""
+    """What the first-screen button ``title``, as installed, puts in the message box once its form is filled in."""
     [template] = [b["content"] for b in api.get_model(PRESET)["meta"]["suggestion_prompts"] if b["title"][0] == title]
-    return re.sub(r"\{\{\s*(\w+)[^{}]*\}\}", lambda field: values.get(field[1], ""), template)
+    return fill_form(template, **values)
 
 
 def button_chat(api, text: str, click: bool) -> tuple[str, list[dict]]:

@@ -16,3 +16,17 @@ def preset_forms() -> dict[str, dict]:
 def preset_model(preset_id: str, owned_by: str = "openai") -> dict:
     """A preset as a filter receives it (__model__): the installer's form under ``info``."""
     return {"id": preset_id, "owned_by": owned_by, "info": preset_forms()[preset_id]}
+
+
+def fill_form(template: str, **values: str) -> str:
+    """What a form's text (a slash command's, a first-screen button's) becomes once filled in, as Open WebUI fills it:
+    each {{field | input}} replaced by its value, a field left empty by nothing."""
+    import re
+
+    return re.sub(r"\{\{\s*(\w+)[^{}]*\}\}", lambda field: values.get(field[1], ""), template)
+
+
+def button_text(preset_id: str, title: str) -> str:
+    """The text a preset's first-screen button ``title`` puts in the message box, its {{fields}} still to fill in."""
+    [text] = [b["content"] for b in preset_forms()[preset_id]["meta"]["suggestion_prompts"] if b["title"][0] == title]
+    return text
