@@ -244,15 +244,21 @@ NEEDS_A_MODEL_THAT_CHOOSES_TOOLS = (
 )
 
 
+def tool_form_of(spec: dict, text: str) -> Optional[dict]:
+    """The preset's tool form a message was filled in from (its first line names it), or None."""
+    lines = (text or "").strip().splitlines()
+    form = (spec.get("tool_forms") or {}).get(lines[0].strip()) if lines else None
+    return form if isinstance(form, dict) else None
+
+
 def tool_form_call(spec: dict, text: str) -> Optional[dict]:
     """The tool call a message filled in from one of the preset's tool forms asks for, or None for any other message.
 
     The form's first line names it; each later line opening with one of its labels ("Client code: AB") starts that
     field, and lines after it (a textarea's) belong to it. A label is looked for only after the one before it, so a
     clinician's own words in a field never start another; a field whose line was deleted is left out."""
-    lines = (text or "").strip().splitlines()
-    form = (spec.get("tool_forms") or {}).get(lines[0].strip()) if lines else None
-    if not isinstance(form, dict):
+    form, lines = tool_form_of(spec, text), (text or "").strip().splitlines()
+    if form is None:
         return None
     fields = form.get("fields") or []
     values: dict[str, list[str]] = {}
@@ -776,7 +782,9 @@ class Filter:
         if not users or not chat_id or chat_id.startswith("local:"):  # a temporary chat has no title to keep
             return
         first = _text_of(users[0])
-        fmt = spec["formats"].get(metadata.get(FORMAT_KEY) or spec["default_format"]) or spec["formats"][spec["default_format"]]
+        form = tool_form_of(spec, first)  # a chat opened with a tool's form (the parts map's) is named after its button
+        fmt = ({"title": form.get("title")} if form else
+               spec["formats"].get(metadata.get(FORMAT_KEY) or spec["default_format"]) or spec["formats"][spec["default_format"]])
         title = neutral_title(spec, fmt, first, date.today().isoformat())
         if await _retitle(chat_id, title, first) and emitter:
             await emitter({"type": "chat:title", "data": title})

@@ -123,14 +123,15 @@ def pack_meta(catalogue: Catalogue, preset: Preset) -> PackMeta:
                  **{p.id: format_spec(catalogue, p, catalogue.formats[p.format]) for p in elsewhere}},
         # A message opening with another preset's form line writes that preset's document.
         forms={p.form_opening: p.id for p in elsewhere},
-        tool_forms={s.tool_form.opening: tool_form_spec(s.tool_form) for s in preset.suggestions if s.tool_form},
+        tool_forms={s.tool_form.opening: tool_form_spec(s.title, s.tool_form) for s in preset.suggestions if s.tool_form},
         condense_prompt=catalogue.rules.condense,
         personal=catalogue.rules.personal,
     )
 
 
-def tool_form_spec(form: ToolForm) -> ToolFormSpec:
-    return ToolFormSpec(tool=form.tool, function=form.function, fields=[FieldSpec(label=l, parameter=p) for l, p in form.fields])
+def tool_form_spec(title: str, form: ToolForm) -> ToolFormSpec:
+    return ToolFormSpec(title=title, tool=form.tool, function=form.function,
+                        fields=[FieldSpec(label=label, parameter=parameter) for label, parameter in form.fields])
 
 
 def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:

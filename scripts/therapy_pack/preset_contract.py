@@ -43,6 +43,7 @@ class FieldSpec(_Contract):
 class ToolFormSpec(_Contract):
     """A form whose fields the pack gives to a tool's function itself, with no model choosing the tool."""
 
+    title: str  # the button's, for the chat's neutral title
     tool: str
     function: str
     fields: list[FieldSpec]  # in the form's order

@@ -160,12 +160,13 @@ def filled_button(api, title: str, **values: str) -> str:
     return fill_form(template, **values)
 
 
-def button_chat(api, text: str, click: bool) -> tuple[str, list[dict]]:
-    """The clinician sends the button's text from a browser tab and answers its dialog with ``click``: (the reply, the dialogs)."""
+def button_chat(api, text: str, click: bool) -> tuple[str, list[dict], str]:
+    """The clinician sends the button's text from a browser tab and answers its dialog with ``click``:
+    (the reply, the dialogs, the chat's title)."""
     tab = BrowserSocket(api.base_url, api.token, answer=click)
     try:
-        _, _, answer = api.chat_as_browser(PRESET, [{"role": "user", "content": text}], [TOOL], session_id=tab.session_id)
-        return answer, tab.asked
+        chat_id, _, answer = api.chat_as_browser(PRESET, [{"role": "user", "content": text}], [TOOL], session_id=tab.session_id)
+        return answer, tab.asked, api.get(f"/api/v1/chats/{chat_id}")["title"]
     finally:
         tab.close()
 
@@ -177,15 +178,16 @@ def test_the_button_records_the_session_after_the_click_with_no_model_choosing_a
                          parts_present="The Critic, Little One", events="unblending, unburdening", self_energy="calm, curious",
                          clinician_words=AB_WORDS + "\nThe client thanked Little One.")
     before = len(model_server.received())
-    answer, asked = button_chat(c1, text, click=False)
+    answer, asked, _ = button_chat(c1, text, click=False)
     assert [a["title"] for a in asked] == ["Record the 2026-04-02 session in EF's parts map?"]
     assert "parts: The Critic, Little One; what happened: unblending, unburdening; Self-energy: calm, curious" in asked[0]["message"]
     assert answer.startswith("Nothing was changed") and "Confirm" in answer
     with pytest.raises(pm.PartsMapError):
         store.read(c1_id, "EF")  # "Cancel": nothing written
 
-    answer, asked = button_chat(c1, text, click=True)
+    answer, asked, title = button_chat(c1, text, click=True)
     assert answer == "Recorded the 2026-04-02 session for EF: 2 part(s), unblending, unburdening." and len(asked) == 1
+    assert title == "Update a client's parts map · IFS · EF · 2026-04-02"  # named after the button, never the clinician's words
     state, events = store.read(c1_id, "EF")
     [session] = state["sessions"]
     assert session["parts"] == ["The Critic", "Little One"] and session["events"] == ["unblending", "unburdening"]
@@ -199,7 +201,7 @@ def test_a_typed_request_for_the_map_on_the_demo_model_says_what_to_do_and_chang
 
     (c1, c1_id), _ = clinicians
     before = len(model_server.received())
-    answer, asked = button_chat(c1, "Update GH's parts map: " + AB_WORDS, click=True)
+    answer, asked, _ = button_chat(c1, "Update GH's parts map: " + AB_WORDS, click=True)
     assert answer == NEEDS_A_MODEL_THAT_CHOOSES_TOOLS and asked == []
     assert chat_requests(model_server.record, before, settle=2.0) == []
     with pytest.raises(pm.PartsMapError):

@@ -235,6 +235,7 @@ def test_the_parts_map_button_is_the_tools_form_and_the_filters_get_its_fields()
     button = next(s["content"] for s in model["meta"]["suggestion_prompts"] if s["title"][0] == "Update a client's parts map")
     [(opening, form)] = model["meta"]["therapy_pack"]["tool_forms"].items()
     assert button.splitlines()[0] == opening and (form["tool"], form["function"]) == ("ifs_parts_map", "record_session")
+    assert form["title"] == "Update a client's parts map"
     assert [f["parameter"] for f in form["fields"]] == ["client_code", "session_date", "parts_present", "events", "self_energy",
                                                         "clinician_words"]
     assert [m["meta"]["therapy_pack"]["tool_forms"] for m in desired_state().models
