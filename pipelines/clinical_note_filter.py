@@ -25,8 +25,9 @@ description: Puts the preset's clinical rules first in every request, asks the m
 # | therapy_pack_reply              | guardrails or note filter, inlet: the pack   | pack_reply.py (the answer); every filter:        |
 # |                                 | answers itself and sends the request to      | answered_without_a_draft()                       |
 # |                                 | pack_reply                                   |                                                  |
-# | therapy_pack_tool_call          | note filter, inlet: a tool form's fields, for| pack_reply.py (calls the tool, which asks the    |
-# |                                 | one tool function; sends it to pack_reply    | clinician); every filter: answered_without_a_... |
+# | therapy_pack_tool_call          | note filter, inlet: a tool form's fields for | pack_reply.py (calls the tool, which asks the    |
+# |                                 | one tool function; sends it to pack_reply    | clinician first); every filter:                  |
+# |                                 |                                              | answered_without_a_draft()                       |
 # | therapy_pack_tool_answer        | note filter, request: a tool answered        | every filter: answered_without_a_draft()         |
 # | therapy_pack_clinician_text     | guardrails, inlet                            | guardrails, stream: what the draft is checked on |
 # | therapy_pack_findings           | guardrails, stream (the draft's findings)    | nothing in the pack: for a practice's own filter |
