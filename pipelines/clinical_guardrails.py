@@ -31,14 +31,17 @@ from pydantic import BaseModel, Field
 META_KEY = "therapy_pack"
 REPLY_KEY = "therapy_pack_reply"
 TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
+TOOL_CALL_KEY = "therapy_pack_tool_call"
 FINDINGS_KEY = "therapy_pack_findings"
 CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
 GUARDRAIL_STREAM_KEY = "therapy_pack_guardrail_stream"
 REPLY_MODEL = "pack_reply"
+# What the note filter says in place of a draft it could not read as a note: there is no draft to check.
+UNREADABLE = "The model's answer could not be read as a note"
 
 def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+    """This turn's answer is not a draft to shape or check: the pack answers it itself (or through a tool), or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_CALL_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
 
 
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
@@ -1169,10 +1172,14 @@ class Filter:
         delta, content, finished = chunk
         state = __metadata__.setdefault(GUARDRAIL_STREAM_KEY, {"sent": 0})
         findings = check_streamed(state, content, __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
-        if finished:
+        if finished and UNREADABLE in state["note"]:
+            full = state["note"]
+            await self._status(__event_emitter__, "No draft to check: the model's answer could not be read as a note", True)
+        elif finished:
             full = self._final(state["note"], findings, __metadata__)
             count = sum(1 for f in findings if f.source == "note")
             await self._status(__event_emitter__, f"Draft checked: {_items(count)} to review" if count else "Draft checked: nothing to review", True)
+        if finished:
             sent = state["note"][: state["sent"]]
             # Flag mode has streamed the draft already; redact and block held it back until now.
             shown = full[len(sent):] if full.startswith(sent) else "\n\n" + full
@@ -1191,7 +1198,8 @@ class Filter:
             return body
         content = messages[-1].get("content") or ""
         # Like every outlet in the pack, it reads from the answer whether the stream already did its part.
-        if REVIEW_HEADING in content or content in PACK_REPLIES or content.startswith("This draft was withheld"):
+        if (REVIEW_HEADING in content or content in PACK_REPLIES or content.startswith("This draft was withheld")
+                or UNREADABLE in content):
             return body
         findings = check(bullets="\n".join(_user_texts(messages[:-1])), note=content)
         messages[-1]["content"] = self._final(content, findings, None)

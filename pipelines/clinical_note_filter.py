@@ -22,8 +22,12 @@ description: Puts the preset's clinical rules first in every request, asks the m
 # |                                 | scripts/therapy_pack/preset_contract.py)     |                                                  |
 # | therapy_pack_format             | note filter, inlet                           | note filter: request, stream, outlet, title      |
 # | therapy_pack_signature          | note filter, inlet (the clinician's setting) | note filter: a letter's closing                  |
-# | therapy_pack_reply              | guardrails, inlet: the pack answers itself   | pack_reply.py (the answer); every filter:        |
-# |                                 | and sends the request to pack_reply          | answered_without_a_draft()                       |
+# | therapy_pack_reply              | guardrails or note filter, inlet: the pack   | pack_reply.py (the answer); every filter:        |
+# |                                 | answers itself and sends the request to      | answered_without_a_draft()                       |
+# |                                 | pack_reply                                   |                                                  |
+# | therapy_pack_tool_call          | note filter, inlet: a tool form's fields for | pack_reply.py (calls the tool, which asks the    |
+# |                                 | one tool function; sends it to pack_reply    | clinician first); every filter:                  |
+# |                                 |                                              | answered_without_a_draft()                       |
 # | therapy_pack_tool_answer        | note filter, request: a tool answered        | every filter: answered_without_a_draft()         |
 # | therapy_pack_clinician_text     | guardrails, inlet                            | guardrails, stream: what the draft is checked on |
 # | therapy_pack_findings           | guardrails, stream (the draft's findings)    | nothing in the pack: for a practice's own filter |
@@ -57,12 +61,16 @@ TOOL_ANSWER_INSTRUCTION = (
 )
 # The clinician's name and credentials, for a letter's signature block.
 SIGNATURE_KEY = "therapy_pack_signature"
-# Set by the guardrails filter when the pack answered a request itself.
+# Set by the guardrails filter (or this one) when the pack answers a request itself.
 REPLY_KEY = "therapy_pack_reply"
+# Set when a tool form's fields go straight to the tool: pack_reply.py calls it, and the tool asks the clinician.
+TOOL_CALL_KEY = "therapy_pack_tool_call"
+# The pack's own answerer (pipelines/pack_reply.py): a request sent there never reaches a model.
+REPLY_MODEL = "pack_reply"
 
 def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+    """This turn's answer is not a draft to shape or check: the pack answers it itself (or through a tool), or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_CALL_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
 
 
 CHAT_PROMPT_INTRO = (
@@ -76,6 +84,14 @@ NOTICES = {
     "invalid": "Part of the model's answer was not in the expected note structure; that part is shown exactly as it was written. Please review it carefully before use.",
     "incomplete": "The draft stopped before it was finished (it may have reached its length limit). Everything the model wrote is shown above; please complete it or regenerate before signing.",
 }
+# A draft whose sections hold program text ("} {", "{ { data }}") instead of sentences, or that starts as the
+# note's structure and has no section at all, is not a note: it is never shown as one, nor checked as one.
+UNREADABLE = "The model's answer could not be read as a note"
+UNREADABLE_NOTICE = (
+    UNREADABLE + ", so there is no draft here to use or to review. Nothing you typed was lost: your notes are still in "
+    "the chat above. Please send them again (Regenerate). If it happens again, the model this computer runs is too "
+    "small or not suited to the pack's notes: ask your administrator to set up a real model."
+)
 
 
 # ---------------------------------------------------------------- preset data
@@ -218,6 +234,54 @@ def asks_for_parts_map(text: str) -> bool:
     return bool(_MAP_REQUEST.search(text or ""))
 
 
+# A model too small to choose a tool (the built-in demo model) would write a broken note instead.
+NEEDS_A_MODEL_THAT_CHOOSES_TOOLS = (
+    "The model this computer runs now is too small to understand a request for the parts map, so nothing was sent to "
+    "it and no map was changed.\n\n"
+    "To record a session, open a new chat, click **Update a client's parts map** under \"Suggested\" and fill in its "
+    "form: the pack records it itself, with any model, once you click Confirm.\n\n"
+    "Showing a map, a part's history, renaming, merging, correcting or deleting need a real language model: ask your "
+    "administrator to install one (Ollama, then provisioning again; see \"Setting up a practice machine\" in the pack's README)."
+)
+
+
+def tool_form_of(spec: dict, text: str) -> Optional[dict]:
+    """The preset's tool form a message was filled in from (its first line names it), or None."""
+    lines = (text or "").strip().splitlines()
+    form = (spec.get("tool_forms") or {}).get(lines[0].strip()) if lines else None
+    return form if isinstance(form, dict) else None
+
+
+def tool_form_call(spec: dict, text: str) -> Optional[dict]:
+    """The tool call a message filled in from one of the preset's tool forms asks for, or None for any other message.
+
+    The form's first line names it; each later line opening with one of its labels ("Client code: AB") starts that
+    field, and lines after it (a textarea's) belong to it. A label is looked for only after the one before it, so a
+    clinician's own words in a field never start another; a field whose line was deleted is left out."""
+    form, lines = tool_form_of(spec, text), (text or "").strip().splitlines()
+    if form is None:
+        return None
+    fields = form.get("fields") or []
+    values: dict[str, list[str]] = {}
+    current, after = None, 0
+    for line in lines[1:]:
+        found = next((j for j in range(after, len(fields))
+                      if line.lstrip().casefold().startswith(fields[j]["label"].casefold() + ":")), None)
+        if found is not None:
+            current, after = fields[found]["parameter"], found + 1
+            values[current] = [line.split(":", 1)[1]]
+        elif current is not None:
+            values[current].append(line)
+    return {"tool": form["tool"], "function": form["function"],
+            "arguments": {name: "\n".join(value).strip() for name, value in values.items()}}
+
+
+def chooses_tools(model: Optional[dict], unable: str) -> bool:
+    """Whether the preset's model can choose a tool: its base model is not among ``unable`` (comma-separated ids)."""
+    base = ((model or {}).get("info") or {}).get("base_model_id") or (model or {}).get("id") or ""
+    return base not in {m.strip() for m in (unable or "").split(",") if m.strip()}
+
+
 def _settings(user: Optional[dict]) -> dict:
     """The clinician's own settings: Open WebUI passes them as ``__user__["valves"]``."""
     valves = (user or {}).get("valves")
@@ -273,12 +337,14 @@ class Rendered:
     """
 
     text: str
-    status: Literal["complete", "incomplete", "invalid", "unstructured", "empty"]
+    status: Literal["complete", "incomplete", "invalid", "unreadable", "unstructured", "empty"]
     missing: list[str] = field(default_factory=list)
     empty_sections: list[str] = field(default_factory=list)
 
     def notice(self) -> str:
         parts = []
+        if self.status == "unreadable":
+            parts.append(UNREADABLE_NOTICE)
         if self.status in NOTICES:
             parts.append(NOTICES[self.status])
         if self.status == "complete" and self.missing:
@@ -383,6 +449,18 @@ def _part(layout: str, key: str, heading: str, value: str) -> str:
     return f"{heading}:\n{value}".rstrip()
 
 
+def _syntax_at(value: str) -> int:
+    """Where a section's text turns into program text (a brace, which no note holds), else its length."""
+    found = [i for i in (value.find("{"), value.find("}")) if i >= 0]
+    return min(found) if found else len(value)
+
+
+def _model_answer(raw: str) -> str:
+    """The model's whole answer, folded away under the notice: kept for whoever looks into it, never copied as a note."""
+    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", raw)), default=0) + 1)
+    return f'<details type="therapy_pack_model_answer">\n<summary>What the model wrote</summary>\n\n{fence}\n{raw.strip()}\n{fence}\n</details>'
+
+
 def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
     """Turn the model's JSON (complete or a streamed prefix) into the format's readable text.
 
@@ -439,7 +517,10 @@ def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
             i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
             heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
             value, after_value, bad = _decode_string(raw, i, memo["open"])
-            parts.append(_part(layout, key, heading, value))
+            syntax = _syntax_at(value)
+            parts.append(_part(layout, key, heading, value[:syntax]))
+            if syntax < len(value):
+                raise _Stop("unreadable")
             seen.append(key)
             if bad is not None or after_value is None:
                 raise _Stop("invalid", bad) if bad is not None else _Stop("incomplete")
@@ -449,12 +530,17 @@ def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
             # A complete section: later prefixes resume after it.
             memo.update(i=i, parts=list(parts), seen=list(seen), empties=list(empties), open={})
     except _Stop as stop:
+        if stop.status == "invalid" and not seen:
+            return result("unreadable")  # the note's structure began, and not one section came of it
         return result(stop.status, raw[stop.at :] if stop.at is not None else "")
 
 
 def final_text(raw: str, fmt: dict, memo: Optional[dict] = None) -> str:
     """The finished document, with a letter's closing lines and a notice when something needs attention."""
     rendered = render_note(raw, fmt, memo)
+    if rendered.status == "unreadable":
+        shown = f"{rendered.text}\n\n" if rendered.text.strip() else ""
+        return f"{shown}\u26a0 {rendered.notice()}\n\n{_model_answer(raw)}"
     # Never drop what the model wrote, even a fragment too short to render.
     text = rendered.text if rendered.text.strip() else raw.strip()
     if fmt.get("closing"):
@@ -571,6 +657,15 @@ class Filter:
             ),
         )
 
+        models_that_cannot_choose_tools: str = Field(
+            default="smollm2-135m-demo",
+            description=(
+                "Base models (ids, comma-separated) too small to choose the parts map's tools, such as the pack's built-in "
+                "demo model. A typed request for the map is then answered with what to do instead of a broken note; the "
+                "parts map's form works with any model."
+            ),
+        )
+
         neutral_titles: bool = Field(
             default=True,
             description=(
@@ -602,12 +697,23 @@ class Filter:
             return body
         messages = body.get("messages") or []
         users = [m for m in messages if m.get("role") == "user"]
-        if body.get("tool_ids") and not (users and asks_for_parts_map(_text_of(users[-1]))):
+        last = _text_of(users[-1]) if users else ""
+        metadata = body.setdefault("metadata", {})
+        call = tool_form_call(spec, last)
+        if call or (body.get("tool_ids") and asks_for_parts_map(last)
+                    and not chooses_tools(__model__, self.valves.models_that_cannot_choose_tools)):
+            # The pack answers: a tool form's fields go to the tool as they are (it asks the clinician before any
+            # change), and a model that cannot choose a tool is never asked to. No model call, no note.
+            body.pop("tool_ids", None)
+            body.pop("response_format", None)
+            metadata[TOOL_CALL_KEY if call else REPLY_KEY] = call or NEEDS_A_MODEL_THAT_CHOOSES_TOOLS
+            body["model"] = REPLY_MODEL
+            return body
+        if body.get("tool_ids") and not asks_for_parts_map(last):
             body.pop("tool_ids")  # a note: no tool-choice call before it
         chosen = choose_format(spec, messages)
         fmt = spec["formats"][chosen]
         settings = _settings(__user__)
-        metadata = body.setdefault("metadata", {})
         metadata[FORMAT_KEY] = chosen
         if (settings.get("name_and_credentials") or "").strip():
             metadata[SIGNATURE_KEY] = settings["name_and_credentials"].strip()
@@ -680,7 +786,9 @@ class Filter:
         if not users or not chat_id or chat_id.startswith("local:"):  # a temporary chat has no title to keep
             return
         first = _text_of(users[0])
-        fmt = spec["formats"].get(metadata.get(FORMAT_KEY) or spec["default_format"]) or spec["formats"][spec["default_format"]]
+        form = tool_form_of(spec, first)  # a chat opened with a tool's form (the parts map's) is named after its button
+        fmt = ({"title": form.get("title")} if form else
+               spec["formats"].get(metadata.get(FORMAT_KEY) or spec["default_format"]) or spec["formats"][spec["default_format"]])
         title = neutral_title(spec, fmt, first, date.today().isoformat())
         if await _retitle(chat_id, title, first) and emitter:
             await emitter({"type": "chat:title", "data": title})

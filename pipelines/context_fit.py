@@ -22,13 +22,14 @@ from pydantic import BaseModel, Field
 META_KEY = "therapy_pack"
 REPLY_KEY = "therapy_pack_reply"
 TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
+TOOL_CALL_KEY = "therapy_pack_tool_call"
 CONDENSED_KEY = "therapy_pack_condensed"
 PER_MESSAGE_TOKENS = 8  # role markers and separators around each message
 
 
 def answered_without_a_draft(metadata: Optional[dict]) -> bool:
-    """This turn's answer is not a draft to shape or check: the pack answered it itself, or it relays a tool's result."""
-    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
+    """This turn's answer is not a draft to shape or check: the pack answers it itself (or through a tool), or it relays a tool's result."""
+    return bool((metadata or {}).get(REPLY_KEY) or (metadata or {}).get(TOOL_CALL_KEY) or (metadata or {}).get(TOOL_ANSWER_KEY))
 
 
 NOTICE = (

@@ -15,8 +15,8 @@ from therapy_pack.forms import as_form
 from therapy_pack.hardening import PRESET_LOCKED_CAPABILITIES
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
-from therapy_pack.preset_contract import FormatSpec, PackMeta, SectionSpec
-from therapy_pack.presets import Catalogue, Format, Preset, PresetError, Suggestion, load_catalogue
+from therapy_pack.preset_contract import FieldSpec, FormatSpec, PackMeta, SectionSpec, ToolFormSpec
+from therapy_pack.presets import Catalogue, Format, Preset, PresetError, Suggestion, ToolForm, load_catalogue
 from therapy_pack.private_files import new_secret
 
 MODULE_CLASSES = {"pipelines": ("Pipe", "Filter", "Action"), "tools": ("Tools",)}
@@ -124,14 +124,23 @@ def pack_meta(catalogue: Catalogue, preset: Preset) -> PackMeta:
                  **{p.id: format_spec(catalogue, p, catalogue.formats[p.format]) for p in elsewhere}},
         # A message opening with another preset's form line writes that preset's document.
         forms={p.form_opening: p.id for p in elsewhere},
+        tool_forms={s.tool_form.opening: tool_form_spec(s.title, s.tool_form) for s in preset.suggestions if s.tool_form},
         condense_prompt=catalogue.rules.condense,
         personal=catalogue.rules.personal,
     )
 
 
+def tool_form_spec(title: str, form: ToolForm) -> ToolFormSpec:
+    return ToolFormSpec(title=title, tool=form.tool, function=form.function,
+                        fields=[FieldSpec(label=label, parameter=parameter) for label, parameter in form.fields])
+
+
 def suggestion_prompt(catalogue: Catalogue, suggestion: Suggestion) -> dict:
     """One first-screen button as Open WebUI shows it; a form's {{fields}} open as a form when clicked."""
-    text = catalogue.presets[suggestion.form].slash_command.template if suggestion.form else suggestion.text
+    if suggestion.tool_form:
+        text = suggestion.tool_form.template
+    else:
+        text = catalogue.presets[suggestion.form].slash_command.template if suggestion.form else suggestion.text
     return {"title": [suggestion.title, suggestion.subtitle], "content": as_form(text)}
 
 
@@ -179,6 +188,21 @@ def preset_prompt_form(preset: Preset) -> dict:
     }
 
 
+def check_tool_form(form: ToolForm, tool: Module, where: Path) -> None:
+    """A tool form names a function of the tool's Tools class, and each of its fields one of that function's parameters."""
+    tools = next(n for n in ast.parse(tool.content).body if isinstance(n, ast.ClassDef) and n.name == "Tools")
+    functions = {n.name: n for n in tools.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.name.startswith("_")}
+    if form.function not in functions:
+        raise PresetError(where, f"field 'suggestions.tool_form.function': the tool '{tool.id}' has no function "
+                                 f"'{form.function}' (functions: {', '.join(sorted(functions))})")
+    args = functions[form.function].args
+    parameters = {a.arg for a in args.args + args.kwonlyargs if a.arg != "self" and not a.arg.startswith("__")}
+    unknown = [field for _, field in form.fields if field not in parameters]
+    if unknown:
+        raise PresetError(where, f"field 'suggestions.tool_form.template': {tool.id}.{form.function} has no parameter "
+                                 f"{', '.join(unknown)} (parameters: {', '.join(sorted(parameters))})")
+
+
 @dataclass
 class Desired:
     modules: list[Module]
@@ -201,6 +225,10 @@ def desired_state(
             if tool not in tool_ids:
                 raise PresetError(presets_dir / "presets" / f"{preset.id}.yaml",
                                   f"field 'tools': there is no tool '{tool}' in tools/ (tools: {', '.join(sorted(tool_ids)) or 'none'})")
+        for suggestion in preset.suggestions:
+            if suggestion.tool_form:
+                check_tool_form(suggestion.tool_form, next(m for m in modules if m.kind == "tool" and m.id == suggestion.tool_form.tool),
+                                presets_dir / "presets" / f"{preset.id}.yaml")
     models = [preset_model_form(catalogue, p, modules, base_model) for p in catalogue.presets.values()]
     models += [hidden_model_form(m.id, m.name, m.description) for m in modules if m.kind == "pipe"]
     models += [hidden_model_form(base, base, BASE_MODEL_DESCRIPTION) for base in sorted({m["base_model_id"] for m in models if m["base_model_id"]})]

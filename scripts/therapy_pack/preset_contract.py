@@ -35,6 +35,20 @@ class FormatSpec(_Contract):
     closing: list[str]
 
 
+class FieldSpec(_Contract):
+    label: str
+    parameter: str
+
+
+class ToolFormSpec(_Contract):
+    """A form whose fields the pack gives to a tool's function itself, with no model choosing the tool."""
+
+    title: str  # the button's, for the chat's neutral title
+    tool: str
+    function: str
+    fields: list[FieldSpec]  # in the form's order
+
+
 class PackMeta(_Contract):
     preset: str
     modality: str | None
@@ -42,6 +56,7 @@ class PackMeta(_Contract):
     default_format: str
     formats: dict[str, FormatSpec]  # the preset's own formats, and the documents its first screen's forms write
     forms: dict[str, str]  # a form's opening line -> the preset whose document a message opening with it writes
+    tool_forms: dict[str, ToolFormSpec]  # a tool form's opening line -> the function a message opening with it calls
     condense_prompt: str
     personal: Personal
 

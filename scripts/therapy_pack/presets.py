@@ -8,6 +8,7 @@ installed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -138,19 +139,67 @@ class Engine(_Strict):
     parameters: Parameters = Field(default_factory=dict)
 
 
+ToolId = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
+_LABELLED_FIELD = re.compile(r"^(?P<label>[^:{}]+?):\s*(?:\{\{\s*(?P<field>\w+)[^{}]*\}\})?\s*$")
+_FIELD_ALONE = re.compile(r"^\{\{\s*(?P<field>\w+)[^{}]*\}\}\s*$")
+
+
+class ToolForm(_Strict):
+    """A form whose fields go, as the clinician filled them in, to one function of one of the preset's tools: the pack
+    calls it itself, so no model chooses the tool. Its first line says what the form does; every later line is
+    "Label: {{parameter | input}}", or a label alone with its field on the next line (for a textarea)."""
+
+    tool: ToolId
+    function: ToolId
+    template: Text
+
+    @property
+    def opening(self) -> str:
+        return self.template.splitlines()[0].strip()
+
+    @property
+    def fields(self) -> list[tuple[str, str]]:
+        """(label, the function's parameter) for each field, in the form's order."""
+        found, lines = [], self.template.splitlines()[1:]
+        for i, line in enumerate(lines):
+            labelled = _LABELLED_FIELD.match(line.strip())
+            if not labelled:
+                continue
+            alone = _FIELD_ALONE.match(lines[i + 1].strip()) if not labelled["field"] and i + 1 < len(lines) else None
+            field = labelled["field"] or (alone["field"] if alone else None)
+            if field:
+                found.append((labelled["label"].strip(), field))
+        return found
+
+    @model_validator(mode="after")
+    def _every_field_labelled(self) -> "ToolForm":
+        if "{{" in self.opening:
+            raise ValueError("the template's first line says what the form does; put fields on later lines")
+        labelled = [field for _, field in self.fields]
+        every = re.findall(r"\{\{\s*(\w+)", self.template)
+        if sorted(labelled) != sorted(every):
+            unlabelled = sorted(set(every) - set(labelled)) or sorted({f for f in labelled if labelled.count(f) > 1})
+            raise ValueError(f"each field needs its own line, 'Label: {{{{field}}}}' (or the label alone above it): {', '.join(unlabelled)}")
+        labels = [label.casefold() for label, _ in self.fields]
+        if len(set(labels)) != len(labels):
+            raise ValueError("each field needs a label of its own")
+        return self
+
+
 class Suggestion(_Strict):
     """A button on a new chat's first screen: it opens a preset's form (its slash command's fields),
-    or puts its own text, with {{fields}} to fill in, into the message box."""
+    puts its own text, with {{fields}} to fill in, into the message box, or opens a tool's form."""
 
     title: Text
     subtitle: str = ""
     form: Slug | None = None
     text: Text | None = None
+    tool_form: ToolForm | None = None
 
     @model_validator(mode="after")
     def _one_action(self) -> "Suggestion":
-        if (self.form is None) == (self.text is None):
-            raise ValueError("give either form (a preset id) or text, not both")
+        if sum(x is not None for x in (self.form, self.text, self.tool_form)) != 1:
+            raise ValueError("give one of form (a preset id), text or tool_form")
         return self
 
 
@@ -166,7 +215,7 @@ class Preset(_Strict):
     # What this preset adds to its format, e.g. a handout's topic.
     focus: Text | None = None
     # Open WebUI tools (files in tools/) offered in chats with this preset.
-    tools: list[Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]] = Field(default_factory=list)
+    tools: list[ToolId] = Field(default_factory=list)
     base_model: ModelId | None = None
     parameters: Parameters = Field(default_factory=dict)
     tags: list[Text] = Field(default_factory=list)
@@ -295,6 +344,9 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
     for suggestion in first_screen.session_note_extras:
         if suggestion.form is not None and suggestion.form not in presets:
             raise unknown(root / "first_screen.yaml", "session_note_extras.form", suggestion.form, presets)
+        if suggestion.tool_form is not None:
+            raise PresetError(root / "first_screen.yaml", "field 'session_note_extras.tool_form': a tool's form goes in the "
+                              "suggestions of a preset that has the tool")
 
     def form(path: Path, field: str, template: str) -> None:
         try:
@@ -316,11 +368,18 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
                 raise unknown(path, "suggestions.form", suggestion.form, presets)
             if suggestion.text is not None:
                 form(path, "suggestions.text", suggestion.text)
+            if suggestion.tool_form is not None:
+                if suggestion.tool_form.tool not in preset.tools:
+                    raise PresetError(path, f"field 'suggestions.tool_form.tool': '{suggestion.tool_form.tool}' is not among this preset's tools")
+                form(path, "suggestions.tool_form.template", suggestion.tool_form.template)
         form(path, "slash_command.template", preset.slash_command.template)
         if "{{" in preset.form_opening:
             raise PresetError(path, "field 'slash_command.template': its first line says what is asked for; put fields on later lines")
         if preset.format in documents and openings.setdefault(preset.form_opening, preset.id) != preset.id:
             raise PresetError(path, f"field 'slash_command.template': its first line is also {openings[preset.form_opening]}'s")
+        for suggestion in preset.suggestions:
+            if suggestion.tool_form is not None and openings.setdefault(suggestion.tool_form.opening, preset.id) != preset.id:
+                raise PresetError(path, f"field 'suggestions.tool_form.template': its first line is also {openings[suggestion.tool_form.opening]}'s")
         command = preset.slash_command.command
         if command in commands:
             raise PresetError(path, f"field 'slash_command.command': '/{command}' is already used by {commands[command]}")

@@ -11,6 +11,7 @@ import pytest
 from support.stack import ModelServer
 from support.installed_presets import preset_forms
 from therapy_pack.recording_engine import chat_requests
+from support.tool_choice import a_model_that_chooses_tools
 
 pytestmark = pytest.mark.e2e
 
@@ -44,7 +45,8 @@ def test_a_note_after_a_parts_map_exchange_is_one_model_call(admin_api, installe
     marker = model_server.script_tools(f"map-{uuid.uuid4().hex[:6]}", [{"name": "list_clients", "parameters": {}}],
                                        "Here are your clients.")
     asked = [{"role": "user", "content": f"{marker}\nWhich clients have parts maps?"}]
-    chat_id, reply_id, answer = admin_api.chat_as_browser(form["id"], asked, tools)
+    with a_model_that_chooses_tools(admin_api):
+        chat_id, reply_id, answer = admin_api.chat_as_browser(form["id"], asked, tools)
     map_calls = chat_requests(model_server.record, before, settle=2.0)
     # Asking for the map is what costs the tool choice: the choice, then the answer.
     assert len(map_calls) == 2 and map_calls[0]["messages"][0]["content"].startswith("Available Tools:")

@@ -14,6 +14,9 @@ from therapy_pack.pack_installer import WouldLoseDataError, desired_state, insta
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
 from support.browser_socket import BrowserSocket
+from support.installed_presets import fill_form
+from support.recording_model_server import chat_requests
+from support.tool_choice import a_model_that_chooses_tools
 
 pytestmark = pytest.mark.e2e
 
@@ -40,6 +43,13 @@ def clinicians(admin_api, installed, open_webui):
     yield accounts
     for api, _ in accounts:
         api.close()
+
+
+@pytest.fixture
+def model_chooses_tools(admin_api):
+    """The scripted tool calls below play a model that chooses tools, which the demo model under the preset cannot."""
+    with a_model_that_chooses_tools(admin_api):
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +106,8 @@ def test_a_cleared_key_stops_the_installer_instead_of_being_replaced(admin_api, 
         admin_api.update_valves("tools", TOOL, valves)
 
 
-def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_text(clinicians, model_server, store, stack_dir):
+def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_text(clinicians, model_server, store, stack_dir,
+                                                                                   model_chooses_tools):
     (c1, c1_id), _ = clinicians
     record = [{"name": "record_session", "parameters": {
         "client_code": "AB", "session_date": "2026-03-01", "parts_present": "The Critic, Little One",
@@ -117,7 +128,7 @@ def test_a_chat_updates_the_map_through_the_tool_and_the_file_holds_no_plain_tex
         assert text not in raw
 
 
-def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_server, store):
+def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_server, store, model_chooses_tools):
     (_, c1_id), (c2, c2_id) = clinicians
     before = len(model_server.received())
     tool_chat(c2, model_server, "Show AB's parts map.", [{"name": "show_parts_map", "parameters": {"client_code": "AB"}}],
@@ -131,7 +142,7 @@ def test_another_clinician_can_neither_see_nor_change_the_map(clinicians, model_
     assert {p["name"] for p in theirs["parts"].values()} == {"Intruder"}
 
 
-def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
+def test_concurrent_chats_lose_no_update(clinicians, model_server, store, model_chooses_tools):
     (c1, c1_id), _ = clinicians
     names = [f"Helper {n}" for n in range(6)]
     threads = [threading.Thread(target=confirmed_tool_chat, args=(c1, model_server, f"Add {name} to CD's map.", [
@@ -141,6 +152,60 @@ def test_concurrent_chats_lose_no_update(clinicians, model_server, store):
     [t.join() for t in threads]
     state, events = store.read(c1_id, "CD")
     assert {p["name"] for p in state["parts"].values()} == set(names) and len(events) == len(names)
+
+
+def filled_button(api, title: str, **values: str) -> str:
+    """What the first-screen button ``title``, as installed, puts in the message box once its form is filled in."""
+    [template] = [b["content"] for b in api.get_model(PRESET)["meta"]["suggestion_prompts"] if b["title"][0] == title]
+    return fill_form(template, **values)
+
+
+def button_chat(api, text: str, click: bool) -> tuple[str, list[dict], str]:
+    """The clinician sends the button's text from a browser tab and answers its dialog with ``click``:
+    (the reply, the dialogs, the chat's title)."""
+    tab = BrowserSocket(api.base_url, api.token, answer=click)
+    try:
+        chat_id, _, answer = api.chat_as_browser(PRESET, [{"role": "user", "content": text}], [TOOL], session_id=tab.session_id)
+        return answer, tab.asked, api.get(f"/api/v1/chats/{chat_id}")["title"]
+    finally:
+        tab.close()
+
+
+def test_the_button_records_the_session_after_the_click_with_no_model_choosing_a_tool(clinicians, model_server, store):
+    """On the demo model, which cannot choose a tool: the form's fields reach the tool, and no request reaches the model."""
+    (c1, c1_id), _ = clinicians
+    text = filled_button(c1, "Update a client's parts map", client_code="EF", session_date="2026-04-02",
+                         parts_present="The Critic, Little One", events="unblending, unburdening", self_energy="calm, curious",
+                         clinician_words=AB_WORDS + "\nThe client thanked Little One.")
+    before = len(model_server.received())
+    answer, asked, _ = button_chat(c1, text, click=False)
+    assert [a["title"] for a in asked] == ["Record the 2026-04-02 session in EF's parts map?"]
+    assert "parts: The Critic, Little One; what happened: unblending, unburdening; Self-energy: calm, curious" in asked[0]["message"]
+    assert answer.startswith("Nothing was changed") and "Confirm" in answer
+    with pytest.raises(pm.PartsMapError):
+        store.read(c1_id, "EF")  # "Cancel": nothing written
+
+    answer, asked, title = button_chat(c1, text, click=True)
+    assert answer == "Recorded the 2026-04-02 session for EF: 2 part(s), unblending, unburdening." and len(asked) == 1
+    assert title == "Update a client's parts map · IFS · EF · 2026-04-02"  # named after the button, never the clinician's words
+    state, events = store.read(c1_id, "EF")
+    [session] = state["sessions"]
+    assert session["parts"] == ["The Critic", "Little One"] and session["events"] == ["unblending", "unburdening"]
+    assert session["self_energy"] == "calm, curious" and session["clinician_words"] == AB_WORDS + "\nThe client thanked Little One."
+    assert len(events) == 1
+    assert chat_requests(model_server.record, before, settle=2.0) == []  # no tool choice, no note: the model was never asked
+
+
+def test_a_typed_request_for_the_map_on_the_demo_model_says_what_to_do_and_changes_nothing(clinicians, model_server, store):
+    from clinical_note_filter import NEEDS_A_MODEL_THAT_CHOOSES_TOOLS
+
+    (c1, c1_id), _ = clinicians
+    before = len(model_server.received())
+    answer, asked, _ = button_chat(c1, "Update GH's parts map: " + AB_WORDS, click=True)
+    assert answer == NEEDS_A_MODEL_THAT_CHOOSES_TOOLS and asked == []
+    assert chat_requests(model_server.record, before, settle=2.0) == []
+    with pytest.raises(pm.PartsMapError):
+        store.read(c1_id, "GH")
 
 
 def test_a_clinician_cannot_reach_admin_only_features(clinicians):

@@ -22,3 +22,20 @@ def preset_model(preset_id: str, owned_by: str = "openai") -> dict:
 def run_inlet(note_filter, body: dict, *args, **kwargs) -> dict:
     """The note filter's inlet (a coroutine: it names the chat) run to its end, outside Open WebUI."""
     return asyncio.run(note_filter.inlet(body, *args, **kwargs))
+
+
+def fill_form(template: str, **values: str) -> str:
+    """What a form's text (a slash command's, a first-screen button's) becomes once filled in, as Open WebUI fills it:
+    {{CURRENT_DATE}} first (the browser's date), then each {{field | input}} replaced by its value, a field left empty
+    by nothing."""
+    import datetime
+    import re
+
+    template = template.replace("{{CURRENT_DATE}}", datetime.date.today().isoformat())
+    return re.sub(r"\{\{\s*(\w+)[^{}]*\}\}", lambda field: values.get(field[1], ""), template)
+
+
+def button_text(preset_id: str, title: str) -> str:
+    """The text a preset's first-screen button ``title`` puts in the message box, its {{fields}} still to fill in."""
+    [text] = [b["content"] for b in preset_forms()[preset_id]["meta"]["suggestion_prompts"] if b["title"][0] == title]
+    return text

@@ -341,3 +341,119 @@ def test_a_letter_chat_has_no_modality():
 ])
 def test_only_open_webuis_own_title_is_replaced(title, renamed):
     assert titled_by_content(title, FORM) is not renamed
+
+
+# ------------------------------------------------------ the parts map's form and a model that cannot choose tools
+
+from clinical_note_filter import (  # noqa: E402
+    NEEDS_A_MODEL_THAT_CHOOSES_TOOLS, REPLY_KEY, REPLY_MODEL, TOOL_CALL_KEY, UNREADABLE_NOTICE, tool_form_call)
+from support.installed_presets import button_text, fill_form, preset_model as installed_model  # noqa: E402
+
+PARTS_BUTTON = "Update a client's parts map"
+WORDS = "The Critic showed up strongly.\nClient: Little One feels safer now.\nSome unburdening occurred."
+
+
+def parts_form(**values) -> str:
+    return fill_form(button_text("session-note-ifs", PARTS_BUTTON), **values)
+
+
+def ifs(base_model: str = "qwen3.5:9b") -> dict:
+    model = installed_model("session-note-ifs")
+    return {**model, "info": {**model["info"], "base_model_id": base_model}}
+
+
+def test_the_parts_map_form_becomes_the_tools_call_field_by_field():
+    text = parts_form(client_code="AB", session_date="2026-03-01", parts_present="The Critic, Little One",
+                      events="unblending, unburdening", self_energy="calm", clinician_words=WORDS)
+    assert tool_form_call(ifs()["info"]["meta"]["therapy_pack"], text) == {
+        "tool": "ifs_parts_map", "function": "record_session",
+        "arguments": {"client_code": "AB", "session_date": "2026-03-01", "parts_present": "The Critic, Little One",
+                      "events": "unblending, unburdening", "self_energy": "calm", "clinician_words": WORDS},
+    }
+
+
+def test_a_form_field_left_empty_or_deleted_is_left_to_the_tool():
+    spec = ifs()["info"]["meta"]["therapy_pack"]
+    text = parts_form(client_code="AB", clinician_words="Critic stepped back.")
+    without_date = "\n".join(line for line in text.splitlines() if not line.startswith("Session date:"))
+    call = tool_form_call(spec, without_date)
+    assert call["arguments"] == {"client_code": "AB", "parts_present": "", "events": "", "self_energy": "",
+                                 "clinician_words": "Critic stepped back."}
+
+
+@pytest.mark.parametrize("text", [
+    "Update AB's parts map: the Critic showed up strongly.",  # typed: it needs a model that understands it
+    "Client identified worry as a protector.",
+    "Write a DAP note based on the following session bullet points.\nClient identifier: AB",
+    "",
+])
+def test_only_a_message_opening_with_the_forms_first_line_is_its_call(text):
+    assert tool_form_call(ifs()["info"]["meta"]["therapy_pack"], text) is None
+
+
+def test_the_parts_map_form_goes_to_the_pack_reply_with_no_tool_choice_and_no_note():
+    text = parts_form(client_code="AB", parts_present="The Critic", clinician_words=WORDS)
+    body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": text}], "tool_ids": ["ifs_parts_map"]}
+    out = run_inlet(Filter(), body, __model__=ifs("smollm2-135m-demo"))
+    assert out["model"] == REPLY_MODEL and "tool_ids" not in out and "response_format" not in out
+    assert out["metadata"][TOOL_CALL_KEY]["arguments"]["client_code"] == "AB"
+    assert out["messages"] == [{"role": "user", "content": text}]  # no note prompt: nothing is written by a model
+
+
+def test_a_typed_map_request_on_a_model_that_cannot_choose_tools_is_answered_by_the_pack():
+    body = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Show AB's parts map."}], "tool_ids": ["ifs_parts_map"]}
+    out = run_inlet(Filter(), body, __model__=ifs("smollm2-135m-demo"))
+    assert out["model"] == REPLY_MODEL and "tool_ids" not in out
+    assert out["metadata"][REPLY_KEY] == NEEDS_A_MODEL_THAT_CHOOSES_TOOLS and TOOL_CALL_KEY not in out["metadata"]
+
+
+def test_a_model_that_chooses_tools_keeps_the_tool_for_a_typed_request_and_a_note_stays_a_note_on_the_demo():
+    asked = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Show AB's parts map."}], "tool_ids": ["ifs_parts_map"]}
+    out = run_inlet(Filter(), asked, __model__=ifs("qwen3.5:9b"))
+    assert out["model"] == "session-note-ifs" and out["tool_ids"] == ["ifs_parts_map"] and REPLY_KEY not in out["metadata"]
+    note = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client identified worry as a protector."}],
+            "tool_ids": ["ifs_parts_map"]}
+    out = run_inlet(Filter(), note, __model__=ifs("smollm2-135m-demo"))
+    assert out["model"] == "session-note-ifs" and "tool_ids" not in out and "response_format" in out
+
+
+def test_the_demo_model_is_one_that_cannot_choose_tools():
+    from therapy_pack.local_stack import DEMO_MODEL_ALIAS
+
+    assert DEMO_MODEL_ALIAS in Filter.Valves().models_that_cannot_choose_tools.split(",")
+
+
+# ------------------------------------------------------------ a draft that is not a note
+
+JUNK = [
+    '{"data": "} {", "assessment": "{ { data }}", "plan": "Continue."}',  # the demo model's answer to a map request
+    '{ { data }}',
+    '{"data": "Worked with the Critic. {\\"assessment\\": \\"x\\"}", "assessment": "", "plan": ""}',
+]
+
+
+@pytest.mark.parametrize("raw", JUNK)
+def test_a_draft_that_is_not_the_notes_structure_is_a_plain_failure_never_a_note(raw):
+    rendered = render_note(raw, DAP)
+    text = final_text(raw, DAP)
+    assert rendered.status == "unreadable"
+    assert UNREADABLE_NOTICE in text
+    shown = text.split('<details type="therapy_pack_model_answer">')[0]
+    assert "{" not in shown and "}" not in shown and "ASSESSMENT:" not in shown  # no junk, nothing that looks like a note
+    assert raw in text.split("<summary>What the model wrote</summary>")[1]  # what it wrote, folded away
+
+
+@pytest.mark.parametrize("raw", JUNK)
+def test_a_streamed_draft_that_is_not_a_note_ends_as_the_same_failure(raw):
+    whole = final_text(raw, DAP)
+    for end in range(len(raw) + 1):
+        assert whole.startswith(render_note(raw[:end], DAP).text), raw[:end]
+    state, shown = {}, ""
+    for i in range(0, len(raw), 3):
+        shown += stream_delta(state, raw[i : i + 3], False, DAP)
+    assert shown + stream_delta(state, "", True, DAP) == whole
+
+
+def test_a_note_that_is_readable_is_not_taken_for_a_failure():
+    assert UNREADABLE_NOTICE not in final_text(json.dumps(NOTE), DAP)
+    assert render_note('{"data": "Worked with the Critic.", "assessment": 42}', DAP).status == "invalid"  # a section came of it

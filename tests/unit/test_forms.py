@@ -49,8 +49,10 @@ def test_every_form_the_pack_installs_names_each_field_in_words(preset):
 
 
 def test_the_parts_map_button_names_its_fields_itself():
-    [button] = [s for s in CATALOGUE.presets["session-note-ifs"].suggestions if s.text]
-    assert labels(button.text) == {"client_code": "Client code", "what_happened": "What happened this session"}
+    [button] = [s for s in CATALOGUE.presets["session-note-ifs"].suggestions if s.tool_form]
+    assert labels(button.tool_form.template) == {"client_code": "Client code", "session_date": "Session date",
+                                                 "parts_present": "Parts that showed up", "events": "What happened",
+                                                 "self_energy": "Self-energy", "clinician_words": "In your words"}
 
 
 def test_a_field_with_no_words_before_it_is_refused_until_it_has_a_label(tmp_path):
@@ -62,6 +64,6 @@ def test_a_field_with_no_words_before_it_is_refused_until_it_has_a_label(tmp_pat
 
     shutil.copytree(PRESETS_DIR, tmp_path / "presets")
     path = tmp_path / "presets" / "presets" / "session-note-ifs.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('text:label="Client code":', "text:"), encoding="utf-8")
-    with pytest.raises(PresetError, match="session-note-ifs.yaml: field 'suggestions.text': the field 'client_code'"):
+    path.write_text(path.read_text(encoding="utf-8").replace("Client identifier: {{client_code", "{{client_code"), encoding="utf-8")
+    with pytest.raises(PresetError, match="session-note-ifs.yaml: field 'slash_command.template': the field 'client_code'"):
         load_catalogue(tmp_path / "presets")

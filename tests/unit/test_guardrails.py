@@ -555,3 +555,26 @@ def test_words_icd_lists_that_describe_a_person_or_a_symptom_are_not_diagnoses()
     assert check(bullets=bullets + ", blood test pending", note=note) == []
     # ...while a disorder named after a symptom is still one.
     assert texts(check(bullets=bullets, note="Symptoms now meet criteria for panic disorder."), "diagnosis")
+
+
+def test_a_draft_the_note_filter_could_not_read_is_not_checked_as_a_note():
+    """The two filters in Open WebUI's order on one answer: the failure is said plainly, with no review and no
+    "nothing to review", even where the model's junk holds a diagnosis."""
+    from clinical_guardrails import CLINICIAN_TEXT_KEY, REVIEW_HEADING
+    from clinical_note_filter import FORMAT_KEY, UNREADABLE_NOTICE, Filter as NoteFilter
+
+    raw = ['{"data": "Fits GAD. ', '} {", "assessment": "{ { data }}", ', '"plan": "x"}', ""]
+    note_filter, checks = NoteFilter(), guardrails()
+    metadata, statuses, shown = {CLINICIAN_TEXT_KEY: "Worry log going ok.", FORMAT_KEY: "dap"}, [], ""
+
+    async def emit(event):
+        statuses.append(event["data"]["description"])
+
+    for i, chunk in enumerate(raw):
+        event = {"choices": [{"delta": {"content": chunk}, "finish_reason": "stop" if i == len(raw) - 1 else None}]}
+        event = note_filter.stream(event, __model__=PRESET_MODEL, __metadata__=metadata)
+        shown += run(checks.stream(event, __model__=PRESET_MODEL, __metadata__=metadata, __event_emitter__=emit))["choices"][0]["delta"]["content"]
+    assert UNREADABLE_NOTICE in shown and REVIEW_HEADING not in shown
+    assert statuses == ["No draft to check: the model's answer could not be read as a note"]
+    body = {"messages": [{"role": "user", "content": "Worry log going ok."}, {"role": "assistant", "content": shown}]}
+    assert checks.outlet(body, __model__=PRESET_MODEL)["messages"][-1]["content"] == shown  # and the outlet agrees

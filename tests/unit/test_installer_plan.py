@@ -212,8 +212,32 @@ def test_a_new_note_chat_shows_the_packs_buttons_each_opening_a_form():
                              "Letter of medical necessity"]
     assert buttons["Session note from my bullets"] == as_form(catalogue.presets["session-note-ifs"].slash_command.template)
     assert buttons["Treatment plan"] == as_form(catalogue.presets["treatment-plan"].slash_command.template)
-    assert "{{client_code" in buttons["Update a client's parts map"]
+    assert buttons["Update a client's parts map"].startswith("Record this session in a client's parts map.\nClient code: {{client_code")
     # A document preset opens on its own form only.
     [plan] = [m for m in desired_state().models if m["id"] == "treatment-plan"]
     assert [s["title"][0] for s in plan["meta"]["suggestion_prompts"]] == ["Treatment Plan"]
     assert plan["meta"]["therapy_pack"]["forms"] == {}
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("function: record_session", "function: record_everything", r"the tool 'ifs_parts_map' has no function 'record_everything'"),
+    ("{{self_energy |", "{{energy |", r"ifs_parts_map.record_session has no parameter energy"),
+], ids=["no-such-function", "no-such-parameter"])
+def test_a_tool_form_must_match_its_tools_function_before_anything_is_installed(tmp_path, old, new, message):
+    presets = Path(shutil.copytree(PRESETS_DIR, tmp_path / "p"))
+    path = presets / "presets" / "session-note-ifs.yaml"
+    path.write_text(path.read_text().replace(old, new), encoding="utf-8")
+    with pytest.raises(PresetError, match=message):
+        desired_state(presets_dir=presets)
+
+
+def test_the_parts_map_button_is_the_tools_form_and_the_filters_get_its_fields():
+    [model] = [m for m in desired_state().models if m["id"] == "session-note-ifs"]
+    button = next(s["content"] for s in model["meta"]["suggestion_prompts"] if s["title"][0] == "Update a client's parts map")
+    [(opening, form)] = model["meta"]["therapy_pack"]["tool_forms"].items()
+    assert button.splitlines()[0] == opening and (form["tool"], form["function"]) == ("ifs_parts_map", "record_session")
+    assert form["title"] == "Update a client's parts map"
+    assert [f["parameter"] for f in form["fields"]] == ["client_code", "session_date", "parts_present", "events", "self_energy",
+                                                        "clinician_words"]
+    assert [m["meta"]["therapy_pack"]["tool_forms"] for m in desired_state().models
+            if m["id"] == "treatment-plan"] == [{}]

@@ -120,3 +120,28 @@ def test_every_shipped_file_round_trips_through_validation(folder):
         item = model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
         again = model.model_validate(yaml.safe_load(yaml.safe_dump(item.model_dump(exclude_defaults=True), allow_unicode=True)))
         assert again == item, path.name
+
+
+TOOL_FORM = "presets/session-note-ifs.yaml"
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("Session date: {{session_date | date}}", "Session date {{session_date | date}}", "each field needs its own line.*session_date"),
+    ("Self-energy: {{self_energy", "Client code: {{self_energy", "each field needs a label of its own"),
+    ("Record this session in a client's parts map.", "Record {{what}}.", "first line says what the form does"),
+    ("      tool: ifs_parts_map", "      tool: other_tool", "'other_tool' is not among this preset's tools"),
+], ids=["unlabelled-field", "repeated-label", "field-in-first-line", "tool-not-the-presets"])
+def test_a_mistake_in_a_tool_form_is_named(presets_copy, old, new, message):
+    path = presets_copy / TOOL_FORM
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(PresetError, match=message):
+        load_catalogue(presets_copy)
+
+
+def test_a_tool_forms_fields_are_read_from_its_labelled_lines():
+    [form] = [s.tool_form for s in load_catalogue().presets["session-note-ifs"].suggestions if s.tool_form]
+    assert (form.tool, form.function, form.opening) == ("ifs_parts_map", "record_session", "Record this session in a client's parts map.")
+    assert form.fields == [("Client code", "client_code"), ("Session date", "session_date"), ("Parts that showed up", "parts_present"),
+                           ("What happened", "events"), ("Self-energy", "self_energy"), ("In your words", "clinician_words")]
