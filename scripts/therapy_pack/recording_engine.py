@@ -10,8 +10,10 @@ or an invented quote in it) puts SCRIPTED_DRAFT:<name> in its message; the
 server then answers with <scripts dir>/<name>.txt instead of running the model.
 SCRIPTED_TOOLS:<name> does the same for a tool decision: Open WebUI's tool-choice
 prompt ("Available Tools: ...") gets the "tool_calls" of <name>.json, and the
-answer after the tool ran gets its "reply". The tiny test model cannot choose
-tools; everything else is answered by the real model.
+answer after the tool ran gets its "reply". SCRIPTED_CRASH makes the engine
+die under the request, as llama.cpp does on a CPU fault: the answer starts,
+then the process ends with SIGSEGV. The tiny test model cannot choose tools;
+everything else is answered by the real model.
 
     python scripts/therapy_pack/recording_engine.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
 """
@@ -41,6 +43,7 @@ def chat_requests(record: Path, before: int = 0, settle: float = 0.0) -> list[di
 
 
 SCRIPTED = re.compile(r"SCRIPTED_(DRAFT|TOOLS):([\w-]+)")
+CRASH = "SCRIPTED_CRASH"
 
 
 def scripted_answer(body: dict, scripts: str):
@@ -76,6 +79,17 @@ async def send_scripted(send, body: dict, text: str) -> None:
     await send({"type": "http.response.body", "body": payload.encode()})
 
 
+async def crash(send) -> None:
+    """Start a streamed answer, then die as a CPU fault kills llama.cpp."""
+    import os
+    import signal
+
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+    chunk = {"id": "crash", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": '{"data": "'}}]}
+    await send({"type": "http.response.body", "body": f"data: {json.dumps(chunk)}\n\n".encode(), "more_body": True})
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
 def recording(app, path, scripts):
     async def wrapped(scope, receive, send):
         if scope["type"] != "http":
@@ -95,6 +109,8 @@ def recording(app, path, scripts):
                 record = {"path": scope["path"], "raw": body.decode("utf-8", "replace")}
             with open(path, "a", encoding="utf-8") as log:
                 log.write(json.dumps(record) + "\n")
+        if CRASH in json.dumps((record.get("body") or {}).get("messages") or []):
+            return await crash(send)
         answer = scripted_answer(record.get("body") or {}, scripts) if body and scripts else None
         if answer is not None:
             return await send_scripted(send, record["body"], answer)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from support.speech import assemble_whisper_base
+from support.server_watch import ServerDown, pytest_runtest_makereport, servers_alive  # noqa: F401 (the hook and fixture)
 from support.stack import ADMIN, ModelServer
 from therapy_pack.hardening import harden
 from therapy_pack.local_stack import (
@@ -63,7 +64,7 @@ def model_server(stack_dir) -> ModelServer:
     try:
         service = start_llama_server(stack_dir / "model-server.log", port=port, command=command, timeout=120)
     except ServiceError as exc:
-        pytest.fail(str(exc), pytrace=False)
+        raise ServerDown("The model engine", str(exc)) from None
     yield ModelServer(service, record, scripts)
     service.stop()
 
@@ -81,7 +82,7 @@ def open_webui(stack_dir, model_server) -> Service:
                        "ENABLE_FOLLOW_UP_GENERATION": "false"},
         )
     except ServiceError as exc:
-        pytest.fail(str(exc), pytrace=False)
+        raise ServerDown("Open WebUI", str(exc)) from None
     yield service
     service.stop()
 

