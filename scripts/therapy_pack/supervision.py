@@ -15,7 +15,7 @@ from typing import Callable
 from therapy_pack.engine_check import signal_name
 from therapy_pack.local_stack import ServiceError
 
-FIRST_DELAY_S = 1.0
+FIRST_DELAY_S = 2.0
 LONGEST_DELAY_S = 60.0
 # A server that has run this long since its last restart is well again: the next stop starts from the first delay.
 CALM_AFTER_S = 300.0
@@ -23,7 +23,7 @@ CALM_AFTER_S = 300.0
 
 @dataclass
 class Backoff:
-    """How long to wait before each restart: 1, 2, 4 … 60 s, back to 1 s after a calm spell."""
+    """How long to wait before each restart: 2, 4, 8 … 60 s, back to 2 s after a calm spell."""
 
     first: float = FIRST_DELAY_S
     longest: float = LONGEST_DELAY_S

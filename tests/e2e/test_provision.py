@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
+import psutil
 import pytest
 
-from clinical_guardrails import RAW_MODEL_REPLY
+from clinical_guardrails import ENGINE_RESTARTING_REPLY, RAW_MODEL_REPLY
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS, free_port
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.first_screen import DEMO_BANNER_ID
@@ -23,6 +25,14 @@ from support.stack import ADMIN, stream_chat
 
 pytestmark = pytest.mark.e2e
 
+
+
+def server_processes(run: Provision) -> tuple[psutil.Process, psutil.Process]:
+    """(Open WebUI, the model engine): the servers provisioning runs."""
+    children = psutil.Process(run.process.pid).children()
+    [webui] = [p for p in children if "open-webui" in " ".join(p.cmdline())]
+    [engine] = [p for p in children if "llama_cpp.server" in p.cmdline()]
+    return webui, engine
 
 
 def api_config_default(port: int) -> str:
@@ -92,6 +102,22 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
                                cwd=ROOT, env=first.env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
         assert again.returncode == 1 and "already running" in again.stdout and "Ctrl+C" in again.stdout
         assert first.process.poll() is None  # the running pack is untouched
+
+        # The engine answered before Ready. Now it crashes: provisioning starts it again, Open WebUI stays up, and a
+        # note sent meanwhile gets the pack's plain answer, never a connection error.
+        assert "The model answered a test message in" in first.output
+        webui, engine = server_processes(first)
+        engine.send_signal(signal.SIGSEGV)
+        first.wait_for("The model engine stopped (signal SIGSEGV (segmentation fault)); restarting it.", timeout=30)
+        note = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic. Homework: journal daily."}]}
+        with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
+            clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
+            assert stream_chat(clinician, note).strip() == ENGINE_RESTARTING_REPLY
+            first.wait_for("The model engine is running again.", timeout=180)
+            assert webui.is_running() and server_processes(first)[0].pid == webui.pid
+            after = stream_chat(clinician, note)
+            assert after.strip() and ENGINE_RESTARTING_REPLY not in after
+        assert "signal SIGSEGV" in (tmp_path / "logs" / "supervision.log").read_text(encoding="utf-8")
     finally:
         assert first.stop() == 0
     assert "Stopping" in first.output
@@ -144,3 +170,42 @@ def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_web
     assert run.process.wait(60) == 0  # nothing of its own to keep running
     assert "Nothing to change" in run.output and f"Open WebUI is ready at {open_webui.url}" in run.output
     assert not (tmp_path / "open-webui").exists()
+
+
+def test_provision_stops_before_ready_when_the_engine_cannot_answer(tmp_path, speech_model_source):
+    """An engine that lists its model but dies on the first answer: setup says so in plain words and starts nothing."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Crashing(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self._send(200, {"data": [{"id": "local-model", "object": "model"}]})
+
+        def do_POST(self):
+            self._send(500, {"error": {"message": "llama runner process has terminated: signal: segmentation fault"}})
+
+        def _send(self, status, body):
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    engine = ThreadingHTTPServer(("127.0.0.1", 0), Crashing)
+    threading.Thread(target=engine.serve_forever, daemon=True).start()
+    port = free_port()
+    run = Provision(tmp_path, port, free_port(), speech_model_source, "--engine-url", f"http://127.0.0.1:{engine.server_address[1]}/v1")
+    try:
+        run.wait_for("The model did not answer", timeout=120)
+        assert run.process.wait(60) == 1 and run.stop() == 1
+        assert "What to do:" in run.output and "Open WebUI is ready" not in run.output
+        assert not has_class_name(run.output), run.output
+        assert not (tmp_path / "open-webui" / "webui.db").exists()  # nothing was started
+    finally:
+        run.stop()
+        engine.shutdown()

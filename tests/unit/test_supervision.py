@@ -13,8 +13,8 @@ def test_backoff_doubles_up_to_a_minute_and_starts_over_after_a_calm_spell():
         delays.append(backoff.next_delay(now))
         backoff.restarted(now)
         now += 1
-    assert delays == [1, 2, 4, 8, 16, 32, 60, 60]
-    assert backoff.next_delay(now + 301) == 1
+    assert delays == [2, 4, 8, 16, 32, 60, 60, 60]
+    assert backoff.next_delay(now + 301) == 2
 
 
 class FakeClock:
