@@ -15,7 +15,7 @@ from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
 from support.browser_socket import BrowserSocket
 from support.installed_presets import fill_form
-from support.recording_model_server import chat_requests
+from therapy_pack.recording_engine import chat_requests
 from support.tool_choice import a_model_that_chooses_tools
 
 pytestmark = pytest.mark.e2e
