@@ -604,7 +604,7 @@ class Tools:
             return action(self._store(), self._owner(__user__))
         except PartsMapError as exc:
             return f"Not done: {exc}"
-        except SQLAlchemyError as exc:
+        except SQLAlchemyError:
             # Never the driver's own text: it can hold sealed map data and connection details.
             return (f"Not done: the parts-map database could not be read or written (it may be full, locked "
                     "or stopped). Nothing was changed. Please try again in a moment, and tell your administrator if it keeps happening.")

@@ -20,6 +20,7 @@ from therapy_pack.speech_model import is_complete
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import ROOT
 from therapy_pack.plain_words import has_class_name
+from support.json_server import JsonHandler, serving
 from support.provision_run import CLINICIAN, CLINICIAN_PASSWORD, EMAIL, PASSWORD, Provision
 from support.stack import ADMIN, stream_chat
 
@@ -174,38 +175,22 @@ def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_web
 
 def test_provision_stops_before_ready_when_the_engine_cannot_answer(tmp_path, speech_model_source):
     """An engine that lists its model but dies on the first answer: setup says so in plain words and starts nothing."""
-    import json
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    class Crashing(BaseHTTPRequestHandler):
+    class Crashing(JsonHandler):
         def do_GET(self):
-            self._send(200, {"data": [{"id": "local-model", "object": "model"}]})
+            self.send_json(200, {"data": [{"id": "local-model", "object": "model"}]})
 
         def do_POST(self):
-            self._send(500, {"error": {"message": "llama runner process has terminated: signal: segmentation fault"}})
+            self.send_json(500, {"error": {"message": "llama runner process has terminated: signal: segmentation fault"}})
 
-        def _send(self, status, body):
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
-
-    engine = ThreadingHTTPServer(("127.0.0.1", 0), Crashing)
-    threading.Thread(target=engine.serve_forever, daemon=True).start()
-    port = free_port()
-    run = Provision(tmp_path, port, free_port(), speech_model_source, "--engine-url", f"http://127.0.0.1:{engine.server_address[1]}/v1")
-    try:
-        run.wait_for("The model did not answer", timeout=120)
-        assert run.process.wait(60) == 1 and run.stop() == 1
-        assert "What to do:" in run.output and "Open WebUI is ready" not in run.output
-        assert not has_class_name(run.output), run.output
-        assert not (tmp_path / "open-webui" / "webui.db").exists()  # nothing was started
-    finally:
-        run.stop()
-        engine.shutdown()
+    with serving(Crashing) as engine:
+        run = Provision(tmp_path, free_port(), free_port(), speech_model_source, "--engine-url",
+                        f"http://127.0.0.1:{engine.server_address[1]}/v1")
+        try:
+            run.wait_for("The model did not answer", timeout=120)
+            assert run.process.wait(60) == 1 and run.stop() == 1
+            assert "What to do:" in run.output and "Open WebUI is ready" not in run.output
+            assert not has_class_name(run.output), run.output
+            assert not (tmp_path / "open-webui" / "webui.db").exists()  # nothing was started
+        finally:
+            run.stop()

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from support.json_server import JsonHandler
 
 
 class FakeOllama:
@@ -20,26 +22,15 @@ class FakeOllama:
         self.progress: dict[str, int] = {}  # bytes already downloaded per model, as Ollama keeps partial blobs
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def _json(self, status: int, body: dict) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
+        class Handler(JsonHandler):
             def do_GET(self):
                 fake.received.append((self.path, {}))
                 if self.path == "/api/version":
-                    return self._json(200, {"version": fake.version})
+                    return self.send_json(200, {"version": fake.version})
                 if self.path == "/api/tags":
-                    return self._json(200, {"models": [{"name": m, "model": m, "modified_at": "2026-01-01T00:00:00Z", "size": 1,
+                    return self.send_json(200, {"models": [{"name": m, "model": m, "modified_at": "2026-01-01T00:00:00Z", "size": 1,
                                                         "digest": "sha256:0"} for m in sorted(fake.models)]})
-                self._json(404, {"error": "not found"})
+                self.send_json(404, {"error": "not found"})
 
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
@@ -48,15 +39,15 @@ class FakeOllama:
                     return self._pull(body)
                 if self.path == "/api/create":
                     if body.get("from") not in fake.models:
-                        return self._json(404, {"error": f"model '{body.get('from')}' not found"})
+                        return self.send_json(404, {"error": f"model '{body.get('from')}' not found"})
                     fake.models.add(f"{body['model']}:latest")
-                    return self._json(200, {"status": "success"})
-                self._json(404, {"error": "not found"})
+                    return self.send_json(200, {"status": "success"})
+                self.send_json(404, {"error": "not found"})
 
             def _pull(self, body: dict) -> None:
                 name, total = body["model"], 1000
                 if name.startswith("no-such"):
-                    return self._json(500, {"error": "pull model manifest: file does not exist"})
+                    return self.send_json(500, {"error": "pull model manifest: file does not exist"})
                 self.send_response(200)
                 self.send_header("Content-Type", "application/x-ndjson")
                 self.end_headers()

@@ -184,3 +184,28 @@ def test_the_doctor_without_a_terminal_says_what_to_set(monkeypatch, tmp_path, n
     assert settings.level == "unknown" and "no admin account" in settings.what
     assert "OPEN_WEBUI_EMAIL" in settings.fix and "OPEN_WEBUI_PASSWORD" in settings.fix and "terminal" in settings.fix
     assert no_admin_in_env == []
+
+
+def test_the_engine_under_the_presets_is_found_as_this_computer_reaches_it():
+    from therapy_pack.privacy_checks import engine_in_use
+
+    ollama_on = {"ENABLE_OLLAMA_API": True, "OLLAMA_BASE_URLS": ["http://127.0.0.1:11434"]}
+    openai_on = {"ENABLE_OPENAI_API": True, "OPENAI_API_BASE_URLS": ["http://127.0.0.1:8081/v1/"]}
+    assert engine_in_use(ollama_on, {}, 11434) == ("ollama", "http://127.0.0.1:11434")
+    # compose: Open WebUI reaches Ollama by its container name; this computer on the published port.
+    assert engine_in_use({**ollama_on, "OLLAMA_BASE_URLS": ["http://ollama:11434"]}, {}, 11435) == ("ollama", "http://127.0.0.1:11435")
+    assert engine_in_use({"ENABLE_OLLAMA_API": False}, openai_on, 11434) == ("openai", "http://127.0.0.1:8081/v1")
+    assert engine_in_use({}, {}, 11434) is None
+
+
+def test_the_doctor_says_when_the_model_does_not_answer_and_what_to_do():
+    import socket
+
+    from therapy_pack.privacy_checks import model_answers
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        nothing = f"http://127.0.0.1:{closed.getsockname()[1]}/v1"
+    finding = model_answers(("openai", nothing), "local-model")
+    assert finding.level == "problem" and finding.check == "The model answers" and finding.fix
+    assert model_answers(None, "local-model").level == "problem"

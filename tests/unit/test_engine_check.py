@@ -2,11 +2,10 @@
 
 import re
 import signal
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
+from support.json_server import JsonHandler, serving
 from therapy_pack import engine_check
 from therapy_pack.engine_check import EngineProblem, diagnose, first_answer, ollama_amx_backend, set_aside, signal_name
 
@@ -66,13 +65,14 @@ def test_ollamas_amx_backend_is_found_beside_its_binary_and_set_aside(tmp_path):
     assert ollama_amx_backend(str(binary)) != backend  # set aside: no longer offered
 
 
-class Engine(BaseHTTPRequestHandler):
-    """An engine that answers as the test says: the status and body in the server's ``answer``."""
+class Engine(JsonHandler):
+    """An engine that answers as the test says: (status, raw body) in the server's ``answer``; status None
+    when the engine process dies under the request."""
 
     def do_POST(self):
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.body()
         status, body = self.server.answer
-        if status is None:  # the engine process dies under the request
+        if status is None:
             self.connection.close()
             return
         self.send_response(status)
@@ -81,16 +81,11 @@ class Engine(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def engine():
-    server = HTTPServer(("127.0.0.1", 0), Engine)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
+    with serving(Engine) as server:
+        yield server
 
 
 def url(server) -> str:

@@ -3,38 +3,26 @@ what to do instead of starting a second Open WebUI."""
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
+from support.json_server import JsonHandler, serving
 from therapy_pack import provisioning
 from therapy_pack.local_stack import LOOPBACK, free_port
 from therapy_pack.plain_words import has_class_name
 from therapy_pack.running_pack import what_listens
 
 
-class _OpenWebUIConfig(BaseHTTPRequestHandler):
+class _OpenWebUIConfig(JsonHandler):
     def do_GET(self):
-        body = json.dumps({"status": True, "name": "Open WebUI", "version": "0.12.4"}).encode()
-        self.send_response(200 if self.path == "/api/config" else 404)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+        self.send_json(200 if self.path == "/api/config" else 404, {"status": True, "name": "Open WebUI", "version": "0.12.4"})
 
 
 @pytest.fixture
 def open_webui_port():
-    server = HTTPServer((LOOPBACK, 0), _OpenWebUIConfig)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serving(_OpenWebUIConfig) as server:
+        yield server.server_address[1]
 
 
 @pytest.fixture

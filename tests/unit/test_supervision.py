@@ -3,7 +3,7 @@
 import signal
 import sys
 
-from therapy_pack.local_stack import ServiceError, start_process
+from therapy_pack.local_stack import start_process
 from therapy_pack.supervision import Backoff, keep_running
 
 
