@@ -111,3 +111,49 @@ def test_no_real_answer_is_an_engine_problem(engine, answer, expected):
     with pytest.raises(EngineProblem) as problem:
         first_answer(kind, url(engine) + ("" if kind == "ollama" else "/v1"), "m", timeout=10)
     assert expected in problem.value.detail
+
+
+class OllamaOnAmx(JsonHandler):
+    """Ollama on an AMX Xeon: its runner crashes until the AMX backend is set aside."""
+
+    def do_POST(self):
+        self.body()
+        if self.server.backend.exists():
+            self.send_json(500, {"error": "llama runner process has terminated: signal: segmentation fault (core dumped)"})
+        else:
+            self.send_json(200, {"message": {"role": "assistant", "content": "Ready."}, "eval_count": 2})
+
+
+@pytest.fixture
+def ollama_on_amx(tmp_path, monkeypatch):
+    from therapy_pack import provisioning
+
+    backend = tmp_path / "lib" / "ollama" / engine_check.OLLAMA_AMX_BACKEND
+    backend.parent.mkdir(parents=True)
+    backend.write_bytes(b"\x7fELF")
+    monkeypatch.setattr(provisioning, "cpu_flags", lambda: AMX)
+    monkeypatch.setattr(engine_check, "ollama_amx_backend", lambda: backend if backend.exists() else None)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    with serving(OllamaOnAmx) as server:
+        server.backend = backend
+        yield provisioning, url(server), backend
+
+
+def test_ollamas_amx_crash_is_fixed_only_with_the_admins_yes(ollama_on_amx, monkeypatch, capsys):
+    provisioning, ollama, backend = ollama_on_amx
+    monkeypatch.setattr(provisioning.Confirm, "ask", lambda *a, **k: False)
+    assert provisioning.warm_up("ollama", ollama, "qwen3.5:9b") is False
+    shown = capsys.readouterr().out
+    assert backend.exists() and "AMX" in shown and engine_check.OLLAMA_FIXED_IN in shown
+
+    monkeypatch.setattr(provisioning.Confirm, "ask", lambda *a, **k: True)
+    assert provisioning.warm_up("ollama", ollama, "qwen3.5:9b") is True
+    assert not backend.exists() and backend.with_name(backend.name + engine_check.SET_ASIDE_SUFFIX).exists()
+    assert "The model answered a test message" in capsys.readouterr().out
+
+
+def test_without_a_terminal_the_remedy_is_shown_never_applied(ollama_on_amx, monkeypatch, capsys):
+    provisioning, ollama, backend = ollama_on_amx
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert provisioning.warm_up("ollama", ollama, "qwen3.5:9b") is False
+    assert backend.exists() and f"sudo mv {backend}" in capsys.readouterr().out.replace("\n", "")
