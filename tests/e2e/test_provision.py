@@ -169,7 +169,7 @@ def test_provision_into_an_open_webui_that_is_already_running(tmp_path, open_web
                     admin=(ADMIN["email"], ADMIN["password"]))
     run.wait_for("Open WebUI is ready")
     assert run.process.wait(60) == 0  # nothing of its own to keep running
-    assert "Nothing to change" in run.output and f"Open WebUI is ready at {open_webui.url}" in run.output
+    assert "Nothing to change" in run.output and f"Open WebUI is ready at {open_webui.url}" in run.output, run.output
     assert not (tmp_path / "open-webui").exists()
 
 

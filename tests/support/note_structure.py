@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from clinical_note_filter import UNREADABLE, UNREADABLE_NOTICE
 from therapy_pack.presets import Format
 
 
 def assert_structure(text: str, fmt: Format) -> None:
-    """The rendered answer has the format's parts, in order, and no raw JSON."""
+    """The rendered answer has the format's parts, in order, and no raw JSON; or, where the real model's answer
+    could not be read as one (the demo model's prose varies with the CPU build), the pack's plain failure and no
+    review list claiming there is nothing to review."""
     assert text.strip() and not text.lstrip().startswith("{"), text
+    if UNREADABLE in text:
+        assert UNREADABLE_NOTICE in text and "nothing to review" not in text.lower(), text
+        return
     body = text.split("<details")[0]
     if fmt.layout == "headed":
         marks = [f"{s.heading}:" for s in fmt.sections]
