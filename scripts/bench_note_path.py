@@ -353,11 +353,14 @@ def prefill_figures(stack: Stack, pack_body: dict, seed_body: dict, runs: int) -
     engine = start_engine(stack.folder, "cold-engine", "--cache_size", "0", "--timings", str(stack.folder / "cold-timings.jsonl"))
     timings = stack.folder / "cold-timings.jsonl"
 
+    sent = 0
+
     def prefill(first: dict, body: dict) -> float:
+        nonlocal sent
         ask_engine(engine.url, first, max_tokens=1)
-        before = len(recorder.timed(timings))
         ask_engine(engine.url, body, max_tokens=1)
-        return timing_of_answer(timings, before)["total_s"]
+        sent += 2
+        return timing_of_answer(timings, sent - 1)["total_s"]
 
     try:
         pack, seed, after_other = [], [], []
