@@ -33,6 +33,7 @@ the seed-ratio notes; --note-cost prints only these and the seed ratio):
   day (an engine that holds an unrelated prompt, no prompt cache);
 - pack_prefill_after_other_preset_s: the IFS note's prompt read right after another
   preset's note (the CBT preset), which shares only a common prefix with it;
+  pack_tokens_shared_with_other_preset: how many tokens of that prefix it need not read;
 - first_note_ratio: (pack_note_s + pack_prefill_first_s) / (seed_note_s + seed_prefill_first_s),
   the seed ratio for a note whose prompt is not cached yet.
 
@@ -371,7 +372,25 @@ def prefill_figures(stack: Stack, pack_body: dict, seed_body: dict, runs: int) -
     finally:
         engine.stop()
     return {"pack_prefill_first_s": round(median(pack), 2), "seed_prefill_first_s": round(median(seed), 2),
-            "pack_prefill_after_other_preset_s": round(median(after_other), 2)}
+            "pack_prefill_after_other_preset_s": round(median(after_other), 2),
+            "pack_tokens_shared_with_other_preset": shared_tokens(stack, other_body, pack_body)}
+
+
+def shared_tokens(stack: Stack, first: dict, then: dict) -> int:
+    """How many of a note's system-prompt tokens an engine that just read another note's finds already read."""
+    import httpx
+
+    def tokens(body: dict) -> list[int]:
+        system = next((m["content"] for m in body["messages"] if m["role"] == "system"), "")
+        url = stack.engine.url.removesuffix("/v1") + "/extras/tokenize"
+        return httpx.post(url, json={"input": system}, timeout=60, trust_env=False).json()["tokens"]
+
+    shared = 0
+    for a, b in zip(tokens(first), tokens(then)):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 TARGETS = {
