@@ -1,6 +1,6 @@
 """What one note costs a practice: model calls, prompt tokens, wall time, and the pack's CPU while it streams.
 
-    python scripts/bench_note_path.py [--json] [--runs 3] [--stream-only]
+    python scripts/bench_note_path.py [--json] [--runs 3] [--stream-only | --note-cost]
 
 Starts a private stack on loopback (the demo engine behind a recorder that logs
 every request, and Open WebUI with the pack installed and hardened as provisioning
@@ -11,11 +11,32 @@ does), sends notes as the browser sends them, and prints:
 - prompt_tokens_ratio: every prompt token sent for a note / the note call's own;
 - seed_recipe_ratio: wall time of an IFS note through the pack / the same bullets
   through a plain workspace model with the seed article's Modelfile prompt and DAP
-  template, same engine, same output length;
+  template, same engine, same output length (the seed recipe writes as many tokens as the
+  pack's note, whose JSON may close before 160);
 - stream_cpu_ms_3k, stream_cpu_ms_16k, max_chunk_ms: the pack's CPU for streaming a
   3 KB and a 16 KB document through all its filters, token by token, in process;
 - ttft_second_over_first: time to first token of a second note with the same preset
   (another chat, other bullets) / the first note's.
+
+Where a note's time goes, pack against seed recipe (medians, from the engine's own timing of
+the seed-ratio notes; --note-cost prints only these and the seed ratio):
+
+- pack_/seed_prompt_tokens: what the engine reads for the note (system prompt and bullets);
+- pack_/seed_output_tokens: what it writes: the seed recipe as many tokens as the pack's note
+  (at most 160; the pack's ends when its JSON closes);
+- pack_/seed_engine_s: the engine's time for the note, its prompt cached (a second note);
+- pack_/seed_decode_ms_per_token: the engine's time per output token;
+- pack_free_decode_ms_per_token: the pack's note without its output schema (no grammar):
+  the difference to pack_decode_ms_per_token is grammar-constrained sampling;
+- pack_/seed_open_webui_s: the note's wall time less the engine's (the server and filters);
+- pack_/seed_prefill_first_s: reading the note's whole prompt, as for the first note of the
+  day (an engine that holds an unrelated prompt, no prompt cache);
+- pack_prefill_after_other_preset_s: the IFS note's prompt read right after another
+  preset's note (the CBT preset), which shares only a common prefix with it;
+  pack_tokens_shared_with_other_preset: how many tokens of that prefix it need not read;
+- first_note_ratio: (pack_note_s + pack_prefill_first_s) / (seed_note_s + seed_prefill_first_s),
+  the seed ratio for a note whose prompt is not cached yet (no target yet: its prefill
+  times vary most with the machine's load).
 
 Targets (issue 12): 1 call; ratio <= 1.0; seed ratio <= 1.1; 16 KB <= 6x 3 KB and
 3 KB <= 1% of the note's decode time at 50 tokens/s; max chunk <= 2 ms; TTFT ratio <= 0.5.
@@ -152,8 +173,18 @@ SEED_TEMPLATE = (
     "Session number: 4\nSession bullets:\n{bullets}"
 )
 SEED_MODEL = "seed-recipe-ifs"
-OUTPUT_TOKENS = 160  # the same length for both recipes: the end-of-text token is banned until then
+OUTPUT_TOKENS = 160  # the pack's note's length at most; the end-of-text token is banned until then
 NO_END = {"0": -100, "2": -100}  # SmolLM2's <|endoftext|> and <|im_end|>
+
+
+def start_engine(folder: Path, name: str, *options: str):
+    """The demo engine, as provisioning starts it, behind the request recorder."""
+    from therapy_pack.local_stack import DEMO_MODEL_ALIAS, demo_model_path, free_port, start_llama_server
+
+    port = free_port()
+    command = [sys.executable, recorder.__file__, "--model", str(demo_model_path()), "--alias", DEMO_MODEL_ALIAS,
+               "--port", str(port), "--record", str(folder / f"{name}-requests.jsonl"), *options]
+    return start_llama_server(folder / f"{name}.log", port=port, command=command)
 
 
 class Stack:
@@ -162,14 +193,12 @@ class Stack:
     def __init__(self, folder: Path):
         from therapy_pack.hardening import harden
         from therapy_pack.pack_installer import install
-        from therapy_pack.local_stack import DEMO_MODEL_ALIAS, demo_model_path, free_port, start_llama_server, start_open_webui, tune_for_demo_model
+        from therapy_pack.local_stack import DEMO_MODEL_ALIAS, start_open_webui, tune_for_demo_model
         from therapy_pack.openwebui_api import OpenWebUI
 
-        self.record = folder / "requests.jsonl"
-        port = free_port()
-        command = [sys.executable, recorder.__file__, "--model", str(demo_model_path()),
-                   "--alias", DEMO_MODEL_ALIAS, "--port", str(port), "--record", str(self.record)]
-        self.engine = start_llama_server(folder / "engine.log", port=port, command=command)
+        self.folder = folder
+        self.record, self.timings = folder / "engine-requests.jsonl", folder / "timings.jsonl"
+        self.engine = start_engine(folder, "engine", "--timings", str(self.timings))
         self.open_webui = start_open_webui(folder / "data", folder / "open-webui.log", openai_url=self.engine.url, timeout=300)
         self.api = OpenWebUI(self.open_webui.url, timeout=600)
         self.api.sign_up("Bench Admin", "bench@practice.test", "bench admin long password")
@@ -184,6 +213,10 @@ class Stack:
         self.api.close()
         self.open_webui.stop()
         self.engine.stop()
+
+    def timed(self) -> int:
+        """How many answers the engine has timed so far."""
+        return len(recorder.timed(self.timings))
 
     def received(self) -> int:
         """How many requests the engine has received so far."""
@@ -243,16 +276,122 @@ def time_to_first_token(stack: Stack) -> dict:
     return {"ttft_first_s": round(first, 3), "ttft_second_s": round(second, 3), "ttft_second_over_first": round(second / first, 3)}
 
 
-def seed_ratio(stack: Stack, runs: int) -> dict:
-    same_length = {"max_tokens": OUTPUT_TOKENS, "logit_bias": NO_END}
-    pack, seed = [], []
+def seed_ratio(stack: Stack, runs: int) -> tuple[dict, dict]:
+    """The seed ratio, and the engine's timing of each note with the request it answered."""
+    wall = {"pack": [], "seed": []}
+    engine = {"pack": [], "seed": []}
     for _ in range(runs):  # alternated, so both meet the engine in the same state
-        pack.append(stack.timed_note("session-note-ifs", SEED_TEMPLATE.format(bullets=BULLETS), **same_length)[1])
-        seed.append(stack.timed_note(SEED_MODEL, SEED_TEMPLATE.format(bullets=BULLETS), **same_length)[1])
-    return {
-        "seed_recipe_ratio": round(statistics.median(pack) / statistics.median(seed), 3),
-        "pack_note_s": round(statistics.median(pack), 2), "seed_note_s": round(statistics.median(seed), 2),
+        length = OUTPUT_TOKENS
+        for recipe, model in (("pack", "session-note-ifs"), ("seed", SEED_MODEL)):
+            before, timed = stack.received(), stack.timed()
+            wall[recipe].append(stack.timed_note(model, SEED_TEMPLATE.format(bullets=BULLETS), max_tokens=length, logit_bias=NO_END)[1])
+            engine[recipe].append((stack.chat_requests_since(before)[-1], timing_of_answer(stack.timings, timed)))
+            # The pack's note ends when its JSON closes (the grammar then allows only the end): the seed
+            # recipe writes as many tokens, so both write the same length.
+            length = engine[recipe][-1][1]["output_tokens"]
+    figures = {
+        "seed_recipe_ratio": round(statistics.median(wall["pack"]) / statistics.median(wall["seed"]), 3),
+        "pack_note_s": round(statistics.median(wall["pack"]), 2), "seed_note_s": round(statistics.median(wall["seed"]), 2),
     }
+    return figures, {"wall": wall, "engine": engine}
+
+
+def timing_of_answer(timings: Path, before: int) -> dict:
+    """The engine's timing of the first answer after the first ``before`` (written just after it is sent)."""
+    deadline = time.monotonic() + 10
+    while len(found := recorder.timed(timings, before)) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found[0]
+
+
+def median(values) -> float:
+    return statistics.median(list(values))
+
+
+def ask_engine(url: str, body: dict, **extra) -> None:
+    """One request straight to the engine (no Open WebUI), streamed as Open WebUI asks for a note."""
+    import httpx
+
+    with httpx.stream("POST", f"{url}/chat/completions", json={**body, **extra, "stream": True}, timeout=600, trust_env=False) as answer:
+        answer.raise_for_status()
+        for _ in answer.iter_lines():
+            pass
+
+
+def note_breakdown(stack: Stack, seed: dict, runs: int) -> dict:
+    """Where a note's time goes, pack against seed recipe: see the module's docstring."""
+    figures = {}
+    for recipe in ("pack", "seed"):
+        bodies, timings = zip(*seed["engine"][recipe])
+        warm = timings[1:] or timings  # the first note of each recipe reads its prompt; the others find it cached
+        decode = [(t["total_s"] - t["first_token_s"]) / max(t["output_tokens"] - 1, 1) * 1000 for t in warm]
+        figures.update({
+            f"{recipe}_prompt_tokens": stack.prompt_tokens(bodies[-1]),
+            f"{recipe}_output_tokens": median(t["output_tokens"] for t in timings),
+            f"{recipe}_engine_s": round(median(t["total_s"] for t in warm), 2),
+            f"{recipe}_decode_ms_per_token": round(median(decode), 1),
+            f"{recipe}_open_webui_s": round(median(w - t["total_s"] for w, t in zip(seed["wall"][recipe], timings)), 2),
+        })
+    pack_body, seed_body = seed["engine"]["pack"][-1][0], seed["engine"]["seed"][-1][0]
+    # The pack's note without its output schema, on the same engine and prompt: what the grammar costs.
+    free_body = {k: v for k, v in pack_body.items() if k != "response_format"}
+    free = []
+    for _ in range(runs):
+        before = stack.timed()
+        ask_engine(stack.engine.url, free_body)
+        t = timing_of_answer(stack.timings, before)
+        free.append((t["total_s"] - t["first_token_s"]) / max(t["output_tokens"] - 1, 1) * 1000)
+    figures["pack_free_decode_ms_per_token"] = round(median(free), 1)
+    return {**figures, **prefill_figures(stack, pack_body, seed_body, runs)}
+
+
+def prefill_figures(stack: Stack, pack_body: dict, seed_body: dict, runs: int) -> dict:
+    """Seconds to read a note's prompt when the engine's cache does not hold it: on an engine with no
+    prompt cache, after an unrelated prompt (the first note of the day) or another preset's note."""
+    before = stack.received()
+    stack.timed_note("session-note-cbt", OTHER_BULLETS, max_tokens=8)
+    other_body = stack.chat_requests_since(before)[-1]
+    unrelated = {"messages": [{"role": "user", "content": "Good morning."}]}
+    engine = start_engine(stack.folder, "cold-engine", "--cache_size", "0", "--timings", str(stack.folder / "cold-timings.jsonl"))
+    timings = stack.folder / "cold-timings.jsonl"
+
+    sent = 0
+
+    def prefill(first: dict, body: dict) -> float:
+        nonlocal sent
+        ask_engine(engine.url, first, max_tokens=1)
+        ask_engine(engine.url, body, max_tokens=1)
+        sent += 2
+        return timing_of_answer(timings, sent - 1)["total_s"]
+
+    try:
+        pack, seed, after_other = [], [], []
+        for _ in range(runs):
+            pack.append(prefill(unrelated, pack_body))
+            seed.append(prefill(unrelated, seed_body))
+            after_other.append(prefill(other_body, pack_body))
+    finally:
+        engine.stop()
+    return {"pack_prefill_first_s": round(median(pack), 2), "seed_prefill_first_s": round(median(seed), 2),
+            "pack_prefill_after_other_preset_s": round(median(after_other), 2),
+            "pack_tokens_shared_with_other_preset": shared_tokens(stack, other_body, pack_body)}
+
+
+def shared_tokens(stack: Stack, first: dict, then: dict) -> int:
+    """How many of a note's system-prompt tokens an engine that just read another note's finds already read."""
+    import httpx
+
+    def tokens(body: dict) -> list[int]:
+        system = next((m["content"] for m in body["messages"] if m["role"] == "system"), "")
+        url = stack.engine.url.removesuffix("/v1") + "/extras/tokenize"
+        return httpx.post(url, json={"input": system}, timeout=60, trust_env=False).json()["tokens"]
+
+    shared = 0
+    for a, b in zip(tokens(first), tokens(then)):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 TARGETS = {
@@ -266,15 +405,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=3, help="notes per recipe for the seed ratio (median)")
-    parser.add_argument("--stream-only", action="store_true", help="only the in-process streaming figures (no servers)")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--stream-only", action="store_true", help="only the in-process streaming figures (no servers)")
+    only.add_argument("--note-cost", action="store_true", help="only the seed ratio and where the note's time goes")
     args = parser.parse_args(argv)
-    figures = streaming_figures()
+    figures = {} if args.note_cost else streaming_figures()
     if not args.stream_only:
         with tempfile.TemporaryDirectory(prefix="bench-note-path-") as folder:
             stack = Stack(Path(folder))
             try:
-                ttft = time_to_first_token(stack)  # first, while the engine has read nothing
-                figures = {**calls_and_tokens(stack), **seed_ratio(stack, args.runs), **ttft, **figures}
+                ttft = {} if args.note_cost else time_to_first_token(stack)  # first, while the engine has read nothing
+                calls = {} if args.note_cost else calls_and_tokens(stack)
+                ratio, notes = seed_ratio(stack, args.runs)
+                breakdown = note_breakdown(stack, notes, args.runs)
+                first_note = (ratio["pack_note_s"] + breakdown["pack_prefill_first_s"]) / (ratio["seed_note_s"] + breakdown["seed_prefill_first_s"])
+                figures = {**calls, **ratio, "first_note_ratio": round(first_note, 3), **breakdown, **ttft, **figures}
             finally:
                 stack.close()
     if args.json:

@@ -388,13 +388,18 @@ def load_catalogue(root: Path = PRESETS_DIR) -> Catalogue:
                      documents=documents, presets=presets)
 
 
+def shared_prefix(rules: Rules) -> str:
+    """The start of every system prompt the pack sends: the role and the rules, word for word the same
+    whatever the preset, so an engine that keeps prompts (llama.cpp's prompt cache, Ollama's) reads them
+    once and reuses them for the next note of any preset."""
+    return "\n".join([rules.role, "", "Rules you always follow:", *(f"- {rule}" for rule in rules.rules)])
+
+
 def compose_system_prompt(rules: Rules, modality: Modality | None, fmt: Format, focus: str | None = None) -> str:
-    """The system prompt for one modality (if any) and format, the rules first."""
-    practice = f" The clinician practises {modality.name}." if modality else ""
-    lines = [f"{rules.role}{practice}", "", "Rules you always follow:"]
-    lines += [f"- {rule}" for rule in rules.rules]
+    """The system prompt for one modality (if any) and format: the shared rules first, then what differs."""
+    lines = [shared_prefix(rules)]
     if modality:
-        lines += ["", f"{modality.short_name} terms you understand:"]
+        lines += ["", f"The clinician practises {modality.name}.", f"{modality.short_name} terms you understand:"]
         lines += [f"- {term.term}: {term.meaning}" for term in modality.vocabulary]
         lines += ["", "When drafting:"]
         lines += [f"- {item}" for item in modality.track]

@@ -15,7 +15,12 @@ die under the request, as llama.cpp does on a CPU fault: the answer starts,
 then the process ends with SIGSEGV. The tiny test model cannot choose tools;
 everything else is answered by the real model.
 
-    python scripts/therapy_pack/recording_engine.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR]
+With --timings, each answer's engine-side timing goes to a second JSONL file (timed()):
+seconds to its first token (the prompt's prefill), seconds to its end, and its output
+tokens, so a benchmark can split a note's wall time into prefill, decode and the rest.
+With --cache_size 0 the engine keeps no prompt cache: it holds only the last prompt.
+
+    python scripts/therapy_pack/recording_engine.py --model X.gguf --alias NAME --port N --record FILE [--scripts DIR] [--timings FILE]
 """
 
 import argparse
@@ -40,6 +45,38 @@ def chat_requests(record: Path, before: int = 0, settle: float = 0.0) -> list[di
             count, since = len(recorded(record)), time.monotonic()
         time.sleep(0.2)
     return [r["body"] for r in recorded(record)[before:] if r.get("path", "").endswith("/chat/completions")]
+
+
+def timed(timings: Path, before: int = 0) -> list[dict]:
+    """The engine's timing of each chat answer after the first ``before``, oldest first:
+    {"first_token_s", "total_s", "output_tokens"} (a streamed answer's tokens are its content chunks)."""
+    lines = timings.read_text(encoding="utf-8").splitlines() if timings.exists() else []
+    return [json.loads(line) for line in lines[before:]]
+
+
+class AnswerClock:
+    """Times one answer as the engine sends it: its first token, its end, how many tokens."""
+
+    def __init__(self):
+        self.started, self.first, self.tokens, self.usage, self.body = time.perf_counter(), None, 0, None, b""
+
+    def sent(self, chunk: bytes) -> None:
+        for line in chunk.split(b"\n"):
+            if line.startswith(b"data: {") and b'"content": "' in line and b'"content": ""' not in line:
+                self.first = self.first or time.perf_counter()
+                self.tokens += 1
+        if not chunk.lstrip().startswith(b"data:"):
+            self.body += chunk  # a non-streamed answer: its usage says how many tokens
+
+    def record(self, path: str) -> dict:
+        end = time.perf_counter()
+        try:
+            usage = json.loads(self.body).get("usage") or {}
+        except ValueError:
+            usage = {}
+        first = self.first or end
+        return {"path": path, "first_token_s": round(first - self.started, 4), "total_s": round(end - self.started, 4),
+                "output_tokens": usage.get("completion_tokens", self.tokens), "prompt_tokens": usage.get("prompt_tokens")}
 
 
 SCRIPTED = re.compile(r"SCRIPTED_(DRAFT|TOOLS):([\w-]+)")
@@ -90,7 +127,7 @@ async def crash(send) -> None:
     os.kill(os.getpid(), signal.SIGSEGV)
 
 
-def recording(app, path, scripts):
+def recording(app, path, scripts, timings=None):
     async def wrapped(scope, receive, send):
         if scope["type"] != "http":
             return await app(scope, receive, send)
@@ -119,7 +156,18 @@ def recording(app, path, scripts):
         async def receive_again():
             return next(replay, None) or await receive()
 
-        await app(scope, receive_again, send)
+        if not (timings and scope["path"].endswith("/chat/completions")):
+            return await app(scope, receive_again, send)
+        clock = AnswerClock()
+
+        async def send_timed(message):
+            if message["type"] == "http.response.body":
+                clock.sent(message.get("body", b""))
+            await send(message)
+
+        await app(scope, receive_again, send_timed)
+        with open(timings, "a", encoding="utf-8") as log:
+            log.write(json.dumps(clock.record(scope["path"])) + "\n")
 
     return wrapped
 
@@ -135,15 +183,16 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--n_ctx", type=int, default=8192)
     parser.add_argument("--scripts", help="folder of scripted drafts (SCRIPTED_DRAFT:<name>)")
-    parser.add_argument("--cache_size", type=int, default=1 << 30, help="prompt cache in bytes, as the demo engine keeps")
+    parser.add_argument("--cache_size", type=int, default=1 << 30, help="prompt cache in bytes, as the demo engine keeps; 0: none")
+    parser.add_argument("--timings", help="JSONL file for each answer's engine-side timing")
     args = parser.parse_args()
     app = create_app(
         server_settings=ServerSettings(host="127.0.0.1", port=args.port),
         # The demo engine's settings (scripts/therapy_pack/local_stack.py), prompt cache included.
         model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False,
-                                      cache=True, cache_size=args.cache_size)],
+                                      cache=args.cache_size > 0, cache_size=args.cache_size)],
     )
-    uvicorn.run(recording(app, args.record, args.scripts), host="127.0.0.1", port=args.port, log_level="warning")
+    uvicorn.run(recording(app, args.record, args.scripts, args.timings), host="127.0.0.1", port=args.port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,17 @@ def test_system_prompt_states_the_rules_before_anything_else():
         assert phrase in prompt
 
 
+def test_every_system_prompt_opens_with_the_same_rules_so_an_engine_reuses_them():
+    from therapy_pack.presets import shared_prefix
+
+    catalogue = load_catalogue()
+    prefix = shared_prefix(catalogue.rules)
+    assert all(rule in prefix for rule in catalogue.rules.rules) and prefix.startswith(catalogue.rules.role)
+    prompts = [catalogue.system_prompt(p, f) for p in catalogue.presets.values() for f in catalogue.preset_formats(p)]
+    prompts += [catalogue.modality_system_prompt(m) for m in catalogue.modalities.values()]
+    assert all(prompt.startswith(prefix + "\n\n") for prompt in prompts)
+
+
 def test_a_yaml_syntax_error_names_the_file_and_line(presets_copy):
     (presets_copy / "modalities" / "ifs.yaml").write_text("id: ifs\nname: [unclosed\n", encoding="utf-8")
     with pytest.raises(PresetError) as err:
