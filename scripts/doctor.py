@@ -4,8 +4,9 @@
 
 Checks full-disk encryption, that the data folder is private to its account, cloud-sync folders, Open WebUI's live settings (read
 through its API as the admin: OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD, or typed at the terminal),
-that clinicians reach the model only through the presets, and that Ollama and
-Open WebUI listen on this computer only. Exit code: 0 all
+that clinicians reach the model only through the presets, that the model under them answers a short
+test message (as provisioning asks before Ready; a large model's first load can take minutes), and that
+Ollama and Open WebUI listen on this computer only. Exit code: 0 all
 good, 1 something to look at or that could not be told, 2 a problem.
 """
 
