@@ -94,14 +94,20 @@ def start_process(name: str, command: Sequence[str], log_path: Path, url: str, e
     return Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready)
 
 
-def dies_with_parent() -> None:
-    """In the child, before it runs: end it when the process that started it ends, however that ends
-    (a killed test run, a provision.py closed with SIGKILL), so no server is left holding a port.
-    Linux only (prctl PR_SET_DEATHSIG); elsewhere the stop on exit is all there is."""
-    if sys.platform.startswith("linux"):
-        import ctypes
+def _parent_death_signal() -> Callable[[], None] | None:
+    """What a child runs before it starts so that it ends when the process that started it ends, however that
+    ends (a killed test run, a provision.py closed with SIGKILL): no server is left holding a port. Linux only
+    (prctl PR_SET_PDEATHSIG). Looked up here, in the parent: the child may import nothing (another thread
+    could hold the import lock at the fork)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    return lambda: prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
+dies_with_parent = _parent_death_signal()
 
 
 def _spawn(command: Sequence[str], log_path: Path, env: dict | None, cwd: Path | None) -> subprocess.Popen:
