@@ -997,22 +997,25 @@ def engine_urls(owned_by: str, ollama: tuple, openai: tuple) -> list[str]:
     return [u for u in urls or [] if isinstance(u, str) and u] if enabled else []
 
 
-def listens(url: str, timeout: float = 0.5) -> bool:
-    """Whether something accepts a connection at ``url``'s host and port."""
-    import socket
+async def listens(url: str, timeout: float = 0.5) -> bool:
+    """Whether something accepts a connection at ``url``'s host and port within ``timeout`` (without holding up
+    Open WebUI's other requests while it waits)."""
+    import asyncio
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
-            return True
-    except (OSError, ValueError):
+        _, writer = await asyncio.wait_for(asyncio.open_connection(parts.hostname or "", port), timeout)
+    except (OSError, ValueError, asyncio.TimeoutError):
         return False
+    writer.close()
+    return True
 
 
 async def engine_stopped(model: Optional[dict]) -> bool:
-    """Whether none of the engines this model runs on accepts a connection now."""
+    """Whether none of the engines this model runs on accepts a connection now. Anything unexpected (Open WebUI's
+    settings unreadable for a moment) counts as running: the request then goes on as it would without the pack."""
     import sys
 
     # Open WebUI's own connection settings, from the modules the running server has loaded
@@ -1020,10 +1023,13 @@ async def engine_stopped(model: Optional[dict]) -> bool:
     ollama, openai = sys.modules.get("open_webui.routers.ollama"), sys.modules.get("open_webui.routers.openai")
     if ollama is None or openai is None:
         return False
-    ollama_enabled, ollama_urls, _ = await ollama.get_ollama_runtime_config()
-    openai_enabled, openai_urls, _, _ = await openai.get_openai_runtime_config()
+    try:
+        ollama_enabled, ollama_urls, _ = await ollama.get_ollama_runtime_config()
+        openai_enabled, openai_urls, _, _ = await openai.get_openai_runtime_config()
+    except Exception:
+        return False
     urls = engine_urls((model or {}).get("owned_by") or "", (ollama_enabled, ollama_urls), (openai_enabled, openai_urls))
-    return bool(urls) and not any(listens(u) for u in urls)
+    return bool(urls) and not any([await listens(u) for u in urls])
 
 
 def _message_text(message: dict) -> str:
@@ -1140,7 +1146,10 @@ class Filter:
         elif body.get("stream") is False and preset:
             reply = NOT_STREAMED_REPLY
         else:
-            reply = refusal_for(_user_texts(messages), files) or (ENGINE_RESTARTING_REPLY if await engine_stopped(__model__) else "")
+            # A tool form goes to the tool, not the model: it needs no engine.
+            needs_engine = not metadata.get(TOOL_CALL_KEY)
+            reply = refusal_for(_user_texts(messages), files) or (
+                ENGINE_RESTARTING_REPLY if needs_engine and await engine_stopped(__model__) else "")
         if not preset and not reply:
             return body
         await self._status(__event_emitter__, "Checking your notes...", False)

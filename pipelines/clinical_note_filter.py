@@ -449,10 +449,23 @@ def _part(layout: str, key: str, heading: str, value: str) -> str:
     return f"{heading}:\n{value}".rstrip()
 
 
-def _syntax_at(value: str) -> int:
-    """Where a section's text turns into program text (a brace, which no note holds), else its length."""
-    found = [i for i in (value.find("{"), value.find("}")) if i >= 0]
-    return min(found) if found else len(value)
+# JSON's braces inside a section (`} {`, `{ {`, `{"`), never a {slot} a note may hold (the guardrails list those).
+_PROGRAM_BRACE = re.compile(r'\{\s*[{}"\[]|(?:^|[{}"\]])\s*\}')
+_OPEN_BRACE_AT_END = re.compile(r"\{\s*$")
+
+
+def _program_text(value: str, complete: bool = True) -> tuple[int, bool]:
+    """(how much of a section's text to show, whether it turns into program text there).
+
+    A section still being written may end in a brace that its next words show to be a {slot}: held back,
+    not judged. A finished one ending in a brace, or holding nothing but braces and punctuation, is program text."""
+    if complete and ("{" in value or "}" in value) and not re.search(r"\w", value):
+        return 0, True
+    found = _PROGRAM_BRACE.search(value) or (_OPEN_BRACE_AT_END.search(value) if complete else None)
+    if found:
+        return found.start(), True
+    pending = _OPEN_BRACE_AT_END.search(value)
+    return (pending.start() if pending else len(value)), False
 
 
 def _model_answer(raw: str) -> str:
@@ -517,9 +530,9 @@ def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
             i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
             heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
             value, after_value, bad = _decode_string(raw, i, memo["open"])
-            syntax = _syntax_at(value)
-            parts.append(_part(layout, key, heading, value[:syntax]))
-            if syntax < len(value):
+            shown, program = _program_text(value, complete=after_value is not None)
+            parts.append(_part(layout, key, heading, value[:shown]))
+            if program:
                 raise _Stop("unreadable")
             seen.append(key)
             if bad is not None or after_value is None:

@@ -13,6 +13,7 @@ description: Gives the pack's own answer to a request it handles without a langu
 # Open WebUI itself loads it for this clinician (their access, the tool's settings),
 # and the tool asks the clinician in its own dialog before it changes anything.
 
+import inspect
 from typing import Awaitable, Callable, Optional
 
 REPLY_KEY = "therapy_pack_reply"
@@ -26,8 +27,12 @@ NO_TOOL = (
     "Ask your administrator to share it with you (Workspace - Tools). Nothing was changed."
 )
 TOOL_FAILED = (
-    "Not done: the {tool} tool stopped with an error ({error}). Nothing was changed unless it says so above. "
+    "Not done: the {tool} tool stopped before it finished. Nothing was changed unless it says so above. "
     "Please try again, and tell your administrator if it keeps happening."
+)
+FIELDS_MISSING = (
+    "Not done: the form's {fields} line is missing, and the {tool} tool needs it. Open the form again from the button, "
+    "fill in every line, and send it. Nothing was changed."
 )
 
 
@@ -40,10 +45,18 @@ async def call_tool(call: dict, functions: dict[str, Callable[..., Awaitable]]) 
     function = functions.get(call.get("function") or "")
     if function is None:
         return NO_TOOL.format(tool=call.get("tool") or "the pack's")
+    arguments = call.get("arguments") or {}
     try:
-        return str(await function(**(call.get("arguments") or {})))
-    except Exception as exc:  # a tool's own failures are answers ("Not done: ..."); anything else is said plainly
-        return TOOL_FAILED.format(tool=call.get("tool"), error=type(exc).__name__)
+        inspect.signature(function).bind(**arguments)
+    except TypeError:  # a line the clinician deleted from the form: say which, in the form's own words
+        parameters = inspect.signature(function).parameters.values()
+        missing = [p.name.replace("_", " ") for p in parameters if p.default is p.empty and p.name not in arguments
+                   and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+        return FIELDS_MISSING.format(fields=", ".join(missing) or "required", tool=call.get("tool"))
+    try:
+        return str(await function(**arguments))
+    except Exception:  # a tool's own failures are answers ("Not done: ..."); anything else is said plainly, never its kind
+        return TOOL_FAILED.format(tool=call.get("tool"))
 
 
 async def tool_functions(request, user: dict, tool_id: str, extra_params: dict) -> dict[str, Callable[..., Awaitable]]:

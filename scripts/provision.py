@@ -29,9 +29,9 @@ def _reexec_in_venv() -> None:
         return
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"The pack needs Python 3.11 (Open WebUI 0.12 does); this is Python {sys.version.split()[0]}.")
-    from therapy_pack.python_env import ensure_venv
+    from therapy_pack.python_env import ensure_venv_or_exit
 
-    python = ensure_venv("server")
+    python = ensure_venv_or_exit("server")
     os.execv(str(python), [str(python), __file__, *sys.argv[1:]])
 
 

@@ -28,6 +28,9 @@ WARM_UP_TIMEOUT_S = {"demo": 120.0, "openai": 600.0, "ollama": 900.0}
 OLLAMA_AMX_BACKEND = "libggml-cpu-sapphirerapids.so"
 SET_ASIDE_SUFFIX = ".set-aside-by-therapy-pack"
 OLLAMA_FIXED_IN = "0.32.2"  # built with a compiler that no longer emits the faulting AMX code
+# How the AMX fault ends a process (a general protection fault reaches it as SIGSEGV); SIGKILL, say, is the
+# system ending it for memory, never the processor.
+FAULT_SIGNALS = {signal.SIGSEGV, signal.SIGILL, signal.SIGBUS}
 OLLAMA_LIBRARY_FOLDERS = (Path("/usr/local/lib/ollama"), Path("/usr/lib/ollama"), Path("/opt/ollama/lib/ollama"))
 
 
@@ -136,7 +139,7 @@ def diagnose(kind: str, detail: str, cpu_flags: set[str], engine_exit: int | Non
                            "(journalctl -u ollama on Linux, ~/.ollama/logs/server.log on a Mac).")
     if kind == "demo" and engine_exit is not None:
         where = f" Its log is {log_file}." if log_file else ""
-        if engine_exit < 0 and amx:
+        if -engine_exit in FAULT_SIGNALS and amx:
             return Trouble(
                 f"The built-in model engine stopped on its first answer ({signal_name(engine_exit)}). This computer's "
                 "processor has AMX, which faults in engines built for it." + where,

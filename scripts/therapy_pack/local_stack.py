@@ -59,6 +59,7 @@ class Service:
     env: dict | None = None
     cwd: Path | None = None
     ready: Callable[[], bool] | None = None
+    start_timeout: float = 120
 
     def log_tail(self, lines: int = 60) -> str:
         try:
@@ -70,12 +71,13 @@ class Service:
     def running(self) -> bool:
         return self.process.poll() is None
 
-    def restart(self, timeout: float = 120) -> None:
-        """Start it again as it was first started, and wait until it answers (ServiceError if not)."""
+    def restart(self) -> None:
+        """Start it again as it was first started, and wait as long as its first start may take (ServiceError if it
+        does not answer by then)."""
         self.stop()
         self.process = _spawn(self.command, self.log_path, self.env, self.cwd)
         if self.ready:
-            wait_until(self, self.ready, timeout)
+            wait_until(self, self.ready, self.start_timeout)
 
     def stop(self, timeout: float = 20) -> None:
         if not self.running():
@@ -184,6 +186,7 @@ def start_llama_server(log_path: Path, port: int | None = None, command: Sequenc
     command = command or llama_server_command(model_path or demo_model_path(), port)
     url = f"http://{LOOPBACK}:{port}/v1"
     service = start_process("The model engine", command, log_path, url, ready=lambda: _get_ok(f"{url}/models"))
+    service.start_timeout = timeout
     wait_until(service, service.ready, timeout)
     return service
 
@@ -235,6 +238,7 @@ def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, op
     url = f"http://{LOOPBACK}:{port}"
     service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir,
                             ready=lambda: _get_ok(f"{url}/health"))
+    service.start_timeout = timeout
     wait_until(service, service.ready, timeout)
     return service
 

@@ -18,6 +18,8 @@ from typing import Iterator, Sequence, TextIO
 QUIET_SECONDS = 5.0
 # Where the output is not a terminal (a log, CI), one line this often instead of a live one.
 PLAIN_EVERY_SECONDS = 60.0
+# How often the time is looked at: every second at a terminal, less often otherwise.
+TICK_SECONDS = {True: 1.0, False: 5.0}
 BAR_WIDTH = 20
 
 
@@ -47,7 +49,7 @@ def showing_progress(stage: str, step: int = 0, steps: int = 0, out: TextIO | No
 
     def show() -> None:
         shown = 0.0
-        while not stop.wait(1.0 if live else 5.0):
+        while not stop.wait(TICK_SECONDS[live]):
             seconds = time.monotonic() - start
             if seconds < QUIET_SECONDS:
                 continue

@@ -11,6 +11,7 @@ import argparse
 import getpass
 import os
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -309,7 +310,12 @@ def warm_up(kind: str, engine_url: str, model: str, engine=None) -> bool:
     if seconds is not None:
         console.print(f"The model answered a test message in {seconds:.1f} s.")
         return True
-    exit_code = engine.process.poll() if engine else None
+    exit_code = None
+    if engine and failed.crashed:
+        try:  # the connection drops a moment before the process is gone
+            exit_code = engine.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
     trouble = engine_check.diagnose(kind, failed.detail, cpu_flags(), exit_code, engine.log_path if engine else None)
     console.print(Panel(f"{escape(trouble.what)}\n\n[bold]What to do:[/] {escape(trouble.fix)}",
                         title="The model did not answer", border_style="red"))
@@ -458,21 +464,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def supervise(services: list, stopping: list[bool]) -> int:
-    """Keep the servers running until Ctrl+C (or SIGTERM, which appends True to ``stopping``), then stop them all.
+    """Keep the servers running until Ctrl+C (or SIGTERM, which appends True to ``stopping``), then stop them all,
+    however the watch ends.
 
     A server that stops is started again (supervision.py); each stop and restart is shown and logged."""
     log = services[0].log_path.with_name("supervision.log")
 
     def say(line: str) -> None:
         console.print(f"[yellow]{escape(line)}[/]")
-        with log.open("a", encoding="utf-8") as out:
-            out.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+        try:  # private, as every file in the data folder; a full disk must not end the watch
+            with os.fdopen(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as out:
+                out.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+        except OSError:
+            pass
 
     try:
         keep_running(services, stopping, say)
     except KeyboardInterrupt:
         pass
-    console.print("Stopping...")
-    for service in reversed(services):
-        service.stop()
+    finally:
+        console.print("Stopping...")
+        for service in reversed(services):
+            service.stop()
     return 0

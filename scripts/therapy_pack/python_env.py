@@ -93,12 +93,19 @@ def ensure_venv(extra: str) -> Path:
     return python
 
 
+def ensure_venv_or_exit(extra: str) -> Path:
+    """ensure_venv for a person at a terminal: a failed or interrupted step is said in words, never a traceback."""
+    try:
+        return ensure_venv(extra)
+    except StepFailed as failure:
+        sys.exit(f"{failure}\nCheck the internet connection and free disk space, then run this again.")
+    except KeyboardInterrupt:
+        sys.exit("\nStopped. Run this again to finish setting up; the steps already done are kept or redone.")
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in ("server", "test"):
         sys.exit("usage: python3 -m therapy_pack.python_env server|test")
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"The pack needs Python 3.11 (Open WebUI 0.12 does); this is {sys.version.split()[0]}.")
-    try:
-        print(ensure_venv(sys.argv[1]))
-    except StepFailed as failure:
-        sys.exit(f"{failure}\nCheck the internet connection and free disk space, then run this again.")
+    print(ensure_venv_or_exit(sys.argv[1]))

@@ -57,7 +57,9 @@ def keep_running(services: list, stopping: list, say: Callable[[str], None], sle
                 continue
             say(stop_reason(service.name, service.process.returncode, service.log_path))
             wait = backoff[id(service)].next_delay(clock())
-            sleep(wait)
+            while wait > 0 and not stopping:  # in short steps, so a stop is not kept waiting by the back-off
+                sleep(min(wait, 1.0))
+                wait -= 1.0
             if stopping:
                 break
             try:

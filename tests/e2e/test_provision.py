@@ -108,12 +108,14 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
         # note sent meanwhile gets the pack's plain answer, never a connection error.
         assert "The model answered a test message in" in first.output
         webui, engine = server_processes(first)
-        engine.send_signal(signal.SIGSEGV)
-        first.wait_for("The model engine stopped (signal SIGSEGV (segmentation fault)); restarting it.", timeout=30)
         note = {"model": "session-note-ifs", "messages": [{"role": "user", "content": "Client met the Critic. Homework: journal daily."}]}
         with OpenWebUI(f"http://127.0.0.1:{port}") as clinician:
             clinician.sign_in(CLINICIAN, CLINICIAN_PASSWORD)
+            engine.send_signal(signal.SIGSEGV)
+            engine.wait(10)
+            # Sent at once: the engine comes back only after its 2 s back-off and its start.
             assert stream_chat(clinician, note).strip() == ENGINE_RESTARTING_REPLY
+            first.wait_for("The model engine stopped (signal SIGSEGV (segmentation fault)); restarting it.", timeout=30)
             first.wait_for("The model engine is running again.", timeout=180)
             assert webui.is_running() and server_processes(first)[0].pid == webui.pid
             after = stream_chat(clinician, note)

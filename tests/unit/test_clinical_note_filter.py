@@ -429,6 +429,7 @@ JUNK = [
     '{"data": "} {", "assessment": "{ { data }}", "plan": "Continue."}',  # the demo model's answer to a map request
     '{ { data }}',
     '{"data": "Worked with the Critic. {\\"assessment\\": \\"x\\"}", "assessment": "", "plan": ""}',
+    '{"data": "{", "assessment": "The clinician\'s view.", "plan": "{"}',  # braces and nothing else
 ]
 
 
@@ -456,4 +457,8 @@ def test_a_streamed_draft_that_is_not_a_note_ends_as_the_same_failure(raw):
 
 def test_a_note_that_is_readable_is_not_taken_for_a_failure():
     assert UNREADABLE_NOTICE not in final_text(json.dumps(NOTE), DAP)
+    # A {slot} left in a note is a note (the guardrails list the slot to fill in), not program text.
+    slot = {**NOTE, "plan": "Next session on {date}; review homework with {client_name}."}
+    assert render_note(json.dumps(slot), DAP).status == "complete"
+    assert "{client_name}" in final_text(json.dumps(slot), DAP)
     assert render_note('{"data": "Worked with the Critic.", "assessment": 42}', DAP).status == "invalid"  # a section came of it

@@ -25,6 +25,7 @@ def test_a_crash_without_amx_is_not_blamed_on_amx():
     assert not diagnose("ollama", OLLAMA_SEGFAULT, NO_AMX).amx
     assert not diagnose("demo", "the connection was cut", NO_AMX, engine_exit=-signal.SIGSEGV).amx
     assert not diagnose("ollama", "error 500: out of memory", AMX).amx
+    assert not diagnose("demo", "the connection was cut", AMX, engine_exit=-signal.SIGKILL).amx  # ended for memory
 
 
 def test_the_demo_engines_crash_names_its_signal_and_the_amx_fault():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 
 import pytest
 
@@ -29,11 +30,14 @@ def parts_map(tmp_path) -> pm.Tools:
 
 
 def bound(tool: pm.Tools, **extra) -> dict:
-    """The tool's functions as Open WebUI hands them to a caller: each a coroutine, the clinician and the dialog bound in."""
+    """The tool's functions as Open WebUI hands them to a caller (utils/tools.py): each a coroutine, the clinician and
+    the dialog bound in, its signature the function's without them."""
     def bind(function):
         async def call(**arguments):
             result = function(**arguments, **extra)
             return await result if asyncio.iscoroutine(result) else result
+        signature = inspect.signature(function)
+        call.__signature__ = signature.replace(parameters=[p for p in signature.parameters.values() if p.name not in extra])
         return call
 
     names = ("record_session", "record_part", "show_parts_map", "delete_client_map")
@@ -70,7 +74,15 @@ def test_a_tool_the_clinician_cannot_use_or_that_breaks_is_said_plainly():
         raise RuntimeError("database gone")
 
     answer = asyncio.run(pack_reply.call_tool(form_call(**CALL), {"record_session": broken}))
-    assert answer == pack_reply.TOOL_FAILED.format(tool="ifs_parts_map", error="RuntimeError") and "database gone" not in answer
+    assert answer == pack_reply.TOOL_FAILED.format(tool="ifs_parts_map") and "database gone" not in answer and "Error" not in answer
+
+
+def test_a_form_line_the_clinician_deleted_is_named_and_nothing_is_asked(parts_map):
+    dialog = clicks(True)
+    call = form_call(**CALL)
+    del call["arguments"]["client_code"]
+    answer = asyncio.run(pack_reply.call_tool(call, bound(parts_map, __user__=CLINICIAN, __event_call__=dialog)))
+    assert answer == pack_reply.FIELDS_MISSING.format(fields="client code", tool="ifs_parts_map") and dialog.asked == []
 
 
 def test_the_pipe_gives_the_forms_call_to_the_tool_open_webui_loads_for_the_clinician(parts_map, monkeypatch):

@@ -27,10 +27,21 @@ def test_a_failed_step_says_which_and_shows_the_end_of_its_output(tmp_path):
     assert "Installing PyTorch failed" in str(failed.value) and "no space left on device" in str(failed.value)
 
 
-def test_a_wait_over_five_seconds_shows_progress_without_a_terminal(monkeypatch):
+def test_a_long_wait_shows_progress_without_a_terminal(monkeypatch):
+    import time
+
     monkeypatch.setattr(progress, "QUIET_SECONDS", 0.0)
+    monkeypatch.setattr(progress, "TICK_SECONDS", {True: 0.05, False: 0.05})
     out = io.StringIO()
     with progress.showing_progress("Starting the engine", out=out):
-        import time
-        time.sleep(5.5)
+        deadline = time.monotonic() + 10
+        while "Starting the engine · " not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
     assert "Starting the engine · " in out.getvalue()
+
+
+def test_a_short_wait_shows_nothing():
+    out = io.StringIO()
+    with progress.showing_progress("Reading the settings", out=out):
+        pass
+    assert out.getvalue() == ""

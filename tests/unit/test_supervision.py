@@ -62,7 +62,7 @@ def test_a_server_that_cannot_come_back_is_tried_again_later(tmp_path):
                            ready=lambda: True)
     engine.process.wait(10)
     engine.command = flaky
-    engine.ready = lambda: engine.process.poll() is None and marker.exists() and _settled()
+    engine.ready = lambda: marker.exists() and _settled() and engine.process.poll() is None
     said, stopping, clock = [], [], FakeClock()
 
     def say(line):
