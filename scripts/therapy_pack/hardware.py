@@ -33,7 +33,7 @@ class Choice:
 
 # A machine sold with 24 GB reports a little less (23.5 GiB is common): the firmware, the kernel and an
 # integrated GPU keep some, and a 24 GB graphics card reports 23.99. It counts as the size it was sold as.
-SOLD_AS_SHARE = 0.9
+SOLD_AS_SHARE = 0.95  # 22.8 GB still counts as 24; a 22 GB machine or card does not
 
 
 def has(reported_gb: float, sold_gb: float) -> bool:

@@ -330,7 +330,7 @@ def offer_ollama_remedy() -> bool:
     if backend is None:
         console.print(f"Ollama's {engine_check.OLLAMA_AMX_BACKEND} is not where the pack can see it: update Ollama instead.")
         return False
-    if not sys.stdin.isatty():
+    if not sys.stdin.isatty() or not os.access(backend.parent, os.W_OK):  # no one to ask, or nothing this account may do
         console.print(f"To set it aside, run: [bold]{escape(engine_check.set_aside_command(backend))}[/]")
         return False
     if not Confirm.ask(f"Set aside {backend} now, so that Ollama uses its portable backend (slower, but it works)?",

@@ -31,6 +31,8 @@ def test_the_readme_table_is_the_one_the_choice_reads():
     (Machine(64, apple_chip="Apple M2 Max"), "qwen3.5:27b-q6_K", "an Apple M2 Max with 64 GB"),
     (Machine(18, apple_chip="Apple M3 Pro"), "qwen3.5:9b-q8_0", "Apple Silicon with 18 GB"),
     (Machine(16, gpu_memory_gb=12), "qwen3.5:9b", "16 GB of memory"),
+    (Machine(22), "qwen3.5:9b", "22 GB of memory runs the 9B model"),  # less than a 24 GB machine reports
+    (Machine(32, gpu_memory_gb=22), "qwen3.5:27b", "32 GB of memory"),  # a 22 GB card is not a 24 GB one
 ])
 def test_the_model_for_each_machine(machine, model, says):
     choice = choose_model(machine)
