@@ -721,6 +721,7 @@ class Filter:
             body.pop("response_format", None)
             metadata[TOOL_CALL_KEY if call else REPLY_KEY] = call or NEEDS_A_MODEL_THAT_CHOOSES_TOOLS
             body["model"] = REPLY_MODEL
+            await self._name_chat(spec, messages, metadata, __event_emitter__)
             return body
         if body.get("tool_ids") and not asks_for_parts_map(last):
             body.pop("tool_ids")  # a note: no tool-choice call before it
@@ -741,9 +742,13 @@ class Filter:
         if personal:
             system_prompt += "\n\n" + personal
         body["messages"] = with_pack_system_prompt(messages, system_prompt)
-        if self.valves.neutral_titles:  # named before the answer, so a chat whose answer fails is never named by its bullets
-            await self._title(spec, messages, metadata, __event_emitter__)
+        await self._name_chat(spec, messages, metadata, __event_emitter__)
         return body
+
+    async def _name_chat(self, spec: dict, messages: list[dict], metadata: dict, emitter) -> None:
+        """Named in the inlet, before any answer: a chat whose answer fails is never left named by the clinician's words."""
+        if self.valves.neutral_titles:
+            await self._title(spec, messages, metadata, emitter)
 
     def request(self, body: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None) -> dict:
         """After Open WebUI ran the tools: when one answered, relay its result instead of writing a note."""

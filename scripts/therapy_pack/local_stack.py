@@ -72,12 +72,29 @@ class Service:
         return self.process.poll() is None
 
     def restart(self) -> None:
-        """Start it again as it was first started, and wait as long as its first start may take (ServiceError if it
-        does not answer by then)."""
+        """Start it again as it was first started, and wait as long as its first start may take."""
         self.stop()
         self.process = _spawn(self.command, self.log_path, self.env, self.cwd)
-        if self.ready:
-            wait_until(self, self.ready, self.start_timeout)
+        self.wait_until_ready()
+
+    def wait_until_ready(self) -> None:
+        """Wait until ``ready`` says it answers; ServiceError (and the server stopped) if it stops or takes too long."""
+        if self.ready is None:
+            return
+        deadline = time.monotonic() + self.start_timeout
+        while time.monotonic() < deadline:
+            if not self.running():
+                reason = f"{self.name} stopped while starting ({signal_name(self.process.returncode)})."
+                raise ServiceError(f"{reason} Last lines of its log ({self.log_path}):\n{self.log_tail()}", reason)
+            try:
+                if self.ready():
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        self.stop()
+        reason = f"{self.name} did not come up within {self.start_timeout:.0f} s."
+        raise ServiceError(f"{reason} Last lines of its log ({self.log_path}):\n{self.log_tail()}", reason)
 
     def stop(self, timeout: float = 20) -> None:
         if not self.running():
@@ -92,8 +109,11 @@ class Service:
 
 
 def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None,
-                  ready: Callable[[], bool] | None = None) -> Service:
-    return Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready)
+                  ready: Callable[[], bool] | None = None, timeout: float = 120) -> Service:
+    """Start a server; with ``ready``, wait until it answers (Service.wait_until_ready)."""
+    service = Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready, timeout)
+    service.wait_until_ready()
+    return service
 
 
 def _parent_death_signal() -> Callable[[], None] | None:
@@ -129,23 +149,6 @@ def _spawn(command: Sequence[str], log_path: Path, env: dict | None, cwd: Path |
         )
     finally:
         log.close()
-
-
-def wait_until(service: Service, ready: Callable[[], bool], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not service.running():
-            reason = f"{service.name} stopped while starting ({signal_name(service.process.returncode)})."
-            raise ServiceError(f"{reason} Last lines of its log ({service.log_path}):\n{service.log_tail()}", reason)
-        try:
-            if ready():
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    service.stop()
-    reason = f"{service.name} did not come up within {timeout:.0f} s."
-    raise ServiceError(f"{reason} Last lines of its log ({service.log_path}):\n{service.log_tail()}", reason)
 
 
 def _get_ok(url: str) -> bool:
@@ -185,10 +188,7 @@ def start_llama_server(log_path: Path, port: int | None = None, command: Sequenc
     port = port or free_port()
     command = command or llama_server_command(model_path or demo_model_path(), port)
     url = f"http://{LOOPBACK}:{port}/v1"
-    service = start_process("The model engine", command, log_path, url, ready=lambda: _get_ok(f"{url}/models"))
-    service.start_timeout = timeout
-    wait_until(service, service.ready, timeout)
-    return service
+    return start_process("The model engine", command, log_path, url, ready=lambda: _get_ok(f"{url}/models"), timeout=timeout)
 
 
 # ------------------------------------------------------------------ Open WebUI
@@ -236,11 +236,8 @@ def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, op
     port = port or free_port()
     env = {**open_webui_env(data_dir, port, openai_url, ollama_url), **(extra_env or {})}
     url = f"http://{LOOPBACK}:{port}"
-    service = start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir,
-                            ready=lambda: _get_ok(f"{url}/health"))
-    service.start_timeout = timeout
-    wait_until(service, service.ready, timeout)
-    return service
+    return start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir,
+                         ready=lambda: _get_ok(f"{url}/health"), timeout=timeout)
 
 
 def tune_for_demo_model(api) -> None:

@@ -58,8 +58,7 @@ def test_a_server_that_cannot_come_back_is_tried_again_later(tmp_path):
     marker = tmp_path / "tried"
     flaky = [sys.executable, "-c", f"import pathlib, time, sys\nm = pathlib.Path({str(marker)!r})\n"
              "if not m.exists(): m.touch(); sys.exit(3)\ntime.sleep(600)"]
-    engine = start_process("The model engine", [sys.executable, "-c", "raise SystemExit(1)"], tmp_path / "engine.log", "u",
-                           ready=lambda: True)
+    engine = start_process("The model engine", [sys.executable, "-c", "raise SystemExit(1)"], tmp_path / "engine.log", "u")
     engine.process.wait(10)
     engine.command = flaky
     engine.ready = lambda: marker.exists() and _settled() and engine.process.poll() is None
