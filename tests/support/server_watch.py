@@ -6,6 +6,8 @@ when one does not start."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from therapy_pack.engine_check import signal_name
@@ -29,6 +31,21 @@ def stopped(service: Service) -> ServerDown:
                                     f"Last lines of its log ({service.log_path}):\n{service.log_tail(40)}")
 
 
+class Told:
+    """A failure's text: in full in its section, by its first line in the short summary (which pytest
+    prints whole under CI), so a log tail is shown once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.reprcrash = SimpleNamespace(message=text.splitlines()[0])
+
+    def toterminal(self, terminal) -> None:
+        terminal.line(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+
 # In each test session: the first test that reported each server down, by the server's name.
 FIRST_REPORT = pytest.StashKey[dict]()
 
@@ -41,7 +58,7 @@ def pytest_runtest_makereport(item, call):
     if call.excinfo is not None and call.excinfo.errisinstance(ServerDown):
         down = call.excinfo.value
         first = item.session.stash.setdefault(FIRST_REPORT, {}).setdefault(down.server, item.nodeid)
-        report.longrepr = str(down) if first == item.nodeid else f"{down.server} is down; see the failure of {first}."
+        report.longrepr = Told(str(down) if first == item.nodeid else f"{down.server} is down; see the failure of {first}.")
 
 
 @pytest.fixture(autouse=True)

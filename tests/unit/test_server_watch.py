@@ -9,6 +9,7 @@ import textwrap
 import time
 
 import psutil
+import pytest
 
 from therapy_pack.paths import ROOT
 
@@ -34,7 +35,7 @@ SESSION = textwrap.dedent('''
 
     @pytest.fixture(scope="session")
     def open_webui(model_server):
-        raise ServerDown("Open WebUI", "Open WebUI did not come up within 300 s. Last lines of its log: address in use")
+        raise ServerDown("Open WebUI", "Open WebUI did not come up within 300 s. Last lines of its log:\\naddress in use")
 ''')
 TESTS = textwrap.dedent('''
     import signal
@@ -60,7 +61,9 @@ TESTS = textwrap.dedent('''
 ''')
 
 
-def test_a_dead_or_unstarted_server_is_reported_once_in_full_then_in_one_line(pytester):
+@pytest.mark.parametrize("ci", ["", "true"], ids=["terminal", "ci"])  # pytest's summary is untrimmed under CI
+def test_a_dead_or_unstarted_server_is_reported_once_in_full_then_in_one_line(pytester, monkeypatch, ci):
+    monkeypatch.setenv("CI", ci)
     pytester.makeconftest(SESSION)
     pytester.makepyfile(test_session=TESTS)
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-o", "addopts=")
