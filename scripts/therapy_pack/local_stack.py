@@ -32,6 +32,8 @@ DEMO_SECTION_CHARS = 700
 # Keep the state after each prompt, so the second note of a preset reads only what follows the
 # rules it shares with the first (its system prompt is the same bytes every time).
 DEMO_PROMPT_CACHE_BYTES = 1 << 30
+# llama-cpp-python's server, run so that the note's grammar is checked after sampling (see the script).
+DEMO_ENGINE = Path(__file__).with_name("demo_engine.py")
 
 
 class ServiceError(Exception):
@@ -172,7 +174,7 @@ def demo_model_path() -> Path:
 
 def llama_server_command(model_path: Path, port: int, alias: str = DEMO_MODEL_ALIAS, n_ctx: int = 8192) -> list[str]:
     return [
-        sys.executable, "-m", "llama_cpp.server",
+        sys.executable, str(DEMO_ENGINE),
         "--model", str(model_path),
         "--model_alias", alias,
         "--host", LOOPBACK,

@@ -177,6 +177,10 @@ def main():
     from llama_cpp.server.app import create_app
     from llama_cpp.server.settings import ModelSettings, ServerSettings
 
+    from demo_engine import check_grammar_after_sampling  # this script's folder is on the path
+
+    check_grammar_after_sampling()  # as the demo engine samples
+
     parser = argparse.ArgumentParser()
     for name in ("--model", "--alias", "--record"):
         parser.add_argument(name, required=True)

@@ -32,7 +32,7 @@ def server_processes(run: Provision) -> tuple[psutil.Process, psutil.Process]:
     """(Open WebUI, the model engine): the servers provisioning runs."""
     children = psutil.Process(run.process.pid).children()
     [webui] = [p for p in children if "open-webui" in " ".join(p.cmdline())]
-    [engine] = [p for p in children if "llama_cpp.server" in p.cmdline()]
+    [engine] = [p for p in children if any(part.endswith("demo_engine.py") for part in p.cmdline())]
     return webui, engine
 
 
