@@ -49,7 +49,7 @@ def test_presets_become_models_that_carry_their_prompt_and_sections():
     assert model["name"] == "Session Note – IFS"
     assert model["base_model_id"] == "smollm2-135m-demo"
     assert model["params"]["num_ctx"] == 8192
-    assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter", "context_fit"]
+    assert model["meta"]["filterIds"] == ["clinical_guardrails", "clinical_note_filter", "context_fit", "retention"]
     pack = model["meta"]["therapy_pack"]
     notes = {"dap", "soap", "birp", "girp", "pirp", "narrative"}
     documents = {"treatment-plan", "progress-summary-insurance", "letter-medical-necessity", "referral-letter",
@@ -120,10 +120,10 @@ def test_pack_pipes_and_base_models_get_a_hidden_model_entry():
     assert models["session-note-ifs"]["base_model_id"] == "local-model"
 
 
-def test_only_the_guardrails_filter_is_global():
+def test_only_the_guardrails_and_retention_filters_are_global():
+    """They hold for every model: what reaches one is checked, and what the pack refuses is not kept."""
     modules = {m.id: m for m in desired_state().modules}
-    assert modules["clinical_guardrails"].is_global
-    assert not any(m.is_global for m in modules.values() if m.id != "clinical_guardrails")
+    assert {m.id for m in modules.values() if m.is_global} == {"clinical_guardrails", "retention"}
 
 
 def test_model_planning_ignores_keys_open_webui_adds():
