@@ -30,6 +30,8 @@ from pydantic import BaseModel, Field
 # The pipelines' contract (who writes and who reads each key) is the table at the top of clinical_note_filter.py.
 META_KEY = "therapy_pack"
 REPLY_KEY = "therapy_pack_reply"
+# Set with a transcript's refusal: pipelines/retention.py removes the message from the stored chat.
+FORGET_MESSAGE_KEY = "therapy_pack_forget_message"
 TOOL_ANSWER_KEY = "therapy_pack_tool_answer"
 TOOL_CALL_KEY = "therapy_pack_tool_call"
 FINDINGS_KEY = "therapy_pack_findings"
@@ -1156,6 +1158,8 @@ class Filter:
         if reply:
             # Answered here: the request goes to the pack's reply function, never to the model.
             metadata[REPLY_KEY] = reply
+            if reply == TRANSCRIPT_REPLY:  # the retention filter removes it from the stored chat
+                metadata[FORGET_MESSAGE_KEY] = True
             body["model"] = REPLY_MODEL
             await self._status(__event_emitter__, "Answered by the pack; nothing was sent to the model", True)
             return body
