@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+
 import yaml
 
 from therapy_pack.hardening import PRIVATE_ENV
@@ -23,11 +26,10 @@ def open_webui_environment(files: list[str]) -> dict:
     return env
 
 
-def test_both_services_listen_on_loopback_only_and_keep_data_in_named_volumes():
+def test_both_services_keep_data_in_named_volumes():
     services = COMPOSE["services"]
     assert set(services) == {"ollama", "open-webui"}
     for name, service in services.items():
-        assert all(str(port).startswith("127.0.0.1:") for port in service["ports"]), name
         assert all(volume.split(":")[0] in COMPOSE["volumes"] for volume in service["volumes"]), name
         assert service["healthcheck"]["test"] and service["restart"] == "unless-stopped"
     assert services["open-webui"]["depends_on"]["ollama"]["condition"] == "service_healthy"
@@ -56,3 +58,32 @@ def test_the_group_practice_variant_keeps_open_webui_in_postgres_on_loopback():
     webui = GROUP["services"]["open-webui"]
     assert webui["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")  # the driver Open WebUI ships
     assert webui["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+
+# Open WebUI asks everyone to sign in and PostgreSQL for its password; Ollama asks nobody anything, so any account on
+# this computer could use the raw model or replace it (/api/create, /api/pull) through a published port.
+ASK_FOR_A_PASSWORD = {"open-webui", "postgres"}
+
+
+def test_only_services_that_ask_for_a_password_publish_a_port_and_only_on_loopback():
+    for path in COMPOSE_FILES:
+        for name, service in (load(path.name).get("services") or {}).items():
+            ports = service.get("ports") or []
+            assert name in ASK_FOR_A_PASSWORD or not ports, f"{path.name}: {name} publishes {ports}"
+            assert all(str(port).startswith("127.0.0.1:") for port in ports), f"{path.name}: {name} publishes {ports}"
+
+
+def documented_env_commands(name: str) -> list[str]:
+    """The commands at the top of a compose file that write its .env."""
+    return [line.lstrip("# ").strip() for line in (ROOT / name).read_text(encoding="utf-8").splitlines()
+            if line.startswith("#") and re.search(r">>?\s*\.env\b", line)]
+
+
+def test_the_documented_env_commands_leave_a_file_only_this_account_can_read(tmp_path):
+    commands = documented_env_commands("compose.yaml") + documented_env_commands("compose.group.yaml")
+    assert len(commands) == 2
+    # A usual umask (022) would make a new file readable by every account.
+    subprocess.run(["bash", "-c", "umask 022; " + "; ".join(commands)], cwd=tmp_path, check=True)
+    env = tmp_path / ".env"
+    assert env.stat().st_mode & 0o777 == 0o600
+    assert {line.split("=")[0] for line in env.read_text().splitlines()} == {"WEBUI_SECRET_KEY", "POSTGRES_PASSWORD"}
