@@ -1,13 +1,14 @@
 """A privacy check for a practice machine, in plain words (or JSON with --json).
 
-    python scripts/doctor.py [--url http://127.0.0.1:8080] [--data-dir DIR] [--json]
+    python scripts/doctor.py [--url http://127.0.0.1:8080] [--data-dir DIR] [--compose-env PATH] [--json]
 
-Checks full-disk encryption, that the data folder is private to its account, cloud-sync folders, Open WebUI's live settings (read
-through its API as the admin: OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and OPEN_WEBUI_PASSWORD, or typed at the terminal),
-that clinicians reach the model only through the presets, that the model under them answers a short
-test message (as provisioning asks before Ready; a large model's first load can take minutes), and that
-Ollama and Open WebUI listen on this computer only. Exit code: 0 all
-good, 1 something to look at or that could not be told, 2 a problem.
+Checks full-disk encryption, that the data folder is private to its account, that no dictation recording is left in it,
+cloud-sync folders, Open WebUI's live settings (read through its API as the admin: OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL
+and OPEN_WEBUI_PASSWORD, or typed at the terminal), that model connections stay on this computer, that clinicians reach
+the model only through the presets, that the model under them answers a short test message (as provisioning asks before
+Ready; a large model's first load can take minutes), that Open WebUI, Ollama and the model engine listen on this computer
+only, and, with compose, that its .env is private and its files publish no model engine. Exit code: 0 all good, 1 something
+to look at or that could not be told, 2 a problem.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ def options() -> argparse.ArgumentParser:
     parser.add_argument("--url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"))
     parser.add_argument("--data-dir", type=Path, default=data_dir())
     parser.add_argument("--ollama-port", type=int, default=11434)
+    parser.add_argument("--compose-env", type=Path, metavar="PATH",
+                        help="compose's .env, with the compose files next to it (default: the .env beside the pack's compose files, if there is one)")
     parser.add_argument("--json", action="store_true")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = options().parse_args(argv)
-    findings = run(args.url, args.data_dir, args.ollama_port)
+    findings = run(args.url, args.data_dir, args.ollama_port, args.compose_env)
     worst = max(LEVELS[f.level] for f in findings)
     if args.json:
         print(json.dumps({"worst": worst, "findings": [asdict(f) for f in findings]}, indent=2))

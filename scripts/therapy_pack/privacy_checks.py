@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import platform
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+import yaml
+
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
-from therapy_pack.hardening import LOOPBACK_HOSTS, drift, labelled, remote_urls
+from therapy_pack.hardening import compose_services, drift, labelled
 from therapy_pack.hardware import command_output
+from therapy_pack.paths import ROOT
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.openwebui_api import OpenWebUIError
 from therapy_pack.plain_words import cause, note_details
@@ -94,6 +99,49 @@ def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
     return Finding("ok", check, "None of the data folders is inside iCloud, Dropbox, OneDrive or Google Drive.")
 
 
+# ---------------------------------------------------------- where a host is
+
+LOCAL, COMPOSE, NETWORK = "this computer", "compose", "network"
+
+
+def is_loopback(host: str) -> bool:
+    """An address that never leaves this computer: localhost, 127.0.0.0/8 or ::1."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1
+    return address.is_loopback or bool(mapped and mapped.is_loopback)
+
+
+def addresses(host: str) -> list[str]:
+    """The addresses this computer finds for a name (none when it finds none)."""
+    try:
+        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+    except (OSError, UnicodeError):
+        return []
+
+
+def reach(host: str, resolved: list[str], services: set[str]) -> str:
+    """Where a connection to ``host`` goes, given the addresses this computer finds for it.
+
+    A name is this computer's only when every address it has here is loopback. A compose service's name
+    ("ollama") is the pack's own container only inside its compose network, and only if this computer
+    finds no machine by that name: one it finds is where an Open WebUI started without compose would send."""
+    if is_loopback(host) or (resolved and all(is_loopback(a) for a in resolved)):
+        return LOCAL
+    if not resolved and host in services:
+        return COMPOSE
+    return NETWORK
+
+
+def where(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return reach(host, addresses(host), compose_services())
+
+
 # --------------------------------------------------------- live settings
 
 
@@ -105,11 +153,34 @@ def live_settings(config: dict, auth_on: bool, admin_export: bool = False, model
     findings.append(Finding("ok", "Privacy settings", "Signup, sharing, chat links, memories, admin export of chats, model-written titles, tags and follow-ups, web search, image generation and code execution are off, sessions end after a working day, clinicians cannot add tools or models, and speech-to-text is local.")
                     if not wrong else Finding("problem", "Privacy settings", f"Some settings would let data out or strangers in: {'; '.join(wrong)}.",
                                               "Run python3 scripts/provision.py again; it puts them back."))
-    remote = remote_urls(config)
-    findings.append(Finding("ok", "Model and embedding connections", "Models and embeddings run on this computer only.")
-                    if not remote else Finding("problem", "Model and embedding connections", f"Client text could be sent off this computer: {'; '.join(remote)}.",
-                                               "Remove those connections in Admin Settings - Connections."))
-    return findings
+    return findings + [connections(config)]
+
+
+def connection_urls(config: dict) -> list[tuple[str, str]]:
+    """(what it is, address) for each place Open WebUI sends client text to: models, embeddings, the webhook."""
+    model, embedding = "a model connection", "the document-search (embedding) connection"
+    listed = [(model, config.get("openai.api_base_urls") if config.get("openai.enable") else []),
+              (model, config.get("ollama.base_urls") if config.get("ollama.enable") else []),
+              (embedding, [config.get("rag.openai.api_base_url")] if config.get("rag.embedding_engine") == "openai" else []),
+              (embedding, [config.get("rag.ollama.base_url")] if config.get("rag.embedding_engine") == "ollama" else []),
+              ("the notification webhook", [config.get("webhook_url")])]
+    return [(what, url) for what, urls in listed for url in urls or [] if url]
+
+
+def connections(config: dict) -> Finding:
+    check = "Model and embedding connections"
+    placed = [(what, url, where(url)) for what, url in connection_urls(config)]
+    away = [f"{what} at {url}" for what, url, place in placed if place == NETWORK]
+    if away:
+        return Finding("problem", check, f"Client text could be sent off this computer, to another machine: {'; '.join(away)}.",
+                       "Remove those connections in Admin Settings - Connections, or point them at 127.0.0.1 "
+                       "(then run python3 scripts/provision.py again).")
+    named = sorted({urlparse(url).hostname for _, url, place in placed if place == COMPOSE})
+    if named:
+        return Finding("ok", check, f"Models and embeddings run on this computer only: Open WebUI reaches them by the compose name "
+                                    f"{', '.join(named)}, which is the pack's own container when Open WebUI runs from compose.yaml "
+                                    "(this computer knows no machine by that name).")
+    return Finding("ok", check, "Models and embeddings run on this computer only.")
 
 
 # ------------------------------------------------------ what clinicians see
@@ -135,14 +206,10 @@ def clinician_models(models: list[dict], functions: list[dict]) -> list[Finding]
 # ------------------------------------------------------------ the model
 
 
-def engine_in_use(ollama_config: dict, openai_config: dict, ollama_port: int) -> tuple[str, str] | None:
-    """(kind, address) of the engine Open WebUI sends the presets to, as this computer reaches it.
-
-    An Ollama that Open WebUI reaches by a container name (compose: http://ollama:11434) is asked on
-    this computer's Ollama port, where compose publishes it."""
+def engine_in_use(ollama_config: dict, openai_config: dict) -> tuple[str, str] | None:
+    """(kind, address) of the engine Open WebUI sends the presets to."""
     if ollama_config.get("ENABLE_OLLAMA_API") and ollama_config.get("OLLAMA_BASE_URLS"):
-        url = ollama_config["OLLAMA_BASE_URLS"][0].rstrip("/")
-        return "ollama", url if urlparse(url).hostname in LOOPBACK_HOSTS else f"http://127.0.0.1:{ollama_port}"
+        return "ollama", ollama_config["OLLAMA_BASE_URLS"][0].rstrip("/")
     if openai_config.get("ENABLE_OPENAI_API") and openai_config.get("OPENAI_API_BASE_URLS"):
         return "openai", openai_config["OPENAI_API_BASE_URLS"][0].rstrip("/")
     return None
@@ -158,6 +225,11 @@ def model_answers(engine: tuple[str, str] | None, model: str | None) -> Finding:
         return Finding("problem", check, "Open WebUI has no local model engine connected to the presets.",
                        "Run python3 scripts/provision.py again; it connects the engine.")
     kind, url = engine
+    if where(url) == COMPOSE:  # not published on this computer, on purpose: it asks no one for a password
+        service = urlparse(url).hostname
+        return Finding("unknown", check, "The model runs inside the compose stack, which this computer does not reach directly, "
+                                         "so the doctor cannot send it a test message.",
+                       f"Ask it yourself: docker compose exec {service} ollama run {model} 'Reply with one word: ready.'")
     try:
         seconds = first_answer(kind, url, model)
     except EngineProblem as problem:
@@ -186,6 +258,21 @@ def parts_map_key(valves: dict, open_webui_data: Path) -> Finding:
 
 # ------------------------------------------------------------- listening
 
+# How to bind each service to this computer only; a model engine has no password, so anyone who reaches it may use the
+# model, see what is sent to it or replace it.
+BIND_FIX = {"Open WebUI": "Start Open WebUI bound to 127.0.0.1 (provision.py and compose.yaml do).",
+            "Ollama": "Set OLLAMA_HOST=127.0.0.1 for Ollama and restart it (with compose, remove the ports lines under ollama).",
+            "The model engine": "Start the model engine bound to 127.0.0.1 (its --host option)."}
+
+
+def watched_ports(url: str, ollama_port: int, engine: tuple[str, str] | None) -> dict[str, int]:
+    """Open WebUI's port, Ollama's, and the engine's under the presets when it runs on this computer on another port."""
+    ports = {"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port}
+    engine_port = urlparse(engine[1]).port if engine and where(engine[1]) == LOCAL else None
+    if engine_port and engine_port not in ports.values():
+        ports["The model engine"] = engine_port
+    return ports
+
 
 def listening(ports: dict[str, int]) -> list[Finding]:
     import psutil
@@ -197,21 +284,106 @@ def listening(ports: dict[str, int]) -> list[Finding]:
                 for name in ports]
     findings = []
     for name, port in ports.items():
+        check = f"{name} listens on this computer only"
         hosts = {c.laddr.ip for c in sockets if c.laddr.port == port}
         if not hosts:
-            findings.append(Finding("unknown", f"{name} listens on this computer only", f"Nothing listens on port {port}; is {name} running?"))
-        elif hosts <= LOOPBACK_HOSTS:
-            findings.append(Finding("ok", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from this computer only."))
+            findings.append(Finding("ok", check, f"Nothing listens on port {port}, so the network cannot reach {name} there."))
+        elif all(is_loopback(host) for host in hosts):
+            findings.append(Finding("ok", check, f"{name} (port {port}) is reachable from this computer only."))
         else:
-            findings.append(Finding("problem", f"{name} listens on this computer only", f"{name} (port {port}) is reachable from the network ({', '.join(sorted(hosts))}).",
-                                    f"Start {name} bound to 127.0.0.1 (compose.yaml and provision.py do)."))
+            findings.append(Finding("problem", check, f"{name} (port {port}) is reachable from the network ({', '.join(sorted(hosts))}): "
+                                                      "other computers could reach client data through it.",
+                                    BIND_FIX.get(name, f"Start {name} bound to 127.0.0.1.")))
     return findings
 
 
-def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
+# ---------------------------------------------------------------- compose
+
+# Open WebUI asks everyone to sign in and PostgreSQL for its password. Any other service, Ollama above all (it asks no
+# one), is reached by Open WebUI on the compose network and is not published on this computer.
+ASK_FOR_A_PASSWORD = {"open-webui", "postgres"}
+
+
+def host_address(port: object) -> str:
+    """The address a compose ports entry publishes on ("" for every address of this computer)."""
+    if isinstance(port, dict):
+        return str(port.get("host_ip") or "")
+    text = str(port)
+    if text.startswith("["):  # [::1]:3000:8080
+        return text[1:text.index("]")]
+    parts = text.split(":")
+    return parts[0] if len(parts) == 3 else ""
+
+
+def published_ports(files: dict[str, dict]) -> Finding:
+    """What the compose files publish on this computer: only what asks for a password, and on 127.0.0.1 only."""
+    check = "Compose files publish only what asks for a password"
+    wrong = []
+    for name, data in files.items():
+        for service, spec in ((data or {}).get("services") or {}).items():
+            for port in (spec or {}).get("ports") or []:
+                if service not in ASK_FOR_A_PASSWORD:
+                    wrong.append(f"{name} publishes {service} (port {port}), which asks no one for a password: any account on this "
+                                 "computer could use the model, see what is sent to it, or replace it")
+                elif not is_loopback(host_address(port)):
+                    wrong.append(f"{name} publishes {service} (port {port}) to the network, where other computers reach it")
+    if wrong:
+        return Finding("problem", check, "; ".join(wrong) + ".",
+                       "Delete the ports lines of those services (Open WebUI reaches them inside compose), put 127.0.0.1: before "
+                       "Open WebUI's and PostgreSQL's, then run docker compose up -d.")
+    return Finding("ok", check, "The compose files publish only Open WebUI (and a practice's PostgreSQL), on 127.0.0.1.")
+
+
+def env_file_private(env: Path) -> Finding:
+    """Compose's .env holds Open WebUI's secret key (which opens the parts-map key) and the database password."""
+    check = "Compose secrets file private"
+    if not env.is_file():
+        return Finding("unknown", check, f"There is no file at {env}.", "Pass --compose-env with the .env next to your compose files.")
+    if readable_by_others(env):
+        return Finding("problem", check, f"Other accounts on this computer can read {env}, which holds Open WebUI's secret key and the "
+                                         "practice database's password: with them, they could open the parts maps and the notes.",
+                       f"Run: chmod 600 {env}")
+    return Finding("ok", check, f"Only this account can read {env}.")
+
+
+def compose_setup(env: Path, required: bool) -> list[Finding]:
+    """The compose files next to ``env``, and ``env`` itself when it is there (or was asked for)."""
+    files = {path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(env.parent.glob("compose*.yaml"))}
+    return ([published_ports(files)] if files else []) + ([env_file_private(env)] if required or env.exists() else [])
+
+
+# -------------------------------------------------------------- dictation
+
+
+def dictation_left(open_webui_data: Path) -> Finding:
+    """Open WebUI keeps each dictation's recording and transcript; the pack deletes them once the text is in the message box."""
+    check = "Dictation recordings deleted"
+    folder = open_webui_data / "cache" / "audio" / "transcriptions"
+    try:
+        files = [path for path in folder.rglob("*") if path.is_file()]
+        size = sum(path.stat().st_size for path in files)
+    except OSError as exc:
+        return Finding("unknown", check, f"Could not look into {folder}: {exc.strerror}.", "Run the doctor as the account that runs Open WebUI.")
+    if not files:
+        return Finding("ok", check, "No dictation recording or transcript is left on this computer.")
+    count = f"{len(files)} file" + ("s" if len(files) > 1 else "")
+    return Finding("problem", check, f"Dictation is kept on this computer after use: {count} ({_size(size)}), recordings of what "
+                                     "was dictated and their transcripts, left after the text reached the note.",
+                   f"Delete everything in {folder}, then get the pack's newest version and run python3 scripts/provision.py again: "
+                   "it deletes each dictation as soon as its text is in the message box.")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.1f} kB"
+
+
+def run(url: str, data_dir: Path, ollama_port: int = 11434, compose_env: Path | None = None) -> list[Finding]:
     findings = [disk_encryption(data_dir),
                 private_data(data_dir),
-                cloud_sync([data_dir, Path.home() / ".ollama"])]
+                dictation_left(data_dir / "open-webui"),
+                cloud_sync([data_dir, Path.home() / ".ollama"]),
+                *compose_setup(compose_env or ROOT / ".env", required=compose_env is not None)]
+    engine = None
     try:
         with admin_api(url) as api:
             config = api.get("/api/v1/configs/export") or {}
@@ -221,7 +393,7 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
             valves = api.get_valves("tools", "ifs_parts_map") if api.get_module("tools", "ifs_parts_map") else None
             # The administrator's opt-in to model-written titles (provision.py --model-titles) lives in the note filter.
             note = api.get_valves("functions", "clinical_note_filter") if api.get_module("functions", "clinical_note_filter") else {}
-            engine = engine_in_use(api.get("/ollama/config") or {}, api.get("/openai/config") or {}, ollama_port)
+            engine = engine_in_use(api.get("/ollama/config") or {}, api.get("/openai/config") or {})
             default = ((api.get("/api/v1/configs/models") or {}).get("DEFAULT_MODELS") or "").split(",")[0]
             model = (api.get_model(default) or {}).get("base_model_id") if default else None
         findings += live_settings(config, auth_on, admin_export, not note.get("neutral_titles", True)) + clinician_models(models, functions)
@@ -235,5 +407,5 @@ def run(url: str, data_dir: Path, ollama_port: int = 11434) -> list[Finding]:
     except OpenWebUIError as exc:
         findings.append(Finding("unknown", "Open WebUI settings", f"Could not read them: {exc}",
                                 "Check that Open WebUI is running at the --url address, and that the e-mail and password are an admin account's."))
-    findings += listening({"Open WebUI": urlparse(url).port or 80, "Ollama": ollama_port})
+    findings += listening(watched_ports(url, ollama_port, engine))
     return findings

@@ -9,6 +9,7 @@ import yaml
 
 from therapy_pack.hardening import PRIVATE_ENV
 from therapy_pack.paths import COMPOSE_FILES, COMPOSE_STACKS, ROOT
+from therapy_pack.privacy_checks import ASK_FOR_A_PASSWORD
 
 
 def load(name: str) -> dict:
@@ -60,12 +61,9 @@ def test_the_group_practice_variant_keeps_open_webui_in_postgres_on_loopback():
     assert webui["depends_on"]["postgres"]["condition"] == "service_healthy"
 
 
-# Open WebUI asks everyone to sign in and PostgreSQL for its password; Ollama asks nobody anything, so any account on
-# this computer could use the raw model or replace it (/api/create, /api/pull) through a published port.
-ASK_FOR_A_PASSWORD = {"open-webui", "postgres"}
-
-
 def test_only_services_that_ask_for_a_password_publish_a_port_and_only_on_loopback():
+    # Ollama asks no one for a password: published, any account here could use the raw model or replace it (/api/create, /api/pull).
+    assert ASK_FOR_A_PASSWORD == {"open-webui", "postgres"}
     for path in COMPOSE_FILES:
         for name, service in (load(path.name).get("services") or {}).items():
             ports = service.get("ports") or []

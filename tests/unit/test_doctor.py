@@ -62,6 +62,7 @@ def test_disk_encryption_on_this_machine_gives_an_answer(tmp_path):
 @pytest.mark.parametrize("host, level, what", [
     ("0.0.0.0", "problem", "reachable from the network"),
     ("127.0.0.1", "ok", "reachable from this computer only"),
+    ("127.0.0.2", "ok", "reachable from this computer only"),  # all of 127.0.0.0/8 is this computer
 ])
 def test_a_port_open_to_the_network_is_a_problem_and_one_on_loopback_is_not(host, level, what):
     import socket
@@ -186,18 +187,6 @@ def test_the_doctor_without_a_terminal_says_what_to_set(monkeypatch, tmp_path, n
     assert no_admin_in_env == []
 
 
-def test_the_engine_under_the_presets_is_found_as_this_computer_reaches_it():
-    from therapy_pack.privacy_checks import engine_in_use
-
-    ollama_on = {"ENABLE_OLLAMA_API": True, "OLLAMA_BASE_URLS": ["http://127.0.0.1:11434"]}
-    openai_on = {"ENABLE_OPENAI_API": True, "OPENAI_API_BASE_URLS": ["http://127.0.0.1:8081/v1/"]}
-    assert engine_in_use(ollama_on, {}, 11434) == ("ollama", "http://127.0.0.1:11434")
-    # compose: Open WebUI reaches Ollama by its container name; this computer on the published port.
-    assert engine_in_use({**ollama_on, "OLLAMA_BASE_URLS": ["http://ollama:11434"]}, {}, 11435) == ("ollama", "http://127.0.0.1:11435")
-    assert engine_in_use({"ENABLE_OLLAMA_API": False}, openai_on, 11434) == ("openai", "http://127.0.0.1:8081/v1")
-    assert engine_in_use({}, {}, 11434) is None
-
-
 def test_the_doctor_says_when_the_model_does_not_answer_and_what_to_do():
     import socket
 
@@ -209,3 +198,193 @@ def test_the_doctor_says_when_the_model_does_not_answer_and_what_to_do():
     finding = model_answers(("openai", nothing), "local-model")
     assert finding.level == "problem" and finding.check == "The model answers" and finding.fix
     assert model_answers(None, "local-model").level == "problem"
+
+
+# ------------------------------------------------------------ where a host is
+
+SERVICES = {"ollama", "open-webui", "postgres"}
+
+
+@pytest.mark.parametrize("host, resolved, place", [
+    ("localhost", ["127.0.0.1", "::1"], "this computer"),
+    ("127.0.0.1", ["127.0.0.1"], "this computer"),
+    ("::1", ["::1"], "this computer"),
+    ("127.0.1.1", ["127.0.1.1"], "this computer"),  # Debian's name for the machine itself
+    ("practice-pc", ["127.0.1.1"], "this computer"),
+    ("ollama", [], "compose"),  # only a container network knows the name: the pack's own service
+    ("postgres", [], "compose"),
+    ("ollama", ["10.0.0.5"], "network"),  # this computer finds a machine called ollama on the network
+    ("open-webui", ["192.168.1.20"], "network"),
+    ("10.0.0.5", ["10.0.0.5"], "network"),
+    ("api.openai.com", ["162.159.140.245"], "network"),
+    ("notes.example.com", ["203.0.113.7", "127.0.0.1"], "network"),  # one address off this computer is enough
+    ("notes.example.com", [], "network"),  # not found here, and no service of the pack's
+    ("0.0.0.0", ["0.0.0.0"], "network"),
+])
+def test_a_host_is_local_only_on_loopback_or_as_a_compose_service_no_machine_here_answers_to(host, resolved, place):
+    from therapy_pack.privacy_checks import reach
+
+    assert reach(host, resolved, SERVICES) == place
+
+
+def test_the_addresses_of_a_host_are_found_as_this_computer_finds_them():
+    from therapy_pack.privacy_checks import addresses, is_loopback
+
+    assert addresses("127.0.0.1") == ["127.0.0.1"]
+    assert addresses("localhost") and all(is_loopback(a) for a in addresses("localhost"))
+    assert addresses("no-such-host.invalid") == []
+
+
+def ollama_at(url: str) -> dict:
+    return {**HARDENED, "ollama.enable": True, "ollama.base_urls": [url], "openai.enable": False}
+
+
+@pytest.mark.parametrize("url, resolved, level", [
+    ("http://127.0.0.1:11434", [], "ok"),
+    ("http://127.0.0.2:11434", [], "ok"),
+    ("http://ollama:11434", [], "ok"),
+    ("http://ollama:11434", ["10.0.0.5"], "problem"),
+    ("http://postgres:11434", ["203.0.113.7"], "problem"),
+    ("http://10.0.0.5:11434", ["10.0.0.5"], "problem"),
+])
+def test_a_model_connection_named_like_a_compose_service_is_judged_by_where_it_goes(monkeypatch, url, resolved, level):
+    import socket
+
+    def getaddrinfo(host, *_, **__):
+        if host.replace(".", "").isdigit():
+            return [(None, None, None, "", (host, 0))]
+        if not resolved:
+            raise socket.gaierror("not found")
+        return [(None, None, None, "", (ip, 0)) for ip in resolved]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    finding = live_settings(ollama_at(url), True)[2]
+    assert finding.level == level, finding
+    if level == "problem":
+        assert url in finding.what and "ollama.base_urls" not in finding.what  # said in words, not setting names
+    elif "ollama:" in url:
+        assert "compose" in finding.what  # says on what condition the name is this computer's
+
+
+@pytest.mark.parametrize("url, asked", [
+    ("http://127.0.0.1:11434", "http://127.0.0.1:11434"),
+    ("http://127.0.0.2:11500/", "http://127.0.0.2:11500"),
+    ("http://10.0.0.5:11434", "http://10.0.0.5:11434"),  # never swapped for this computer's Ollama
+    ("http://ollama:11434", "http://ollama:11434"),
+])
+def test_the_engine_is_asked_where_open_webui_sends_the_notes(url, asked):
+    from therapy_pack.privacy_checks import engine_in_use
+
+    assert engine_in_use({"ENABLE_OLLAMA_API": True, "OLLAMA_BASE_URLS": [url]}, {}) == ("ollama", asked)
+    openai_on = {"ENABLE_OPENAI_API": True, "OPENAI_API_BASE_URLS": ["http://127.0.0.1:8081/v1/"]}
+    assert engine_in_use({"ENABLE_OLLAMA_API": False}, openai_on) == ("openai", "http://127.0.0.1:8081/v1")
+    assert engine_in_use({}, {}) is None
+
+
+def test_an_engine_inside_compose_is_not_asked_from_this_computer_and_the_doctor_says_how_to_ask_it():
+    from therapy_pack.privacy_checks import model_answers
+
+    finding = model_answers(("ollama", "http://ollama:11434"), "qwen3.5:9b")
+    assert finding.level == "unknown" and "docker compose exec ollama ollama run qwen3.5:9b" in finding.fix
+
+
+# ------------------------------------------------------------ ports
+
+
+@pytest.mark.parametrize("services, level, said", [
+    ({"open-webui": {"ports": ["127.0.0.1:3000:8080"]}, "ollama": {}}, "ok", ""),
+    ({"open-webui": {"ports": ["[::1]:3000:8080"]}, "postgres": {"ports": ["127.0.0.1:5432:5432"]}}, "ok", ""),
+    ({"open-webui": {"ports": [{"target": 8080, "published": 3000, "host_ip": "127.0.0.1"}]}}, "ok", ""),
+    ({"ollama": {"ports": ["127.0.0.1:11434:11434"]}}, "problem", "ollama"),
+    ({"vllm": {"ports": ["127.0.0.1:8000:8000"]}}, "problem", "vllm"),  # any model engine
+    ({"open-webui": {"ports": ["3000:8080"]}}, "problem", "network"),
+    ({"open-webui": {"ports": ["8080"]}}, "problem", "network"),
+    ({"postgres": {"ports": ["0.0.0.0:5432:5432"]}}, "problem", "network"),
+    ({"open-webui": {"ports": [{"target": 8080, "published": 3000}]}}, "problem", "network"),
+])
+def test_a_compose_file_that_publishes_an_engine_or_publishes_to_the_network_is_a_problem(services, level, said):
+    from therapy_pack.privacy_checks import published_ports
+
+    finding = published_ports({"compose.yaml": {"services": services}})
+    assert finding.level == level, finding
+    assert said in finding.what and (level == "ok" or "docker compose up -d" in finding.fix)
+
+
+def test_the_pack_s_own_compose_files_publish_nothing_they_should_not():
+    from therapy_pack.paths import ROOT
+    from therapy_pack.privacy_checks import compose_setup
+
+    [ports] = [f for f in compose_setup(ROOT / "no-such.env", required=False) if f.check.startswith("Compose")]
+    assert ports.level == "ok", ports
+
+
+def test_an_engine_port_nothing_listens_on_is_not_reachable_from_the_network():
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    [finding] = listening({"Ollama": port})
+    assert finding.level == "ok"
+
+
+def test_the_engine_under_the_presets_is_watched_with_open_webui_and_ollama():
+    from therapy_pack.privacy_checks import watched_ports
+
+    assert watched_ports("http://127.0.0.1:8080", 11434, ("openai", "http://127.0.0.1:8081/v1")) == {
+        "Open WebUI": 8080, "Ollama": 11434, "The model engine": 8081}
+    assert watched_ports("http://127.0.0.1:8080", 11434, ("ollama", "http://127.0.0.1:11434")) == {"Open WebUI": 8080, "Ollama": 11434}
+    assert watched_ports("http://127.0.0.1:3000", 11434, ("ollama", "http://ollama:11434")) == {"Open WebUI": 3000, "Ollama": 11434}
+
+
+# ------------------------------------------------------------ compose .env
+
+
+@pytest.mark.parametrize("mode, level", [(0o644, "problem"), (0o640, "problem"), (0o604, "problem"), (0o600, "ok"), (0o400, "ok")])
+def test_a_compose_env_other_accounts_can_read_is_a_problem(tmp_path, mode, level):
+    from therapy_pack.privacy_checks import env_file_private
+
+    env = tmp_path / ".env"
+    env.write_text("WEBUI_SECRET_KEY=abc\n")
+    env.chmod(mode)
+    finding = env_file_private(env)
+    assert finding.level == level, finding
+    assert level == "ok" or (f"chmod 600 {env}" in finding.fix and "WEBUI_SECRET_KEY" not in finding.what + finding.fix)
+
+
+def test_the_doctor_checks_the_env_next_to_the_compose_files_or_the_one_it_is_given(monkeypatch, tmp_path, no_admin_in_env):
+    from therapy_pack import privacy_checks as doctor
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    monkeypatch.setattr(doctor, "listening", lambda ports: [])
+    (tmp_path / "compose.yaml").write_text("services:\n  ollama:\n    ports: ['127.0.0.1:11434:11434']\n")
+    env = tmp_path / ".env"
+    env.write_text("POSTGRES_PASSWORD=abc\n")
+    env.chmod(0o644)
+    by_check = {f.check: f for f in doctor.run("http://127.0.0.1:8080", tmp_path, compose_env=env)}
+    assert by_check["Compose secrets file private"].level == "problem"
+    assert by_check["Compose files publish only what asks for a password"].level == "problem"
+    missing = {f.check: f for f in doctor.run("http://127.0.0.1:8080", tmp_path, compose_env=tmp_path / "none.env")}
+    assert missing["Compose secrets file private"].level == "unknown"
+
+
+# ------------------------------------------------------------ dictation
+
+
+def test_dictation_left_on_disk_is_a_problem_told_by_count_and_size_only(tmp_path):
+    from therapy_pack.privacy_checks import dictation_left
+
+    folder = tmp_path / "cache" / "audio" / "transcriptions"
+    assert dictation_left(tmp_path).level == "ok"  # never dictated
+    folder.mkdir(parents=True)
+    assert dictation_left(tmp_path).level == "ok"
+    for name, data in {"3f1c-client-AB": b"RIFF" + b"\0" * 1996, "9a7e": b"\0" * 1000}.items():
+        (folder / f"{name}.wav").write_bytes(data)
+        (folder / f"{name}.json").write_text('{"text": "AB said she feels unsafe at home"}')
+    (folder / "chunks").mkdir()
+    (folder / "chunks" / "part.webm").write_bytes(b"\0" * 500)
+    finding = dictation_left(tmp_path)
+    assert finding.level == "problem" and "5 files" in finding.what and "3.6 kB" in finding.what
+    told = finding.what + finding.fix
+    assert "client-AB" not in told and "unsafe" not in told and ".wav" not in told
+    assert str(folder) in finding.fix and "provision.py" in finding.fix
