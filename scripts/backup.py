@@ -41,6 +41,15 @@ def passphrase_from_user(confirm: bool) -> str:
     return value
 
 
+def left_out(skipped: dict[str, str]) -> str:
+    """The files the backup could not hold, each with why: said last, so no one misses it."""
+    if not skipped:
+        return ""
+    lines = [f"  {name} - {why}" for name, why in sorted(skipped.items())]
+    return ("\n".join([f"{len(skipped)} file(s) were left out of this backup; everything else is in it:", *lines])
+            + "\nMove or fix these files if they matter, then back up again.\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -61,14 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         passphrase = passphrase_from_user(confirm=args.command == "create")
         if args.command == "create":
-            size = create(args.data_dir, args.out, passphrase, args.database_url)
+            size, skipped = create(args.data_dir, args.out, passphrase, args.database_url)
             print(f"Encrypted backup written to {args.out} ({size / 2**20:.1f} MiB). Keep the passphrase safe: without it the backup cannot be read.")
+            print(left_out(skipped), end="")
         elif args.command == "verify":
             print(f"The backup is intact: {len(verify(args.archive, passphrase))} files.")
         else:
-            count, previous = restore(args.archive, args.data_dir, passphrase, args.database_url, args.force, args.open_webui_url)
-            print(f"Restored {count} files into {args.data_dir}."
-                  + (f" The data that was there is kept at {previous}; delete it once you have checked the restored data." if previous else ""))
+            done = restore(args.archive, args.data_dir, passphrase, args.database_url, args.force, args.open_webui_url)
+            print(f"Restored {done.files} files into {args.data_dir}."
+                  + (f" The data that was there is kept at {done.previous_data}." if done.previous_data else "")
+                  + (f" The database as it was is kept at {done.previous_database} (pg_restore puts it back)."
+                     if done.previous_database else "")
+                  + (" Delete what was kept once you have checked the restored data." if done.previous_data or done.previous_database else ""))
     except BackupError as exc:
         print(f"backup: {exc}", file=sys.stderr)
         return 2

@@ -5,6 +5,8 @@ restoring the archive. scripts/backup.py is the command; its help says what a ba
 from __future__ import annotations
 
 import base64
+import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -12,12 +14,16 @@ import os
 import secrets
 import shutil
 import sqlite3
+import stat
 import struct
 import subprocess
 import tarfile
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
+from urllib.parse import quote
 
 from therapy_pack.database_url import libpq_url
 
@@ -32,6 +38,8 @@ SKIP_DIRS = {"cache", "logs"}  # rebuilt or not needed to restore
 PG_DUMP = "postgresql.dump"
 MANIFEST = "MANIFEST.json"
 DATA_PREFIX = "data/"  # the data folder's files, apart from the manifest and dump whatever they are called
+SCRATCH_PREFIX = ".therapy-pack-backup-"  # a database's snapshot while it is copied into the archive
+LINK = "it is a link to another place, and backups do not follow links"
 
 
 class BackupError(Exception):
@@ -186,21 +194,56 @@ def _plain_stream(source: BinaryIO, passphrase: str) -> BinaryIO:
 # -------------------------------------------------------------- snapshot
 
 
-def is_sqlite(path: Path) -> bool:
-    with open(path, "rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+class Skipped(Exception):
+    """A file the backup leaves out, and why, in plain words; the backup goes on without it."""
 
 
-def _sqlite_snapshot(path: Path) -> bytes:
-    """A consistent copy of a live SQLite database, in memory (SQLite's online backup)."""
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    copy = sqlite3.connect(":memory:")
+def skip_reason(error: OSError) -> str:
+    """Why a file could not be read, as a person would say it."""
+    reasons = {errno.ENOENT: "it was removed while the backup ran", errno.EACCES: "this account is not allowed to read it",
+               errno.EPERM: "this account is not allowed to read it", errno.ELOOP: LINK,
+               errno.ENXIO: "it is not an ordinary file (a socket)"}
+    return reasons.get(error.errno, f"it could not be read ({(error.strerror or 'unknown error').lower()})")
+
+
+def _open_regular(path: Path) -> int:
+    """A file descriptor for an ordinary file, never following a link nor waiting on a pipe."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):  # a pipe, socket or device is never opened: that could hang or have effects
+        raise Skipped(LINK if path.is_symlink() else "it is not an ordinary file (a pipe, socket or device)")
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+        os.close(fd)
+        raise Skipped("it is not an ordinary file (a pipe, socket or device)")
+    return fd
+
+
+@contextlib.contextmanager
+def _sqlite_snapshot(path: Path, scratch: Path) -> Iterator[int]:
+    """A consistent copy of a live SQLite database (SQLite's online backup), open for reading.
+
+    The copy is a private temporary file in ``scratch`` (the data folder: the same disk and the same protection as
+    the database itself), unlinked as soon as it is written, so memory stays small whatever the database's size.
+    Raises sqlite3.DatabaseError when the file is not a database after all."""
     try:
-        source.backup(copy)
-        return copy.serialize()
+        handle, name = tempfile.mkstemp(dir=scratch, prefix=SCRATCH_PREFIX)  # 0600
+    except OSError:
+        raise Skipped("there was no room, or no permission, for its temporary copy in the data folder") from None
+    os.close(handle)
+    try:
+        source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=30)
+        copy = sqlite3.connect(name)
+        try:
+            source.backup(copy)
+        finally:
+            source.close()
+            copy.close()
+        fd = os.open(name, os.O_RDONLY)
     finally:
-        source.close()
-        copy.close()
+        os.unlink(name)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
 
 
 def pg_connection(url: str) -> tuple[str, dict[str, str]]:
@@ -217,21 +260,41 @@ def pg_connection(url: str) -> tuple[str, dict[str, str]]:
     return urlunsplit(parts._replace(netloc=netloc)), {"PGPASSWORD": unquote(parts.password)}
 
 
-def _pg(command: list[str], url: str, stdin: bytes | None = None) -> bytes:
+def _pg_call(command: list[str], url: str) -> tuple[list[str], dict[str, str]]:
     dbname, secret = pg_connection(url)
+    return [*command, f"--dbname={dbname}"], {**os.environ, **secret}
+
+
+def _pg_failed(command: list[str], stderr: bytes) -> BackupError:
+    return BackupError(f"{command[0]} failed: {stderr.decode(errors='replace').strip()[:500]}")
+
+
+def _pg(command: list[str], url: str, stdout: int | BinaryIO = subprocess.PIPE) -> bytes:
+    argv, env = _pg_call(command, url)
     try:
-        done = subprocess.run([*command, f"--dbname={dbname}"], input=stdin, capture_output=True, timeout=3600,
-                              env={**os.environ, **secret})
+        done = subprocess.run(argv, stdout=stdout, stderr=subprocess.PIPE, timeout=3600, env=env)
     except FileNotFoundError:
         raise BackupError(f"{command[0]} is not installed; install the PostgreSQL client tools.") from None
     if done.returncode != 0:
-        raise BackupError(f"{command[0]} failed: {done.stderr.decode(errors='replace').strip()[:500]}")
-    return done.stdout
+        raise _pg_failed(command, done.stderr)
+    return done.stdout or b""
 
 
-def pg_dump(url: str) -> bytes:
-    """A consistent dump of the practice database (pg_dump works from one snapshot)."""
-    return _pg(["pg_dump", "--format=custom", "--no-owner"], url)
+def pg_dump_parts(url: str) -> Iterator[bytes]:
+    """A consistent dump of the practice database (pg_dump works from one snapshot), in CHUNK-sized parts as pg_dump
+    writes them: never held whole in memory."""
+    argv, env = _pg_call(["pg_dump", "--format=custom", "--no-owner"], url)
+    with tempfile.TemporaryFile() as errors:  # its messages, read only if it fails
+        try:
+            dump = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env)
+        except FileNotFoundError:
+            raise BackupError("pg_dump is not installed; install the PostgreSQL client tools.") from None
+        with dump:
+            while part := dump.stdout.read(CHUNK):
+                yield part
+        if dump.returncode != 0:
+            errors.seek(0)
+            raise _pg_failed(argv, errors.read())
 
 
 def pg_sessions(url: str) -> int:
@@ -241,17 +304,24 @@ def pg_sessions(url: str) -> int:
 
 
 class _Hashing(io.RawIOBase):
-    """Reads the first ``size`` bytes of a file through, hashing exactly what passes (a file that grows meanwhile
-    is cut at the size the archive records)."""
+    """Reads the first ``size`` bytes of a file through, hashing exactly what passes. A file that grows meanwhile is
+    cut at the size the archive records; one that gets shorter, or fails to read, is filled up with zeros (the archive
+    has promised that many bytes) and marked ``incomplete``."""
 
-    def __init__(self, f: BinaryIO, size: int):
-        self._f, self._left, self.digest = f, size, hashlib.sha256()
+    def __init__(self, fd: int, size: int):
+        self._fd, self._left, self.digest, self.incomplete = fd, size, hashlib.sha256(), False
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        data = self._f.read(min(len(buffer), self._left))
+        want = min(len(buffer), self._left)
+        try:
+            data = os.read(self._fd, want) if not self.incomplete else b""
+        except OSError:
+            data = b""
+        if want and not data:
+            self.incomplete, data = True, bytes(want)
         self._left -= len(data)
         self.digest.update(data)
         buffer[: len(data)] = data
@@ -264,63 +334,141 @@ def _add(tar: tarfile.TarFile, name: str, size: int, fileobj: BinaryIO) -> None:
     tar.addfile(info, fileobj)
 
 
-def write_archive(data_dir: Path, out: BinaryIO, database_url: str | None = None, leave_out: tuple[Path, ...] = ()) -> None:
-    """Every file under ``data_dir`` (databases copied consistently) as a tar stream under data/, with a manifest last."""
-    manifest = {}
+def _add_fd(tar: tarfile.TarFile, name: str, fd: int) -> tuple[str, bool]:
+    """The file's bytes from its start into the archive; (their SHA-256, whether it could be read whole)."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    hashing = _Hashing(fd, os.fstat(fd).st_size)
+    _add(tar, name, os.fstat(fd).st_size, io.BufferedReader(hashing, CHUNK))
+    return hashing.digest.hexdigest(), hashing.incomplete
+
+
+def _add_file(tar: tarfile.TarFile, path: Path, name: str, scratch: Path) -> tuple[str, bool]:
+    """One file of the data folder into the archive: a database as a consistent snapshot, anything else as it is.
+
+    Raises Skipped (or OSError) before anything is written for a file that cannot be read."""
+    fd = _open_regular(path)
+    try:
+        if os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER:
+            try:
+                with _sqlite_snapshot(path, scratch) as copy:
+                    return _add_fd(tar, name, copy)
+            except sqlite3.DatabaseError as error:
+                if error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise Skipped("the database stayed busy for 30 seconds; run the backup again") from None
+                # Not a database after all (an upload that starts like one): copied as it is, like any upload.
+        return _add_fd(tar, name, fd)
+    finally:
+        os.close(fd)
+
+
+def _files(data_dir: Path, skipped: dict[str, str]) -> Iterator[Path]:
+    """Every file to back up under ``data_dir``, in order; links are given too (to be reported), folders that
+    cannot be read are noted in ``skipped``."""
+
+    def unreadable(error: OSError) -> None:
+        skipped[str(Path(error.filename).relative_to(data_dir)) + "/"] = skip_reason(error)
+
+    for folder, folders, names in os.walk(data_dir, onerror=unreadable):
+        folder = Path(folder)
+        links = [f for f in folders if (folder / f).is_symlink()]
+        folders[:] = sorted(f for f in folders if f not in links and not (folder == data_dir and f in SKIP_DIRS))
+        for name in sorted(names + links):
+            if not name.endswith(("-wal", "-shm", "-journal")) and not name.startswith(SCRATCH_PREFIX):
+                yield folder / name
+
+
+def write_archive(data_dir: Path, out: BinaryIO, database_url: str | None = None,
+                  leave_out: tuple[Path, ...] = ()) -> dict[str, str]:
+    """Every file under ``data_dir`` (databases copied consistently) as a tar stream under data/, with a manifest last.
+
+    A file that cannot be read is left out and the backup goes on: any clinician can upload a file, and one file must
+    never stop the practice's backups. Returns what was left out, each with why, in plain words."""
+    manifest, skipped, incomplete = {}, {}, []
     leave_out = tuple(p.resolve() for p in leave_out)
     with tarfile.open(fileobj=out, mode="w|") as tar:
-        for path in sorted(data_dir.rglob("*")):
-            relative = path.relative_to(data_dir)
-            if (not path.is_file() or relative.parts[0] in SKIP_DIRS or path.name.endswith(("-wal", "-shm", "-journal"))
-                    or path.resolve() in leave_out):
+        for path in _files(data_dir, skipped):
+            relative = str(path.relative_to(data_dir))
+            if path.resolve() in leave_out:
                 continue
-            if is_sqlite(path):
-                data = _sqlite_snapshot(path)
-                manifest[str(relative)] = hashlib.sha256(data).hexdigest()
-                _add(tar, DATA_PREFIX + str(relative), len(data), io.BytesIO(data))
-            else:
-                with open(path, "rb") as f:
-                    size = os.fstat(f.fileno()).st_size
-                    hashing = _Hashing(f, size)
-                    try:
-                        _add(tar, DATA_PREFIX + str(relative), size, io.BufferedReader(hashing, CHUNK))
-                    except OSError:  # tar found fewer bytes than the size it recorded
-                        raise BackupError(f"{relative} got shorter while it was being backed up; run the backup again.") from None
-                manifest[str(relative)] = hashing.digest.hexdigest()
+            try:
+                manifest[relative], short = _add_file(tar, path, DATA_PREFIX + relative, data_dir)
+            except Skipped as why:
+                skipped[relative] = str(why)
+                continue
+            except OSError as error:
+                skipped[relative] = skip_reason(error)
+                continue
+            if short:
+                incomplete.append(relative)
+                skipped[relative] = "it got shorter or failed to read while it was being copied; run the backup again"
         if database_url:
-            dump = pg_dump(database_url)
-            manifest[PG_DUMP] = hashlib.sha256(dump).hexdigest()
-            _add(tar, PG_DUMP, len(dump), io.BytesIO(dump))
-        listing = json.dumps({"created": time.time(), "files": manifest}, indent=1).encode()
+            digest = hashlib.sha256()
+            for index, part in enumerate(pg_dump_parts(database_url)):
+                digest.update(part)
+                _add(tar, f"{PG_DUMP}.{index:08d}", len(part), io.BytesIO(part))
+            manifest[PG_DUMP] = digest.hexdigest()
+        listing = json.dumps({"created": time.time(), "files": manifest, "incomplete": incomplete}, indent=1).encode()
         _add(tar, MANIFEST, len(listing), io.BytesIO(listing))
+    return skipped
 
 
-def read_archive(archive: Path, passphrase: str, into: Path | None = None) -> tuple[dict[str, str], bytes | None]:
-    """Decrypt and check the whole archive, streaming; with ``into``, write its files there as they pass.
+def unsafe_entry(member: tarfile.TarInfo) -> str | None:
+    """Why writing this archive entry could land outside the folder being restored into, or None when it is safe.
 
-    Returns each file's SHA-256 (checked against the manifest) and the PostgreSQL dump, if any."""
+    The archive is checked as it streams, so a hostile or foreign one is refused by its first bad entry."""
+    if not (member.isfile() or member.isdir()):
+        return "it is a link or a device, which a backup never holds"
+    name = member.name.rstrip("/") if member.isdir() else member.name
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts) or "\\" in name or "\0" in name:
+        return "its path leaves the folder"
+    return None
+
+
+def _target(into: Path, name: str) -> Path:
+    target = into / name
+    if not target.resolve().is_relative_to(into.resolve()):  # a folder on the way is a link out (it was not made by us)
+        raise BackupError(f"The backup names an unsafe path ({name}). Nothing was changed.")
+    return target
+
+
+def _is_dump(name: str) -> bool:
+    return name == PG_DUMP or (name.startswith(PG_DUMP + ".") and name[len(PG_DUMP) + 1:].isdigit())
+
+
+def read_archive(archive: Path, passphrase: str, into: Path | None = None,
+                 dump_to: Path | None = None) -> tuple[dict[str, str], bool]:
+    """Decrypt and check the whole archive, streaming; with ``into``, write its files there as they pass, and with
+    ``dump_to``, the PostgreSQL dump there (0600).
+
+    Returns each file's SHA-256 (checked against the manifest; the dump's under PG_DUMP), and whether it holds a dump."""
     if not archive.is_file():
         raise BackupError(f"There is no backup file at {archive}.")
-    digests, manifest, dump = {}, None, None
-    with open(archive, "rb") as source:
+    digests, manifest, incomplete, dump, has_dump = {}, None, [], hashlib.sha256(), False
+    with open(archive, "rb") as source, contextlib.ExitStack() as closing:
         plain = _plain_stream(source, passphrase)
+        dump_out = closing.enter_context(_private(dump_to)) if dump_to else None
         try:
             with tarfile.open(fileobj=plain, mode="r|") as tar:
                 for member in tar:
-                    if not member.isfile():
+                    why = unsafe_entry(member)
+                    if why:
+                        raise BackupError(f"The backup holds an unsafe entry ({member.name!r}: {why}). Nothing was changed.")
+                    if member.isdir():
                         continue
-                    name = member.name
-                    if Path(name).is_absolute() or ".." in Path(name).parts:
-                        raise BackupError(f"The backup names an unsafe path ({name}). Nothing was changed.")
-                    stream = tar.extractfile(member)
+                    name, stream = member.name, tar.extractfile(member)
                     if name == MANIFEST:
-                        manifest = json.loads(stream.read())["files"]
-                    elif name == PG_DUMP:
-                        dump = stream.read()
-                        digests[name] = hashlib.sha256(dump).hexdigest()
+                        listing = json.loads(stream.read())
+                        manifest, incomplete = dict(listing["files"]), list(listing.get("incomplete", []))
+                    elif _is_dump(name):
+                        digests[PG_DUMP], has_dump = _copy(stream, dump_out, dump), True
                     else:
                         name = name.removeprefix(DATA_PREFIX)  # older backups kept the files at the top
-                        digests[name] = _copy(stream, into / name if into else None)
+                        if into is None:
+                            digests[name] = _copy(stream, None, hashlib.sha256())
+                        else:
+                            with _private(_target(into, name)) as out:
+                                digests[name] = _copy(stream, out, hashlib.sha256())
             # tar stops at its end marker; reading on authenticates the last chunk and what follows it.
             while plain.read(CHUNK):
                 pass
@@ -331,27 +479,32 @@ def read_archive(archive: Path, passphrase: str, into: Path | None = None) -> tu
     for name, digest in manifest.items():
         if digests.get(name) != digest:
             raise BackupError(f"The backup's copy of {name} is damaged. Nothing was changed.")
-    return digests, dump
+    for name in incomplete:  # copied only in part when the backup was made: not put back
+        digests.pop(name, None)
+        if into is not None:
+            _target(into, name).unlink(missing_ok=True)
+    return digests, has_dump
 
 
-def _copy(stream: BinaryIO, target: Path | None) -> str:
-    digest = hashlib.sha256()
-    out = None
-    if target is not None:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        out = os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
-    try:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-            if out:
-                out.write(chunk)
-    finally:
+@contextlib.contextmanager
+def _private(target: Path) -> Iterator[BinaryIO]:
+    """A new file only this account can read, never through a link."""
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600), "wb") as out:
+        yield out
+
+
+def _copy(stream: BinaryIO, out: BinaryIO | None, digest) -> str:
+    """Copies ``stream`` into ``out`` (when given) chunk by chunk, adding it to ``digest``; returns the digest so far."""
+    while chunk := stream.read(CHUNK):
+        digest.update(chunk)
         if out:
-            out.close()
+            out.write(chunk)
     return digest.hexdigest()
 
-
 # -------------------------------------------------------------- commands
+
+COMPOSE_URL = "http://127.0.0.1:3000"  # where compose.yaml publishes Open WebUI
 
 
 def in_use(folder: Path) -> list[str]:
@@ -374,12 +527,33 @@ def open_webui_answers(url: str) -> bool:
     import httpx
 
     try:
-        return httpx.get(f"{url.rstrip('/')}/health", timeout=3, trust_env=False).status_code == 200
-    except httpx.HTTPError:
+        answer = httpx.get(f"{url.rstrip('/')}/health", timeout=3, trust_env=False)
+        return answer.status_code == 200 and answer.json() == {"status": True}  # Open WebUI's own answer, not any server's
+    except (httpx.HTTPError, ValueError):
         return False
 
 
-def create(data_dir: Path, out: Path, passphrase: str, database_url: str | None = None) -> int:
+def running_open_webui(folder: Path | None, open_webui_url: str, database_url: str | None = None,
+                       answers=open_webui_answers) -> str | None:
+    """Why Open WebUI looks to be running, so its data must not be replaced now, or None.
+
+    It is looked for three ways, as it may run here, in a container or on another machine: a program with a file of
+    ``folder`` open; an answer at its address and at compose's; other sessions on the PostgreSQL database.
+    ``answers`` asks one address (a stand-in in tests)."""
+    busy = in_use(folder) if folder is not None and folder.exists() else []
+    if busy:
+        return f"{folder} is in use by {', '.join(busy)}"
+    for url in dict.fromkeys((open_webui_url.rstrip("/"), COMPOSE_URL)):
+        if answers(url):
+            return f"Open WebUI is running at {url}"
+    sessions = pg_sessions(database_url) if database_url else 0
+    if sessions:
+        return f"The practice database is in use ({sessions} other connection(s) are open)"
+    return None
+
+
+def create(data_dir: Path, out: Path, passphrase: str, database_url: str | None = None) -> tuple[int, dict[str, str]]:
+    """Writes the backup; returns its size and the files left out, each with why."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise BackupError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters (a few words is easiest to remember).")
     if not data_dir.is_dir():
@@ -388,13 +562,13 @@ def create(data_dir: Path, out: Path, passphrase: str, database_url: str | None 
     try:
         with os.fdopen(os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:  # encrypted bytes only
             writer = _SealingWriter(f, passphrase)
-            write_archive(data_dir, writer, database_url, leave_out=(out, staging))
+            skipped = write_archive(data_dir, writer, database_url, leave_out=(out, staging))
             writer.finish()
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
     staging.replace(out)
-    return out.stat().st_size
+    return out.stat().st_size, skipped
 
 
 def verify(archive: Path, passphrase: str) -> dict[str, str]:
@@ -402,39 +576,55 @@ def verify(archive: Path, passphrase: str) -> dict[str, str]:
     return read_archive(archive, passphrase)[0]
 
 
-def restore(archive: Path, data_dir: Path, passphrase: str, database_url: str | None = None, force: bool = False,
-            open_webui_url: str = "http://127.0.0.1:8080") -> tuple[int, Path | None]:
-    """Put the backup in ``data_dir``: returns the number of files and where the previous data was kept aside.
+@dataclass
+class Restored:
+    files: int
+    previous_data: Path | None = None  # the data folder as it was, kept aside
+    previous_database: Path | None = None  # a pg_dump of the database as it was, kept aside
 
-    The files are written and checked in a new folder first; the database is restored in one
-    transaction; only then does the new folder take the old one's place, so any failure before
-    leaves the old state as it was."""
+
+def _keep_database_aside(database_url: str, beside: Path, stamp: str) -> Path:
+    """A dump of the database as it is now, kept next to the data folder before it is replaced."""
+    kept = beside.with_name(f"{beside.name}.database-before-restore-{stamp}.dump")
+    with _private(kept) as out:
+        _pg(["pg_dump", "--format=custom", "--no-owner"], database_url, stdout=out)
+    return kept
+
+
+def restore(archive: Path, data_dir: Path, passphrase: str, database_url: str | None = None, force: bool = False,
+            open_webui_url: str = "http://127.0.0.1:8080") -> Restored:
+    """Put the backup in ``data_dir``, keeping the previous data (and database) aside.
+
+    The files are written and checked in a new folder first, and the dump beside it; the current database is dumped
+    aside, then restored in one transaction; only then does the new folder take the old one's place, so any failure
+    before leaves the old state as it was."""
     if data_dir.exists() and any(data_dir.iterdir()) and not force:
         raise BackupError(f"{data_dir} already holds data. To replace it with the backup, run this again with --force "
                           "(the current data is kept aside, not deleted). Nothing was changed.")
-    if data_dir.exists():
-        busy = in_use(data_dir)
-        if busy:
-            raise BackupError(f"{data_dir} is in use by {', '.join(busy)}. Stop Open WebUI first; nothing was changed.")
-    if open_webui_answers(open_webui_url):
-        raise BackupError(f"Open WebUI is running at {open_webui_url}. Stop Open WebUI first; nothing was changed.")
-    if database_url and pg_sessions(database_url):
-        raise BackupError("The practice database is in use. Stop Open WebUI first; nothing was changed.")
+    running = running_open_webui(data_dir, open_webui_url, database_url)
+    if running:
+        raise BackupError(f"{running}. Stop Open WebUI first; nothing was changed.")
     staging = data_dir.with_name(data_dir.name + ".restoring")
+    dump = staging.with_name(staging.name + ".dump")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(mode=0o700, parents=True)
+    stamp, kept_database = time.strftime("%Y%m%d-%H%M%S"), None
     try:
-        digests, dump = read_archive(archive, passphrase, into=staging)
-        if (dump is None) != (database_url is None):
-            raise BackupError("Give --database-url exactly when the backup holds a PostgreSQL database (a group practice). Nothing was changed.")
-        if dump is not None:
-            _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction"], database_url, stdin=dump)
+        digests, has_dump = read_archive(archive, passphrase, into=staging, dump_to=dump if database_url else None)
+        if has_dump != (database_url is not None):
+            raise BackupError("Give the database URL exactly when the backup holds a PostgreSQL database (a group practice). "
+                              "Nothing was changed.")
+        if database_url:
+            kept_database = _keep_database_aside(database_url, data_dir, stamp)
+            _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(dump)], database_url)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        dump.unlink(missing_ok=True)
     previous = None
     if data_dir.exists():
-        previous = data_dir.with_name(f"{data_dir.name}.before-restore-{time.strftime('%Y%m%d-%H%M%S')}")
+        previous = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
         data_dir.replace(previous)
     staging.replace(data_dir)
-    return len(digests) - (dump is not None), previous
+    return Restored(len(digests) - has_dump, previous, kept_database)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import backup
+from support.backup_memory import MEMORY_BOUND, peak_memory_of_a_backup
 from therapy_pack import backup as backup_archive
 from therapy_pack.backup import BackupError
 
@@ -54,7 +55,7 @@ def test_create_verify_restore_round_trip(tmp_path):
     files = backup_archive.verify(archive, PASS)
     assert set(files) == {"webui.db", "uploads/letter.pdf"}  # caches are not backed up
     target = tmp_path / "restored"
-    assert backup_archive.restore(archive, target, PASS, open_webui_url=NOBODY) == (2, None)
+    assert backup_archive.restore(archive, target, PASS, open_webui_url=NOBODY) == backup_archive.Restored(2)
     for name, digest in files.items():
         assert hashlib.sha256((target / name).read_bytes()).hexdigest() == digest
     assert (target / "uploads" / "letter.pdf").read_bytes() == (data / "uploads" / "letter.pdf").read_bytes()
@@ -88,7 +89,8 @@ def test_a_backup_taken_while_the_database_is_written_is_consistent(tmp_path):
 
 
 def test_no_unencrypted_file_is_written_while_creating(tmp_path):
-    """Every file opened for writing during a backup is the (encrypted) archive being written."""
+    """Every file opened for writing during a backup is the (encrypted) archive being written, or a database's
+    snapshot in the data folder itself (private, and gone once copied)."""
     import sys
 
     data = practice(tmp_path)
@@ -105,7 +107,9 @@ def test_no_unencrypted_file_is_written_while_creating(tmp_path):
         backup_archive.create(data, tmp_path / "b.tnpb", PASS)
     finally:
         watching[0] = False
-    assert written and all(path.endswith("b.tnpb.partial") for path in written), written
+    snapshots = [path for path in written if Path(path).parent == data and Path(path).name.startswith(backup_archive.SCRATCH_PREFIX)]
+    assert snapshots and all(path.endswith("b.tnpb.partial") for path in set(written) - set(snapshots)), written
+    assert not any(Path(path).exists() for path in snapshots)
 
 
 @pytest.fixture
@@ -215,31 +219,16 @@ def test_restore_replaces_data_only_with_force_and_keeps_the_previous_data_aside
     with pytest.raises(BackupError, match="already holds data.*--force"):
         backup_archive.restore(archive, target, PASS, open_webui_url=NOBODY)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
-    count, previous = backup_archive.restore(archive, target, PASS, force=True, open_webui_url=NOBODY)
-    assert count == 2 and (target / "webui.db").exists() and (previous / "keep.txt").read_text() == "the data before"
+    done = backup_archive.restore(archive, target, PASS, force=True, open_webui_url=NOBODY)
+    assert done.files == 2 and (target / "webui.db").exists() and (done.previous_data / "keep.txt").read_text() == "the data before"
 
 
 def test_restore_refuses_while_open_webui_answers(tmp_path):
-    import http.server
-
-    class Health(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
     data = practice(tmp_path)
     backup_archive.create(data, tmp_path / "b.tnpb", PASS)
-    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with OpenWebUIHealth() as running:
         with pytest.raises(BackupError, match="Open WebUI is running"):
-            backup_archive.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=f"http://127.0.0.1:{server.server_port}")
-    finally:
-        server.shutdown()
+            backup_archive.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=running.url)
     assert not (tmp_path / "new").exists()
 
 
@@ -313,9 +302,9 @@ def test_a_backup_written_inside_the_data_folder_and_files_named_like_its_own_pa
     backup_archive.create(data, archive, PASS)
     files = backup_archive.verify(archive, PASS)
     assert "backups/practice.tnpb" not in files and "backups/practice.tnpb.partial" not in files
-    count, _ = backup_archive.restore(archive, tmp_path / "r", PASS, open_webui_url=NOBODY)
+    done = backup_archive.restore(archive, tmp_path / "r", PASS, open_webui_url=NOBODY)
     assert (tmp_path / "r" / "MANIFEST.json").read_text() == '{"a clinician": "file"}'
-    assert (tmp_path / "r" / "postgresql.dump").read_bytes() == b"not ours" and count == 4
+    assert (tmp_path / "r" / "postgresql.dump").read_bytes() == b"not ours" and done.files == 4
 
 
 def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path, backed_up):
@@ -323,3 +312,200 @@ def test_a_file_cut_inside_a_length_field_is_refused_cleanly(tmp_path, backed_up
     (tmp_path / "cut.tnpb").write_bytes(header + chunks[0][:2])
     with pytest.raises(BackupError, match="truncated"):
         backup_archive.verify(tmp_path / "cut.tnpb", PASS)
+
+
+# ------------------------------------------------------------- hostile and odd files
+
+
+def odd_files(data: Path, outside: Path, monkeypatch) -> set[str]:
+    """Every kind of file a data folder can hold that is not a plain readable file; returns their names."""
+    import os
+    import socket
+
+    uploads = data / "uploads"
+    (uploads / "fake.sqlite").write_bytes(backup_archive.SQLITE_HEADER + b"an upload that only starts like a database")
+    (uploads / "denied.pdf").write_bytes(b"a file this account may not read")
+    real_open = os.open
+    monkeypatch.setattr(backup_archive.os, "open", lambda path, *a, **k: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+                        if str(path).endswith("denied.pdf") else real_open(path, *a, **k))  # root reads any mode; the OS's answer to others
+    os.mkfifo(uploads / "pipe")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(uploads / "sock"))
+    (uploads / "dangling").symlink_to(outside / "gone")
+    (outside / "secret.txt").write_text("not the practice's")
+    (uploads / "outward").symlink_to(outside / "secret.txt")
+    (uploads / "zz-vanishes.txt").write_text("removed while the backup runs")
+    return {"uploads/denied.pdf", "uploads/pipe", "uploads/sock", "uploads/dangling", "uploads/outward", "uploads/zz-vanishes.txt"}
+
+
+def remove_when_opened(opened: Path, removed: Path) -> None:
+    """The moment ``opened`` is opened, ``removed`` is deleted: a file that vanishes while the backup runs."""
+    import sys
+
+    def hook(event, args):
+        if event == "open" and args and str(args[0]) == str(opened) and removed.exists():
+            removed.unlink()
+
+    sys.addaudithook(hook)
+
+
+def test_no_odd_or_unreadable_file_stops_a_backup_and_each_is_named_with_why(tmp_path, monkeypatch, capsys):
+    from therapy_pack.plain_words import has_class_name
+
+    data, outside = practice(tmp_path), tmp_path / "outside"
+    outside.mkdir()
+    odd = odd_files(data, outside, monkeypatch)
+    remove_when_opened(data / "uploads" / "letter.pdf", data / "uploads" / "zz-vanishes.txt")
+    monkeypatch.setenv("THERAPY_PACK_BACKUP_PASSPHRASE", PASS)
+    assert backup.main(["create", "--data-dir", str(data), "--out", str(tmp_path / "b.tnpb")]) == 0
+    said = capsys.readouterr()
+    files = backup_archive.verify(tmp_path / "b.tnpb", PASS)
+    assert {"webui.db", "uploads/letter.pdf", "uploads/fake.sqlite"} <= set(files) and not odd & set(files)
+    for name in odd:
+        line = next(line for line in said.out.splitlines() if name in line)
+        assert " - " in line and not has_class_name(line), line
+    assert not has_class_name(said.out + said.err)
+    restored = tmp_path / "r"
+    backup_archive.restore(tmp_path / "b.tnpb", restored, PASS, open_webui_url=NOBODY)
+    assert (restored / "uploads" / "fake.sqlite").read_bytes() == (data / "uploads" / "fake.sqlite").read_bytes()
+    assert not (restored / "uploads" / "outward").exists()
+
+
+def test_a_file_that_gets_shorter_while_it_is_copied_is_named_and_not_restored(tmp_path, monkeypatch):
+    import os
+
+    data = practice(tmp_path)
+    shrinking = data / "uploads" / "shrinking.bin"
+    shrinking.write_bytes(b"x" * 3 * 2**20)
+    real_read = os.read
+    monkeypatch.setattr(backup_archive.os, "read", lambda fd, n: b"" if os.fstat(fd).st_size == 3 * 2**20 and os.lseek(fd, 0, 1) >= 2**20
+                        else real_read(fd, n))  # as if it were cut to 1 MiB after its size was taken
+    size, skipped = backup_archive.create(data, tmp_path / "b.tnpb", PASS)
+    assert "run the backup again" in skipped["uploads/shrinking.bin"]
+    monkeypatch.undo()
+    monkeypatch.setattr(backup_archive, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
+    assert "uploads/shrinking.bin" not in backup_archive.verify(tmp_path / "b.tnpb", PASS)
+    backup_archive.restore(tmp_path / "b.tnpb", tmp_path / "r", PASS, open_webui_url=NOBODY)
+    assert not (tmp_path / "r" / "uploads" / "shrinking.bin").exists() and (tmp_path / "r" / "webui.db").exists()
+
+
+def sealed(tmp_path: Path, entries: list) -> Path:
+    """A backup file, correctly encrypted, holding these tar entries (each a TarInfo, with its data if a file)."""
+    import io
+    import tarfile
+
+    archive = tmp_path / "hostile.tnpb"
+    with open(archive, "wb") as f:
+        writer = backup_archive._SealingWriter(f, PASS)
+        with tarfile.open(fileobj=writer, mode="w|") as tar:
+            for info, data in entries:
+                tar.addfile(info, io.BytesIO(data) if data is not None else None)
+        writer.finish()
+    return archive
+
+
+def entry(name: str, kind: bytes = b"0", linkname: str = "", data: bytes | None = b"payload") -> tuple:
+    import tarfile
+
+    info = tarfile.TarInfo(name)
+    info.type, info.linkname = kind, linkname
+    info.size = len(data) if kind == tarfile.REGTYPE and data is not None else 0
+    return info, data if kind == tarfile.REGTYPE else None
+
+
+def hostile_entries(outside: Path) -> dict[str, list]:
+    import tarfile
+
+    return {
+        "double slash": [entry(f"data/{outside}/x")],
+        "absolute": [entry(f"{outside}/x")],
+        "dot dot": [entry("data/../outside/x")],
+        "dot dot inside": [entry("data/uploads/../../../outside/x")],
+        "dot dot at the top": [entry("../outside/x")],
+        "symlink out": [entry("data/link", tarfile.SYMTYPE, str(outside)), entry("data/link/x")],
+        "symlink relative": [entry("data/up", tarfile.SYMTYPE, "../../outside"), entry("data/up/x")],
+        "hard link": [entry("data/hard", tarfile.LNKTYPE, f"{outside}/victim")],
+        "device": [entry("data/dev", tarfile.CHRTYPE)],
+        "block device": [entry("data/blk", tarfile.BLKTYPE)],
+        "fifo": [entry("data/fifo", tarfile.FIFOTYPE)],
+    }
+
+
+@pytest.mark.parametrize("case", list(hostile_entries(Path("/x"))))
+def test_a_backup_whose_entries_would_land_outside_its_folder_is_refused_and_changes_nothing(tmp_path, case):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "victim").write_text("untouched")
+    manifest = json.dumps({"files": {}}).encode()
+    archive = sealed(tmp_path, [*hostile_entries(outside)[case], entry("MANIFEST.json", data=manifest)])
+    with pytest.raises(BackupError, match="unsafe .*Nothing was changed"):
+        backup_archive.verify(archive, PASS)
+    with pytest.raises(BackupError, match="unsafe .*Nothing was changed"):
+        backup_archive.restore(archive, tmp_path / "target", PASS, open_webui_url=NOBODY)
+    assert sorted(p.name for p in outside.iterdir()) == ["victim"] and (outside / "victim").read_text() == "untouched"
+    assert not (tmp_path / "target").exists() and not (tmp_path / "target.restoring").exists()
+
+
+@pytest.mark.parametrize("name", ["data/uploads/a..b.pdf", "data/uploads/.hidden", "data/x y/ü.txt", "uploads/letter.txt"])
+def test_ordinary_names_pass_the_path_check(name):
+    import tarfile
+
+    assert backup_archive.unsafe_entry(entry(name)[0]) is None
+    assert backup_archive.unsafe_entry(entry(name.rsplit("/", 1)[0] + "/", tarfile.DIRTYPE)[0]) is None
+
+
+# ------------------------------------------------------------- memory
+
+
+def test_a_database_much_larger_than_the_memory_bound_is_backed_up_in_bounded_memory(tmp_path):
+    data = practice(tmp_path)
+    with sqlite3.connect(data / "webui.db") as db:
+        db.execute("create table file (id integer primary key, blob blob)")
+        db.executemany("insert into file (blob) values (randomblob(?))", [(2**20,)] * 160)  # 160 MiB
+    peak = peak_memory_of_a_backup(data, tmp_path / "b.tnpb", PASS)
+    assert peak < MEMORY_BOUND, f"the backup added {peak / 2**20:.0f} MiB"
+    assert backup_archive.verify(tmp_path / "b.tnpb", PASS)["webui.db"]
+    assert not list(data.glob(backup_archive.SCRATCH_PREFIX + "*"))  # the snapshot is gone
+
+
+# ------------------------------------------------------------- a running Open WebUI
+
+
+class OpenWebUIHealth(threading.Thread):
+    """Something that answers /health as Open WebUI does, on a port of its own."""
+
+    def __init__(self):
+        import http.server
+
+        class Health(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                body = b'{"status":true}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        super().__init__(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+
+
+def test_restore_refuses_while_open_webui_answers_at_the_compose_address(tmp_path, monkeypatch):
+    data = practice(tmp_path)
+    backup_archive.create(data, tmp_path / "b.tnpb", PASS)
+    with OpenWebUIHealth() as compose:
+        monkeypatch.setattr(backup_archive, "COMPOSE_URL", compose.url, raising=False)  # compose's 127.0.0.1:3000, on a free port
+        with pytest.raises(BackupError, match=f"Open WebUI is running at {compose.url}"):
+            backup_archive.restore(tmp_path / "b.tnpb", tmp_path / "new", PASS, open_webui_url=NOBODY)
+    assert not (tmp_path / "new").exists()
