@@ -21,7 +21,8 @@ def test_doctor_reports_the_test_instance_clean(open_webui, installed, tmp_path)
     report = json.loads(result.stdout)
     by_check = {f["check"]: f for f in report["findings"]}
     for check in ("Sign-in required", "Privacy settings", "Model and embedding connections", "Open WebUI listens on this computer only",
-                  "Cloud-sync folders", "Clinicians use the presets only"):
+                  "Cloud-sync folders", "Clinicians use the presets only", "Dictation recordings deleted",
+                  "The model engine listens on this computer only", "Compose files publish only what asks for a password"):
         assert by_check[check]["level"] == "ok", by_check[check]
     assert result.returncode == max(LEVELS[f["level"]] for f in report["findings"])
 
