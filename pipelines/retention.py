@@ -110,6 +110,14 @@ def with_forgotten_replaced(messages: list[dict], forgotten: dict[str, str]) -> 
             if isinstance(m, dict) and m.get("id") in forgotten else m for m in messages]
 
 
+def without_message(listed: list, message_id: str, content) -> list:
+    """The chat's flat list of messages (Open WebUI keeps one beside the history) with the refused one replaced,
+    found by its id or, where the list carries no ids, by its text."""
+    return [{**m, "content": FORGOTTEN_TRANSCRIPT}
+            if isinstance(m, dict) and m.get("role") == "user" and (m.get("id") == message_id or m.get("content") == content)
+            else m for m in listed]
+
+
 class Filter:
     class Valves(BaseModel):
         priority: int = Field(default=30, description="Runs after the guardrails, which decide what is refused.")
@@ -124,18 +132,26 @@ class Filter:
         _clear_cache_leftovers()
         metadata = __metadata__ or body.get("metadata") or {}
         if metadata.get(FORGET_MESSAGE_KEY):
-            await self._forget_stored_message(metadata)
+            await self._forget_stored_message(metadata, body)
         return body
 
-    async def _forget_stored_message(self, metadata: dict) -> None:
-        """Replace the refused transcript in the stored chat (its history and its message row) before anything
-        else is saved; the refusal itself is stored as usual."""
+    async def _forget_stored_message(self, metadata: dict, body: dict) -> None:
+        """Replace the refused transcript in the stored chat (its history, its message row and the chat's flat
+        list of messages) before anything else is saved; the refusal itself is stored as usual."""
         from open_webui.models.chats import Chats
 
         chat_id, message_id = metadata.get("chat_id"), metadata.get("user_message_id")
-        if chat_id and message_id and not str(chat_id).startswith("local:"):
-            await Chats.upsert_message_to_chat_by_id_and_message_id(
-                chat_id, message_id, {"content": FORGOTTEN_TRANSCRIPT, FORGOTTEN_FLAG: True, "files": []})
+        if not chat_id or not message_id or str(chat_id).startswith("local:"):
+            return
+        await Chats.upsert_message_to_chat_by_id_and_message_id(
+            chat_id, message_id, {"content": FORGOTTEN_TRANSCRIPT, FORGOTTEN_FLAG: True})
+        users = [m for m in body.get("messages") or [] if isinstance(m, dict) and m.get("role") == "user"]
+        chat = await Chats.get_chat_by_id(chat_id)
+        listed = ((chat.chat if chat else None) or {}).get("messages")
+        if users and isinstance(listed, list):
+            cleaned = without_message(listed, message_id, users[-1].get("content"))
+            if cleaned != listed:
+                await Chats.update_chat_by_id(chat_id, {"messages": cleaned}, touch=False)
 
     async def outlet(self, body: dict) -> dict:
         """The page still holds the transcript it sent and saves it with the chat: give it the replacement."""

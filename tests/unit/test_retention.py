@@ -11,7 +11,7 @@ import types
 import pytest
 
 from retention import (AUDIO_FOLDERS, FORGOTTEN_FLAG, FORGOTTEN_TRANSCRIPT, clear_leftovers, forget_dictations,
-                       forgotten_ids, with_forgotten_replaced)
+                       forgotten_ids, with_forgotten_replaced, without_message)
 
 
 def _audio_module(tmp_path, fails: bool = False):
@@ -68,3 +68,12 @@ def test_a_removed_message_is_replaced_on_the_page_with_its_stand_in():
     assert replaced[1] == {"id": "u1", "role": "user", "content": FORGOTTEN_TRANSCRIPT, "originalContent": FORGOTTEN_TRANSCRIPT}
     assert replaced[0] == page[0] and replaced[2] == page[2]
     assert not any("Client: Not great" in str(m) for m in replaced)
+
+
+def test_the_chats_flat_list_loses_the_refused_message_by_id_or_by_its_text():
+    listed = [{"role": "user", "content": "Therapist: Hi\nClient: Hello"}, {"role": "assistant", "content": "refusal"},
+              {"id": "u2", "role": "user", "content": "later words"}, {"role": "user", "content": "other bullets"}]
+    by_text = without_message(listed, "u1", "Therapist: Hi\nClient: Hello")
+    assert [m["content"] for m in by_text] == [FORGOTTEN_TRANSCRIPT, "refusal", "later words", "other bullets"]
+    by_id = without_message(listed, "u2", "not in the list")
+    assert [m["content"] for m in by_id] == ["Therapist: Hi\nClient: Hello", "refusal", FORGOTTEN_TRANSCRIPT, "other bullets"]
