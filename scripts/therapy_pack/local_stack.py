@@ -229,8 +229,8 @@ def open_webui_env(data_dir: Path, port: int, openai_url: str | None = None, oll
 
 
 def open_webui_command(port: int) -> list[str]:
-    executable = Path(sys.executable).with_name("open-webui")
-    return [str(executable), "serve", "--host", LOOPBACK, "--port", str(port)]
+    """Open WebUI as `open-webui serve` starts it, behind the pack's closed routes (model_routes.py)."""
+    return [sys.executable, str(Path(__file__).with_name("model_routes.py")), "--host", LOOPBACK, "--port", str(port)]
 
 
 def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, openai_url: str | None = None,

@@ -1,0 +1,61 @@
+"""Every route of the installed Open WebUI that can reach a model is classified in therapy_pack.model_routes, and
+the classification is what the pack enforces: read from Open WebUI's own route table and code, so a route a
+later Open WebUI adds fails here until it is classified. (That a clinician is refused on each closed route, and
+checked on each guarded one, is tests/e2e/test_model_routes.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from therapy_pack.local_stack import open_webui_env
+from therapy_pack.model_routes import ROUTES, verdict
+
+SUPPORT = Path(__file__).resolve().parent.parent / "support"
+
+
+@pytest.fixture(scope="module")
+def table(tmp_path_factory) -> dict:
+    """Open WebUI's routes and what each can reach (support/model_reach.py, in a process of its own)."""
+    folder = tmp_path_factory.mktemp("model-routes")
+    out = folder / "routes.json"
+    env = {**os.environ, **open_webui_env(folder / "data", 9), "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, str(SUPPORT / "model_reach.py"), str(out)], env=env, cwd=folder,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_route_that_reaches_a_model_is_classified(table):
+    reaching = [r for r in table["routes"] if r["reaches"]]
+    assert len(reaching) > 50  # the walk sees Open WebUI's chat, tasks and pass-through
+    unclassified = [(r["path"], r["chains"]) for r in reaching if verdict(r["path"]) is None]
+    assert unclassified == [], "classify these in therapy_pack/model_routes.py ROUTES"
+
+
+def test_a_route_where_a_model_writes_is_either_guarded_or_closed(table):
+    writing = {r["path"]: verdict(r["path"]) for r in table["routes"] if "writes" in r["reaches"]}
+    assert {path for path, how in writing.items() if how not in ("guardrails", "closed")} == set()
+    assert {path for path, how in writing.items() if how == "guardrails"} == {
+        "/api/chat/completions", "/api/v1/chat/completions", "/api/v1/chats/{id}/messages/{message_id}/resolve"}
+
+
+def test_the_guardrails_verdict_is_given_only_to_routes_that_run_the_chat_pipeline(table):
+    pipeline = {r["path"] for r in table["routes"] if any(c.startswith("main.chat_completion") for c in r["chains"])}
+    assert {path for path, how in ROUTES.items() if how == "guardrails"} <= pipeline
+
+
+def test_every_listed_route_is_one_open_webui_has(table):
+    paths = [r["path"] for r in table["routes"]]
+    assert [key for key in ROUTES if not any(p == key or (key.endswith("/") and p.startswith(key)) for p in paths)] == []
+
+
+def test_the_wrapper_closes_exactly_the_routes_listed_as_closed(table):
+    closed = {r["path"] for r in table["routes"] if verdict(r["path"]) == "closed"}
+    assert set(table["closed"]) == closed
+    assert {"/api/v1/tasks/moa/completions", "/openai/chat/completions", "/ollama/api/chat", "/api/v1/evaluations/feedback"} <= closed
