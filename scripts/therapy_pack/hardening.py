@@ -25,6 +25,9 @@ HARDENED: dict[str, object] = {
     "ui.default_user_role": "pending",  # a new account can do nothing until approved
     "ui.enable_community_sharing": False,  # no sharing chats to openwebui.com
     "ui.enable_user_webhooks": False,  # no notifications sent out
+    # Rating a draft stores a snapshot of the whole chat, which the administrator's feedback export returns.
+    # This hides the buttons; the route itself is closed for clinicians in model_routes.py.
+    "ui.enable_message_rating": False,
     "auth.enable_api_keys": False,
     "web.search.enable": False,  # no client text sent to a search engine
     "image_generation.enable": False,
@@ -70,6 +73,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.default_user_role": ("Authentication", "Default User Role"),
     "ui.enable_community_sharing": ("General", "Community Sharing"),
     "ui.enable_user_webhooks": ("General", "User Webhooks"),
+    "ui.enable_message_rating": ("General", "Message Rating"),
     "auth.enable_api_keys": ("Authentication", "API Keys"),
     "web.search.enable": ("Web Search", "Web Search"),
     "image_generation.enable": ("Images", "Image Generation"),

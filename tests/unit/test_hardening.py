@@ -114,3 +114,11 @@ def test_each_name_is_one_the_installed_open_webui_shows():
     names = {name for screen, label in LABELS.values() for name in (*screen.split(" › "), label)}
     missing = sorted(name for name in names if f'"{name}"' not in shown and f"'{name}'" not in shown)
     assert missing == []
+
+
+def test_rating_a_draft_is_turned_off_and_put_back_off_when_it_drifts():
+    # A rating stores a snapshot of the whole chat, which the administrator's feedback export returns.
+    assert HARDENED["ui.enable_message_rating"] is False
+    api = SettingsApi({**HARDENED, "ui.enable_message_rating": True})
+    assert harden(api) == ["ui.enable_message_rating"]
+    assert api.posted == [{"config": {"ui.enable_message_rating": False}}]
