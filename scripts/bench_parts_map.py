@@ -30,6 +30,8 @@ async def confirm(_event: dict) -> bool:
 
 def confirmed(change) -> str:
     return asyncio.run(change)
+
+
 TYPES = ("manager", "firefighter", "exile")
 
 
@@ -71,8 +73,9 @@ def main(argv: list[str] | None = None) -> int:
                                                                          __user__=USER, __event_call__=confirm)), 20),
         "update a part": timed(lambda: confirmed(tool.record_part("BENCH", "Part 7", status="witnessed", session_date=later, __user__=USER,
                                                                    __event_call__=confirm)), 20),
-        "render the map": timed(lambda: tool.show_parts_map("BENCH", __user__=USER), 20),
-        "render it as of a date": timed(lambda: tool.show_parts_map("BENCH", as_of_date=middle, __user__=USER), 20),
+        "render the map": timed(lambda: confirmed(tool.show_parts_map("BENCH", __user__=USER, __event_call__=confirm)), 20),
+        "render it as of a date": timed(lambda: confirmed(tool.show_parts_map("BENCH", as_of_date=middle, __user__=USER,
+                                                                          __event_call__=confirm)), 20),
     }
     print(f"Parts map with {args.parts} parts and {args.sessions}+ sessions of history ({url.split(':')[0]})")
     for name, (p50, p95) in results.items():

@@ -49,6 +49,11 @@ SESSION_EVENTS = ("direct access", "in-sight", "unblending", "witnessing", "retr
 MAX_TEXT = 4000
 KEY_ENV = "THERAPY_PACK_PARTS_KEY"
 KEYCHECK = "parts-map-key-check"
+# A map is shown in Open WebUI's dialog, never in the chat, which stores what it shows in clear.
+SHOWN_IN_WINDOW = ("{what}: shown to the clinician in a window. Parts maps are kept only in their encrypted store, "
+                   "never in the chat; ask again to see it again.")
+NEEDS_WINDOW = ("Not shown: {what} opens in a window of Open WebUI's chat page, which this connection cannot show "
+                "(parts maps are never written into a chat).")
 
 
 class PartsMapError(Exception):
@@ -716,43 +721,63 @@ class Tools:
 
         return await self._write(prepare, __user__, __event_call__)
 
-    def show_parts_map(self, client_code: str, as_of_date: str = "", __user__: Optional[dict] = None) -> str:
+    async def _show(self, action, __user__: Optional[dict], __event_call__) -> str:
+        """Show the clinician what ``action(store, owner)`` returns as (title, text), in a window.
+
+        Whatever a chat shows is stored with the chat, in clear, in Open WebUI's database; a map is kept only in
+        its encrypted store, so it is shown in Open WebUI's dialog, which nothing stores. The chat (and the model)
+        gets only a line saying so."""
+        result = self._run(action, __user__)
+        if isinstance(result, str):  # "Not done: ..." or nothing to show
+            return result
+        title, text = result
+        if not __event_call__:
+            return NEEDS_WINDOW.format(what=title)
+        await __event_call__({"type": "confirmation", "data": {"title": title, "message": text}})
+        return SHOWN_IN_WINDOW.format(what=title)
+
+    async def show_parts_map(self, client_code: str, as_of_date: str = "", __user__: Optional[dict] = None,
+                             __event_call__=None) -> str:
         """
-        Show a client's IFS parts map: a table grouped by part type and a diagram with Self at the centre.
+        Show a client's IFS parts map to the clinician in a window: a table grouped by part type and a diagram with Self at the centre.
         :param client_code: The client's code or initials.
         :param as_of_date: Optional date (YYYY-MM-DD) to show the map as it was then.
         """
-        def action(store: Store, owner: str) -> str:
+        def action(store: Store, owner: str) -> tuple[str, str]:
             code = clean_code(client_code)
             day = parse_date(as_of_date, "date") if as_of_date else None
             state, events = store.read(owner, code)
-            return render_map(map_as_of(events, code, day) if day else state, day)
+            title = f"{code}'s parts map" + (f" as of {day}" if day else "")
+            return title, render_map(map_as_of(events, code, day) if day else state, day)
 
-        return self._run(action, __user__)
+        return await self._show(action, __user__, __event_call__)
 
-    def part_history(self, client_code: str, part_name: str, __user__: Optional[dict] = None) -> str:
+    async def part_history(self, client_code: str, part_name: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
-        Tell one part's story across sessions: when it appeared and every change recorded.
+        Show the clinician one part's story across sessions, in a window: when it appeared and every change recorded.
         :param client_code: The client's code or initials.
         :param part_name: The part's name.
         """
-        def action(store: Store, owner: str) -> str:
-            state, events = store.read(owner, clean_code(client_code))
-            return render_part_history(events, require_part(state, part_name))
+        def action(store: Store, owner: str) -> tuple[str, str]:
+            code = clean_code(client_code)
+            state, events = store.read(owner, code)
+            part = require_part(state, part_name)
+            return f"A part's story in {code}'s parts map", render_part_history(events, part)
 
-        return self._run(action, __user__)
+        return await self._show(action, __user__, __event_call__)
 
-    def list_clients(self, __user__: Optional[dict] = None) -> str:
+    async def list_clients(self, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
-        List the clients that have a parts map, with how many parts and sessions each has.
+        Show the clinician, in a window, the clients that have a parts map, with how many parts and sessions each has.
         """
-        def action(store: Store, owner: str) -> str:
+        def action(store: Store, owner: str):
             maps = sorted(store.clients_of(owner), key=lambda s: s["client"])
             if not maps:
                 return "You have no parts maps yet."
-            return "\n".join(f"- {m['client']}: {_count(len(m['parts']), 'part')}, {_count(len(m['sessions']), 'session')}" for m in maps)
+            return "Your clients' parts maps", "\n".join(
+                f"- {m['client']}: {_count(len(m['parts']), 'part')}, {_count(len(m['sessions']), 'session')}" for m in maps)
 
-        return self._run(action, __user__)
+        return await self._show(action, __user__, __event_call__)
 
     async def rename_part(self, client_code: str, old_name: str, new_name: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """
@@ -840,24 +865,26 @@ class Tools:
 
         return await self._write(prepare, __user__, __event_call__)
 
-    def export_parts_map(self, client_code: str, format: str = "markdown", __user__: Optional[dict] = None) -> str:
+    async def export_parts_map(self, client_code: str, format: str = "markdown", __user__: Optional[dict] = None,
+                               __event_call__=None) -> str:
         """
-        Export a client's whole parts map, with sessions and history, as Markdown or JSON.
+        Show the clinician a client's whole parts map, with sessions and history, as Markdown or JSON, in a window to copy from.
         :param client_code: The client's code or initials.
         :param format: markdown or json.
         """
-        def action(store: Store, owner: str) -> str:
+        def action(store: Store, owner: str) -> tuple[str, str]:
             code = clean_code(client_code)
             state, events = store.read(owner, code)
+            title = f"{code}'s parts map, exported"
             if str(format or "").strip().lower() == "json":
-                return json.dumps({"map": state, "history": events}, ensure_ascii=False, indent=2)
+                return title, "```json\n" + json.dumps({"map": state, "history": events}, ensure_ascii=False, indent=2) + "\n```"
             sessions = "\n".join(f"- {s['date']}: {_md(', '.join(s['parts'])) or '-'}; {_md(', '.join(s['events'])) or '-'}"
                                  + (f"; Self-energy: {_md(s['self_energy'])}" if s["self_energy"] else "")
                                  + (f"\n  {_md(s['clinician_words'])}" if s["clinician_words"] else "") for s in state["sessions"])
             history = "\n".join(f"- {e['date']}: {_md(e['summary'])}" for e in events)
-            return f"{render_map(state)}\n\n## Sessions\n\n{sessions or 'None yet.'}\n\n## History\n\n{history or 'None yet.'}"
+            return title, f"{render_map(state)}\n\n## Sessions\n\n{sessions or 'None yet.'}\n\n## History\n\n{history or 'None yet.'}"
 
-        return self._run(action, __user__)
+        return await self._show(action, __user__, __event_call__)
 
     async def delete_client_map(self, client_code: str, __user__: Optional[dict] = None, __event_call__=None) -> str:
         """

@@ -18,8 +18,19 @@ def clicks(answer):
     return event_call
 
 
+def shown_in_window(answer: str, asked: list[dict]) -> str:
+    """What the parts-map tool showed in a window, where its answer says it did; else its answer."""
+    from ifs_parts_map import SHOWN_IN_WINDOW
+
+    windows = [event["data"] for event in asked if event.get("type") == "confirmation"]
+    if windows and answer == SHOWN_IN_WINDOW.format(what=windows[-1]["title"]):
+        return windows[-1]["message"]
+    return answer
+
+
 class Confirming:
-    """The tool as a clinician who clicks "Confirm" in every dialog uses it: each call returns the tool's answer."""
+    """The tool as a clinician who clicks "Confirm" in every dialog uses it: each call returns the tool's answer, or,
+    where the tool showed a map in a window, what the window showed."""
 
     def __init__(self, tool):
         object.__setattr__(self, "tool", tool)
@@ -33,7 +44,8 @@ class Confirming:
             return method
 
         def confirmed(*args, **kwargs):
-            kwargs.setdefault("__event_call__", clicks(True))
-            return asyncio.run(method(*args, **kwargs))
+            call = kwargs.setdefault("__event_call__", clicks(True))
+            answer = asyncio.run(method(*args, **kwargs))
+            return shown_in_window(answer, getattr(call, "asked", []))
 
         return confirmed

@@ -24,4 +24,9 @@ def assert_concurrent_updates_kept(t: Confirming, user: dict, code: str) -> None
     [th.join() for th in threads]
     assert errors == []
     assert "(31 parts" in t.show_parts_map(code, __user__=user)
-    assert len(json.loads(t.export_parts_map(code, "json", __user__=user))["history"]) == 31
+    assert len(exported(t, user, code)["history"]) == 31
+
+
+def exported(t: Confirming, user: dict, code: str = "AB") -> dict:
+    """A map's JSON export as its window shows it (in a code block), read back."""
+    return json.loads(t.export_parts_map(code, "json", __user__=user).removeprefix("```json\n").removesuffix("\n```"))

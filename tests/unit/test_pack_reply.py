@@ -10,7 +10,7 @@ import pytest
 import ifs_parts_map as pm
 import pack_reply
 from clinical_note_filter import REPLY_KEY, TOOL_CALL_KEY, tool_form_call
-from support.dialogs import clicks
+from support.dialogs import Confirming, clicks
 from support.installed_presets import button_text, fill_form, preset_forms
 
 CLINICIAN = {"id": "clin-1", "role": "user"}
@@ -53,11 +53,11 @@ def test_the_forms_call_records_the_session_only_once_the_clinician_confirms(par
     cancelled = clicks(False)
     answer = asyncio.run(pack_reply.call_tool(call, bound(parts_map, __user__=CLINICIAN, __event_call__=cancelled)))
     assert answer.startswith("Nothing was changed") and cancelled.asked[0]["data"]["title"] == "Record the 2026-03-01 session in AB's parts map?"
-    assert "no parts map for client AB" in parts_map.show_parts_map("AB", __user__=CLINICIAN)
+    assert "no parts map for client AB" in Confirming(parts_map).show_parts_map("AB", __user__=CLINICIAN)
 
     answer = asyncio.run(pack_reply.call_tool(call, bound(parts_map, __user__=CLINICIAN, __event_call__=clicks(True))))
     assert answer == "Recorded the 2026-03-01 session for AB: 2 part(s), unburdening."
-    assert "(2 parts, 1 session recorded)" in parts_map.show_parts_map("AB", __user__=CLINICIAN)
+    assert "(2 parts, 1 session recorded)" in Confirming(parts_map).show_parts_map("AB", __user__=CLINICIAN)
 
 
 def test_a_value_the_tool_cannot_use_is_its_own_plain_answer_and_nothing_is_asked(parts_map):

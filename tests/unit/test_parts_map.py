@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 
+import asyncio
+
 import pytest
 
 import ifs_parts_map as pm
 from support.dialogs import Confirming, clicks
-from support.parts_map_checks import assert_concurrent_updates_kept
+from support.parts_map_checks import assert_concurrent_updates_kept, exported
 from therapy_pack.plain_words import has_class_name
 
 AB_SESSION = ("The Critic showed up strongly when we approached the exile holding the abandonment wound "
@@ -233,7 +235,7 @@ def test_export_as_markdown_and_json(db):
     seed(t)
     markdown = t.export_parts_map("AB", __user__=CLINICIAN)
     assert "## Sessions" in markdown and AB_SESSION in markdown and "## History" in markdown
-    data = json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))
+    data = exported(t, CLINICIAN)
     assert {p["name"] for p in data["map"]["parts"].values()} == {"The Critic", "Little One"} and len(data["history"]) == 3
 
 
@@ -308,7 +310,7 @@ def test_a_new_field_needs_only_its_line_in_part_fields(db, monkeypatch):
     assert "| The Critic | keeps her from mistakes | - | - | - | Little One | befriended | - |" in shown  # stored before: empty
     assert "| Little One | - | age 7 | - | abandonment | - | witnessed | safety |" in shown
     assert "Merged" in t.merge_parts("AB", "The Critic", "Little One", __user__=CLINICIAN)
-    merged = json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))["map"]["parts"]
+    merged = exported(t, CLINICIAN)["map"]["parts"]
     assert [p["needs"] for p in merged.values()] == ["safety"]
     assert "| safety |" in t.export_parts_map("AB", __user__=CLINICIAN)
 
@@ -321,7 +323,7 @@ def test_every_part_field_is_checked_stored_and_shown_as_described(db):
     dialog = clicks(True)
     assert "Added" in t.record_part("AB", "Every", **given, __user__=CLINICIAN, __event_call__=dialog)
     asked = dialog.asked[0]["data"]["message"]
-    stored = next(iter(json.loads(t.export_parts_map("AB", "json", __user__=CLINICIAN))["map"]["parts"].values()))
+    stored = next(iter(exported(t, CLINICIAN)["map"]["parts"].values()))
     shown = t.show_parts_map("AB", __user__=CLINICIAN).split("```mermaid")[0]
     for f in pm.PART_FIELDS:
         assert stored[f.name] == given[f.parameter] and f"{f.label}: {given[f.parameter]}" in asked
@@ -330,3 +332,24 @@ def test_every_part_field_is_checked_stored_and_shown_as_described(db):
             too_long = t.record_part("AB", "Every", **{f.parameter: "x" * (f.limit + 1)}, __user__=CLINICIAN)
             assert f"The {f.label} is {f.limit + 1:,} characters; the limit is {f.limit:,}." in too_long
     assert f"**{pm.TYPE_HEADINGS[given['part_type']]}**" in shown
+
+
+def test_a_map_is_shown_in_a_window_and_the_chat_gets_only_a_line_that_says_so(db):
+    """What a chat shows, Open WebUI stores with the chat in clear: maps go to its dialog, which nothing stores."""
+    t = tool(db)
+    seed(t)
+    raw = t.tool
+    for view, args in ((raw.show_parts_map, ("AB",)), (raw.show_parts_map, ("AB", "2026-03-02")),
+                       (raw.part_history, ("AB", "Little One")), (raw.list_clients, ()), (raw.export_parts_map, ("AB", "json"))):
+        window = clicks(True)
+        answer = asyncio.run(view(*args, __user__=CLINICIAN, __event_call__=window))
+        [shown] = window.asked
+        assert answer == pm.SHOWN_IN_WINDOW.format(what=shown["data"]["title"]), view.__name__
+        assert "Little One" in shown["data"]["message"] or "AB: 2 parts" in shown["data"]["message"]
+        for words in ("Little One", "Critic", "abandonment", "keeps her from mistakes"):
+            assert words not in answer, (view.__name__, answer)
+        without_dialog = asyncio.run(view(*args, __user__=CLINICIAN))
+        assert without_dialog.startswith("Not shown:") and "Little One" not in without_dialog
+    nothing = clicks(True)
+    assert asyncio.run(raw.show_parts_map("ZZ", __user__=CLINICIAN, __event_call__=nothing)).startswith("Not done: There is no parts map")
+    assert nothing.asked == []
