@@ -5,7 +5,8 @@
 
 Keys come from the environment, never the command line, so they stay out of the
 shell history and the process list. Stop Open WebUI first (this refuses while it
-answers or has the maps open), run this, then put the new key in the IFS Parts
+answers at its address or at compose's 127.0.0.1:3000, has the maps' folder open, or
+holds sessions on the maps' PostgreSQL database), run this, then put the new key in the IFS Parts
 Map tool's settings (Workspace - Tools - IFS Parts Map - Valves) and start Open
 WebUI again. Writers are locked out while it runs; if anything fails, nothing is
 changed, and it can simply be run again (maps already under the new key are left).
@@ -17,6 +18,7 @@ import argparse
 import os
 import sys
 
+from therapy_pack.backup import BackupError
 from therapy_pack.key_rotation import refusal, rotate
 from therapy_pack.parts_maps import Cipher, PartsMapError
 
@@ -35,13 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.db and old and new):
         print("rotate_parts_key: give --db and set THERAPY_PACK_OLD_KEY and THERAPY_PACK_NEW_KEY", file=sys.stderr)
         return 2
-    problem = refusal(args.db, args.open_webui_url)
-    if problem:
-        print(f"rotate_parts_key: {problem}", file=sys.stderr)
-        return 2
     try:
+        problem = refusal(args.db, args.open_webui_url)
+        if problem:
+            print(f"rotate_parts_key: {problem}", file=sys.stderr)
+            return 2
         done, already = rotate(args.db, old, new)
-    except PartsMapError as exc:
+    except (PartsMapError, BackupError) as exc:  # BackupError: psql, which counts a database's sessions, failed
         print(f"rotate_parts_key: {exc}", file=sys.stderr)
         return 2
     print(f"Re-encrypted {done} client maps" + (f" ({already} were already under the new key)" if already else "")

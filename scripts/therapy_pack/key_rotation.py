@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from therapy_pack.backup import in_use, open_webui_answers
+from therapy_pack.backup import open_webui_answers, running_open_webui
 from therapy_pack.parts_maps import Cipher, PartsMapError, Store, maps_exist
 
 
@@ -12,12 +12,11 @@ def refusal(url: str, open_webui_url: str) -> str | None:
     """Why rotating now would be unsafe, or None."""
     if not maps_exist(url):
         return "There are no parts maps at that address: check --db. Nothing was changed."
-    if open_webui_answers(open_webui_url):
-        return f"Open WebUI is running at {open_webui_url}: stop it first, or a map it writes meanwhile keeps the old key. Nothing was changed."
-    if url.startswith("sqlite:///"):
-        busy = in_use(Path(url.removeprefix("sqlite:///")).parent)
-        if busy:
-            return f"The parts maps are open in {', '.join(busy)}: stop Open WebUI first. Nothing was changed."
+    # A file store is watched through its folder's open files, a database through its other sessions.
+    folder = Path(url.removeprefix("sqlite:///")).parent if url.startswith("sqlite:///") else None
+    running = running_open_webui(folder, open_webui_url, None if folder else url, answers=open_webui_answers)
+    if running:
+        return f"{running}: stop Open WebUI first, or a map it writes meanwhile keeps the old key. Nothing was changed."
     return None
 
 

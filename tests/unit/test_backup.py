@@ -14,6 +14,7 @@ import pytest
 
 import backup
 from support.backup_memory import MEMORY_BOUND, peak_memory_of_a_backup
+from support.open_webui_health import OpenWebUIHealth
 from therapy_pack import backup as backup_archive
 from therapy_pack.backup import BackupError
 
@@ -469,36 +470,6 @@ def test_a_database_much_larger_than_the_memory_bound_is_backed_up_in_bounded_me
 
 
 # ------------------------------------------------------------- a running Open WebUI
-
-
-class OpenWebUIHealth(threading.Thread):
-    """Something that answers /health as Open WebUI does, on a port of its own."""
-
-    def __init__(self):
-        import http.server
-
-        class Health(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):
-                body = b'{"status":true}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.HTTPServer(("127.0.0.1", 0), Health)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        super().__init__(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
 
 
 def test_restore_refuses_while_open_webui_answers_at_the_compose_address(tmp_path, monkeypatch):
