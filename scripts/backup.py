@@ -3,19 +3,23 @@
     python scripts/backup.py create  --data-dir DIR --out backup.tnpb
     python scripts/backup.py verify  backup.tnpb
     python scripts/backup.py restore backup.tnpb --data-dir NEW_OR_STOPPED_DIR [--force]
-    (group practice: add --database-url postgresql://... to both; pg_dump / pg_restore do the database)
+    (group practice: set THERAPY_PACK_DATABASE_URL=postgresql://... for both, or give --database-url-file FILE;
+     pg_dump / pg_restore do the database, the password reaching them through their environment)
 
 The passphrase comes from THERAPY_PACK_BACKUP_PASSPHRASE or is asked for; it is
 never printed, and a new backup needs one of at least 12 characters. SQLite
 databases (recognised by their header, whatever their name) are copied with
-SQLite's online backup, so a backup taken while Open WebUI runs is consistent.
-The archive is streamed through the encryption in 1 MiB chunks (scrypt for the
-key, AES-256-GCM for each chunk, its number and whether it is the last one
-authenticated), so any size of data folder can be backed up with little memory,
-and no unencrypted copy is ever written to disk. A wrong passphrase, a damaged,
-truncated or reordered file is refused before the data folder is touched;
-restore refuses while Open WebUI runs, replaces existing data only with
---force, and keeps the previous data aside.
+SQLite's online backup, so a backup taken while Open WebUI runs is consistent;
+a file that cannot be read is left out, named at the end with why, and the
+backup goes on. The archive is streamed through the encryption in 1 MiB chunks
+(scrypt for the key, AES-256-GCM for each chunk, its number and whether it is
+the last one authenticated), so any size of data folder can be backed up with
+little memory; the only unencrypted copy written is a database's snapshot, a
+private temporary file in the data folder itself. A wrong passphrase, a damaged,
+truncated or reordered file, or one naming a path outside the folder is refused
+before the data folder is touched; restore refuses while Open WebUI runs (here,
+in compose, or connected to the database), replaces existing data only with
+--force, and keeps the previous data, and the database as it was, aside.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import sys
 from pathlib import Path
 
 from therapy_pack.backup import BackupError, create, restore, verify
+from therapy_pack.database_url import add_options as add_database_url_options
 
 
 def passphrase_from_user(confirm: bool) -> str:
@@ -56,13 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     make = sub.add_parser("create")
     make.add_argument("--data-dir", type=Path, required=True, help="Open WebUI's data folder")
     make.add_argument("--out", type=Path, required=True)
-    make.add_argument("--database-url", help="group practice: the PostgreSQL database to include (pg_dump)")
+    add_database_url_options(make, "--database-url", "group practice: the PostgreSQL database to include (pg_dump)")
     check = sub.add_parser("verify")
     check.add_argument("archive", type=Path)
     back = sub.add_parser("restore")
     back.add_argument("archive", type=Path)
     back.add_argument("--data-dir", type=Path, required=True)
-    back.add_argument("--database-url", help="group practice: the PostgreSQL database to restore into (pg_restore)")
+    add_database_url_options(back, "--database-url", "group practice: the PostgreSQL database to restore into (pg_restore)")
     back.add_argument("--force", action="store_true", help="replace a data folder that holds data (it is kept aside)")
     back.add_argument("--open-webui-url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"),
                       help="where Open WebUI would answer if it were running (default http://127.0.0.1:8080)")

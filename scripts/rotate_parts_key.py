@@ -19,13 +19,15 @@ import os
 import sys
 
 from therapy_pack.backup import BackupError
+from therapy_pack.database_url import add_options as add_database_url_options
 from therapy_pack.key_rotation import refusal, rotate
 from therapy_pack.parts_maps import Cipher, PartsMapError
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", help="the parts map database URL")
+    add_database_url_options(parser, "--db", "the parts map database URL (sqlite:////path/therapy_pack_parts_map.db, "
+                                             "or a group practice's PostgreSQL)")
     parser.add_argument("--new-key", action="store_true", help="print a new random key and stop")
     parser.add_argument("--open-webui-url", default=os.environ.get("OPEN_WEBUI_URL", "http://127.0.0.1:8080"),
                         help="where Open WebUI answers when it runs (default http://127.0.0.1:8080)")
@@ -35,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     old, new = os.environ.get("THERAPY_PACK_OLD_KEY", ""), os.environ.get("THERAPY_PACK_NEW_KEY", "")
     if not (args.db and old and new):
-        print("rotate_parts_key: give --db and set THERAPY_PACK_OLD_KEY and THERAPY_PACK_NEW_KEY", file=sys.stderr)
+        print("rotate_parts_key: give --db (or THERAPY_PACK_DATABASE_URL) and set THERAPY_PACK_OLD_KEY and THERAPY_PACK_NEW_KEY",
+              file=sys.stderr)
         return 2
     try:
         problem = refusal(args.db, args.open_webui_url)

@@ -612,8 +612,8 @@ def restore(archive: Path, data_dir: Path, passphrase: str, database_url: str | 
     try:
         digests, has_dump = read_archive(archive, passphrase, into=staging, dump_to=dump if database_url else None)
         if has_dump != (database_url is not None):
-            raise BackupError("Give the database URL exactly when the backup holds a PostgreSQL database (a group practice). "
-                              "Nothing was changed.")
+            raise BackupError("Give the database URL (THERAPY_PACK_DATABASE_URL or --database-url-file) exactly when the backup "
+                              "holds a PostgreSQL database (a group practice). Nothing was changed.")
         if database_url:
             kept_database = _keep_database_aside(database_url, data_dir, stamp)
             _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(dump)], database_url)

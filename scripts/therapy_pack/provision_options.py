@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from therapy_pack.database_url import add_options as add_database_url_options
 from therapy_pack.paths import data_dir
 
 DEFAULT_PRESET = "session-note-ifs"
@@ -24,9 +25,8 @@ def parser(description: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="print what would be done, change nothing")
     p.add_argument("--engine-url", metavar="URL",
                    help="an OpenAI-compatible local engine (llama.cpp server, LM Studio, vLLM), e.g. http://127.0.0.1:8000/v1")
-    p.add_argument("--database-url", metavar="URL",
-                   help="group practice: keep Open WebUI and the parts maps in PostgreSQL, "
-                        "e.g. postgresql://user:password@127.0.0.1:5432/practice")
+    add_database_url_options(p, "--database-url", "group practice: keep Open WebUI and the parts maps in PostgreSQL, "
+                                                  "e.g. postgresql://practice@127.0.0.1:5432/practice")
     p.add_argument("--open-webui-url", metavar="URL",
                    help="install into an Open WebUI that is already running (e.g. from compose.yaml)")
     p.add_argument("--model", metavar="NAME", help="use this Ollama model instead of the one recommended for this machine")
