@@ -37,6 +37,7 @@ TOOL_CALL_KEY = "therapy_pack_tool_call"
 FINDINGS_KEY = "therapy_pack_findings"
 CLINICIAN_TEXT_KEY = "therapy_pack_clinician_text"
 GUARDRAIL_STREAM_KEY = "therapy_pack_guardrail_stream"
+CLINICIAN_PROMPT_KEY = "therapy_pack_clinician_prompt"
 REPLY_MODEL = "pack_reply"
 # What the note filter says in place of a draft it could not read as a note: there is no draft to check.
 UNREADABLE = "The model's answer could not be read as a note"
@@ -382,8 +383,9 @@ _FAMILY_HISTORY = re.compile(
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
 
 
-def find_diagnosis_requests(text: str, source: str = "request", other_text: str = "") -> list[Finding]:
-    """Sentences asking the assistant to diagnose, judge criteria, rule a condition in or out, or pick its code."""
+def find_diagnosis_requests(text: str, source: str = "request", other_text: str = "", instructions: bool = False) -> list[Finding]:
+    """Sentences asking the assistant to diagnose, judge criteria, rule a condition in or out, or pick its code.
+    ``instructions``: the text is all said to the model (a system prompt), so every sentence is addressed to it."""
     context = f"{text}\n{other_text}"
     own = [text[s:e] for s, e in _sentences(text) if _OWN_DIAGNOSIS.search(text[s:e])]
     own += [other_text[s:e] for s, e in _sentences(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
@@ -404,7 +406,7 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             ps, _ = sentences[i - 1]
             if _diagnosis_terms(text[ps:e]) or _DIAGNOSTIC_OBJECT.search(text[ps:s]):
                 s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e]), True
-        if not about or not _ADDRESSED.search(sentence):
+        if not about or not (instructions or _ADDRESSED.search(sentence)):
             continue
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
             continue
@@ -968,6 +970,13 @@ FILE_TRANSCRIPT_REPLY = (
     "This pack works only from your own notes written after the session. Please remove the file (or start a new chat) "
     "and write a few bullets in your own words instead."
 )
+PROMPT_SETTINGS_REPLY = (
+    "A system prompt set for this chat or its folder, or one of your own settings for the notes (how they refer to "
+    "the client, your style example), asks for a diagnosis or reads as a session transcript, so nothing was sent to "
+    "the model.\n\n"
+    "Please change it where it was set: Chat Controls > System Prompt, the folder's settings, Settings > General > "
+    "System Prompt, or your settings of the Clinical Note function. Then send your bullets again."
+)
 RAW_MODEL_REPLY = (
     "This model has none of the practice's documentation rules, so it doesn't answer clinicians here.\n\n"
     "Please choose one of the pack's presets from the model list at the top (for example \"Session Note – IFS\" or "
@@ -1045,8 +1054,8 @@ def _user_texts(messages: list[dict]) -> list[str]:
     return [_message_text(m) for m in messages if isinstance(m, dict) and m.get("role") == "user"]
 
 
-async def _file_texts(files: list) -> list[str]:
-    """The extracted text of each attached file, as Open WebUI stored it."""
+async def _file_texts(files: list, user: Optional[dict]) -> list[str]:
+    """The extracted text of each attached file, as Open WebUI stored it, of the files this user may read."""
     texts = []
     for item in files or []:
         if not isinstance(item, dict):
@@ -1054,23 +1063,34 @@ async def _file_texts(files: list) -> list[str]:
         file = item.get("file") if isinstance(item.get("file"), dict) else {}
         content = (file.get("data") or {}).get("content") if isinstance(file.get("data"), dict) else None
         if not content and item.get("id") and item.get("type", "file") == "file":
-            content = await _stored_file_text(str(item["id"]))
+            content = await _stored_file_text(str(item["id"]), user)
         if isinstance(content, str) and content.strip():
             texts.append(content)
     return texts
 
 
-async def _stored_file_text(file_id: str) -> str:
+async def _stored_file_text(file_id: str, user: Optional[dict]) -> str:
+    """A stored file's text when Open WebUI's own rule lets this user read it (theirs, shared with them, or an
+    administrator's request). Any other file reads as absent, exactly like a missing one: the reply must not
+    tell a clinician that another clinician's file exists, let alone what it holds."""
     try:
         from open_webui.models.files import Files
+        from open_webui.models.users import Users
+        from open_webui.utils.access_control.files import has_access_to_file
     except ImportError:  # outside Open WebUI (unit tests): nothing stored to read
         return ""
     stored = await Files.get_file_by_id(file_id)
-    return ((getattr(stored, "data", None) or {}).get("content") or "") if stored else ""
+    reader = await Users.get_user_by_id(str((user or {}).get("id") or ""))
+    if not stored or reader is None:
+        return ""
+    if not (stored.user_id == reader.id or reader.role == "admin" or await has_access_to_file(file_id, "read", reader)):
+        return ""
+    return (stored.data or {}).get("content") or ""
 
 
-def refusal_for(user_texts: list[str], file_texts: list[str]) -> Optional[str]:
-    """The pack's own answer when the chat holds what must not reach the model, else None."""
+def refusal_for(user_texts: list[str], file_texts: list[str], prompt: Optional[dict] = None) -> Optional[str]:
+    """The pack's own answer when the chat holds what must not reach the model, else None. ``prompt``: what the
+    clinician set that goes into the system prompt (prompt_texts_to_check)."""
     *earlier, last = user_texts or [""]
     if find_transcript(last, "request"):
         return TRANSCRIPT_REPLY
@@ -1082,7 +1102,23 @@ def refusal_for(user_texts: list[str], file_texts: list[str]) -> Optional[str]:
         return FILE_TRANSCRIPT_REPLY
     if any(find_diagnosis_requests(text, "bullets") for text in file_texts):
         return DIAGNOSIS_REPLY
+    instructions, examples = (prompt or {}).get("instructions") or [], (prompt or {}).get("examples") or []
+    if (any(find_transcript(text, "bullets") for text in instructions + examples)
+            or any(find_diagnosis_requests(text, "bullets", instructions=True) for text in instructions)
+            or any(find_diagnosis_requests(text, "bullets") for text in examples)):
+        return PROMPT_SETTINGS_REPLY
     return None
+
+
+def prompt_texts_to_check(messages: list[dict], metadata: dict) -> dict:
+    """What the clinician controls in the system prompt: "instructions" (said to the model) and "examples" (a note
+    of theirs to imitate, where a diagnosis they documented is no request). The note filter lists them for a
+    preset, without the pack's own prompt; anywhere else every system message is someone's own instruction.
+    Open WebUI builds the metadata itself, so a caller cannot set the list."""
+    listed = metadata.get(CLINICIAN_PROMPT_KEY)
+    if isinstance(listed, dict):
+        return {kind: [t for t in listed.get(kind) or [] if isinstance(t, str)] for kind in ("instructions", "examples")}
+    return {"instructions": [_message_text(m) for m in messages if isinstance(m, dict) and m.get("role") == "system"], "examples": []}
 
 
 def without_earlier_requests(messages: list[dict]) -> None:
@@ -1104,7 +1140,7 @@ def _without_declined(text: str) -> str:
 
 
 PACK_REPLIES = (TRANSCRIPT_REPLY, DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, RAW_MODEL_REPLY,
-                ENGINE_RESTARTING_REPLY)
+                ENGINE_RESTARTING_REPLY, PROMPT_SETTINGS_REPLY)
 
 
 def preset_spec(model: Optional[dict]) -> Optional[dict]:
@@ -1142,7 +1178,7 @@ class Filter:
         preset = preset_spec(__model__) is not None
         messages = body.get("messages") or []
         metadata = body.setdefault("metadata", {})
-        files = await _file_texts(body.get("files") or metadata.get("files") or [])
+        files = await _file_texts(body.get("files") or metadata.get("files") or [], __user__)
         if not preset and (__user__ or {}).get("role") != "admin":
             reply = RAW_MODEL_REPLY  # a clinician on a raw model would get a draft with no rules and no checks
         elif body.get("stream") is False and preset:
@@ -1150,7 +1186,7 @@ class Filter:
         else:
             # A tool form goes to the tool, not the model: it needs no engine.
             needs_engine = not metadata.get(TOOL_CALL_KEY)
-            reply = refusal_for(_user_texts(messages), files) or (
+            reply = refusal_for(_user_texts(messages), files, prompt_texts_to_check(messages, metadata)) or (
                 ENGINE_RESTARTING_REPLY if needs_engine and await engine_stopped(__model__) else "")
         if not preset and not reply:
             return body

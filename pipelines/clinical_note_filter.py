@@ -29,6 +29,8 @@ description: Puts the preset's clinical rules first in every request, asks the m
 # |                                 | one tool function; sends it to pack_reply    | clinician first); every filter:                  |
 # |                                 |                                              | answered_without_a_draft()                       |
 # | therapy_pack_tool_answer        | note filter, request: a tool answered        | every filter: answered_without_a_draft()         |
+# | therapy_pack_clinician_prompt   | note filter, inlet: the chat's and folder's  | guardrails, inlet: checked like the clinician's  |
+# |                                 | system prompts and the clinician's settings  | messages (the pack's own prompt is not in it)    |
 # | therapy_pack_clinician_text     | guardrails, inlet                            | guardrails, stream: what the draft is checked on |
 # | therapy_pack_findings           | guardrails, stream (the draft's findings)    | nothing in the pack: for a practice's own filter |
 # | therapy_pack_condensed          | context fit, inlet                           | context fit: stream, outlet (the notice)         |
@@ -65,6 +67,8 @@ SIGNATURE_KEY = "therapy_pack_signature"
 REPLY_KEY = "therapy_pack_reply"
 # Set when a tool form's fields go straight to the tool: pack_reply.py calls it, and the tool asks the clinician.
 TOOL_CALL_KEY = "therapy_pack_tool_call"
+# What the clinician controls in the system prompt (clinician_prompt_texts), for the guardrails to check.
+CLINICIAN_PROMPT_KEY = "therapy_pack_clinician_prompt"
 # The pack's own answerer (pipelines/pack_reply.py): a request sent there never reaches a model.
 REPLY_MODEL = "pack_reply"
 
@@ -173,8 +177,26 @@ def personal_instructions(personal: dict, settings: dict) -> str:
         lines.append(personal["client_reference"].replace("{value}", reference))
     example = (settings.get("style_example") or "").strip()
     if example:
-        lines.append(f"{personal['style_example']}\n<<<\n{example}\n>>>")
+        lines.append(f"{personal['style_example']}\n<<<\n{fenced(example)}\n>>>")
     return f"{personal['intro']}\n" + "\n\n".join(lines) if lines else ""
+
+
+_FENCE_MARK = re.compile(r"<{3,}|>{3,}")
+
+
+def fenced(text: str) -> str:
+    """Text to go between the lines <<< and >>>, with every run of three or more < or > spaced out ("> > >"):
+    nothing in it can close the fence early and speak as the pack after it."""
+    return _FENCE_MARK.sub(lambda m: " ".join(m.group()), text)
+
+
+def clinician_prompt_texts(messages: list[dict], settings: dict) -> dict[str, list[str]]:
+    """What the clinician controls that this filter puts in the system prompt, for the guardrails to check:
+    "instructions", the chat's and the folder's system prompts (Open WebUI sends them as system messages) and how
+    notes refer to the client; "examples", the style example (a note to imitate, not an instruction)."""
+    instructions = [_text_of(m) for m in messages if m.get("role") == "system"] + [settings.get("client_reference") or ""]
+    return {"instructions": [t for t in instructions if t.strip()],
+            "examples": [t for t in [settings.get("style_example") or ""] if t.strip()]}
 
 
 def with_signature(closing: list[str], signature_line: str, name_and_credentials: str) -> list[str]:
@@ -728,6 +750,7 @@ class Filter:
         chosen = choose_format(spec, messages)
         fmt = spec["formats"][chosen]
         settings = _settings(__user__)
+        metadata[CLINICIAN_PROMPT_KEY] = clinician_prompt_texts(messages, settings)
         metadata[FORMAT_KEY] = chosen
         if (settings.get("name_and_credentials") or "").strip():
             metadata[SIGNATURE_KEY] = settings["name_and_credentials"].strip()
