@@ -310,8 +310,9 @@ def secret_changes(spec: dict, valves: dict, data_exists: bool = False, item_id:
             raise WouldLoseDataError(
                 f"The '{name}' setting is empty, but data encrypted with it exists"
                 + (f" (key fingerprint {fingerprint})" if fingerprint else "") + ". A new key would make that data unreadable, "
-                f"so nothing was changed. Put the key you saved at installation back in Workspace - Tools - {item_id} - Valves "
-                f"(field '{name}'), then run this again."
+                f"so nothing was changed. Put the key you saved back: the copy the clinician or administrator stored away "
+                f"from this computer when the key was made (a password manager, or on paper). Sign in to Open WebUI as an "
+                f"administrator, open Workspace - Tools - {item_id} - Valves, paste it into '{name}' and save, then run this again."
             )
     stale = {f: key for f, key in fingerprint_of.items() if valves.get(key) and valves.get(f) != key_fingerprint(valves[key])}
     return missing, stale

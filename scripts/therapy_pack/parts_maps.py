@@ -14,8 +14,24 @@ _tool = standalone_module(TOOLS_DIR / "ifs_parts_map.py")
 Cipher, PartsMapError, Store, maps_exist = _tool.Cipher, _tool.PartsMapError, _tool.Store, _tool.maps_exist
 
 
+TOOL_ID = "ifs_parts_map"  # the tool's id in Open WebUI
+
+
 def default_url(open_webui_data: Path) -> str:
     return f"sqlite:///{open_webui_data / _tool.PARTS_MAP_FILE}"
+
+
+def sealed_maps_exist(tool_valves: dict, open_webui_data: Path) -> bool:
+    """Whether the tool's store holds maps, or a key check, sealed with a key: then a new key must never be made.
+
+    The store is the database the tool's settings name, else the file in Open WebUI's data folder. One that cannot
+    be reached from here counts as holding them: a key made over maps that exist could never open them."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return maps_exist(tool_valves.get("database_url") or default_url(open_webui_data), or_a_key_check=True)
+    except SQLAlchemyError:
+        return True
 
 
 def key_problem(url: str, key: str) -> str | None:
