@@ -223,7 +223,7 @@ def _sqlite_snapshot(path: Path, scratch: Path) -> Iterator[int]:
 
     The copy is a private temporary file in ``scratch`` (the data folder: the same disk and the same protection as
     the database itself), unlinked as soon as it is written, so memory stays small whatever the database's size.
-    Raises sqlite3.DatabaseError when the file is not a database after all."""
+    Raises sqlite3.DatabaseError when the file is not a database after all, or SQLite could not copy it."""
     try:
         handle, name = tempfile.mkstemp(dir=scratch, prefix=SCRATCH_PREFIX)  # 0600
     except OSError:
@@ -337,8 +337,9 @@ def _add(tar: tarfile.TarFile, name: str, size: int, fileobj: BinaryIO) -> None:
 def _add_fd(tar: tarfile.TarFile, name: str, fd: int) -> tuple[str, bool]:
     """The file's bytes from its start into the archive; (their SHA-256, whether it could be read whole)."""
     os.lseek(fd, 0, os.SEEK_SET)
-    hashing = _Hashing(fd, os.fstat(fd).st_size)
-    _add(tar, name, os.fstat(fd).st_size, io.BufferedReader(hashing, CHUNK))
+    size = os.fstat(fd).st_size
+    hashing = _Hashing(fd, size)
+    _add(tar, name, size, io.BufferedReader(hashing, CHUNK))
     return hashing.digest.hexdigest(), hashing.incomplete
 
 
@@ -353,8 +354,8 @@ def _add_file(tar: tarfile.TarFile, path: Path, name: str, scratch: Path) -> tup
                 with _sqlite_snapshot(path, scratch) as copy:
                     return _add_fd(tar, name, copy)
             except sqlite3.DatabaseError as error:
-                if error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                    raise Skipped("the database stayed busy for 30 seconds; run the backup again") from None
+                if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):  # busy, disk full...
+                    raise Skipped(f"SQLite could not copy it consistently ({error}); run the backup again") from None
                 # Not a database after all (an upload that starts like one): copied as it is, like any upload.
         return _add_fd(tar, name, fd)
     finally:
