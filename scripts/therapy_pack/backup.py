@@ -617,7 +617,11 @@ def restore(archive: Path, data_dir: Path, passphrase: str, database_url: str | 
                               "holds a PostgreSQL database (a group practice). Nothing was changed.")
         if database_url:
             kept_database = _keep_database_aside(database_url, data_dir, stamp)
-            _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(dump)], database_url)
+            try:
+                _pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(dump)], database_url)
+            except BackupError as failed:  # one transaction: the database is as it was
+                raise BackupError(f"{failed} The database was left as it was (a copy of it is kept at {kept_database}); "
+                                  "nothing was changed.") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -327,7 +327,7 @@ def odd_files(data: Path, outside: Path, monkeypatch) -> set[str]:
     (uploads / "fake.sqlite").write_bytes(backup_archive.SQLITE_HEADER + b"an upload that only starts like a database")
     (uploads / "denied.pdf").write_bytes(b"a file this account may not read")
     real_open = os.open
-    monkeypatch.setattr(backup_archive.os, "open", lambda path, *a, **k: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
                         if str(path).endswith("denied.pdf") else real_open(path, *a, **k))  # root reads any mode; the OS's answer to others
     os.mkfifo(uploads / "pipe")
     listening = socket.socket(socket.AF_UNIX)
@@ -336,7 +336,12 @@ def odd_files(data: Path, outside: Path, monkeypatch) -> set[str]:
     (outside / "secret.txt").write_text("not the practice's")
     (uploads / "outward").symlink_to(outside / "secret.txt")
     (uploads / "zz-vanishes.txt").write_text("removed while the backup runs")
-    return {"uploads/denied.pdf", "uploads/pipe", "uploads/sock", "uploads/dangling", "uploads/outward", "uploads/zz-vanishes.txt"}
+    (uploads / "locked").mkdir()
+    (uploads / "locked" / "inside.pdf").write_text("in a folder this account may not open")
+    real_scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(PermissionError(13, "Permission denied", str(path)))
+                        if str(path).endswith("locked") else real_scandir(path))
+    return {"uploads/locked/", "uploads/denied.pdf", "uploads/pipe", "uploads/sock", "uploads/dangling", "uploads/outward", "uploads/zz-vanishes.txt"}
 
 
 def remove_when_opened(opened: Path, removed: Path) -> None:
