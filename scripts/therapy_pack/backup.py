@@ -401,7 +401,7 @@ def write_archive(data_dir: Path, out: BinaryIO, database_url: str | None = None
                 continue
             if short:
                 incomplete.append(relative)
-                skipped[relative] = "it got shorter or failed to read while it was being copied; run the backup again"
+                skipped[relative] = "it got shorter, or could not be read to its end, while it was copied; run the backup again"
         if database_url:
             digest = hashlib.sha256()
             for index, part in enumerate(pg_dump_parts(database_url)):
@@ -421,7 +421,7 @@ def unsafe_entry(member: tarfile.TarInfo) -> str | None:
         return "it is a link or a device, which a backup never holds"
     name = member.name.rstrip("/") if member.isdir() else member.name
     parts = name.split("/")
-    if any(part in ("", ".", "..") for part in parts) or "\\" in name or "\0" in name:
+    if any(part in ("", ".", "..") for part in parts):  # "" is a leading or doubled "/": an absolute path
         return "its path leaves the folder"
     return None
 
