@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from therapy_pack.backup import SQLITE_HEADER
 from therapy_pack.paths import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -39,3 +40,16 @@ def test_backup_of_a_running_open_webui(stack_dir, open_webui, installed, tmp_pa
     with sqlite3.connect(restored / "webui.db") as db:
         assert db.execute("select count(*) from model where id = 'session-note-ifs'").fetchone()[0] == 1
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_upload_that_only_looks_like_a_database_never_stops_the_backup(stack_dir, open_webui, admin_api, tmp_path):
+    """Any clinician can upload any file: one that starts like SQLite but is not is backed up as it is."""
+    content = SQLITE_HEADER + b"a clinician's export, not a database"
+    admin_api.request("POST", "/api/v1/files/", files={"file": ("export.db", content, "application/octet-stream")},
+                      params={"process": "false"})
+    archive = tmp_path / "practice.tnpb"
+    made = run_backup("create", "--data-dir", str(stack_dir / "open-webui-data"), "--out", str(archive))
+    assert made.returncode == 0 and "left out" not in made.stdout, made.stdout + made.stderr
+    restored = tmp_path / "restored"
+    assert run_backup("restore", str(archive), "--data-dir", str(restored), "--open-webui-url", "http://127.0.0.1:9").returncode == 0
+    assert [p for p in (restored / "uploads").iterdir() if p.name.endswith("export.db") and p.read_bytes() == content]
