@@ -9,7 +9,7 @@ from pathlib import Path
 
 from therapy_pack.paths import ROOT
 
-MEMORY_BOUND = 48 * 2**20  # what a backup may add, whatever the size of the data: a few 1 MiB chunks and caches
+MEMORY_BOUND = 16 * 2**20  # what a backup may add, whatever the size of the data: a few 1 MiB chunks and caches
 
 _MEASURE = """
 import pathlib, resource, sys
