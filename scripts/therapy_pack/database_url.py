@@ -55,7 +55,7 @@ def add_options(parser: argparse.ArgumentParser, flag: str, what: str) -> None:
     from THERAPY_PACK_DATABASE_URL. Either lands in the same argument."""
     dest = flag.lstrip("-").replace("-", "_")
     parser.add_argument(flag, dest=dest, metavar="URL", action=_FromCommandLine, default=os.environ.get(ENVIRONMENT) or None,
-                        help=f"{what}. One with a password is taken only from {ENVIRONMENT} or {flag}-file, never "
+                        help=f"{what}. A URL with a password is taken only from {ENVIRONMENT} or {flag}-file, never "
                              "from the command line, which every account on this computer can see")
     parser.add_argument(f"{flag}-file", dest=dest, metavar="FILE", action=_FromFile, default=argparse.SUPPRESS,
                         help=f"a file only you can read (chmod 600) that holds the URL for {flag}")
