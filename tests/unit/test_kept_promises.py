@@ -127,3 +127,19 @@ def test_a_backup_holds_open_webuis_secret_key_file(tmp_path):
     backup.create(data, tmp_path / "b.tnpb", passphrase)
     assert ".webui_secret_key" in backup.verify(tmp_path / "b.tnpb", passphrase)
     assert b"the secret key" not in (tmp_path / "b.tnpb").read_bytes()
+
+
+def test_setup_publishes_ollama_on_loopback_only_and_takes_the_port_away_after_provisioning():
+    """compose.yaml's documented setup: Ollama (no password) is published on 127.0.0.1 while provision.py builds
+    the note models, and the next command starts the stack again from compose.yaml alone, which publishes it not."""
+    import re
+
+    commands = [line.lstrip("# ").strip() for line in (ROOT / "compose.yaml").read_text(encoding="utf-8").splitlines()
+                if line.startswith("#   ")]
+    [opened] = [i for i, command in enumerate(commands) if "ollama" in command and "ports" in command]
+    override = yaml.safe_load(re.match(r"echo '(.*)' \|", commands[opened])[1])
+    ports = override["services"]["ollama"]["ports"]
+    assert ports and all(str(port).startswith("127.0.0.1:") for port in ports)
+    assert "provision.py" in commands[opened + 1] and commands[opened + 2] == "docker compose up -d"
+    base = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
+    assert not base["services"]["ollama"].get("ports")
