@@ -38,7 +38,7 @@ from therapy_pack.sharing import GROUP_NAME, add_clinician, ensure_group, set_de
 from therapy_pack.local_stack import (DEMO_MODEL_ALIAS, LOOPBACK, ServiceError, start_llama_server, start_open_webui,
                          tune_for_demo_model)
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
-from therapy_pack.parts_maps import default_url, maps_exist
+from therapy_pack.parts_maps import TOOL_ID as PARTS_MAP_TOOL, default_url, maps_exist, sealed_maps_exist
 from therapy_pack.private_files import make_private
 from therapy_pack.presets import PresetError, load_catalogue
 from therapy_pack.provision_options import parser as options_parser
@@ -216,16 +216,17 @@ def use_database_for_parts_maps(api: OpenWebUI, url: str, built_in_url: str) -> 
     """The parts maps go into the practice's PostgreSQL too (their own tables, encrypted).
 
     Never away from maps that are already kept elsewhere: they would be left behind."""
-    valves = api.get_valves("tools", "ifs_parts_map")
+    valves = api.get_valves("tools", PARTS_MAP_TOOL)
     current = valves.get("database_url") or built_in_url
     if current != url and maps_exist(current) and not maps_exist(url):
         raise WouldLoseDataError(
             "Parts maps are already kept in " + ("Open WebUI's data folder" if current == built_in_url else "another database")
             + ", and the practice database holds none: switching would leave them behind, so the maps stay where they are. "
-            "Run this without --database-url, or start the group practice before any maps are made."
+            "Run this without a practice database (no --database-url-file, THERAPY_PACK_DATABASE_URL unset), "
+            "or start the group practice before any maps are made."
         )
     if valves.get("database_url") != url:
-        api.update_valves("tools", "ifs_parts_map", {**valves, "database_url": url})
+        api.update_valves("tools", PARTS_MAP_TOOL, {**valves, "database_url": url})
         console.print("The parts maps are kept in the practice database.")
 
 
@@ -419,8 +420,12 @@ def main(argv: list[str] | None = None) -> int:
             if not args.open_webui_url:  # an existing one (e.g. compose) keeps the connections it was given
                 connect_engine(api, engine_url, kind == "ollama")
             maps_url = psycopg_url(args.database_url) if args.database_url else default_url(data_dir / "open-webui")
-            report = install(api, desired, say=lambda line: console.print(f"  {line}", markup=False),
-                             encrypted_data_exists=not args.open_webui_url and maps_exist(maps_url))
+            # A new parts-map key is never made over maps sealed with another: where the tool's settings keep them,
+            # or where this run will (a store that cannot be reached counts as holding some).
+            tool_valves = api.get_valves("tools", PARTS_MAP_TOOL) if api.get_module("tools", PARTS_MAP_TOOL) else {}
+            sealed = sealed_maps_exist(tool_valves, data_dir / "open-webui") or (
+                not args.open_webui_url and sealed_maps_exist({"database_url": maps_url}, data_dir / "open-webui"))
+            report = install(api, desired, say=lambda line: console.print(f"  {line}", markup=False), encrypted_data_exists=sealed)
             confirm_key_saved(report)
             if kind == "demo":
                 tune_for_demo_model(api)
