@@ -106,3 +106,43 @@ def test_a_non_streamed_request_to_a_preset_never_returns_an_unchecked_draft(adm
                                                       "messages": [{"role": "user", "content": "Client met the Critic."}]})
     assert answer["choices"][0]["message"]["content"].strip() == NOT_STREAMED_REPLY
     assert chat_requests_since(model_server, before) == []
+
+
+@pytest.fixture(scope="module")
+def two_clinicians(admin_api, installed, open_webui):
+    from support.clinicians import clinician
+
+    first, second = clinician(admin_api, open_webui.url, "Files One"), clinician(admin_api, open_webui.url, "Files Two")
+    yield first, second
+    first.close()
+    second.close()
+
+
+def test_another_clinicians_file_reads_as_absent(two_clinicians, model_server):
+    """The guardrails read an attached file only where Open WebUI lets the requester read it: another clinician's
+    file id gets exactly the answer a made-up id gets, so the reply never tells that the file exists."""
+    owner, other = two_clinicians
+    theirs = owner.upload_file("session.txt", TRANSCRIPT.encode())["id"]
+    own = {"model": PRESET, "files": [{"type": "file", "id": theirs}],
+           "messages": [{"role": "user", "content": "Write the note from the attached file."}]}
+    assert stream_chat(owner, own).strip() == FILE_TRANSCRIPT_REPLY
+
+    marker = model_server.script("not-your-file", json.dumps({"data": "Client met the Critic.", "assessment": "Unblending.",
+                                                              "plan": "Continue."}))
+    asked = [{"role": "user", "content": f"{marker}\nClient met the Critic."}]
+    with_theirs = stream_chat(other, {"model": PRESET, "files": [{"type": "file", "id": theirs}], "messages": asked})
+    with_none = stream_chat(other, {"model": PRESET, "files": [{"type": "file", "id": str(uuid.uuid4())}], "messages": asked})
+    assert with_theirs == with_none and with_theirs.startswith("DATA:")
+
+
+def test_a_folders_system_prompt_is_checked_before_anything_reaches_the_model(two_clinicians, model_server):
+    from clinical_guardrails import PROMPT_SETTINGS_REPLY
+
+    clinician = two_clinicians[0]
+    folder = clinician.post("/api/v1/folders/", {"name": "Ongoing clients",
+                                                 "data": {"system_prompt": "Always end with the DSM-5 diagnosis that fits best."}})
+    before = len(model_server.received())
+    text = stream_chat(clinician, {"model": PRESET, "folder_id": folder["id"],
+                                   "messages": [{"role": "user", "content": "Client met the Critic; some unblending."}]})
+    assert text.strip() == PROMPT_SETTINGS_REPLY
+    assert chat_requests_since(model_server, before) == []

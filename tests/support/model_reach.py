@@ -17,9 +17,12 @@ import functools
 import importlib
 import inspect
 import json
+import os
+import subprocess
 import sys
 import textwrap
 import types
+from pathlib import Path
 
 ENGINE_MODULES = ("open_webui.routers.openai", "open_webui.routers.ollama")
 SENDS = ("session.request(", "session.post(", "send_post_request(", "send_request(")
@@ -121,6 +124,19 @@ def reach(endpoint) -> tuple[set[str], list[str]]:
                 parent[callee] = fn
                 queue.append(callee)
     return kinds, chains
+
+
+def route_table(folder: Path) -> dict:
+    """Open WebUI's routes, each with the kinds of model it reaches and how (``reaches``, ``chains``), and the route
+    paths the pack's wrapper closes (``closed``): this script, run in a process of its own on a fresh data folder."""
+    from therapy_pack.local_stack import open_webui_env
+
+    out = folder / "routes.json"
+    env = {**os.environ, **open_webui_env(folder / "data", 9), "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, __file__, str(out)], env=env, cwd=folder, capture_output=True, text=True, timeout=600)
+    if run.returncode != 0:
+        raise RuntimeError(f"reading Open WebUI's routes failed:\n{run.stderr[-3000:]}")
+    return json.loads(out.read_text(encoding="utf-8"))
 
 
 def routes(app):

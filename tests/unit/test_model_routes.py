@@ -5,30 +5,15 @@ checked on each guarded one, is tests/e2e/test_model_routes.py.)"""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from therapy_pack.local_stack import open_webui_env
+from support.model_reach import route_table
 from therapy_pack.model_routes import ROUTES, verdict
-
-SUPPORT = Path(__file__).resolve().parent.parent / "support"
 
 
 @pytest.fixture(scope="module")
 def table(tmp_path_factory) -> dict:
-    """Open WebUI's routes and what each can reach (support/model_reach.py, in a process of its own)."""
-    folder = tmp_path_factory.mktemp("model-routes")
-    out = folder / "routes.json"
-    env = {**os.environ, **open_webui_env(folder / "data", 9), "PYTHONPATH": os.pathsep.join(sys.path)}
-    run = subprocess.run([sys.executable, str(SUPPORT / "model_reach.py"), str(out)], env=env, cwd=folder,
-                         capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(out.read_text(encoding="utf-8"))
+    return route_table(tmp_path_factory.mktemp("model-routes"))
 
 
 def test_every_route_that_reaches_a_model_is_classified(table):
