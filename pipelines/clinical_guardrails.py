@@ -1114,11 +1114,17 @@ def prompt_texts_to_check(messages: list[dict], metadata: dict) -> dict:
     """What the clinician controls in the system prompt: "instructions" (said to the model) and "examples" (a note
     of theirs to imitate, where a diagnosis they documented is no request). The note filter lists them for a
     preset, without the pack's own prompt; anywhere else every system message is someone's own instruction.
-    Open WebUI builds the metadata itself, so a caller cannot set the list."""
+    Open WebUI builds the metadata itself, so a caller cannot set the list. A system prompt sent as the request's
+    params.system (which Open WebUI puts back before the rest when a tool call is answered) is read from there."""
     listed = metadata.get(CLINICIAN_PROMPT_KEY)
     if isinstance(listed, dict):
-        return {kind: [t for t in listed.get(kind) or [] if isinstance(t, str)] for kind in ("instructions", "examples")}
-    return {"instructions": [_message_text(m) for m in messages if isinstance(m, dict) and m.get("role") == "system"], "examples": []}
+        found = {kind: [t for t in listed.get(kind) or [] if isinstance(t, str)] for kind in ("instructions", "examples")}
+    else:
+        found = {"instructions": [_message_text(m) for m in messages if isinstance(m, dict) and m.get("role") == "system"], "examples": []}
+    sent = (((metadata.get("chat_context") or {}).get("params") or {}).get("system"))
+    if isinstance(sent, str) and sent.strip():
+        found["instructions"].append(sent)
+    return found
 
 
 def without_earlier_requests(messages: list[dict]) -> None:

@@ -618,6 +618,17 @@ def test_what_the_clinician_set_in_the_system_prompt_is_checked_like_their_messa
     assert out["model"] == REPLY_MODEL and out["metadata"][REPLY_KEY] == PROMPT_SETTINGS_REPLY
 
 
+def test_a_system_prompt_sent_as_the_requests_params_is_checked():
+    """Open WebUI keeps a request's params.system in the metadata and puts it before the system prompt when it
+    answers a tool call; it is the clinician's and is checked."""
+    from clinical_guardrails import PROMPT_SETTINGS_REPLY, REPLY_KEY
+
+    body = {"model": "session-note-ifs", "messages": list(BULLETS),
+            "metadata": {"chat_context": {"params": {"system": ASKS_TO_DIAGNOSE}}}}
+    out = run(guardrails().inlet(body, __model__=PRESET_MODEL, __user__={"id": "u1", "role": "user"}))
+    assert out["metadata"][REPLY_KEY] == PROMPT_SETTINGS_REPLY
+
+
 def test_a_system_prompt_is_checked_on_a_raw_model_too():
     from clinical_guardrails import PROMPT_SETTINGS_REPLY, REPLY_KEY
 
