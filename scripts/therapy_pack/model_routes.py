@@ -13,13 +13,13 @@ administrator's. The route is found by Open WebUI's own route table (the same ma
 dispatch it), so no spelling of a path slips past. Why this and not a patch applied by the pack's Function
 when it loads: Open WebUI loads Functions lazily, on the first chat, so routes would be open from every
 start until then; this check holds from the first request, and nothing in Open WebUI's code is changed.
-Where Open WebUI has its own switch (title, tags, follow-up, query and autocomplete tasks, memories), the
-hardened settings turn it off as well (hardening.py), so a practice that starts Open WebUI otherwise still
-keeps those closed.
+Where Open WebUI has its own switch (title, tags, follow-up, query and autocomplete tasks, memories, image
+generation, message rating), the hardened settings turn it off as well (hardening.py), so a practice that starts
+Open WebUI otherwise still keeps those closed.
 
 ROUTES is the one list: every route of Open WebUI that can reach a model (tests/unit/test_model_routes.py
-reads Open WebUI's route table and its code, and fails on a route that reaches a model and is not here),
-with how each is handled for a clinician:
+reads Open WebUI's route table and its code, and fails on a route that reaches a model and is not here), and
+the rating route, which keeps a copy of the chat for the administrator; with how each is handled for a clinician:
 
 - "guardrails": it reaches the model only through Open WebUI's chat pipeline, where the guardrails run.
 - "closed": refused for non-administrators here (a key that ends in "/" closes every route under it).
