@@ -7,7 +7,8 @@ a thread pool), comes to one of the places that send text to a model:
   request to the engine, or the chat pipeline (main.chat_completion);
 - "embeds": the embedding function (retrieval.utils.get_embedding_function builds every one).
 Callables Open WebUI keeps on app.state (CHAT_COMPLETION_HANDLER, EMBEDDING_FUNCTION) are followed to what
-main.py puts there. The walk reads source, so it also follows branches a setting turns off.
+main.py puts there. The walk reads source, so it also follows branches a setting turns off. Socket.IO's event
+handlers are read the same way.
 """
 
 from __future__ import annotations
@@ -156,8 +157,13 @@ if __name__ == "__main__":
     from therapy_pack.model_routes import guarded_app
 
     guarded = guarded_app()
+    from open_webui.socket.main import sio
+
+    # Socket.IO events are another way in; none can be closed by path, so none may reach a model.
+    events = [(f"socket.io event {name}", ["SOCKET"], inspect.unwrap(handler))
+              for handlers in sio.handlers.values() for name, handler in handlers.items()]
     table = []
-    for path, methods, endpoint in routes(guarded.app):
+    for path, methods, endpoint in routes(guarded.app) + events:
         kinds, chains = reach(endpoint)
         table.append({"path": path, "methods": methods, "reaches": sorted(kinds), "chains": chains})
     with open(sys.argv[1], "w", encoding="utf-8") as out:

@@ -19,6 +19,9 @@ def table(tmp_path_factory) -> dict:
 def test_every_route_that_reaches_a_model_is_classified(table):
     reaching = [r for r in table["routes"] if r["reaches"]]
     assert len(reaching) > 50  # the walk sees Open WebUI's chat, tasks and pass-through
+    assert {"/api/chat/completions", "/api/v1/tasks/moa/completions", "/openai/chat/completions", "/ollama/api/generate",
+            "/api/v1/chats/{id}/compact"} <= {r["path"] for r in reaching if "writes" in r["reaches"]}
+    assert any(r["methods"] == ["SOCKET"] for r in table["routes"])  # and the socket's events
     unclassified = [(r["path"], r["chains"]) for r in reaching if verdict(r["path"]) is None]
     assert unclassified == [], "classify these in therapy_pack/model_routes.py ROUTES"
 
