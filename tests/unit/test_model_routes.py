@@ -47,3 +47,31 @@ def test_the_wrapper_closes_exactly_the_routes_listed_as_closed(table):
     closed = {r["path"] for r in table["routes"] if verdict(r["path"]) == "closed"}
     assert set(table["closed"]) == closed
     assert {"/api/v1/tasks/moa/completions", "/openai/chat/completions", "/ollama/api/chat", "/api/v1/evaluations/feedback"} <= closed
+
+
+def test_the_wrapper_refuses_a_closed_route_to_anyone_but_an_administrator(monkeypatch):
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    import therapy_pack.model_routes as model_routes
+
+    def reached(request):
+        return PlainTextResponse("reached the model")
+
+    open_webui = Starlette(routes=[Route(path, reached, methods=["GET", "POST"]) for path in
+                                   ("/openai/{path:path}", "/api/v1/tasks/moa/completions", "/api/chat/completions")])
+    admin = False
+
+    async def is_admin(scope):
+        return admin
+
+    monkeypatch.setattr(model_routes, "_is_admin", is_admin)
+    client = TestClient(model_routes.ClosedToClinicians(open_webui))
+    for path in ("/openai/chat/completions", "/openai/v1/completions", "/api/v1/tasks/moa/completions"):
+        refused = client.post(path, json={})
+        assert (refused.status_code, refused.json()) == (403, {"detail": model_routes.CLOSED_MESSAGE}), path
+    assert client.post("/api/chat/completions", json={}).text == "reached the model"  # guarded by the chat pipeline
+    admin = True
+    assert client.post("/openai/chat/completions", json={}).text == "reached the model"
