@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+import httpx
 import yaml
 
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
 from therapy_pack.hardening import compose_services, drift, labelled
 from therapy_pack.hardware import command_output
+from therapy_pack.model_routes import CLOSED_MESSAGE
 from therapy_pack.paths import ROOT
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.openwebui_api import OpenWebUIError
@@ -377,12 +379,34 @@ def _size(count: int) -> str:
     return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.1f} kB"
 
 
+# A route that sends text to a model with none of the pack's checks (model_routes.py closes it to clinicians).
+CLOSED_ROUTE_PROBE = "/api/v1/tasks/moa/completions"
+
+
+def model_routes_closed(url: str) -> Finding:
+    """Open WebUI runs behind the pack's route check: a route around the checks refuses a caller who is not an
+    administrator with the pack's own answer (Open WebUI alone would answer a clinician)."""
+    check = "Routes around the pack's checks are closed"
+    try:
+        response = httpx.post(url.rstrip("/") + CLOSED_ROUTE_PROBE, json={}, timeout=15, trust_env=False)
+    except httpx.HTTPError as exc:
+        return Finding("unknown", check, f"Open WebUI did not answer ({cause(exc)}).", "Check that Open WebUI is running at the --url address.")
+    if response.status_code == 403 and CLOSED_MESSAGE in response.text:
+        return Finding("ok", check, "Open WebUI runs behind the pack's check: clinicians reach the model only through the presets' chat.")
+    return Finding("problem", check,
+                   "Open WebUI is not running behind the pack's check, so a clinician's account can send text to the model "
+                   "through Open WebUI's side routes (tasks, the pass-through to the engine) with none of the pack's rules or checks.",
+                   "Start Open WebUI with python3 scripts/provision.py, which starts it behind the check; with compose, use the "
+                   "open-webui service's command and volumes from the pack's compose.yaml.")
+
+
 def run(url: str, data_dir: Path, ollama_port: int = 11434, compose_env: Path | None = None) -> list[Finding]:
     findings = [disk_encryption(data_dir),
                 private_data(data_dir),
                 dictation_left(data_dir / "open-webui"),
                 cloud_sync([data_dir, Path.home() / ".ollama"]),
                 *compose_setup(compose_env or ROOT / ".env", required=compose_env is not None)]
+    findings.append(model_routes_closed(url))
     engine = None
     try:
         with admin_api(url) as api:

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.e2e
 def server_processes(run: Provision) -> tuple[psutil.Process, psutil.Process]:
     """(Open WebUI, the model engine): the servers provisioning runs."""
     children = psutil.Process(run.process.pid).children()
-    [webui] = [p for p in children if "open-webui" in " ".join(p.cmdline())]
+    [webui] = [p for p in children if "model_routes.py" in " ".join(p.cmdline())]
     [engine] = [p for p in children if any(part.endswith("demo_engine.py") for part in p.cmdline())]
     return webui, engine
 
@@ -142,7 +142,7 @@ def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path):
     result = subprocess.run([sys.executable, "scripts/provision.py", "--dry-run", "--data-dir", str(tmp_path / "data"),
                              "--add-clinician", CLINICIAN], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    for expected in ("Recommended model for this machine", "start the DEMO engine", "Install 3 filters, 1 pipe, 1 tool, 19 presets",
+    for expected in ("Recommended model for this machine", "start the DEMO engine", "Install 4 filters, 1 pipe, 1 tool, 19 presets",
                      "privacy settings", "'Clinicians' group", f"Add the clinician account {CLINICIAN}", "Nothing was changed"):
         assert expected in result.stdout, result.stdout
     assert not (tmp_path / "data").exists()

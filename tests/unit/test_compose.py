@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 import yaml
 
@@ -31,9 +32,21 @@ def test_both_services_keep_data_in_named_volumes():
     services = COMPOSE["services"]
     assert set(services) == {"ollama", "open-webui"}
     for name, service in services.items():
-        assert all(volume.split(":")[0] in COMPOSE["volumes"] for volume in service["volumes"]), name
+        data = [volume for volume in service["volumes"] if not volume.startswith("./")]
+        assert data and all(volume.split(":")[0] in COMPOSE["volumes"] for volume in data), name
         assert service["healthcheck"]["test"] and service["restart"] == "unless-stopped"
     assert services["open-webui"]["depends_on"]["ollama"]["condition"] == "service_healthy"
+
+
+def test_open_webui_starts_behind_the_route_check_with_the_packs_module_read_only():
+    """As provision.py starts it (model_routes.py): the routes around the pack's checks closed to clinicians."""
+    service = COMPOSE["services"]["open-webui"]
+    script = service["command"][1]
+    mounts = {volume.split(":")[1]: volume for volume in service["volumes"] if volume.startswith("./")}
+    assert script.endswith("/therapy_pack/model_routes.py") and script in mounts and mounts[script].endswith(":ro")
+    for mount, volume in mounts.items():
+        assert (ROOT / volume.split(":")[0]).is_file() and volume.endswith(":ro"), volume
+    assert str(Path(script).with_name("__init__.py")) in mounts
 
 
 def test_every_stack_starts_open_webui_with_the_private_environment_of_every_other_setup():

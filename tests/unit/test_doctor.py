@@ -6,7 +6,10 @@ import sys
 
 import pytest
 
-from therapy_pack.privacy_checks import clinician_models, cloud_sync, disk_encryption, listening, live_settings, parts_map_key, private_data
+from support.json_server import JsonHandler, serving
+from therapy_pack.model_routes import CLOSED_MESSAGE
+from therapy_pack.privacy_checks import (clinician_models, cloud_sync, disk_encryption, listening, live_settings, model_routes_closed,
+                                         parts_map_key, private_data)
 from therapy_pack.private_files import make_private
 from therapy_pack.hardening import HARDENED
 
@@ -389,3 +392,24 @@ def test_dictation_left_on_disk_is_a_problem_told_by_count_and_size_only(tmp_pat
     told = finding.what + finding.fix
     assert "client-AB" not in told and "unsafe" not in told and ".wav" not in told
     assert str(folder) in finding.fix and "provision.py" in finding.fix
+
+
+def _answering(status: int, detail: str):
+    class Handler(JsonHandler):
+        def do_POST(self):
+            self.body()
+            self.send_json(status, {"detail": detail})
+    return Handler
+
+
+@pytest.mark.parametrize(("status", "detail", "expected"), [
+    (403, CLOSED_MESSAGE, "ok"),
+    (401, "Not authenticated", "problem"),  # Open WebUI alone: a clinician's token would pass
+    (200, "", "problem"),
+])
+def test_the_doctor_knows_whether_open_webui_runs_behind_the_route_check(status, detail, expected):
+    with serving(_answering(status, detail)) as server:
+        host, port = server.server_address
+        finding = model_routes_closed(f"http://{host}:{port}")
+    assert finding.level == expected, finding
+    assert model_routes_closed("http://127.0.0.1:9").level == "unknown"
