@@ -11,13 +11,9 @@ PRESET_LOCKED_CAPABILITIES what the installer switches off on every preset.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
-from urllib.parse import urlparse
 
-import yaml
-
+from therapy_pack.connections import NETWORK, where
 from therapy_pack.openwebui_api import OpenWebUI
-from therapy_pack.paths import COMPOSE_FILES
 
 # Dotted keys of Open WebUI 0.12's stored configuration, and the value a practice needs.
 HARDENED: dict[str, object] = {
@@ -165,18 +161,6 @@ PRIVATE_ENV = {**ENV_ONLY, **{env: _env_value(HARDENED[key]) for env, key in SEE
 # clinician's other chats (other clients) or fetch web pages. The installer sets them on every preset.
 PRESET_LOCKED_CAPABILITIES = {"web_search": False, "image_generation": False, "code_interpreter": False, "builtin_tools": False}
 
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
-
-
-def compose_services(files: list[Path] = COMPOSE_FILES) -> set[str]:
-    """The pack's compose services: on the compose network "ollama" is a container on this machine."""
-    names: set[str] = set()
-    for path in files:
-        names |= set((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("services") or {})
-    return names
-
-
-LOCAL_HOSTS = LOOPBACK_HOSTS | compose_services()
 
 
 def _stored_key(config: dict, key: str) -> tuple[str, list[str]]:
@@ -211,23 +195,6 @@ def _holds(stored: object, wanted: object) -> bool:
     return stored == wanted
 
 
-def remote_urls(config: dict) -> list[str]:
-    """Model, embedding or webhook addresses that are not on this machine (client text would leave it)."""
-    found = []
-    urls = {
-        "openai.api_base_urls": config.get("openai.api_base_urls") if config.get("openai.enable") else [],
-        "ollama.base_urls": config.get("ollama.base_urls") if config.get("ollama.enable") else [],
-        "rag.openai.api_base_url": [config.get("rag.openai.api_base_url")] if config.get("rag.embedding_engine") == "openai" else [],
-        "rag.ollama.base_url": [config.get("rag.ollama.base_url")] if config.get("rag.embedding_engine") == "ollama" else [],
-        "webhook_url": [config.get("webhook_url")],
-    }
-    for key, values in urls.items():
-        for url in values or []:
-            if url and urlparse(url).hostname not in LOCAL_HOSTS:
-                found.append(f"{key}: {url}")
-    return found
-
-
 def harden(api: OpenWebUI, model_titles: bool = False) -> list[str]:
     """Apply the hardened settings; returns the keys that had to change (empty on a re-run)."""
     current = api.get("/api/v1/configs/export") or {}
@@ -254,7 +221,7 @@ def clear_unused_connections(api: OpenWebUI) -> bool:
     machine from the switched-off API, keeping local ones with their keys and settings."""
     config = api.get("/api/v1/configs/export") or {}
     urls = config.get("openai.api_base_urls") or []
-    keep = [i for i, url in enumerate(urls) if urlparse(url).hostname in LOCAL_HOSTS]
+    keep = [i for i, url in enumerate(urls) if where(url) != NETWORK]
     if config.get("openai.enable") or len(keep) == len(urls):
         return False
     keys, settings = config.get("openai.api_keys") or [], config.get("openai.api_configs") or {}

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import platform
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -14,7 +12,8 @@ import httpx
 import yaml
 
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_api
-from therapy_pack.hardening import compose_services, drift, labelled
+from therapy_pack.connections import COMPOSE, LOCAL, connection_urls, is_loopback, off_this_computer, where
+from therapy_pack.hardening import drift, labelled
 from therapy_pack.hardware import command_output
 from therapy_pack.model_routes import CLOSED_MESSAGE
 from therapy_pack.paths import ROOT
@@ -101,49 +100,6 @@ def cloud_sync(paths: list[Path], home: Path = Path.home()) -> Finding:
     return Finding("ok", check, "None of the data folders is inside iCloud, Dropbox, OneDrive or Google Drive.")
 
 
-# ---------------------------------------------------------- where a host is
-
-LOCAL, COMPOSE, NETWORK = "this computer", "compose", "network"
-
-
-def is_loopback(host: str) -> bool:
-    """An address that never leaves this computer: localhost, 127.0.0.0/8 or ::1."""
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]").split("%")[0])
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1
-    return address.is_loopback or bool(mapped and mapped.is_loopback)
-
-
-def addresses(host: str) -> list[str]:
-    """The addresses this computer finds for a name (none when it finds none)."""
-    try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
-    except (OSError, UnicodeError):
-        return []
-
-
-def reach(host: str, resolved: list[str], services: set[str]) -> str:
-    """Where a connection to ``host`` goes, given the addresses this computer finds for it.
-
-    A name is this computer's only when every address it has here is loopback. A compose service's name
-    ("ollama") is the pack's own container only inside its compose network, and only if this computer
-    finds no machine by that name: one it finds is where an Open WebUI started without compose would send."""
-    if is_loopback(host) or (resolved and all(is_loopback(a) for a in resolved)):
-        return LOCAL
-    if not resolved and host in services:
-        return COMPOSE
-    return NETWORK
-
-
-def where(url: str) -> str:
-    host = urlparse(url).hostname or ""
-    return reach(host, addresses(host), compose_services())
-
-
 # --------------------------------------------------------- live settings
 
 
@@ -158,21 +114,10 @@ def live_settings(config: dict, auth_on: bool, admin_export: bool = False, model
     return findings + [connections(config)]
 
 
-def connection_urls(config: dict) -> list[tuple[str, str]]:
-    """(what it is, address) for each place Open WebUI sends client text to: models, embeddings, the webhook."""
-    model, embedding = "a model connection", "the document-search (embedding) connection"
-    listed = [(model, config.get("openai.api_base_urls") if config.get("openai.enable") else []),
-              (model, config.get("ollama.base_urls") if config.get("ollama.enable") else []),
-              (embedding, [config.get("rag.openai.api_base_url")] if config.get("rag.embedding_engine") == "openai" else []),
-              (embedding, [config.get("rag.ollama.base_url")] if config.get("rag.embedding_engine") == "ollama" else []),
-              ("the notification webhook", [config.get("webhook_url")])]
-    return [(what, url) for what, urls in listed for url in urls or [] if url]
-
-
 def connections(config: dict) -> Finding:
     check = "Model and embedding connections"
     placed = [(what, url, where(url)) for what, url in connection_urls(config)]
-    away = [f"{what} at {url}" for what, url, place in placed if place == NETWORK]
+    away = off_this_computer(config)
     if away:
         return Finding("problem", check, f"Client text could be sent off this computer, to another machine: {'; '.join(away)}.",
                        "Remove those connections in Admin Settings - Connections, or point them at 127.0.0.1 "

@@ -30,7 +30,8 @@ from therapy_pack.supervision import keep_running
 from therapy_pack.admin_sign_in import NoAdminAccount, admin_credentials
 from therapy_pack.database_url import psycopg_url
 from therapy_pack.first_screen import show_first_screen
-from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, labelled, remote_urls
+from therapy_pack.connections import off_this_computer
+from therapy_pack.hardening import HARDENED, clear_unused_connections, harden, labelled
 from therapy_pack.hardware import CannotRun, choose_model, detect
 from therapy_pack.pack_installer import Desired, InstallError, WouldLoseDataError, desired_state, install
 from therapy_pack.ollama_setup import OllamaError, build_models, has_model, pull, version
@@ -244,7 +245,7 @@ def secure(api: OpenWebUI, model_titles: bool = False) -> None:
         console.print(f"Privacy settings applied: {'; '.join(changed)}.")
     else:
         console.print("Privacy settings already in place (signup off, no sharing, no web search, no remote services).")
-    remote = remote_urls(api.get("/api/v1/configs/export") or {})
+    remote = off_this_computer(api.get("/api/v1/configs/export") or {})
     if remote:
         console.print(f"[red]Open WebUI still has connections off this machine:[/] {'; '.join(remote)}. Remove them in Admin Settings.")
 

@@ -14,7 +14,8 @@ from clinical_guardrails import ENGINE_RESTARTING_REPLY, RAW_MODEL_REPLY
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS, free_port
 from therapy_pack.private_files import readable_by_others
 from therapy_pack.first_screen import DEMO_BANNER_ID
-from therapy_pack.hardening import drift, remote_urls
+from therapy_pack.connections import off_this_computer
+from therapy_pack.hardening import drift
 from therapy_pack.pack_installer import desired_state
 from therapy_pack.speech_model import is_complete
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
@@ -61,7 +62,7 @@ def test_provision_starts_everything_with_the_demo_model_and_reruns_cleanly(tmp_
                 api.post("/api/v1/auths/signup", {"name": "x", "email": "x@y.test", "password": "pw123456"})
             assert refused.value.status == 403
             config = api.get("/api/v1/configs/export")
-            assert drift(config) == {} and remote_urls(config) == []
+            assert drift(config) == {} and off_this_computer(config) == []
             # Dictation works offline: the model is in Open WebUI's data folder, and Open WebUI uses it.
             speech = tmp_path / "open-webui" / "speech" / "faster-whisper-base"
             assert is_complete(speech) and api.get("/api/v1/audio/config")["stt"]["WHISPER_MODEL"] == str(speech)

@@ -226,13 +226,13 @@ SERVICES = {"ollama", "open-webui", "postgres"}
     ("0.0.0.0", ["0.0.0.0"], "network"),
 ])
 def test_a_host_is_local_only_on_loopback_or_as_a_compose_service_no_machine_here_answers_to(host, resolved, place):
-    from therapy_pack.privacy_checks import reach
+    from therapy_pack.connections import reach
 
     assert reach(host, resolved, SERVICES) == place
 
 
 def test_the_addresses_of_a_host_are_found_as_this_computer_finds_them():
-    from therapy_pack.privacy_checks import addresses, is_loopback
+    from therapy_pack.connections import addresses, is_loopback
 
     assert addresses("127.0.0.1") == ["127.0.0.1"]
     assert addresses("localhost") and all(is_loopback(a) for a in addresses("localhost"))

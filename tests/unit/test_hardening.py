@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from therapy_pack.hardening import (HARDENED, LABELS, MODEL_WRITTEN, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, compose_services, drift,
-                                    harden, labelled, remote_urls)
+from therapy_pack.connections import compose_services, off_this_computer
+from therapy_pack.hardening import (HARDENED, LABELS, MODEL_WRITTEN, PRESET_LOCKED_CAPABILITIES, clear_unused_connections, drift,
+                                    harden, labelled)
 from therapy_pack.pack_installer import desired_state
 from support.settings_api import SettingsApi
 
@@ -22,8 +23,10 @@ def test_remote_connections_are_found():
         "rag.embedding_engine": "openai", "rag.openai.api_base_url": "https://api.openai.com/v1",
         "webhook_url": "",
     }
-    assert remote_urls(config) == ["openai.api_base_urls: https://api.openai.com/v1", "rag.openai.api_base_url: https://api.openai.com/v1"]
-    assert remote_urls({**config, "openai.enable": False, "rag.embedding_engine": "ollama", "rag.ollama.base_url": "http://127.0.0.1:11434"}) == []
+    assert off_this_computer(config) == ["a model connection at https://api.openai.com/v1",
+                                         "the document-search (embedding) connection at https://api.openai.com/v1"]
+    assert off_this_computer({**config, "openai.enable": False, "rag.embedding_engine": "ollama",
+                              "rag.ollama.base_url": "http://127.0.0.1:11434"}) == []
 
 
 def test_nested_permissions_are_read_and_changed_inside_their_stored_setting():
@@ -46,8 +49,8 @@ def test_nested_permissions_are_read_and_changed_inside_their_stored_setting():
 def test_a_compose_service_is_on_this_machine():
     assert "ollama" in compose_services()
     config = {"ollama.enable": True, "ollama.base_urls": ["http://ollama:11434"], "openai.enable": False}
-    assert remote_urls(config) == []
-    assert remote_urls({**config, "ollama.base_urls": ["http://ollama.example.com:11434"]}) != []
+    assert off_this_computer(config) == []  # this computer knows no machine called "ollama": the compose network's
+    assert off_this_computer({**config, "ollama.base_urls": ["http://ollama.example.com:11434"]}) != []
 
 
 def test_a_disabled_openai_address_off_this_machine_is_cleared_and_a_local_one_kept():
