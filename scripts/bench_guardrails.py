@@ -20,7 +20,7 @@ from pathlib import Path
 
 from therapy_pack.paths import PIPELINES_DIR, standalone_module
 
-check = standalone_module(PIPELINES_DIR / "clinical_guardrails.py").check
+check = standalone_module(PIPELINES_DIR / "clinical_guardrails").check
 
 KINDS = ("diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder")
 

@@ -56,7 +56,7 @@ from pathlib import Path
 from therapy_pack.pack_installer import desired_state
 from therapy_pack.paths import PIPELINES_DIR, standalone_module
 
-clinical_guardrails = standalone_module(PIPELINES_DIR / "clinical_guardrails.py")
+clinical_guardrails = standalone_module(PIPELINES_DIR / "clinical_guardrails")
 clinical_note_filter = standalone_module(PIPELINES_DIR / "clinical_note_filter.py")
 context_fit = standalone_module(PIPELINES_DIR / "context_fit.py")
 from therapy_pack import recording_engine as recorder

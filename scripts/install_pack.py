@@ -4,7 +4,7 @@
 
 Credentials come from OPEN_WEBUI_TOKEN, or OPEN_WEBUI_EMAIL and
 OPEN_WEBUI_PASSWORD (an admin account), or are typed at the terminal. Every file in pipelines/ becomes an
-Open WebUI function, every file in tools/ a tool, and every preset in
+Open WebUI function (a folder there, its files joined into one), every file in tools/ a tool, and every preset in
 prompt_presets/ a workspace model and a slash-command prompt. Running it again
 changes only what differs, and says so.
 

@@ -1,5 +1,5 @@
-"""The diagnostic vocabulary that pipelines/clinical_guardrails.py carries, built from its sources
-(scripts/build_guardrail_vocabulary.py writes it into the filter).
+"""The diagnostic vocabulary that the guardrails carry, built from its sources
+(scripts/build_guardrail_vocabulary.py writes it as pipelines/clinical_guardrails/vocabulary.py).
 
 Sources: ICD-10-CM chapter F (every code, its name and inclusion terms) from the
 simple-icd-10-cm package, and prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
@@ -20,9 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, shown, standalone_module
 
-FILTER = PIPELINES_DIR / "clinical_guardrails.py"
+GUARDRAILS = PIPELINES_DIR / "clinical_guardrails"
+VOCABULARY = GUARDRAILS / "vocabulary.py"
 TERMS = PRESETS_DIR / "guardrails" / "diagnostic_terms.yaml"
-MARKER = "# ------------------------------------------------ generated vocabulary (do not edit)"
 
 
 class _Named(BaseModel):
@@ -105,9 +105,10 @@ def _short_forms(name: str) -> list[str]:
     return []
 
 
-def build_block() -> str:
+def vocabulary_source() -> str:
+    """The text of VOCABULARY, a file of its own in the guardrails' folder."""
     terms = load_terms()
-    canon = standalone_module(FILTER)._phrase
+    canon = standalone_module(GUARDRAILS)._phrase
     everyday = {canon(w) for w in terms.everyday_words}
     names: dict[str, set[str]] = {}
 
@@ -130,7 +131,7 @@ def build_block() -> str:
             del names[name]  # "alcohol use" is what a client does, not a diagnosis
     codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
     lines = [
-        MARKER,
+        "# ------------------------------------------------ generated vocabulary (do not edit)",
         f"# scripts/build_guardrail_vocabulary.py wrote this from ICD-10-CM (simple-icd-10-cm {version('simple-icd-10-cm')})",
         "# and prompt_presets/guardrails/diagnostic_terms.yaml. Edit those, then run the script.",
         "",
@@ -148,9 +149,3 @@ def build_block() -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def with_block(source: str, block: str) -> str:
-    head = source.split(MARKER, 1)[0].rstrip("\n")
-    return f"{head}\n\n\n{block}"
-

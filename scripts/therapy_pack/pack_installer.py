@@ -13,6 +13,7 @@ from typing import Callable
 
 from therapy_pack.forms import as_form
 from therapy_pack.hardening import PRESET_LOCKED_CAPABILITIES
+from therapy_pack.joined_module import JoinError, is_folder_module, joined_text
 from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, TOOLS_DIR, shown
 from therapy_pack.preset_contract import FieldSpec, FormatSpec, PackMeta, SectionSpec, ToolFormSpec
@@ -66,14 +67,17 @@ def frontmatter(source: str) -> dict[str, str]:
 
 
 def read_module(path: Path, folder: str) -> Module:
+    """A file in pipelines/ or tools/, or a folder module there, whose joined text (joined_module.py) is what Open WebUI gets."""
     where = shown(path)
     module_id = path.stem
     if not module_id.isidentifier() or module_id != module_id.lower():
         raise InstallError(f"{where}: the file name must be lower-case letters, digits and underscores (Open WebUI uses it as the id)")
     try:
-        source = path.read_text(encoding="utf-8")
+        source = joined_text(path) if is_folder_module(path) else path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InstallError(f"{where}: the file is not UTF-8 text") from None
+    except JoinError as exc:
+        raise InstallError(str(exc)) from None
     try:
         tree = ast.parse(source, filename=str(where))
     except SyntaxError as exc:
@@ -96,7 +100,8 @@ def read_module(path: Path, folder: str) -> Module:
 def read_modules(folder: Path, kind: str) -> list[Module]:
     if not folder.is_dir():
         return []
-    return [read_module(p, kind) for p in sorted(folder.glob("*.py")) if not p.name.startswith("_")]
+    modules = [p for p in folder.iterdir() if p.suffix == ".py" or is_folder_module(p)]
+    return [read_module(p, kind) for p in sorted(modules) if not p.name.startswith("_")]
 
 
 def format_spec(catalogue: Catalogue, preset: Preset, fmt: Format) -> FormatSpec:

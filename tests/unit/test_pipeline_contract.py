@@ -12,20 +12,22 @@ import clinical_guardrails
 import clinical_note_filter
 import context_fit
 from support.installed_presets import preset_forms, preset_model
+from therapy_pack.pack_installer import read_modules
 from therapy_pack.paths import PIPELINES_DIR, TOOLS_DIR
 from therapy_pack.preset_contract import PackMeta
 
 # Open WebUI finds each file's entry point by these names, so every file has its own.
 ENTRY_POINTS = {"Filter", "Pipe", "Tools", "Action"}
 FILTERS = (clinical_note_filter, clinical_guardrails, context_fit)
-STANDALONE_FILES = sorted([*PIPELINES_DIR.glob("*.py"), *TOOLS_DIR.glob("*.py")])
+# Each module as Open WebUI receives it: a file's text, or a folder's joined text (the guardrails).
+STANDALONE_MODULES = read_modules(PIPELINES_DIR, "pipelines") + read_modules(TOOLS_DIR, "tools")
 
 
 def top_level_definitions() -> dict[str, dict[str, str]]:
-    """name -> {file: its source}, for every constant, function and class defined at the top of a standalone file."""
+    """name -> {module: its source}, for every constant, function and class defined at the top of a standalone module."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for path in STANDALONE_FILES:
-        source = path.read_text(encoding="utf-8")
+    for module in STANDALONE_MODULES:
+        source = module.content
         for node in ast.parse(source).body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 names = [node.name]
@@ -35,7 +37,7 @@ def top_level_definitions() -> dict[str, dict[str, str]]:
             else:
                 continue
             for name in names:
-                found[name][path.name] = ast.get_source_segment(source, node)
+                found[name][module.id] = ast.get_source_segment(source, node)
     return found
 
 
@@ -48,8 +50,8 @@ def test_a_name_repeated_across_the_standalone_files_is_the_same_code_in_each():
 def test_the_shared_copies_are_where_the_contract_says():
     copies = top_level_definitions()
     for name in ("META_KEY", "REPLY_KEY", "TOOL_ANSWER_KEY", "preset_spec", "answered_without_a_draft"):
-        assert {"clinical_note_filter.py", "clinical_guardrails.py", "context_fit.py"} <= set(copies[name]), name
-    assert "pack_reply.py" in copies["REPLY_KEY"]
+        assert {"clinical_note_filter", "clinical_guardrails", "context_fit"} <= set(copies[name]), name
+    assert "pack_reply" in copies["REPLY_KEY"]
 
 
 def test_each_metadata_key_has_one_name_and_each_name_one_key():

@@ -105,5 +105,5 @@ def messages_built_from_a_class_name(path) -> list[str]:
 
 def test_no_message_is_built_from_a_class_name():
     """The class of the fault: a message says the cause in words (plain_words.cause), never the exception's class."""
-    files = [*(ROOT / "scripts").rglob("*.py"), *(ROOT / "pipelines").glob("*.py"), *(ROOT / "tools").glob("*.py")]
+    files = [*(ROOT / "scripts").rglob("*.py"), *(ROOT / "pipelines").rglob("*.py"), *(ROOT / "tools").glob("*.py")]
     assert [where for path in files for where in messages_built_from_a_class_name(path)] == []

@@ -1,0 +1,58 @@
+"""
+title: Clinical Guardrails
+author: therapy-notes-pack
+version: 0.2.0
+license: MIT
+required_open_webui_version: 0.12.0
+global: true
+description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, numbers, risk statements and medications, and unfilled placeholders.
+"""
+
+# Open WebUI receives this folder as one module: scripts/therapy_pack/joined_module.py joins its
+# files in the order of join_order.txt, and the installer uploads that text as the Function
+# clinical_guardrails. So: standard library and pydantic only, each name defined in one file,
+# and a file takes a sibling's names only as `from .sibling import name` (the join drops those
+# lines). A leading underscore means private to the Function, not to its file. scripts/check_note.py
+# loads the same joined module, so the command line and the chat use the same rules.
+#
+# Reading order (join_order.txt): this file (check(), every check on one draft); findings.py (what a
+# check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
+# requests to diagnose, diagnoses, unsupported specifics, placeholders); what the clinician sees
+# (presentation, streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
+# vocabulary.py, generated from ICD-10-CM and prompt_presets/guardrails/ by
+# scripts/build_guardrail_vocabulary.py.
+
+from __future__ import annotations
+
+import functools
+
+from .findings import Finding, in_review_order
+from .text import _blank
+from .transcripts import find_transcript
+from .requests import find_diagnosis_requests
+from .diagnoses import find_diagnoses
+from .unsupported import find_unsupported
+from .placeholders import find_placeholders
+
+
+def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:
+    """All findings for one draft: the clinician's request and bullets, and the note the model wrote."""
+    requests, clinician_text = _requests_and_own_words(bullets, request)
+    findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
+    if note:
+        findings += note_findings(note, clinician_text)
+    return in_review_order(findings)
+
+
+@functools.lru_cache(maxsize=8)
+def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], str]:
+    """Requests for a diagnosis, and what a draft is checked against: the clinician's words without them."""
+    requests = find_diagnosis_requests(request, "request", bullets) + find_diagnosis_requests(bullets, "bullets", request)
+    # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
+    own = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
+    return requests, own
+
+
+def note_findings(note: str, clinician_text: str) -> list[Finding]:
+    """What the draft adds to the clinician's text: diagnoses, unsupported specifics, unfilled slots."""
+    return find_diagnoses(note, clinician_text) + find_unsupported(note, clinician_text) + find_placeholders(note, clinician_text)

@@ -1,0 +1,60 @@
+"""What the clinician sees of the findings: the review list under the draft, a redacted or withheld draft, the status line."""
+
+from __future__ import annotations
+
+from .findings import Finding
+
+
+REVIEW_HEADING = "Review before signing"
+
+
+def _items(count: int) -> str:
+    return f"{count} item{'' if count == 1 else 's'}"
+
+
+def draft_status(findings: list[Finding]) -> str:
+    """The status line once a draft is checked."""
+    count = sum(1 for f in findings if f.source == "note")
+    return f"Draft checked: {_items(count)} to review" if count else "Draft checked: nothing to review"
+
+
+def review_list(findings: list[Finding]) -> str:
+    """The "Review before signing" list shown under a draft.
+
+    A <details> block: Open WebUI shows it under the draft, its summary saying how many items there are, and its
+    copy button leaves it out, so what the clinician pastes into the EHR is the document alone."""
+    shown = [f for f in findings if f.source == "note"]
+    if not shown:
+        return ""
+    lines = ['<details type="therapy_pack_review">', f"<summary>\u26a0 {REVIEW_HEADING}: {_items(len(shown))} to check</summary>", ""]
+    for f in shown:
+        quoted = f.text if len(f.text) <= 120 else f.text[:117] + "..."
+        lines.append(f"- \u201c{quoted}\u201d - {f.message}")
+    return "\n".join(lines + ["</details>"])
+
+
+def redact(note: str, findings: list[Finding]) -> str:
+    out, last = [], 0
+    for f in sorted((f for f in findings if f.kind == "diagnosis" and f.source == "note"), key=lambda f: f.start):
+        if f.start < last:
+            continue
+        out.append(note[last:f.start])
+        out.append("[diagnosis removed - not in your notes]")
+        last = f.end
+    out.append(note[last:])
+    return "".join(out)
+
+
+def apply_findings(note: str, findings: list[Finding], diagnosis_action: str) -> str:
+    """The note as the clinician sees it, with the review list under it."""
+    diagnoses = [f for f in findings if f.kind == "diagnosis" and f.source == "note"]
+    if diagnoses and diagnosis_action == "block":
+        return (
+            "This draft was withheld because it names a diagnosis that is not in your notes "
+            f"({', '.join(sorted({f.text for f in diagnoses}))}). Please regenerate it, or add the diagnosis to your "
+            "notes if it is yours.\n\n" + review_list(findings)
+        )
+    if diagnoses and diagnosis_action == "redact":
+        note = redact(note, findings)
+    review = review_list(findings)
+    return f"{note.rstrip()}\n\n{review}" if review else note

@@ -1,0 +1,154 @@
+"""Requests to diagnose, which the pack answers itself.
+
+A request to diagnose is a sentence that (1) is addressed to the assistant - a
+question, an imperative, "you", "please", or the same in Spanish, French or German -
+and (2) is about a diagnostic object - diagnosis, dx, differential, impression,
+criteria, ruling in or out, a disorder's name or code, choosing a code - and
+(3) is not the clinician stating, documenting or coding a diagnosis they made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding
+from .text import _sentences
+from .transcripts import find_transcript
+from .diagnoses import _diagnosis_terms, _same_condition
+
+
+# Asking for something, which also opens a clause mid-line ("intake summary + pick the code", "... - need a code").
+_ASKING_VERB = (
+    r"(?:give|list|suggest|pick|choose|select|assign|confirm|add|include|insert|code|propose|recommend|provide"
+    r"|(?:i\s+|we\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|the|some|your))\b"
+)
+_ADDRESSED = re.compile(
+    r"\?|¿|\b(?:you|u|ya|your|ur|please|pls|plz|thoughts|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
+    rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
+    # a question or an imperative, at the start of a line or after "+", ";" or "&"
+    r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
+    rf"(?:{_ASKING_VERB}|(?:rule|r/o|screen|check|tell|say|decide|determine|assess|put|diagnose|identify|name|offer|count|classify|guess"
+    r"|evaluate|estimate|match|write|draft|document|state|mention|flag|make|use|figure|work\s+out|help|weigh\s+in"
+    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)"
+    r"|\bnote\s+to\s+(?:the\s+)?(?:assistant|ai|model|bot)\b|\bq(?:uestion)?\s+for\s+(?:the\s+)?(?:ai|assistant|model|bot)\b|^\W*(?:ai|assistant)\s*[:,]"
+    # Spanish
+    r"|\b(?:dime|dinos|d[ií]game|podr[ií]as|puedes|crees|pondr[ií]as|dar[ií]as|sugiere|sugi[eé]reme|indica|ind[ií]came|confirma|dame|escribe|a[ñn]ade|agrega|incluye)\b|\bpor\s+favor\b"
+    # French
+    r"|\b(?:peux|pouvez|pourrais|pourriez)[-\s](?:tu|vous)\b|\b(?:dis|dites)[-\s]moi\b|\bselon\s+(?:toi|vous)\b|\best[-\s]ce\s+qu|\b(?:penses|pensez|crois|croyez)[-\s](?:tu|vous)\b"
+    r"|\b(?:tu|vous)\s+(?:penses|pensez|crois|croyez|mettrais|mettriez)\b|\b(?:donne|donnez|propose|proposez|ajoute|ajoutez|indique|indiquez|confirme|confirmez)[-\s]|s'il\s+(?:te|vous)\s+pla[iî]t"
+    # German
+    r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b",
+    re.I | re.M,
+)
+_DIAGNOSTIC_OBJECT = re.compile(
+    r"diagnos\w*|\bdx\b|\bddx\b|\bdifferentials\b|\bdifferential\s+(?:diagnos\w*|dx|list)\b|\bdifferential\b(?=\s*[:?])|\bimpressions?\b"
+    r"|\br/o\b|\brul(?:e|ing)\s+(?:out|in)\b"
+    r"|(?<!step-down )(?<!discharge )(?<!admission )(?<!eligibility )(?<!program )(?<!programme )(?<!necessity )(?<!inclusion )(?<!exclusion )"
+    r"\bcriteri(?:a|on)\b(?!\s+(?:for\s+)?(?:discharge|step-down|admission|the\s+program|the\s+programme|eligibility|inclusion|exclusion|medical\s+necessity|iop|php))"
+    r"|(?<!section )(?<!heading )(?<!field )\blabel\b(?!\s+(?:the|each|every|all|these|those|them|it|sections?|headings?|fields?)\b)"
+    r"|\b(?:something|anything)\s+(?:more\s+)?(?:clinical|diagnosable|pathological)\b"
+    r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
+    r"|\bwhat\s+(?:would|do|does|should|might)\s+(?:you|u|a\s+\w+|someone|one|people|clinicians?|psychiatrists?|the\s+\w+)\s+call\s+(?:this|it|that|these|her|him|them)\b"
+    r"|\bcalled\b[^.?!\n]{0,30}\bclinically\b|\bclinically\s+(?:depressed|anxious|significant\s+(?:depression|anxiety))\b|\bname\s+for\s+(?:this|it|that|what)\b"
+    r"|\b(?:is|could|might|would|does|do|are)\s+(?:this|it|that|these|she|he|they|the\s+(?:client|kid|child|teen)|my\s+client|pt|client)\s+(?:\w+\s+){0,3}?"
+    r"(?:depression|depressed|psychosis|psychotic|manic|mania|autistic|dissociative|personality|spectrum)\b"
+    r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung",
+    re.I,
+)
+_BILLING_ONLY = re.compile(
+    r"\b(?:cpt|hcpcs|billing\s+code|session\s+code|procedure\s+code|add-?on|modifier|90\d{3}|99\d{3}"
+    r"|codes?\s+for\s+(?:this|the|today'?s)\s+(?:session|visit|appointment|call|telehealth))\b",
+    re.I,
+)
+_OWN_DIAGNOSIS = re.compile(
+    r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+|already\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the|her|him|them)\s+(?:dx|diagnosis)"
+    r"|(?:have|'ve)\s+(?:her|him|them)\s+(?:as|at|with)|dx'?d)\b"
+    r"|\bmy\s+(?:own\s+|working\s+|formal\s+)?(?:diagnosis|dx|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
+    r"|\b(?:dx|diagnosis|diagnosed)\s+(?:on\s+file|per\s+(?:me|my|intake|chart)|from\s+(?:my\s+)?intake|at\s+intake)\b|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b"
+    r"|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b|\b(?:psychiatrist|doctor|physician|pcp|gp|neurologist|paediatrician|pediatrician)\s+(?:has\s+)?diagnosed\b"
+    r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:",
+    re.I | re.M,
+)
+_UNDECIDED = re.compile(
+    r"\b(?:haven't|have\s+not|hasn't|has\s+not|not\s+yet|still|no\s+formal|not\s+formally|without\s+a)\s+(?:\w+\s+)?(?:settled|decided|made|sure|assessing|diagnosed|determined|given|assigned|dx|diagnosis)"
+    r"|\bnot\s+sure\s+(?:what|which|of)\b|\bundiagnosed\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:diagnosed|dx'?d|assessed)\b",
+    re.I,
+)
+# Asking for an opinion even where the clinician has a diagnosis of their own.
+_OPINION = re.compile(
+    r"\b(?:think|agree|opinion|guess|hunch|gut|fits?|fitting|meets?|meet|criteria|likely|differential|ddx|r/o|rule|whether|might|closest"
+    r"|sounds?\s+like|looks?\s+like|seems?|rather\s+than|instead|or\s+(?:is|just|more))\b|\bvs\.?\b|\bversus\b",
+    re.I,
+)
+_FORBIDS_DIAGNOSIS = re.compile(
+    r"\b(?:don'?t|do\s+not|never|no|not|without|avoid|leave\s+out|omit|remove|nothing|sin|sans|ohne|kein\w*|pas\s+de|ning[uú]n\w*)\b[^.?!\n]{0,40}"
+    r"(?:diagnos(?!ed)|\bdx\b(?!'?d)|\blabel|impression|\bcode)"  # "she's not been diagnosed" is a status, not "do not diagnose"
+    r"|\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:not|never)\s+diagnosed\s+(?:that|this|it|those|these|him|her|them|any\w*)\b(?!\s+yet)",
+    re.I,
+)
+# Documentation advice ("how do I word the assessment?") is about wording, not the client.
+_WORDING_QUESTION = re.compile(
+    r"\b(?:how|is\s+it\s+(?:ok|okay|appropriate|fine|acceptable|allowed)|should\s+i|can\s+i|may\s+i)\b[^.?!\n]{0,40}\b(?:word|phrase|write|document|say|put|describe|mention)\b",
+    re.I,
+)
+# Session content, not a request: "Client asked whether she might have ADHD".
+_SOMEONE_ELSE_ASKS = re.compile(
+    r"\b(?:client|cl|pt|patient|she|he|they|mom|mum|mother|dad|father|parents?|partner|husband|wife|teacher|school|family)\s+(?:\w+\s+){0,2}"
+    r"(?:asked|asks|asking|wants|wanted|requested|wondered|wonders|wondering|questioned|raised|brought\s+up|worried|worries|thinks|thought|believes|read|googled)\b",
+    re.I,
+)
+# Family history the clinician supplies: "Mother has bipolar I; include family history."
+_FAMILY_HISTORY = re.compile(
+    r"\b(?:mother|mom|mum|father|dad|sister|brother|siblings?|aunt|uncle|grand\w+|cousin|parents?)(?:['’]s)?\s+(?:\w+\s+){0,2}"
+    r"(?:has|had|have|with|dx'?d?|diagnosed)\b|\bfamily\s+(?:history|hx)\b|\bFHx?\b",
+    re.I,
+)
+_CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
+
+
+def find_diagnosis_requests(text: str, source: str = "request", other_text: str = "", instructions: bool = False) -> list[Finding]:
+    """Sentences asking the assistant to diagnose, judge criteria, rule a condition in or out, or pick its code.
+    ``instructions``: the text is all said to the model (a system prompt), so every sentence is addressed to it."""
+    context = f"{text}\n{other_text}"
+    own = [text[s:e] for s, e in _sentences(text) if _OWN_DIAGNOSIS.search(text[s:e])]
+    own += [other_text[s:e] for s, e in _sentences(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
+    made = bool(own) and not _UNDECIDED.search(context)
+    own_terms = _diagnosis_terms("\n".join(own)) if made else []
+    findings: list[Finding] = []
+    # Inside a transcript it is the client or therapist asking, not the clinician; the transcript is refused anyway.
+    spoken = [(f.start, f.end) for f in find_transcript(text)]
+    sentences = _sentences(text)
+    for i, (s, e) in enumerate(sentences):
+        if any(a <= s < b for a, b in spoken):
+            continue
+        sentence = text[s:e]
+        terms = _diagnosis_terms(sentence)
+        about = bool(terms) or bool(_DIAGNOSTIC_OBJECT.search(sentence))
+        # "Agree?" asks about the sentence before it.
+        if not about and i and _CONFIRMATION.match(sentence):
+            ps, _ = sentences[i - 1]
+            if _diagnosis_terms(text[ps:e]) or _DIAGNOSTIC_OBJECT.search(text[ps:s]):
+                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e]), True
+        if not about or not (instructions or _ADDRESSED.search(sentence)):
+            continue
+        if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
+            continue
+        if _FAMILY_HISTORY.search(sentence) and "?" not in sentence and not _OPINION.search(sentence):
+            continue
+        if not terms and (_WORDING_QUESTION.search(sentence) or (_BILLING_ONLY.search(sentence) and not _names_diagnosis_besides_code(sentence))):
+            continue
+        if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
+            continue  # documenting or coding the clinician's own diagnosis
+        # "dx??? - pls suggest": a short addressed fragment after the question belongs to it.
+        if i + 1 < len(sentences):
+            ns, ne = sentences[i + 1]
+            if len(text[ns:ne].split()) <= 4 and _ADDRESSED.search(text[ns:ne]) and text[s:ns].count("\n") == 0:
+                e, sentence = ne, text[s:ne]
+        findings.append(Finding("diagnosis_request", sentence, s, e, source,
+                                "Asks for a diagnostic opinion. The pack documents your diagnosis; it does not make one."))
+    return findings
+
+
+def _names_diagnosis_besides_code(sentence: str) -> bool:
+    without_code = re.sub(r"\bcodes?\b", " ", sentence, flags=re.I)
+    return bool(_DIAGNOSTIC_OBJECT.search(without_code))

@@ -1,0 +1,55 @@
+"""Checking a draft while it streams.
+
+Every check on the draft reads a sentence or a line at a time, so a streamed draft
+is checked one sentence at a time as each completes: the work per chunk stays the
+size of a sentence however long the document grows, and the last chunk checks only
+the last sentence. A cut never falls inside a quotation.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .checks import _requests_and_own_words, note_findings
+from .findings import Finding, in_review_order
+from .text import _SENTENCE_END, _without_quotes
+from .unsupported import _merged
+
+
+def _complete_through(note: str, start: int) -> int:
+    """The end of the last sentence or line after ``start`` that is certainly complete; ``start`` if none."""
+    cut = start
+    for m in _SENTENCE_END.finditer(note, start):
+        if m.end() >= len(note) and m.group() != "\n":
+            break  # "F40." may go on as "F40.10"
+        # A quote mark no quotation closes may open one that runs on (quotations stay on one line, under 300 characters).
+        unquoted = _without_quotes(note[max(cut, m.end() - 302):m.end()])
+        if m.group() == "\n" or not any(q in unquoted for q in _QUOTE_MARKS):
+            cut = m.end()
+    return cut
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+
+
+def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool) -> Optional[list[Finding]]:
+    """Add one streamed chunk of the draft and check what it completes; once ``finished``, the draft's findings.
+
+    ``state`` holds plain values only (the draft so far, how far it is checked, the
+    findings as dicts) so it can live in the request's metadata. The findings are
+    exactly those of checking the whole draft at once.
+    """
+    note = state["note"] = state.get("note", "") + delta
+    start = state.get("checked", 0)
+    end = len(note) if finished else _complete_through(note, start)
+    found = state.setdefault("findings", [])
+    if end > start:
+        for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1]):
+            found.append({**f.as_dict(), "start": f.start + start, "end": f.end + start})
+        state["checked"] = end
+    if not finished:
+        return None
+    findings = [Finding(**f) for f in found]
+    # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
+    unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
+    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported))

@@ -1,0 +1,100 @@
+"""Text helpers every check shares: canonical words, sentences, quotations."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .findings import Finding
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+_BRITISH_IOUR = re.compile(r"iour$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _canon(word: str) -> str:
+    """One spelling per word, so 'behaviours', 'Behavior' and 'organised' meet their dictionary forms."""
+    word = _BRITISH_IOUR.sub("ior", _BRITISH_ISE.sub(r"iz\1", word.lower())).replace("paed", "ped").replace("haem", "hem")
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=32)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
+    found = [(m.start(), m.end(), _canon(m.group())) for m in _TOKEN.finditer(text)]
+    return tuple(t for t in found if t[2] != "s" or not t[0] or text[t[0] - 1] not in "'’")
+
+
+def _phrase(text: str) -> str:
+    return " ".join(t for _, _, t in _tokens(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _clinician_phrase(clinician_text: str) -> str:
+    """The clinician's whole text in canonical words, made once: a streamed draft is checked against it per sentence."""
+    return _phrase(clinician_text)
+
+
+def _mentions(key: str, phrase: str) -> bool:
+    """Whether the canonical words ``key`` occur, as whole words, in the canonical ``phrase``."""
+    if not key:
+        return False
+    at = phrase.find(key)
+    while at >= 0:
+        if (at == 0 or phrase[at - 1] == " ") and (at + len(key) == len(phrase) or phrase[at + len(key)] == " "):
+            return True
+        at = phrase.find(key, at + 1)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.?!]+[\"'”’)]*(?=\s|$)|\n")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line; a full stop inside a code such as F40.10 does not end one."""
+    spans, left = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((left, m.end()))
+        left = m.end()
+    spans.append((left, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+_QUOTE = re.compile(
+    r"“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\""
+    r"|(?<!\w)‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<!\w)'(?:[^'\n]|'(?=\w)){2,300}'(?!\w)"
+)
+
+
+def _without_quotes(text: str) -> str:
+    """The text with quoted words blanked: what the client said is not the clinician's own wording."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.lru_cache(maxsize=8)
+def _without_recorded_quotes(note: str, clinician_text: str) -> str:
+    """The note with the client's words blanked where the clinician recorded them ("I'm so OCD about it")."""
+    clinician_phrase = _clinician_phrase(clinician_text)
+
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group()) if _mentions(_phrase(m.group()[1:-1]), clinician_phrase) else m.group()
+
+    return _QUOTE.sub(blank, note)
+
+
+def _blank(text: str, findings: list[Finding]) -> str:
+    for f in findings:
+        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+    return text

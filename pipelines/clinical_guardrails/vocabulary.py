@@ -1,0 +1,1116 @@
+# ------------------------------------------------ generated vocabulary (do not edit)
+# scripts/build_guardrail_vocabulary.py wrote this from ICD-10-CM (simple-icd-10-cm 1.5.0)
+# and prompt_presets/guardrails/diagnostic_terms.yaml. Edit those, then run the script.
+
+VOCABULARY_NAMES = """
+abuse of antacid|F550
+abuse of herbal or folk remedie|F551
+abuse of laxative|F552
+abuse of non psychoactive substance|F55
+abuse of other non psychoactive substance|F558
+abuse of steroid or hormone|F553
+abuse of vitamin|F554
+acrophobia|F40241
+acute crisis reaction|F430
+acute drunkenness|F1022
+acute or subacute brain syndrome|F05
+acute or subacute confusional state|F05
+acute or subacute infective psychosis|F05
+acute or subacute organic reaction|F05
+acute or subacute psycho organic syndrome|F05
+acute reaction to stress|F430
+acute stress|F430
+acute stress disorder|F430
+acute stress reaction|F430
+adjustment disorder|F43 F432
+adjustment insomnia|F5102
+adult onset fluency|F985
+adult onset fluency disorder|F985
+affectionless psychopathy|F942
+affective personality|F340
+affective personality disorder|F340
+affective psychosis|F39
+aggressive personality|F603
+agitated depression|F32
+agorafobia|F400
+agoraphobia|F40
+agoraphobie|F400
+alcohol abuse|F10
+alcohol dependence|F10
+alcohol induced anxiety|F10980
+alcohol induced anxiety disorder|F10980
+alcohol induced bipolar or related|F1094
+alcohol induced bipolar or related disorder|F1094
+alcohol induced depressive|F1094
+alcohol induced depressive disorder|F1094
+alcohol induced major neurocognitive|F10
+alcohol induced major neurocognitive disorder|F10
+alcohol induced mild neurocognitive|F10988
+alcohol induced mild neurocognitive disorder|F10988
+alcohol induced psychotic|F10959
+alcohol induced psychotic disorder|F10959
+alcohol induced sexual dysfunction|F10981
+alcohol induced sleep|F10982
+alcohol induced sleep disorder|F10982
+alcohol related|F10
+alcohol related disorder|F10
+alcohol use disorder|F10
+alcoholism|F102
+amnestic disorder|F04
+amoral personality|F602
+amphetamine or other stimulant induced anxiety|F15980
+amphetamine or other stimulant induced anxiety disorder|F15980
+amphetamine or other stimulant induced bipolar or related|F1594
+amphetamine or other stimulant induced bipolar or related disorder|F1594
+amphetamine or other stimulant induced delirium|F15921
+amphetamine or other stimulant induced depressive|F1594
+amphetamine or other stimulant induced depressive disorder|F1594
+amphetamine or other stimulant induced obsessive compulsive or related|F15988
+amphetamine or other stimulant induced obsessive compulsive or related disorder|F15988
+amphetamine or other stimulant induced psychotic|F15959
+amphetamine or other stimulant induced psychotic disorder|F15959
+amphetamine or other stimulant induced sexual dysfunction|F15981
+amphetamine or other stimulant induced sleep|F15982
+amphetamine or other stimulant induced sleep disorder|F15982
+amphetamine or other stimulant use disorder|F15
+amphetamine or other stimulant withdrawal|F1523
+amphetamine type substance use disorder|F15
+anancastic neurosis|F428
+anankastic personality|F605
+androphobia|F40290
+animal type phobia|F40
+anorexia|F500
+anorexia nerviosa|F500
+anorexia nervosa|F50
+anorexie mentale|F500
+anthropophobia|F401
+antisocial personality|F602
+antisocial personality disorder|F602
+anxiety depression|F418
+anxiety disorder|F064 F41 F419
+anxiety hysteria|F418
+anxiety neurosis|F411
+anxiety reaction|F411
+anxiety state|F411
+anxious personality|F606
+anxious personality disorder|F606
+arachnophobia|F40210
+arteriosclerotic dementia|F01
+asocial personality|F602
+asperger|F845
+asperger disorder|F845
+asperger syndrome|F845
+asthenic personality|F607
+attention deficit|F90
+attention deficit disorder|F90
+attention deficit hyperactivity|F90
+attention deficit hyperactivity disorder|F90
+attention deficit hyperactivity disorder of childhood or adolescence|F909
+attention deficit syndrome|F90
+atypical anorexia nervosa|F509
+atypical autism|F849
+atypical bulimia nervosa|F509
+atypical depression|F3289
+atypical schizophrenia|F203
+autism|F840
+autism spectrum|F840
+autism spectrum disorder|F840
+autisme|F840
+autismo|F840
+autismus|F840
+autistic|F840
+autistic disorder|F840
+autistic psychopathy|F845
+avoidant personality|F606
+avoidant personality disorder|F606
+avoidant restrictive food intake|F5082
+avoidant restrictive food intake disorder|F5082
+backward reading|F810
+battle fatigue|F43
+behavioral and emotional|F98
+behavioral and emotional disorder|F98
+behavioral disorder|F919
+behavioral syndrome associated|F59
+bigorexia|F4522
+binge eating|F50 F5081
+binge eating disorder|F50 F5081
+bipolaire|F31
+bipolar|F31
+bipolar 1|F31
+bipolar 2|F3181
+bipolar and related|F06
+bipolar and related disorder|F06
+bipolar disorder|F30 F31 F318
+bipolar i|F31
+bipolar i disorder|F31
+bipolar i disorder current or most recent episode depressed|F315
+bipolar i disorder current or most recent episode manic|F312
+bipolar ii|F3181
+bipolar ii disorder|F3181
+bipolar type 1|F31
+bipolar type 2|F3181
+bipolar type i|F31
+bipolar type i disorder|F31
+body dysmorphia|F4522
+body dysmorphic|F4522
+body dysmorphic disorder|F4522
+borderline personality|F603
+borderline personality disorder|F603
+borderline schizophrenia|F21
+boulimie|F502
+brief psychotic|F23
+brief psychotic disorder|F23
+briquet disorder|F450
+bulimia|F502
+bulimia nervosa|F50
+caffeine induced anxiety|F15980
+caffeine induced anxiety disorder|F15980
+caffeine induced sleep|F15982
+caffeine induced sleep disorder|F15982
+caffeine intoxication|F15929
+caffeine withdrawal|F1593
+cannabis abuse|F12
+cannabis dependence|F12
+cannabis induced anxiety|F12980
+cannabis induced anxiety disorder|F12980
+cannabis induced psychotic|F12959
+cannabis induced psychotic disorder|F12959
+cannabis induced sleep|F12988
+cannabis induced sleep disorder|F12988
+cannabis related|F12
+cannabis related disorder|F12
+cannabis use disorder|F12
+catatonia|F061
+catatonia associated|F061
+catatonic disorder|F061
+catatonic schizophrenia|F202
+cenesthopathic schizophrenia|F2089
+character disorder|F609
+character neurosis|F609
+childhood disintegrative|F843
+childhood disintegrative disorder|F843
+childhood disorder of social functioning|F948 F949
+childhood emotional|F938 F939
+childhood emotional disorder|F938 F939
+childhood onset fluency|F8081
+childhood onset fluency disorder|F8081
+chronic hallucinatory psychosis|F28
+chronic motor or vocal tic|F951
+chronic motor or vocal tic disorder|F951
+ciclotimia|F340
+claustrophobia|F40240
+clinical depression|F32 F33
+clumsy child syndrome|F82
+cluster a personality|F60
+cluster b personality|F60
+cluster b trait|F60
+cluster c personality|F60
+cluttering|F8081
+cocaine abuse|F14
+cocaine dependence|F14
+cocaine induced anxiety|F14980
+cocaine induced anxiety disorder|F14980
+cocaine induced bipolar or related|F1494
+cocaine induced bipolar or related disorder|F1494
+cocaine induced depressive|F1494
+cocaine induced depressive disorder|F1494
+cocaine induced obsessive compulsive or related|F14988
+cocaine induced obsessive compulsive or related disorder|F14988
+cocaine induced psychotic|F14959
+cocaine induced psychotic disorder|F14959
+cocaine induced sexual dysfunction|F14981
+cocaine induced sleep|F14982
+cocaine induced sleep disorder|F14982
+cocaine related|F14
+cocaine related disorder|F14
+cocaine use disorder|F14
+combat and operational stress reaction|F430
+combat fatigue|F430
+combined vocal and multiple motor tic|F952
+combined vocal and multiple motor tic disorder|F952
+communication disorder|F809
+compensation neurosis|F681
+complex posttraumatic stress|F431
+complex posttraumatic stress disorder|F431
+complex ptsd|F431
+complicated grief|F4381
+complicated grief disorder|F4381
+compulsive gambling|F630
+compulsive personality|F605
+conduct disorder|F91
+conduct disorder confined to family context|F910
+conversion disorder|F44 F444 F445 F446 F447
+conversion hysteria|F44
+conversion reaction|F44
+cyclic schizophrenia|F250
+cycloid personality|F340
+cyclothymia|F340
+cyclothymic disorder|F340
+cyclothymic personality|F340
+delayed ejaculation|F5232
+delirium|F05
+delirium of mixed etiology|F05
+delirium superimposed on dementia|F05
+delusional disorder|F22
+delusional dysmorphophobia|F22
+dementia|F02 F03
+dementia infantilis|F843
+dependent personality|F607
+dependent personality disorder|F607
+depersonalization derealization disorder|F481
+depersonalization derealization syndrome|F481
+depresión mayor|F32 F33
+depressive disorder|F06 F32A
+depressive episode|F32
+depressive neurosis|F341
+depressive personality|F341
+depressive personality disorder|F341
+depressive reaction|F32 F33
+developmental acalculia|F812
+developmental agnosia|F88
+developmental arithmetical|F812
+developmental arithmetical disorder|F812
+developmental coordination|F82
+developmental coordination disorder|F82
+developmental disorder|F89
+developmental disorder of scholastic skill|F81 F819
+developmental disorder of speech and language|F80 F809
+developmental dyslexia|F810
+developmental dysphasia or aphasia|F80
+developmental dyspraxia|F82
+developmental gerstmann syndrome|F812
+developmental wernicke aphasia|F802
+dhat syndrome|F488
+disinhibited attachment disorder of childhood|F942
+disinhibited social engagement|F942
+disinhibited social engagement disorder|F942
+disintegrative psychosis|F843
+disorder of adult personality and behavior|F68 F69
+disorder of psychological development|F88 F89
+disorder of social functioning|F94
+disorder of written expression|F8181
+disorganized schizophrenia|F201
+disruptive behavior|F919
+disruptive behavior disorder|F919
+disruptive disorder|F91
+disruptive mood dysregulation|F3481
+disruptive mood dysregulation disorder|F3481
+dissocial personality|F602
+dissocial personality disorder|F602
+dissociative amnesia|F44
+dissociative and conversion|F44 F449
+dissociative and conversion disorder|F44 F449
+dissociative anesthesia and sensory loss|F446
+dissociative convulsion|F445
+dissociative disorder|F449
+dissociative fugue|F441
+dissociative identity|F4481
+dissociative identity disorder|F4481
+dissociative motor|F444
+dissociative motor disorder|F444
+dissociative stupor|F442
+distimia|F341
+dream anxiety|F515
+dream anxiety disorder|F515
+dual role transvestism|F641
+dyscalculia|F812
+dyslalia|F800
+dyslexia|F810
+dysmorphophobia|F4522
+dyspareunia|F526
+dysthymia|F341
+dysthymic disorder|F341
+dysthymie|F341
+dépression majeure|F32 F33
+eating disorder|F50
+eccentric personality|F6089
+eccentric personality disorder|F6089
+elaboration of physical symptom for psychological reason|F681
+emotional disorder|F93
+emotional sleep|F519
+emotional sleep disorder|F519
+emotionally unstable personality|F603
+emotionally unstable personality disorder|F603
+encopresis|F981
+endogenous depression|F33
+enuresis|F980
+enuresis of nonorganic origin|F980
+epileptic psychosis|F068
+episodio depresivo|F32
+erectile disorder|F5221
+esquizofrenia|F20
+excessive masturbation|F988
+excessive sexual drive|F528
+excoriation disorder|F424
+exhibitionism|F652
+exhibitionistic disorder|F652
+expansive paranoid personality|F600
+explosive personality|F603
+expressive language|F801
+expressive language disorder|F801
+factitious disorder by proxy|F68A
+factitious disorder imposed on another|F68A
+factitious disorder imposed on self|F68
+failure of genital response|F522
+fanatic personality|F600
+fear of blood|F40230
+fear of bridge|F40242
+fear of flying|F40243
+fear of injection and transfusion|F40231
+fear of injury|F40233
+fear of men|F40290
+fear of other medical care|F40232
+fear of spider|F40210
+fear of thunderstorm|F40220
+fear of women|F40291
+feeding disorder|F509
+feeding disorder of infancy and childhood|F982
+feeding disorder of infancy and early childhood|F9829
+feeding or eating|F509
+feeding or eating disorder|F509
+female orgasmic|F5231
+female orgasmic disorder|F5231
+female sexual arousal|F5222
+female sexual arousal disorder|F5222
+female sexual interest arousal|F5222
+female sexual interest arousal disorder|F5222
+fetishism|F650
+fetishistic disorder|F650
+fetishistic transvestism|F651
+folie à deux|F24
+frontal lobe syndrome|F070
+frotteurism|F6581
+frotteuristic disorder|F6581
+functional encopresis|F981
+functional enuresis|F980
+functional neurological|F444 F445 F446 F447
+functional neurological disorder|F444 F445 F446 F447
+functional neurological symptom|F444 F445 F446 F447
+functional neurological symptom disorder|F444 F445 F446 F447
+functional speech articulation|F800
+functional speech articulation disorder|F800
+gambling disorder|F630
+ganser syndrome|F4489
+gender dysphoria|F64
+gender dysphoria in adolescent and adult|F640
+gender dysphoria in children|F642
+gender identity|F64 F649
+gender identity disorder|F64 F649
+gender identity disorder in adolescence and adulthood|F640
+gender identity disorder of childhood|F642
+gender incongruence|F649
+gender incongruence in adolescent and adult|F640
+gender incongruence of childhood|F642
+gender role disorder|F649
+generalized anxiety|F411
+generalized anxiety disorder|F411
+genetic related intellectual disabilitie|F78A
+genetic related intellectual disability|F78A9
+genito pelvic pain penetration|F526
+genito pelvic pain penetration disorder|F526
+global developmental delay|F88
+grief reaction|F432
+gynephobia|F40291
+hair plucking|F633
+hair pulling disorder|F633
+hallucinogen abuse|F16
+hallucinogen dependence|F16
+hallucinogen induced anxiety|F16980
+hallucinogen induced anxiety disorder|F16980
+hallucinogen induced bipolar or related|F1694
+hallucinogen induced bipolar or related disorder|F1694
+hallucinogen induced depressive|F1694
+hallucinogen induced depressive disorder|F1694
+hallucinogen induced psychotic|F16959
+hallucinogen induced psychotic disorder|F16959
+hallucinogen intoxication delirium|F16921
+hallucinogen related|F16
+hallucinogen related disorder|F16
+hallucinogen use disorder|F16
+haltlose type personality|F6089
+haltlose type personality disorder|F6089
+health anxiety|F4521
+health anxiety disorder|F4521
+hebephrenia|F201
+hebephrenic schizophrenia|F201
+heller syndrome|F843
+histrionic personality|F604
+histrionic personality disorder|F604
+hoarding disorder|F423
+hospital hopper syndrome|F681
+hospitalism in children|F432
+hyperorexia nervosa|F502
+hypersomnia|F51
+hypersomnolence disorder|F5111
+hypoactive sexual desire|F520
+hypoactive sexual desire disorder|F520
+hypochondriacal disorder|F45 F4520
+hypochondriacal neurosis|F4521
+hypochondriasis|F4521
+hypomania|F308
+hysteria|F44
+hysterical personality|F604
+hysterical psychosis|F44
+identity disorder|F938
+idiopathic insomnia|F5101
+illness anxiety|F4521
+illness anxiety disorder|F4521
+immature personality|F6089
+immature personality disorder|F6089
+impulse control|F639
+impulse control disorder|F639
+impulse disorder|F63 F639
+inadequate personality|F607
+incontinence of fece of nonorganic origin|F981
+induced paranoid|F24
+induced paranoid disorder|F24
+induced psychotic|F24
+induced psychotic disorder|F24
+infantile autism|F840
+infantile psychosis|F840
+inhalant abuse|F18
+inhalant dependence|F18
+inhalant induced depressive|F1894
+inhalant induced depressive disorder|F1894
+inhalant induced major neurocognitive|F1897
+inhalant induced major neurocognitive disorder|F1897
+inhalant induced mild neurocognitive|F18988
+inhalant induced mild neurocognitive disorder|F18988
+inhalant related|F18
+inhalant related disorder|F18
+inhalant use disorder|F18
+inhibited orgasm|F523
+insomnia disorder|F5101
+institutional syndrome|F942
+insufficient sleep syndrome|F5112
+intellectual developmental|F7
+intellectual developmental disorder|F7
+intellectual disabilitie|F70 F71 F72 F78 F79
+intellectual disability|F7
+intermittent explosive|F6381
+intermittent explosive disorder|F6381
+involuntary emotional expression|F482
+involuntary emotional expression disorder|F482
+involutional paranoid state|F22
+iq 20 25 to 35 40|F72
+iq level 35 40 to 50 55|F71
+iq level 50 55 to approximately 70|F70
+iq level below 20 25|F73
+kanner syndrome|F840
+kleptomania|F632
+knowledge acquisition disability|F819
+korsakov psychosis or syndrome|F04
+lack or loss of sexual desire|F520
+language disorder|F809
+latent schizophrenia|F21
+latent schizophrenic reaction|F21
+learning disability|F81 F819
+learning disorder|F819
+limbic epilepsy personality syndrome|F070
+lobotomy syndrome|F070
+major depression|F32 F33
+major depressive|F32 F33
+major depressive disorder|F32 F33
+major neurocognitive|F01 F02 F03
+major neurocognitive disorder|F01 F02 F03
+male erectile|F5221
+male erectile disorder|F5221
+male hypoactive sexual desire|F520
+male hypoactive sexual desire disorder|F520
+male orgasmic|F5232
+male orgasmic disorder|F5232
+manic depression|F31 F319
+manic depressive illness|F31
+manic depressive psychosis|F31
+manic depressive reaction|F31
+manic episode|F30 F308
+manic episode in full remission|F304
+manic episode in partial remission|F303
+manic stupor|F302
+masked depression|F3289
+mathematic disorder|F812
+mental and behavioral disorder associated|F53
+mental deficiency|F79
+mental disorder|F06
+mental subnormality|F70 F71 F72 F79
+mild neurocognitive|F067
+mild neurocognitive disorder|F067
+mixed affective episode|F30
+mixed anxiety|F413
+mixed anxiety and depressive|F418
+mixed anxiety and depressive disorder|F418
+mixed anxiety disorder|F413
+mixed obsessional thought and acts|F422
+mixed receptive expressive language|F802
+mixed receptive expressive language disorder|F802
+monopolar depression|F339
+mood disorder|F06 F39
+multi infarct dementia|F01
+multiple personality|F4481
+multiple personality disorder|F4481
+multiple psychosomatic|F450
+multiple psychosomatic disorder|F450
+muscle dysmorphia|F4522
+münchausen by proxy|F68A
+münchausen syndrome|F681
+nail biting|F988
+narcissistic personality|F6081
+narcissistic personality disorder|F6081
+natural environment type phobia|F40
+necrophilia|F6589
+neurasthenia|F488
+neurocognitive disorder|F06
+neurocognitive impairment|F067
+neurodevelopmental disorder|F88 F89
+neurosis|F489
+neurotic depression|F341
+nicotine dependence|F17
+nicotine dependence unspecified|F17203
+nightmare disorder|F515
+non rapid eye movement sleep arousal|F51
+non rapid eye movement sleep arousal disorder|F51
+nonpsychotic mental|F48 F489
+nonpsychotic mental disorder|F48 F489
+nose picking|F988
+nosophobia|F4522
+nymphomania|F528
+obsessional personality|F605
+obsessive compulsive and related|F068
+obsessive compulsive and related disorder|F068
+obsessive compulsive disorder|F42
+obsessive compulsive neurosis|F428
+obsessive compulsive personality|F605
+obsessive compulsive personality disorder|F605
+occupational neurosis|F488
+on the autism spectrum|F840
+on the spectrum|F840
+opioid abuse|F11
+opioid associated amnestic syndrome|F11
+opioid dependence|F11
+opioid induced anxiety|F11988
+opioid induced anxiety disorder|F11988
+opioid induced delirium|F11921
+opioid induced depressive|F1194
+opioid induced depressive disorder|F1194
+opioid induced sexual dysfunction|F11981
+opioid induced sleep|F11982
+opioid induced sleep disorder|F11982
+opioid related|F11
+opioid related disorder|F11
+opioid use disorder|F11
+oppositional defiant|F913
+oppositional defiant disorder|F913
+or unknown substance induced psychotic|F19959
+or unknown substance induced psychotic disorder|F19959
+or unspecified stimulant use disorder|F15
+organic brain syndrome|F09
+organic dissociative|F068
+organic dissociative disorder|F068
+organic emotionally labile|F068
+organic emotionally labile disorder|F068
+organic hallucinatory state|F060
+organic mental|F09
+organic mental disorder|F09
+organic personality|F070
+organic personality disorder|F070
+organic pseudopsychopathic personality|F070
+organic pseudoretarded personality|F070
+organic psychosis|F09
+organic psychosyndrome|F079
+orgasmic disorder|F523
+other specified feeding or eating|F5089
+other specified feeding or eating disorder|F5089
+overactive disorder associated|F848
+overanxious disorder|F411
+pain disorder|F4542
+pain disorder exclusively related to psychological factor|F4541
+pain disorder related to psychological factor|F454
+panic disorder|F4001 F410
+panic state|F410
+paradoxical insomnia|F5103
+paranoia|F22
+paranoia querulan|F22
+paranoid and paranoid hallucinatory organic state|F062
+paranoid personality|F600
+paranoid personality disorder|F600
+paranoid psychosis|F22
+paranoid reaction|F23
+paranoid schizophrenia|F200
+paranoid state|F22
+paraphilia|F65 F659
+paraphilic disorder|F65
+paraphrenia|F22
+paraphrenic schizophrenia|F200
+passive aggressive personality|F6089
+passive aggressive personality disorder|F6089
+passive personality|F607
+pathological fire setting|F631
+pathological gambling|F630
+pathological personality|F609
+pathological stealing|F632
+pedophilia|F654
+pedophilic disorder|F654
+peregrinating patient|F681
+perinatal depression|F530
+peripartum depression|F530
+persistent anxiety depression|F341
+persistent complex bereavement|F4381
+persistent complex bereavement disorder|F4381
+persistent depressive|F341
+persistent depressive disorder|F341
+persistent mood|F34 F349
+persistent mood disorder|F34 F349
+persistent motor or vocal tic|F951
+persistent motor or vocal tic disorder|F951
+personality and behavioral|F07 F079
+personality and behavioral disorder|F07 F079
+personality change|F070
+personality disorder|F60 F609
+pervasive developmental|F84 F849
+pervasive developmental disorder|F84 F849
+phencyclidine induced anxiety|F16980
+phencyclidine induced anxiety disorder|F16980
+phencyclidine induced bipolar or related|F1694
+phencyclidine induced bipolar or related disorder|F1694
+phencyclidine induced depressive|F1694
+phencyclidine induced depressive disorder|F1694
+phencyclidine induced psychotic|F16959
+phencyclidine induced psychotic disorder|F16959
+phencyclidine use disorder|F16
+phobic anxiety|F40 F409
+phobic anxiety disorder|F40 F409
+phobic anxiety disorder of childhood|F408
+phobic state|F409
+phonological developmental|F800
+phonological developmental disorder|F800
+phonological disorder|F800
+pica in adult|F5083
+pica in infancy or childhood|F983
+pica of infancy and childhood|F983
+post schizophrenic depression|F3289
+post traumatic brain syndrome|F0781
+post traumatic stress|F43
+post traumatic stress disorder|F43
+postconcussional syndrome|F0781
+postcontusional syndrome|F0781
+postencephalitic syndrome|F0789
+postleucotomy syndrome|F070
+postnatal depression|F530
+postpartum depression|F530
+postpartum psychosis|F531
+posttraumatic stress|F431
+posttraumatic stress disorder|F431
+premature ejaculation|F524
+premenstrual dysphoric|F3281
+premenstrual dysphoric disorder|F3281
+prepsychotic schizophrenia|F21
+presenile dementia|F03
+presenile psychosis|F03
+primary degenerative dementia|F03
+primary hypersomnia|F5111
+primary insomnia|F5101
+prodromal schizophrenia|F21
+profound intellectual disabilitie|F73
+profound mental subnormality|F73
+prolonged grief|F4381
+prolonged grief disorder|F4381
+provisional tic|F950
+provisional tic disorder|F950
+pseudobulbar affect|F482
+pseudoneurotic schizophrenia|F21
+pseudopsychopathic schizophrenia|F21
+psychasthenia|F488
+psychasthenic neurosis|F488
+psychic shock|F430
+psychoactive substance abuse|F19
+psychoactive substance dependence|F19
+psychoactive substance related|F19
+psychoactive substance related disorder|F19
+psychogenic anorgasmy|F523
+psychogenic aphonia|F444
+psychogenic confusion|F4489
+psychogenic deafness|F446
+psychogenic depression|F32 F33
+psychogenic depressive psychosis|F323
+psychogenic dysmenorrhea|F458
+psychogenic dyspareunia|F526
+psychogenic dysphagia|F458
+psychogenic dysphonia|F444
+psychogenic encopresis|F981
+psychogenic enuresis|F980
+psychogenic impotence|F5221
+psychogenic loss of appetite|F5089
+psychogenic non epileptic seizure|F445
+psychogenic paranoid psychosis|F23
+psychogenic physiological dysfunction|F59
+psychogenic pruritus|F458
+psychogenic syncope|F488
+psychogenic torticollis|F458
+psychogenic twilight state|F4489
+psychogenic vaginismus|F525
+psychoinfantile personality|F604
+psychological and behavioral factor associated|F54
+psychological factor affecting physical condition|F54
+psychoneurotic personality|F6089
+psychoneurotic personality disorder|F6089
+psychopathic personality|F602
+psychopathy|F602
+psychophysiologic insomnia|F5104
+psychosomatic disorder|F459
+psychotic depression|F323
+psychotic disorder|F06 F28
+puerperal psychosis|F531
+pyromania|F631
+querulant personality|F600
+reaction to severe stress|F43 F439
+reaction to severe stress and adjustment|F43
+reaction to severe stress and adjustment disorder|F43
+reactive attachment|F941
+reactive attachment disorder|F941
+reactive attachment disorder of childhood|F941
+reactive depression|F32 F33
+reactive depressive psychosis|F323
+recurrent brief depressive episode|F338
+recurrent depressive|F338
+recurrent depressive disorder|F338
+recurrent manic episode|F3189
+recurrent severe episode of major depression|F333
+recurrent severe episode of psychogenic depressive psychosis|F333
+recurrent severe episode of psychotic depression|F333
+recurrent severe episode of reactive depressive psychosis|F333
+residual schizophrenia|F205
+restzustand|F205
+rett syndrome|F842
+right hemispheric organic affective|F0789
+right hemispheric organic affective disorder|F0789
+rumination disorder|F5084 F9821
+rumination disorder in adult|F5084
+rumination disorder in infancy or childhood|F9821
+rumination disorder of infancy and childhood|F9821
+sadomasochism|F65
+satyriasis|F528
+schizoaffective disorder|F25
+schizoaffective psychosis|F25
+schizoid disorder of childhood|F845
+schizoid personality|F601
+schizoid personality disorder|F601
+schizophrenia|F20
+schizophrenia like psychosis in epilepsy|F062
+schizophrenia spectrum and other psychotic|F28 F29
+schizophrenia spectrum and other psychotic disorder|F28 F29
+schizophrenic|F20
+schizophrenic catalepsy|F202
+schizophrenic catatonia|F202
+schizophrenic flexibilita cerea|F202
+schizophrenic residual state|F205
+schizophrenie|F20
+schizophreniform disorder|F2081
+schizophreniform psychosis|F2081
+schizophrénie|F20
+schizotypal disorder|F21
+schizotypal personality|F21
+schizotypal personality disorder|F21
+seasonal affective|F33
+seasonal affective disorder|F33
+seasonal bipolar|F31
+seasonal bipolar disorder|F31
+seasonal depressive|F33
+seasonal depressive disorder|F33
+sedative hypnotic or anxiolytic abuse|F13
+sedative hypnotic or anxiolytic dependence|F13
+sedative hypnotic or anxiolytic induced anxiety|F13980
+sedative hypnotic or anxiolytic induced anxiety disorder|F13980
+sedative hypnotic or anxiolytic induced bipolar or related|F1394
+sedative hypnotic or anxiolytic induced bipolar or related disorder|F1394
+sedative hypnotic or anxiolytic induced delirium|F13921
+sedative hypnotic or anxiolytic induced depressive|F1394
+sedative hypnotic or anxiolytic induced depressive disorder|F1394
+sedative hypnotic or anxiolytic induced major neurocognitive|F1397
+sedative hypnotic or anxiolytic induced major neurocognitive disorder|F1397
+sedative hypnotic or anxiolytic induced mild neurocognitive|F13988
+sedative hypnotic or anxiolytic induced mild neurocognitive disorder|F13988
+sedative hypnotic or anxiolytic induced psychotic|F13959
+sedative hypnotic or anxiolytic induced psychotic disorder|F13959
+sedative hypnotic or anxiolytic induced sexual dysfunction|F13981
+sedative hypnotic or anxiolytic induced sexual dysfunction disorder|F13981
+sedative hypnotic or anxiolytic induced sleep|F13982
+sedative hypnotic or anxiolytic induced sleep disorder|F13982
+sedative hypnotic or anxiolytic related|F13
+sedative hypnotic or anxiolytic related abuse|F131
+sedative hypnotic or anxiolytic related dependence|F132
+sedative hypnotic or anxiolytic related disorder|F13
+sedative hypnotic or anxiolytic use disorder|F13
+sedative hypnotic or anxiolytic withdrawal|F13
+selective mutism|F940
+self defeating personality|F6089
+self defeating personality disorder|F6089
+senile dementia|F03
+senile dementia depressed or paranoid type|F03
+senile psychosis|F03
+sensitive paranoid personality|F600
+sensitiver beziehungswahn|F22
+separation anxiety|F930
+separation anxiety disorder|F930
+separation anxiety disorder of childhood|F930
+sexual anhedonia|F520
+sexual arousal|F522
+sexual arousal disorder|F522
+sexual aversion|F521
+sexual aversion and lack of sexual enjoyment|F521
+sexual aversion disorder|F521
+sexual deviation|F659
+sexual disorder|F66
+sexual dysfunction|F52
+sexual masochism|F6551
+sexual masochism disorder|F6551
+sexual maturation|F66
+sexual maturation disorder|F66
+sexual relationship|F66
+sexual relationship disorder|F66
+sexual sadism|F6552
+sexual sadism disorder|F6552
+shared psychotic|F24
+shared psychotic disorder|F24
+shell shock|F43
+simple schizophrenia|F2089
+situational type phobia|F40
+skin picking disorder|F424
+sleep disorder|F51 F519
+sleep terror|F514
+social anxiety|F401
+social anxiety disorder|F401
+social anxiety disorder of childhood|F401
+social neurosis|F401
+social phobia|F40 F401
+social pragmatic communication|F8082
+social pragmatic communication disorder|F8082
+socialized conduct|F912
+socialized conduct disorder|F912
+sociopathic personality|F602
+sociopathy|F602
+somatic symptom|F451
+somatic symptom disorder|F451
+somatization disorder|F450
+somatoform autonomic dysfunction|F458
+somatoform disorder|F45 F459
+somatoform pain|F4541
+somatoform pain disorder|F4541
+specific developmental disorder of motor function|F82
+specific developmental disorder of scholastic skill|F81
+specific developmental disorder of speech and language|F80
+specific learning disorder|F81
+specific personality disorder|F60
+specific phobia|F402
+specific reading disorder|F810
+specific reading retardation|F810
+specific spelling disorder|F8181
+speech and language development delay|F804
+speech articulation developmental|F800
+speech articulation developmental disorder|F800
+speech sound disorder|F800
+stereotype habit disorder|F984
+stereotyped movement|F984
+stereotyped movement disorder|F984
+stimulant abuse|F15
+stimulant dependence|F15
+stimulant related|F15
+stimulant related disorder|F15
+stimulant use disorder|F14 F15
+substance induced anxiety|F19980
+substance induced anxiety disorder|F19980
+substance induced bipolar or related|F1994
+substance induced bipolar or related disorder|F1994
+substance induced delirium|F19921
+substance induced depressive|F1994
+substance induced depressive disorder|F1994
+substance induced major neurocognitive|F1997
+substance induced major neurocognitive disorder|F1997
+substance induced mild neurocognitive|F19988
+substance induced mild neurocognitive disorder|F19988
+substance induced obsessive compulsive or related|F19988
+substance induced obsessive compulsive or related disorder|F19988
+substance induced sexual dysfunction|F19981
+substance induced sleep|F19982
+substance induced sleep disorder|F19982
+substance use disorder|F1 F19
+sundowning|F05
+symbiotic psychosis|F843
+symptomatic psychosis|F09
+syngap1 related intellectual disability|F78A1
+teeth grinding|F458
+thumb sucking|F988
+tic disorder|F95 F958
+tobacco use disorder|F17
+tobacco withdrawal|F17203
+tourette|F952
+tourette disorder|F952
+tourette syndrome|F952
+trance and possession|F4489
+trance and possession disorder|F4489
+transient tic|F950
+transient tic disorder|F950
+transsexualism|F640
+transvestic disorder|F651
+transvestic fetishism|F651
+trauma and stressor related|F43
+trauma and stressor related disorder|F43
+traumatic neurosis|F431
+trichotillomania|F633
+undifferentiated psychosomatic|F451
+undifferentiated psychosomatic disorder|F451
+undifferentiated schizophrenia|F203
+undifferentiated somatoform|F451
+undifferentiated somatoform disorder|F451
+unsocialized aggressive|F911
+unsocialized aggressive disorder|F911
+unsocialized conduct|F911
+unsocialized conduct disorder|F911
+urinary incontinence of nonorganic origin|F980
+vaginismus|F525
+vascular dementia|F01
+vascular dementia as a result of infarction of the brain|F01
+vital depression|F32 F33
+voyeurism|F653
+voyeuristic disorder|F653
+war neurosis|F43
+épisode dépressif|F32
+"""
+VOCABULARY_ABBREVIATIONS = """
+ADD|F90
+ADHD|F90
+ADHS|F90
+ARFID|F5082
+ASD|F840 F430
+ASPD|F602
+AUD|F10
+AvPD|F606
+BD-I|F31
+BD-II|F3181
+BDD|F4522
+BED|F5081
+BP-I|F31
+BP-II|F3181
+BPD|F603 F31
+BPI|F31
+BPII|F3181
+C-PTSD|F431
+CPTSD|F431
+CUD|F12
+DID|F4481
+DMDD|F3481
+DPDR|F481
+DSED|F942
+ED-NOS|F509
+EDNOS|F509
+ESPT|F431
+FND|F444 F445 F446 F447
+GAD|F411
+HPD|F604
+IED|F6381
+MDD|F32 F33
+MDE|F32 F33
+NCD|F01 F02 F03 F067
+NPD|F6081
+OCD|F42
+OCPD|F605
+ODD|F913
+OSFED|F5089
+OUD|F11
+PD-NOS|F609
+PDD|F341 F84
+PGD|F4381
+PMDD|F3281
+PTBS|F431
+PTSD|F431
+RAD|F941
+SAD|F401 F33
+SSD|F451
+SUD|F1
+TAG|F411
+TCA|F50
+TDAH|F90
+TDM|F32 F33
+TEA|F840
+TEPT|F431
+TLP|F603
+TOC|F42
+TSA|F840
+TSPT|F431
+TTM|F633
+UFED|F509
+cPTSD|F431
+"""
+VOCABULARY_CODES = """
+F01 F015 F0150 F0151 F01511 F01518 F0152 F0153 F0154 F01A F01A0 F01A1 F01A11 F01A18 F01A2 F01A3
+F01A4 F01B F01B0 F01B1 F01B11 F01B18 F01B2 F01B3 F01B4 F01C F01C0 F01C1 F01C11 F01C18 F01C2 F01C3
+F01C4 F02 F028 F0280 F0281 F02811 F02818 F0282 F0283 F0284 F02A F02A0 F02A1 F02A11 F02A18 F02A2
+F02A3 F02A4 F02B F02B0 F02B1 F02B11 F02B18 F02B2 F02B3 F02B4 F02C F02C0 F02C1 F02C11 F02C18 F02C2
+F02C3 F02C4 F03 F039 F0390 F0391 F03911 F03918 F0392 F0393 F0394 F03A F03A0 F03A1 F03A11 F03A18
+F03A2 F03A3 F03A4 F03B F03B0 F03B1 F03B11 F03B18 F03B2 F03B3 F03B4 F03C F03C0 F03C1 F03C11 F03C18
+F03C2 F03C3 F03C4 F04 F05 F06 F060 F061 F062 F063 F0630 F0631 F0632 F0633 F0634 F064
+F067 F0670 F0671 F068 F07 F070 F078 F0781 F0789 F079 F09 F10 F101 F1010 F1011 F1012
+F10120 F10121 F10129 F1013 F10130 F10131 F10132 F10139 F1014 F1015 F10150 F10151 F10159 F1018 F10180 F10181
+F10182 F10188 F1019 F102 F1020 F1021 F1022 F10220 F10221 F10229 F1023 F10230 F10231 F10232 F10239 F1024
+F1025 F10250 F10251 F10259 F1026 F1027 F1028 F10280 F10281 F10282 F10288 F1029 F109 F1090 F1091 F1092
+F10920 F10921 F10929 F1093 F10930 F10931 F10932 F10939 F1094 F1095 F10950 F10951 F10959 F1096 F1097 F1098
+F10980 F10981 F10982 F10988 F1099 F11 F111 F1110 F1111 F1112 F11120 F11121 F11122 F11129 F1113 F1114
+F1115 F11150 F11151 F11159 F1118 F11181 F11182 F11188 F1119 F112 F1120 F1121 F1122 F11220 F11221 F11222
+F11229 F1123 F1124 F1125 F11250 F11251 F11259 F1128 F11281 F11282 F11288 F1129 F119 F1190 F1191 F1192
+F11920 F11921 F11922 F11929 F1193 F1194 F1195 F11950 F11951 F11959 F1198 F11981 F11982 F11988 F1199 F12
+F121 F1210 F1211 F1212 F12120 F12121 F12122 F12129 F1213 F1215 F12150 F12151 F12159 F1218 F12180 F12188
+F1219 F122 F1220 F1221 F1222 F12220 F12221 F12222 F12229 F1223 F1225 F12250 F12251 F12259 F1228 F12280
+F12288 F1229 F129 F1290 F1291 F1292 F12920 F12921 F12922 F12929 F1293 F1295 F12950 F12951 F12959 F1298
+F12980 F12988 F1299 F13 F131 F1310 F1311 F1312 F13120 F13121 F13129 F1313 F13130 F13131 F13132 F13139
+F1314 F1315 F13150 F13151 F13159 F1318 F13180 F13181 F13182 F13188 F1319 F132 F1320 F1321 F1322 F13220
+F13221 F13229 F1323 F13230 F13231 F13232 F13239 F1324 F1325 F13250 F13251 F13259 F1326 F1327 F1328 F13280
+F13281 F13282 F13288 F1329 F139 F1390 F1391 F1392 F13920 F13921 F13929 F1393 F13930 F13931 F13932 F13939
+F1394 F1395 F13950 F13951 F13959 F1396 F1397 F1398 F13980 F13981 F13982 F13988 F1399 F14 F141 F1410
+F1411 F1412 F14120 F14121 F14122 F14129 F1413 F1414 F1415 F14150 F14151 F14159 F1418 F14180 F14181 F14182
+F14188 F1419 F142 F1420 F1421 F1422 F14220 F14221 F14222 F14229 F1423 F1424 F1425 F14250 F14251 F14259
+F1428 F14280 F14281 F14282 F14288 F1429 F149 F1490 F1491 F1492 F14920 F14921 F14922 F14929 F1493 F1494
+F1495 F14950 F14951 F14959 F1498 F14980 F14981 F14982 F14988 F1499 F15 F151 F1510 F1511 F1512 F15120
+F15121 F15122 F15129 F1513 F1514 F1515 F15150 F15151 F15159 F1518 F15180 F15181 F15182 F15188 F1519 F152
+F1520 F1521 F1522 F15220 F15221 F15222 F15229 F1523 F1524 F1525 F15250 F15251 F15259 F1528 F15280 F15281
+F15282 F15288 F1529 F159 F1590 F1591 F1592 F15920 F15921 F15922 F15929 F1593 F1594 F1595 F15950 F15951
+F15959 F1598 F15980 F15981 F15982 F15988 F1599 F16 F161 F1610 F1611 F1612 F16120 F16121 F16122 F16129
+F1614 F1615 F16150 F16151 F16159 F1618 F16180 F16183 F16188 F1619 F162 F1620 F1621 F1622 F16220 F16221
+F16229 F1624 F1625 F16250 F16251 F16259 F1628 F16280 F16283 F16288 F1629 F169 F1690 F1691 F1692 F16920
+F16921 F16929 F1694 F1695 F16950 F16951 F16959 F1698 F16980 F16983 F16988 F1699 F17 F172 F1720 F17200
+F17201 F17203 F17208 F17209 F1721 F17210 F17211 F17213 F17218 F17219 F1722 F17220 F17221 F17223 F17228 F17229
+F1729 F17290 F17291 F17293 F17298 F17299 F18 F181 F1810 F1811 F1812 F18120 F18121 F18129 F1814 F1815
+F18150 F18151 F18159 F1817 F1818 F18180 F18188 F1819 F182 F1820 F1821 F1822 F18220 F18221 F18229 F1824
+F1825 F18250 F18251 F18259 F1827 F1828 F18280 F18288 F1829 F189 F1890 F1891 F1892 F18920 F18921 F18929
+F1894 F1895 F18950 F18951 F18959 F1897 F1898 F18980 F18988 F1899 F19 F191 F1910 F1911 F1912 F19120
+F19121 F19122 F19129 F1913 F19130 F19131 F19132 F19139 F1914 F1915 F19150 F19151 F19159 F1916 F1917 F1918
+F19180 F19181 F19182 F19188 F1919 F192 F1920 F1921 F1922 F19220 F19221 F19222 F19229 F1923 F19230 F19231
+F19232 F19239 F1924 F1925 F19250 F19251 F19259 F1926 F1927 F1928 F19280 F19281 F19282 F19288 F1929 F199
+F1990 F1991 F1992 F19920 F19921 F19922 F19929 F1993 F19930 F19931 F19932 F19939 F1994 F1995 F19950 F19951
+F19959 F1996 F1997 F1998 F19980 F19981 F19982 F19988 F1999 F20 F200 F201 F202 F203 F205 F208
+F2081 F2089 F209 F21 F22 F23 F24 F25 F250 F251 F258 F259 F28 F29 F30 F301
+F3010 F3011 F3012 F3013 F302 F303 F304 F308 F309 F31 F310 F311 F3110 F3111 F3112 F3113
+F312 F313 F3130 F3131 F3132 F314 F315 F316 F3160 F3161 F3162 F3163 F3164 F317 F3170 F3171
+F3172 F3173 F3174 F3175 F3176 F3177 F3178 F318 F3181 F3189 F319 F32 F320 F321 F322 F323
+F324 F325 F328 F3281 F3289 F329 F32A F33 F330 F331 F332 F333 F334 F3340 F3341 F3342
+F338 F339 F34 F340 F341 F348 F3481 F3489 F349 F39 F40 F400 F4000 F4001 F4002 F401
+F4010 F4011 F402 F4021 F40210 F40218 F4022 F40220 F40228 F4023 F40230 F40231 F40232 F40233 F4024 F40240
+F40241 F40242 F40243 F40248 F4029 F40290 F40291 F40298 F408 F409 F41 F410 F411 F413 F418 F419
+F42 F422 F423 F424 F428 F429 F43 F430 F431 F4310 F4311 F4312 F432 F4320 F4321 F4322
+F4323 F4324 F4325 F4329 F438 F4381 F4389 F439 F44 F440 F441 F442 F444 F445 F446 F447
+F448 F4481 F4489 F449 F45 F450 F451 F452 F4520 F4521 F4522 F4529 F454 F4541 F4542 F458
+F459 F48 F481 F482 F488 F489 F50 F500 F5000 F5001 F50010 F50011 F50012 F50013 F50014 F50019
+F5002 F50020 F50021 F50022 F50023 F50024 F50029 F502 F5020 F5021 F5022 F5023 F5024 F5025 F508 F5081
+F50810 F50811 F50812 F50813 F50814 F50819 F5082 F5083 F5084 F5089 F509 F51 F510 F5101 F5102 F5103
+F5104 F5105 F5109 F511 F5111 F5112 F5113 F5119 F513 F514 F515 F518 F519 F52 F520 F521
+F522 F5221 F5222 F523 F5231 F5232 F524 F525 F526 F528 F529 F53 F530 F531 F54 F55
+F550 F551 F552 F553 F554 F558 F59 F60 F600 F601 F602 F603 F604 F605 F606 F607
+F608 F6081 F6089 F609 F63 F630 F631 F632 F633 F638 F6381 F6389 F639 F64 F640 F641
+F642 F648 F649 F65 F650 F651 F652 F653 F654 F655 F6550 F6551 F6552 F658 F6581 F6589
+F659 F66 F68 F681 F6810 F6811 F6812 F6813 F688 F68A F69 F70 F71 F72 F73 F78
+F78A F78A1 F78A9 F79 F80 F800 F801 F802 F804 F808 F8081 F8082 F8089 F809 F81 F810
+F812 F818 F8181 F8189 F819 F82 F84 F840 F842 F843 F845 F848 F849 F88 F89 F90
+F900 F901 F902 F908 F909 F91 F910 F911 F912 F913 F918 F919 F93 F930 F938 F939
+F94 F940 F941 F942 F948 F949 F95 F950 F951 F952 F958 F959 F98 F980 F981 F982
+F9821 F9829 F983 F984 F985 F988 F989
+"""
+VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
+VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
