@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The browser test drives Debian's Chromium, the dictation tests speak with espeak-ng and the group-practice tests use a PostgreSQL server;
+# SCOWL's small English word list (wamerican-small) is what the guardrails' names vocabulary is checked against;
 # where they cannot be installed those tests are skipped.
 missing=""
+[ -f /usr/share/dict/american-english-small ] || missing="$missing wamerican-small"
 command -v espeak-ng >/dev/null || missing="$missing espeak-ng"
 command -v chromium >/dev/null || missing="$missing chromium"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"

@@ -3,7 +3,8 @@
 Every check on the draft reads a sentence or a line at a time, so a streamed draft
 is checked one sentence at a time as each completes: the work per chunk stays the
 size of a sentence however long the document grows, and the last chunk checks only
-the last sentence. A cut never falls inside a quotation.
+the last sentence. A cut never falls inside a quotation, nor after the full stop of a
+title or initial, which a name may go on from ("Dr. A. Mensah").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Optional
 
 from .checks import _requests_and_own_words, note_findings
 from .findings import Finding, in_review_order
+from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
 from .unsupported import _merged
 
@@ -22,6 +24,8 @@ def _complete_through(note: str, start: int) -> int:
     for m in _SENTENCE_END.finditer(note, start):
         if m.end() >= len(note) and m.group() != "\n":
             break  # "F40." may go on as "F40.10"
+        if m.group() == "." and _name_continues(note, m.start()):
+            continue
         # A quote mark no quotation closes may open one that runs on (quotations stay on one line, under 300 characters).
         unquoted = _without_quotes(note[max(cut, m.end() - 302):m.end()])
         if m.group() == "\n" or not any(q in unquoted for q in _QUOTE_MARKS):

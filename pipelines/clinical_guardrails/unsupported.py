@@ -1,8 +1,8 @@
 """Unsupported specifics: what the note states that the clinician's text does not.
 
 Specifics the model may not add: quotations (any quote style), numbers with what
-they count ("session 8", "3 times daily", "17 March"), medications and doses, and
-risk statements where the clinician recorded no risk assessment at all.
+they count ("session 8", "3 times daily", "17 March"), medications and doses, people's
+names (names.py), and risk statements where the clinician recorded no risk assessment at all.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import functools
 import re
 
 from .findings import Finding
+from .names import find_names
 from .text import _canon, _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _tokens, _without_recorded_quotes
 
 
@@ -178,6 +179,7 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
         if not _mentions(word, clinician_phrase) and _fmt(_NUMBER_WORDS[word]) not in numbers:
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase)]
+    spans += find_names(words, clinician_text)
     return _merged(note, spans)
 
 

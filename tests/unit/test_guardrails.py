@@ -171,6 +171,60 @@ def test_finding_offsets_point_at_the_quoted_text():
         assert note[f.start : f.end] == f.text
 
 
+# --------------------------------------------------------------------- names
+
+NAMES_BULLETS = ("- Dr A. Mensah (psychiatrist) adjusted meds; J. Okoye, school counselor, called\n"
+                 "- parts: the Critic, Little One, The Judge; Self energy at the end\n"
+                 "- hermana María came to session; client M. wants to review in May\n"
+                 "- will try the hope box again; grace period agreed on fees")
+
+
+@pytest.mark.parametrize("note, invented", [
+    ("Her prescriber, Dr. Okafor, increased the dose.", "Dr. Okafor"),
+    ("She argued with her partner Sam about money.", "Sam"),
+    ("Her sister Joy stayed over the weekend.", "Joy"),
+    ("Her brother Tomasz drove her to session.", "Tomasz"),
+    ("His prescriber Dr. Lee reviewed side effects.", "Dr. Lee"),
+    ("A colleague, Priya, covered her shifts.", "Priya"),
+    ("She discussed the case with her supervisor Okonkwo.", "Okonkwo"),
+    ("Mr Alvarez, her employer, agreed to reduce her hours.", "Mr Alvarez"),
+    ("Nurse Patel checked in by phone.", "Nurse Patel"),
+    ("Luisa reported feeling calmer.", "Luisa"),
+    ("Her mother Linda Hughes attended.", "Linda Hughes"),
+    ("Dr. A. Mensah and Dr. K. Boateng consulted.", "Dr. K. Boateng"),
+])
+def test_a_name_the_clinician_did_not_give_is_unsupported(note, invented):
+    assert invented in texts(check(bullets=NAMES_BULLETS, note=note), "unsupported")
+
+
+@pytest.mark.parametrize("note", [
+    "Dr. Mensah adjusted her medication.",
+    "Dr A Mensah (psychiatrist) adjusted the medication.",
+    "Okoye, the school counselor, called. J. Okoye asked for an update.",
+    "Her sister Maria came to session.",
+    "Her sister MARIA came to session.",
+    "The client's Critic and Little One were present; The Judge softened as Self-energy grew.",
+    "Will try the hope box again. Hope was named as a strength. A grace period was agreed on fees.",
+    "Client M. wants to review in May. May review sooner if needed.",
+    "Client practised DBT skills; Self-compassion and EMDR resourcing were discussed.",
+    "Client started sertraline per the GP. Nurse Practitioner follow-up is on Tuesday.",
+])
+def test_a_name_the_clinician_gave_restated_or_a_capitalised_word_is_not_a_finding(note):
+    bullets = NAMES_BULLETS + "\n- sertraline started by GP; NP f/u Tuesday; DBT skills, self-compassion, EMDR resourcing; hope named as strength"
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 11])
+def test_a_streamed_draft_finds_the_same_names(chunk):
+    note = "Met with Dr. A. Mensah today. Her partner Sam, and Dr. K. Boateng, attended. J. Okoye called. Nurse Patel too."
+    state = {}
+    for at in range(0, len(note), chunk):
+        check_streamed(state, note[at:at + chunk], NAMES_BULLETS, False)
+    streamed = check_streamed(state, "", NAMES_BULLETS, True)
+    assert streamed == check(bullets=NAMES_BULLETS, note=note)
+    assert texts(streamed, "unsupported") == ["Sam", "Dr. K. Boateng", "Nurse Patel"]
+
+
 # ------------------------------------------------------------------ display
 
 
@@ -487,6 +541,10 @@ def test_a_declined_request_in_an_earlier_turn_never_reaches_the_model():
 
 def test_the_generated_vocabulary_is_current():
     from build_guardrail_vocabulary import main as build_vocabulary
+    from therapy_pack.guardrail_names import ENGLISH_WORDS
+
+    if not ENGLISH_WORDS.is_file():
+        pytest.skip(f"{ENGLISH_WORDS} is not installed (scripts/run_tests.sh installs wamerican-small)")
 
     assert build_vocabulary(["--check"]) == 0, "run python scripts/build_guardrail_vocabulary.py"
 

@@ -1,0 +1,114 @@
+"""People's names the clinician did not give.
+
+A name is a capitalised word after a title ("Dr. Okafor", "Nurse Patel") or right after a
+role word ("her sister Maria", "her supervisor Okafor"), or a given name the generated
+vocabulary knows ("Maria", anywhere); the capitalised words after it are its surname
+("Maria Lopez"). It is restated, not invented, when each of its words is in the clinician's
+text, whatever the case, accents or punctuation ("Dr A. Mensah" -> "Dr. Mensah", "José" ->
+"Jose"). An initial is never a finding: it names no one the clinician could not have meant.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_ROLES, NAMES_TITLES
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may stand between two words of one name: a space, a hyphen or apostrophe inside it
+# ("Klaus-Dieter", "O'Brien"), or the full stop of a title or initial ("Dr. A. Mensah").
+_WITHIN_NAME = re.compile(r"[ \t]|-|['’]|\.[ \t]?")
+_MAX_NAME_WORDS = 3  # a first name, a middle name and a surname; more is a heading in title case
+
+
+@dataclass(frozen=True)
+class _NameWords:
+    given: frozenset
+    titles: frozenset
+    roles: frozenset
+    not_names: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> _NameWords:
+    return _NameWords(*(frozenset(words.split()) for words in (NAMES_GIVEN, NAMES_TITLES, NAMES_ROLES, NAMES_NOT_NAMES)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    """'José' and 'Jose' are one name: lower case, without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _capitalised(word: str) -> bool:
+    """'Maria', 'McKenzie' or an initial 'A'; not 'DBT' or 'PHQ'."""
+    return word[0].isupper() and (len(word) == 1 or not word.isupper())
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word whose full stop does not end the sentence: a title ("Dr.") or an initial ("A.")."""
+    return len(word) == 1 or _folded(word) in _name_words().titles
+
+
+def _name_continues(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` follows a title or an initial, so a name may go on after it."""
+    word = re.search(r"[^\W\d_]+$", text[max(0, dot - 12):dot])
+    return bool(word) and _capitalised(word.group()) and _is_abbreviation(word.group())
+
+
+def _runs(note: str) -> list[list[re.Match]]:
+    """Runs of capitalised words that may be one name: on one line, joined only as a name's words are."""
+    runs: list[list[re.Match]] = []
+    for m in _LETTERS.finditer(note):
+        if not _capitalised(m.group()):
+            continue
+        last = runs[-1][-1] if runs else None
+        gap = note[last.end():m.start()] if last else ""
+        if last and _WITHIN_NAME.fullmatch(gap) and ("." not in gap or _is_abbreviation(last.group())):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _after_role(note: str, start: int) -> bool:
+    """Whether a role word in lower case stands right before ``start``: "her sister Maria"."""
+    before = re.search(r"([^\W\d_]+)[ \t]+$", note[max(0, start - 30):start])
+    return bool(before) and before.group(1).islower() and _folded(before.group(1)) in _name_words().roles
+
+
+def _name_in(note: str, run: list[re.Match]) -> list[re.Match]:
+    """The words of the name in a run, its title first; none if the run names no one."""
+    words = _name_words()
+    for i, m in enumerate(run):
+        folded = _folded(m.group())
+        titled = folded in words.titles and i + 1 < len(run)
+        if titled or folded in words.given or (i == 0 and _after_role(note, m.start())):
+            name = []
+            for word in run[i + titled:]:
+                if _folded(word.group()) in words.not_names or len(name) == _MAX_NAME_WORDS:
+                    break
+                name.append(word)
+            return run[i:i + titled] + name if name else []
+    return []
+
+
+@functools.lru_cache(maxsize=8)
+def _clinician_words(clinician_text: str) -> frozenset:
+    return frozenset(_LETTERS.findall(_folded(clinician_text)))
+
+
+def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) of each name in ``note`` with a word the clinician's text does not have."""
+    theirs, titles = _clinician_words(clinician_text), _name_words().titles
+    found = []
+    for run in _runs(note):
+        name = _name_in(note, run)
+        own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
+        if any(word not in theirs for word in own):
+            found.append((name[0].start(), name[-1].end(), "A name that is not in your notes."))
+    return found

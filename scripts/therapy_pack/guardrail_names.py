@@ -1,0 +1,103 @@
+"""The given names the guardrails' names check carries, built from its sources
+(scripts/build_guardrail_vocabulary.py writes them as pipelines/clinical_guardrails/names_vocabulary.py).
+
+Sources: the Faker package's person providers for the locales a practice meets (their given
+names written in the Latin alphabet), less every common English word; and
+prompt_presets/guardrails/name_words.yaml (titles, role words, capitalised words that are
+not people). A common English word is one in SCOWL's small American English list (Debian's
+wamerican-small, /usr/share/dict/american-english-small) with an inflected form there
+("grace" has "graces", "hope" has "hoped"), or one of Faker's own common English words:
+a capitalised "Grace" or "Will" opening a sentence is too often not a person. "maria"
+(the moon's seas) has no inflected form, so Maria stays a name.
+"""
+
+from __future__ import annotations
+
+import calendar
+import importlib
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+from faker.providers.lorem.en_US import Provider as EnglishWords
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from therapy_pack.guardrail_vocabulary import GUARDRAILS
+from therapy_pack.paths import PRESETS_DIR, shown, standalone_module
+
+NAMES_VOCABULARY = GUARDRAILS / "names_vocabulary.py"
+NAME_WORDS = PRESETS_DIR / "guardrails" / "name_words.yaml"
+ENGLISH_WORDS = Path("/usr/share/dict/american-english-small")
+# English-speaking practices, the languages of their largest client communities, and the
+# romanised names Faker has for Chinese and Japanese.
+LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "es_ES", "es_MX", "de_DE", "fr_FR", "it_IT",
+           "pt_BR", "pt_PT", "pl_PL", "nl_NL", "tr_TR", "vi_VN", "sw", "yo_NG", "zh_CN", "ja_JP")
+_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
+
+
+class NameWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    titles: list[str]
+    roles: list[str]
+    not_names: list[str]
+
+
+def load_name_words(path: Path = NAME_WORDS) -> NameWords:
+    try:
+        return NameWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+def faker_given_names(folded) -> set[str]:
+    """Each word of each Latin-alphabet given name ('Klaus-Dieter' is two), folded."""
+    names = set()
+    for locale in LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for listed in _NAME_LISTS:
+            for name in getattr(provider, listed, ()):
+                names.update(w for w in folded(name).replace("-", " ").split() if w.isascii() and w.isalpha())
+    return names
+
+
+def common_english_words(path: Path = ENGLISH_WORDS) -> set[str]:
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: install Debian's wamerican-small (apt-get install wamerican-small)")
+    words = set(path.read_text(encoding="utf-8").split())
+    inflected = {w for w in words if w.islower() and any(w + end in words for end in ("s", "es", "'s", "d", "ed", "ing"))}
+    faker_words = set(EnglishWords.word_list).union(*EnglishWords.parts_of_speech.values())
+    return inflected | faker_words
+
+
+def calendar_words() -> set[str]:
+    """Month and day names, full and short ("May", "Jun", "Wed"): dates, not people."""
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return {n.lower() for n in names if n}
+
+
+def names_source() -> str:
+    """The text of NAMES_VOCABULARY, a file of its own in the guardrails' folder."""
+    words = load_name_words()
+    guardrails = standalone_module(GUARDRAILS)
+    # Stored as the check folds a word, so the check and this script cannot disagree.
+    folded = guardrails._folded
+    not_names = {folded(w) for w in words.not_names} | calendar_words()
+    # A name shorter than three letters ("Al", "Ed") is more often an abbreviation.
+    given = {n for n in faker_given_names(folded) - common_english_words() - not_names if len(n) >= 3}
+    given -= {n for n in given if guardrails._canon(n) in guardrails._MEDICATION_NAMES}
+    ordered = sorted(given)
+    lines = [
+        "# ------------------------------------------------ generated names vocabulary (do not edit)",
+        f"# scripts/build_guardrail_vocabulary.py wrote this from Faker {version('Faker')}'s given names less common",
+        "# English words (SCOWL's small list, wamerican-small), and prompt_presets/guardrails/name_words.yaml.",
+        "# Edit those, then run the script.",
+        "",
+        'NAMES_GIVEN = """',
+        *(" ".join(ordered[i:i + 12]) for i in range(0, len(ordered), 12)),
+        '"""',
+        f'NAMES_TITLES = "{" ".join(folded(w) for w in words.titles)}"',
+        f'NAMES_ROLES = "{" ".join(folded(w) for w in words.roles)}"',
+        f'NAMES_NOT_NAMES = "{" ".join(sorted(not_names))}"',
+        "",
+    ]
+    return "\n".join(lines)
