@@ -47,7 +47,7 @@ class _Hit:
 class _Fact:
     what: str  # for the message: "a medication"
     needs: frozenset[_Pair]  # what one sentence of the draft must name together
-    numbers: frozenset[str] = frozenset()  # and the numbers it must hold (a score, a dose)
+    numbers: frozenset[str] = frozenset()  # and one of these numbers (a score, a dose: "50 -> 100mg")
     words: frozenset[str] = frozenset()  # or, for homework the vocabulary does not know, half of these words
     by_letter: bool = False  # "letter to GP": a draft that is the letter carries it
 
@@ -112,12 +112,15 @@ def _within(tokens: tuple[_Token, ...], start: int, end: int) -> tuple[_Token, .
 
 _NEGATION: _Pair = ("risk_negations", "risk_negations")
 _ACTION: _Pair = ("referral_actions", "referral_actions")
-_ANY_HOMEWORK: _Pair = ("homework", "any")
-_HOMEWORK_SECTIONS = ("homework_triggers", "homework_lead_verbs", "homework_activities")
+# What a draft sentence names of a kind at all, for a fact whose words it cannot compare.
+_ANY_HOMEWORK: _Pair = ("any", "homework")
+_ANY_REPORT: _Pair = ("any", "report")
+_KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _ANY_HOMEWORK, "homework_activities": _ANY_HOMEWORK,
+                    "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT}
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
 _NOT_THE_ACTIVITY = frozenset(
     "the a an to of for and or with on in at by each every per this that next week day daily night nightly times time "
-    "before after his her their them client pt min minute mins session sessions".split())
+    "before after his her their them client pt min minute mins session sessions was were is are will be has have".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -127,23 +130,19 @@ def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
     return found
 
 
+def _numbers(words: list[str]) -> frozenset[str]:
+    return frozenset(n for n in map(_number, words) if n)
+
+
 def _score_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
-    """A measure and the first number after it ("PHQ-9 = 14", "GAD7 of 9")."""
-    facts = []
-    for h in found.get("measures", ()):
-        number = next((n for n in map(_number, words[h.last:h.last + 4]) if n), None)
-        if number:
-            facts.append(_Fact("a measure's score", frozenset({h.pair}), frozenset({number})))
-    return facts
+    """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
+    scored = [(h, _numbers(words[h.last:h.last + 5])) for h in found.get("measures", ())]
+    return [_Fact("a measure's score", frozenset({h.pair}), numbers) for h, numbers in scored if numbers]
 
 
 def _medication_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
-    """A medication, with the dose written right after it ("sertraline 50mg")."""
-    facts = []
-    for h in found.get("medications", ()):
-        dose = _number(words[h.last]) if h.last < len(words) else None
-        facts.append(_Fact("a medication", frozenset({h.pair}), frozenset({dose} if dose else ())))
-    return facts
+    """A medication, with the dose written just after it ("sertraline 50mg", "lamotrigine up 50 -> 100")."""
+    return [_Fact("a medication", frozenset({h.pair}), _numbers(words[h.last:h.last + 3])) for h in found.get("medications", ())]
 
 
 def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
@@ -199,7 +198,10 @@ def _referral_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
 
 
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
-    return [_Fact("a mandated report or duty to warn", frozenset({h.pair})) for h in found.get("mandated_reports", ())]
+    """Each report named ("CPS report filed"), or that a report was made when none is named."""
+    named = [frozenset({h.pair}) for h in found.get("mandated_reports", ())]
+    general = [frozenset({_ANY_REPORT})] if found.get("mandated_report_words") and not named else []
+    return [_Fact("a mandated report or duty to warn", needs) for needs in named + general]
 
 
 def _clause_facts(text: str, start: int, end: int) -> list[_Fact]:
@@ -242,8 +244,8 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
         within = _within(tokens, start, end)
         words = [w for _, _, w in within]
         pairs = {h.pair for h in _hits(note, within)}
-        pairs |= {_ANY_HOMEWORK} if any(section in _HOMEWORK_SECTIONS for section, _ in pairs) else set()
-        sentences.append((frozenset(pairs), frozenset(words) | {n for n in map(_number, words) if n}))
+        pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
+        sentences.append((frozenset(pairs), frozenset(words) | _numbers(words)))
     following = sentences[1:] + [(frozenset(), frozenset())]
     letter = any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens[:6]))
     return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
@@ -252,7 +254,8 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
 def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
     sentences, letter = draft
     return (fact.by_letter and letter) or any(
-        fact.needs <= pairs and fact.numbers <= words and 2 * len(fact.words & words) >= len(fact.words) for pairs, words in sentences)
+        fact.needs <= pairs and (not fact.numbers or fact.numbers & words) and 2 * len(fact.words & words) >= len(fact.words)
+        for pairs, words in sentences)
 
 
 def find_omissions(bullets: str, note: str) -> list[Finding]:

@@ -1717,6 +1717,7 @@ medications|insulin|insuline
 risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
 risk_topics|suicide|cssr
+risk_topics|suicide|is
 risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
 risk_topics|suicide|kill myself
@@ -1730,6 +1731,7 @@ risk_topics|homicide|harm other
 risk_topics|homicide|hi
 risk_topics|homicide|homicid*
 risk_topics|homicide|hurt other
+risk_topics|homicide|ih
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
@@ -1739,8 +1741,11 @@ risk_topics|self-harm|scarification
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|safety plan|crisis plan
 risk_topics|safety plan|krisenplan
 risk_topics|safety plan|notfallplan
+risk_topics|safety plan|plan de crisis
+risk_topics|safety plan|plan de crize
 risk_topics|safety plan|plan de seguridad
 risk_topics|safety plan|plan de sécurité
 risk_topics|safety plan|safety plan
@@ -1829,10 +1834,12 @@ homework_lead_verbs|homework_lead_verbs|complete
 homework_lead_verbs|homework_lead_verbs|practice
 homework_lead_verbs|homework_lead_verbs|practize
 homework_review_words|homework_review_words|besprochen
+homework_review_words|homework_review_words|checked
 homework_review_words|homework_review_words|completed
 homework_review_words|homework_review_words|completó
 homework_review_words|homework_review_words|did
 homework_review_words|homework_review_words|didn t
+homework_review_words|homework_review_words|discussed
 homework_review_words|homework_review_words|done
 homework_review_words|homework_review_words|erledigt
 homework_review_words|homework_review_words|fait
@@ -1841,7 +1848,10 @@ homework_review_words|homework_review_words|forgot
 homework_review_words|homework_review_words|gemacht
 homework_review_words|homework_review_words|hizo
 homework_review_words|homework_review_words|incomplete
+homework_review_words|homework_review_words|keine
+homework_review_words|homework_review_words|nada
 homework_review_words|homework_review_words|no
+homework_review_words|homework_review_words|none
 homework_review_words|homework_review_words|not
 homework_review_words|homework_review_words|partial
 homework_review_words|homework_review_words|partially
@@ -1851,7 +1861,9 @@ homework_review_words|homework_review_words|revisamo
 homework_review_words|homework_review_words|revisó
 homework_review_words|homework_review_words|revu
 homework_review_words|homework_review_words|revue
+homework_review_words|homework_review_words|rien
 homework_review_words|homework_review_words|skipped
+homework_review_words|homework_review_words|went over
 homework_activities|thought record|gedankenprotokoll
 homework_activities|thought record|registre de pensée
 homework_activities|thought record|registro de pensamiento
@@ -1980,14 +1992,18 @@ referral_targets|psychiatry|psychiatre*
 referral_targets|psychiatry|psychiatric
 referral_targets|psychiatry|psychiatrist
 referral_targets|psychiatry|psychiatry
+referral_targets|primary care|arzt
+referral_targets|primary care|doctor
 referral_targets|primary care|family doctor
 referral_targets|primary care|family physician
 referral_targets|primary care|generalista
 referral_targets|primary care|gp
 referral_targets|primary care|hausarzt
 referral_targets|primary care|hausärzt*
+referral_targets|primary care|médecin
 referral_targets|primary care|médecin généraliste
 referral_targets|primary care|médecin traitant
+referral_targets|primary care|médico
 referral_targets|primary care|médico de cabecera
 referral_targets|primary care|médico de familia
 referral_targets|primary care|pcp
@@ -2073,6 +2089,12 @@ referral_targets|prescriber|np
 referral_targets|prescriber|nurse practitioner
 referral_targets|prescriber|prescriber
 referral_targets|prescriber|psychiatric nurse practitioner
+mandated_report_words|mandated_report_words|mandated report
+mandated_report_words|mandated_report_words|mandated reporter
+mandated_report_words|mandated_report_words|mandatory report
+mandated_report_words|mandated_report_words|meldepflicht*
+mandated_report_words|mandated_report_words|reporte obligatorio
+mandated_report_words|mandated_report_words|signalement
 mandated_reports|child protection|aide sociale à l enfance
 mandated_reports|child protection|child protection
 mandated_reports|child protection|child protective service
@@ -2092,10 +2114,4 @@ mandated_reports|duty to warn|duty to protect
 mandated_reports|duty to warn|duty to warn
 mandated_reports|duty to warn|tarasoff
 mandated_reports|duty to warn|warnpflicht
-mandated_reports|mandated report|mandated report
-mandated_reports|mandated report|mandated reporter
-mandated_reports|mandated report|mandatory report
-mandated_reports|mandated report|meldepflicht*
-mandated_reports|mandated report|reporte obligatorio
-mandated_reports|mandated report|signalement
 """

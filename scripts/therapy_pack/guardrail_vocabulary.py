@@ -84,6 +84,7 @@ class MustCarryTerms(BaseModel):
     letter_openings: _Words
     referral_actions: _Words
     referral_targets: dict[str, _Words]
+    mandated_report_words: _Words
     mandated_reports: dict[str, _Words]
 
     @field_validator("*")

@@ -34,6 +34,7 @@ CARRIED = [
     ("PHQ-9 14", "She scored 14 on the PHQ-9."),
     ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
     ("GAD-7 9", "GAD-7 of 9 today."),
+    ("PHQ-9 went from 18 to 14", "PHQ-9 improved to 14."),
     ("PCL-5: 41", "Her PTSD checklist total was 41."),
     ("ORS 28", "Outcome Rating Scale: 28."),
     ("BDI-II 22", "Beck Depression Inventory came to 22."),
@@ -52,6 +53,7 @@ CARRIED = [
     ("sent letter to GP", "A letter was sent to his GP."),
     ("CPS report filed", "A report was made to child protective services."),
     ("APS notified", "Adult protective services were notified."),
+    ("Mandated report to CPS made today", "A report was made to CPS today."),
     ("duty to warn - police called", "Duty to warn was exercised and the police were called."),
 ]
 
@@ -88,6 +90,8 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "Mentioned she used to see a school counsellor as a teen.",  # no coordination step
     "She wants to talk to her GP about sleep.",  # the client's plan, not the clinician's
     "Next session in 2 weeks; continue weekly sessions.",
+    "hw: none this week.",
+    "Homework was discussed.",
     "si tiene tiempo, caminar por la mañana.",  # Spanish 'si' is 'if', not SI
     "In private practice since 2019, she says.",
 ])
@@ -100,6 +104,7 @@ def test_dropping_anything_else_is_never_an_omission(bullets):
     ("- pas d'idées suicidaires\n- orientée vers un psychiatre", "No suicidal ideation reported. She was referred to a psychiatrist."),
     ("- verneint Suizidgedanken\n- Hausaufgabe: Gedankenprotokoll", "Denied suicidal thoughts. Homework: a thought record."),
     ("- tarea: practicar antes de dormir", "Plan: practise relaxation before sleep as homework."),
+    ("- niega IS/IH\n- Sertralin 50 mg begonnen", "Client denies SI/HI. Started sertraline 50 mg."),
 ])
 def test_bullets_in_another_language_are_compared_by_value_with_an_english_draft(bullets, restated):
     assert omitted(bullets, restated) == []
