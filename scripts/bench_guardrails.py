@@ -3,7 +3,8 @@
     python scripts/bench_guardrails.py ../shared/eval/guardrails-dev.jsonl [--show-misses] [--json]
 
 Prints recall per kind (a case counts when every expected kind is reported and every
-expected span is covered by a finding of that case), the share of clean cases with no
+expected span is covered by a finding of that case; an omission, when each of the case's
+"expect_omissions", the dropped bullet text, is covered by an omission finding), the share of clean cases with no
 finding, forbidden kinds reported, and p50/p99 checking time per case and for a
 3,000-character note.
 """
@@ -22,7 +23,7 @@ from therapy_pack.paths import PIPELINES_DIR, standalone_module
 
 check = standalone_module(PIPELINES_DIR / "clinical_guardrails").check
 
-KINDS = ("diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder")
+KINDS = ("diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder", "omission")
 
 
 def covered(span: str, case: dict, findings: list) -> bool:
@@ -31,6 +32,12 @@ def covered(span: str, case: dict, findings: list) -> bool:
         if span in f.text or span in source[f.start : f.end]:
             return True
     return False
+
+
+def expected_kinds(case: dict) -> list[str]:
+    """The kinds a case expects; dropped bullets ("expect_omissions") expect an omission."""
+    omission = ["omission"] if case.get("expect_omissions") and "omission" not in case["expect_kinds"] else []
+    return case["expect_kinds"] + omission
 
 
 def timed(case: dict, repeat: int = 20) -> float:
@@ -53,9 +60,12 @@ def quality(cases: list[dict], show_misses: bool = False) -> dict:
     for case in cases:
         findings = check(bullets=case["bullets"], request=case["request"], note=case["note"])
         kinds = {f.kind for f in findings}
-        for kind in case["expect_kinds"]:
+        for kind in expected_kinds(case):
             expected[kind] += 1
-            ok = kind in kinds and all(covered(s, case, findings) for s in case["expect_spans"])
+            if kind == "omission":  # each dropped bullet is quoted by an omission finding
+                ok = all(covered(s, case, [f for f in findings if f.kind == kind]) for s in case.get("expect_omissions", []))
+            else:
+                ok = kind in kinds and all(covered(s, case, findings) for s in case["expect_spans"])
             hit[kind] += ok
             if not ok and show_misses:
                 print(f"MISS {case['id']} {kind}: found {[(f.kind, f.text) for f in findings]}")
@@ -64,7 +74,7 @@ def quality(cases: list[dict], show_misses: bool = False) -> dict:
                 forbidden[kind] += 1
                 if show_misses:
                     print(f"FORBIDDEN {case['id']} {kind}: {[(f.kind, f.text) for f in findings if f.kind == kind]}")
-        if not case["expect_kinds"]:
+        if not expected_kinds(case):
             clean_total += 1
             clean_ok += not findings
             if findings and show_misses:

@@ -5,7 +5,7 @@ version: 0.2.0
 license: MIT
 required_open_webui_version: 0.12.0
 global: true
-description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, names, numbers, risk statements and medications, and unfilled placeholders.
+description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, names, numbers, risk statements and medications, unfilled placeholders, and must-carry facts of the notes the draft leaves out.
 """
 
 # Open WebUI receives this folder as one module: scripts/therapy_pack/joined_module.py joins its
@@ -17,7 +17,7 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 #
 # Reading order (join_order.txt): this file (check(), every check on one draft); findings.py (what a
 # check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
-# requests to diagnose, diagnoses, people's names, unsupported specifics, placeholders); what the clinician sees
+# requests to diagnose, diagnoses, people's names, unsupported specifics, placeholders, omissions); what the clinician sees
 # (presentation, streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
 # vocabulary.py and names_vocabulary.py, generated from ICD-10-CM, Faker's given names and
 # prompt_presets/guardrails/ by scripts/build_guardrail_vocabulary.py.
@@ -33,6 +33,7 @@ from .requests import find_diagnosis_requests
 from .diagnoses import find_diagnoses
 from .unsupported import find_unsupported
 from .placeholders import find_placeholders
+from .omissions import find_omissions
 
 
 def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:
@@ -40,7 +41,7 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     requests, clinician_text = _requests_and_own_words(bullets, request)
     findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
     if note:
-        findings += note_findings(note, clinician_text)
+        findings += note_findings(note, clinician_text) + find_omissions(bullets, note)
     return in_review_order(findings)
 
 

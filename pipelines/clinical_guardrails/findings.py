@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder"]
+Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder", "omission"]
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_ROLES, NAMES_TITLES
+from .text import _without_accents
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -41,7 +41,7 @@ def _name_words() -> _NameWords:
 @functools.lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     """'José' and 'Jose' are one name: lower case, without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return _without_accents(word.lower())
 
 
 def _capitalised(word: str) -> bool:

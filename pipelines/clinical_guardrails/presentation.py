@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .findings import Finding
+from .omissions import OMISSION_HEADING
 
 
 REVIEW_HEADING = "Review before signing"
@@ -12,9 +13,14 @@ def _items(count: int) -> str:
     return f"{count} item{'' if count == 1 else 's'}"
 
 
+def _to_review(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """What the draft says that needs checking, and what the clinician's notes hold that the draft leaves out."""
+    return [f for f in findings if f.source == "note"], [f for f in findings if f.kind == "omission"]
+
+
 def draft_status(findings: list[Finding]) -> str:
     """The status line once a draft is checked."""
-    count = sum(1 for f in findings if f.source == "note")
+    count = sum(map(len, _to_review(findings)))
     return f"Draft checked: {_items(count)} to review" if count else "Draft checked: nothing to review"
 
 
@@ -23,14 +29,20 @@ def review_list(findings: list[Finding]) -> str:
 
     A <details> block: Open WebUI shows it under the draft, its summary saying how many items there are, and its
     copy button leaves it out, so what the clinician pastes into the EHR is the document alone."""
-    shown = [f for f in findings if f.source == "note"]
-    if not shown:
+    shown, omitted = _to_review(findings)
+    if not shown and not omitted:
         return ""
-    lines = ['<details type="therapy_pack_review">', f"<summary>\u26a0 {REVIEW_HEADING}: {_items(len(shown))} to check</summary>", ""]
-    for f in shown:
-        quoted = f.text if len(f.text) <= 120 else f.text[:117] + "..."
-        lines.append(f"- \u201c{quoted}\u201d - {f.message}")
+    lines = ['<details type="therapy_pack_review">',
+             f"<summary>\u26a0 {REVIEW_HEADING}: {_items(len(shown) + len(omitted))} to check</summary>", ""]
+    lines += [_quoted(f) for f in shown]
+    if omitted:
+        lines += [""] * bool(shown) + [f"{OMISSION_HEADING}:", ""] + [_quoted(f) for f in omitted]
     return "\n".join(lines + ["</details>"])
+
+
+def _quoted(f: Finding) -> str:
+    quoted = f.text if len(f.text) <= 120 else f.text[:117] + "..."
+    return f"- \u201c{quoted}\u201d - {f.message}"
 
 
 def redact(note: str, findings: list[Finding]) -> str:

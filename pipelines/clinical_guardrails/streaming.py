@@ -4,7 +4,8 @@ Every check on the draft reads a sentence or a line at a time, so a streamed dra
 is checked one sentence at a time as each completes: the work per chunk stays the
 size of a sentence however long the document grows, and the last chunk checks only
 the last sentence. A cut never falls inside a quotation, nor after the full stop of a
-title or initial, which a name may go on from ("Dr. A. Mensah").
+title or initial, which a name may go on from ("Dr. A. Mensah"). Omissions alone need the
+whole draft: they are found once it is finished.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
 from .unsupported import _merged
+from .omissions import find_omissions
 
 
 def _complete_through(note: str, start: int) -> int:
@@ -41,7 +43,7 @@ def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool)
 
     ``state`` holds plain values only (the draft so far, how far it is checked, the
     findings as dicts) so it can live in the request's metadata. The findings are
-    exactly those of checking the whole draft at once.
+    exactly those of checking the whole draft at once; omissions are found at the end.
     """
     note = state["note"] = state.get("note", "") + delta
     start = state.get("checked", 0)
@@ -56,4 +58,6 @@ def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool)
     findings = [Finding(**f) for f in found]
     # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
     unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
-    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported))
+    # What the draft leaves out is known only once it is whole.
+    omissions = find_omissions(clinician_text, note)
+    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions)

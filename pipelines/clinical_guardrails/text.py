@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .findings import Finding
 
@@ -98,3 +99,8 @@ def _blank(text: str, findings: list[Finding]) -> str:
     for f in findings:
         text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
     return text
+
+
+def _without_accents(text: str) -> str:
+    """'José' is Jose, 'quétiapine' quetiapine: names and words compare without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -1114,3 +1114,1004 @@ F9821 F9829 F983 F984 F985 F988 F989
 """
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
+# prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)
+VOCABULARY_MUST_CARRY = """
+measures|phq-9|patient health questionnaire
+measures|phq-9|phq
+measures|phq-9|phq 9
+measures|phq-9|phq9
+measures|phq-a|phq a
+measures|gad-7|gad 7
+measures|gad-7|gad7
+measures|gad-7|generalized anxiety disorder 7
+measures|pcl-5|pcl
+measures|pcl-5|pcl 5
+measures|pcl-5|pcl5
+measures|pcl-5|ptsd checklist
+measures|ors|ors
+measures|ors|outcome rating scale
+measures|srs|session rating scale
+measures|srs|srs
+measures|bdi|bdi
+measures|bdi|bdi ii
+measures|bdi|beck depression inventory
+measures|bai|bai
+measures|bai|beck anxiety inventory
+measures|audit|audit
+measures|audit|audit c
+measures|dast|dast
+measures|dast|dast 10
+measures|c-ssrs|c ssrs
+measures|c-ssrs|columbia
+measures|c-ssrs|cssr
+measures|core-10|core 10
+measures|core-10|core om
+measures|ocir|oci r
+measures|ocir|y bocs
+measures|ocir|yboc
+measures|epds|edinburgh postnatal depression scale
+measures|epds|epds
+measures|des|des ii
+measures|des|dissociative experience scale
+measures|ders|ders
+measures|wsas|wsas
+measures|k10|k 10
+measures|k10|k10
+measures|k10|kessler
+measures|edeq|ede q
+measures|asrs|asrs
+measures|pss|perceived stress scale
+measures|pss|pss
+measures|isi|insomnia severity index
+measures|isi|isi
+measures|hads|hads
+measures|mdq|mdq
+measures|cgi|cgi
+measures|gaf|gaf
+medications|sertraline|lustral
+medications|sertraline|lustrala
+medications|sertraline|lustrale
+medications|sertraline|sertralin
+medications|sertraline|sertralina
+medications|sertraline|sertraline
+medications|sertraline|zoloft
+medications|sertraline|zolofta
+medications|sertraline|zolofte
+medications|fluoxetine|fluoxetin
+medications|fluoxetine|fluoxetina
+medications|fluoxetine|fluoxetine
+medications|fluoxetine|prozac
+medications|fluoxetine|prozaca
+medications|fluoxetine|prozace
+medications|escitalopram|cipralex
+medications|escitalopram|cipralexa
+medications|escitalopram|cipralexe
+medications|escitalopram|escitalopram
+medications|escitalopram|escitaloprama
+medications|escitalopram|escitaloprame
+medications|escitalopram|lexapro
+medications|escitalopram|lexaproa
+medications|escitalopram|lexaproe
+medications|citalopram|celexa
+medications|citalopram|celexaa
+medications|citalopram|celexae
+medications|citalopram|cipramil
+medications|citalopram|cipramila
+medications|citalopram|cipramile
+medications|citalopram|citalopram
+medications|citalopram|citaloprama
+medications|citalopram|citaloprame
+medications|paroxetine|paroxetin
+medications|paroxetine|paroxetina
+medications|paroxetine|paroxetine
+medications|paroxetine|paxil
+medications|paroxetine|paxila
+medications|paroxetine|paxile
+medications|paroxetine|seroxat
+medications|paroxetine|seroxata
+medications|paroxetine|seroxate
+medications|fluvoxamine|faverin
+medications|fluvoxamine|faverina
+medications|fluvoxamine|faverine
+medications|fluvoxamine|fluvoxamin
+medications|fluvoxamine|fluvoxamina
+medications|fluvoxamine|fluvoxamine
+medications|fluvoxamine|luvox
+medications|fluvoxamine|luvoxa
+medications|fluvoxamine|luvoxe
+medications|venlafaxine|effexor
+medications|venlafaxine|effexora
+medications|venlafaxine|effexore
+medications|venlafaxine|venlafaxin
+medications|venlafaxine|venlafaxina
+medications|venlafaxine|venlafaxine
+medications|desvenlafaxine|desvenlafaxin
+medications|desvenlafaxine|desvenlafaxina
+medications|desvenlafaxine|desvenlafaxine
+medications|desvenlafaxine|pristiq
+medications|desvenlafaxine|pristiqa
+medications|desvenlafaxine|pristiqe
+medications|duloxetine|cymbalta
+medications|duloxetine|cymbaltaa
+medications|duloxetine|cymbaltae
+medications|duloxetine|duloxetin
+medications|duloxetine|duloxetina
+medications|duloxetine|duloxetine
+medications|bupropion|bupropion
+medications|bupropion|bupropiona
+medications|bupropion|bupropione
+medications|bupropion|wellbutrin
+medications|bupropion|wellbutrina
+medications|bupropion|wellbutrine
+medications|bupropion|zyban
+medications|bupropion|zybana
+medications|bupropion|zybane
+medications|mirtazapine|mirtazapin
+medications|mirtazapine|mirtazapina
+medications|mirtazapine|mirtazapine
+medications|mirtazapine|remeron
+medications|mirtazapine|remerona
+medications|mirtazapine|remerone
+medications|mirtazapine|zispin
+medications|mirtazapine|zispina
+medications|mirtazapine|zispine
+medications|trazodone|desyrel
+medications|trazodone|desyrela
+medications|trazodone|desyrele
+medications|trazodone|trazodon
+medications|trazodone|trazodona
+medications|trazodone|trazodone
+medications|vortioxetine|brintellix
+medications|vortioxetine|brintellixa
+medications|vortioxetine|brintellixe
+medications|vortioxetine|trintellix
+medications|vortioxetine|trintellixa
+medications|vortioxetine|trintellixe
+medications|vortioxetine|vortioxetin
+medications|vortioxetine|vortioxetina
+medications|vortioxetine|vortioxetine
+medications|vilazodone|viibryd
+medications|vilazodone|viibryda
+medications|vilazodone|viibryde
+medications|vilazodone|vilazodon
+medications|vilazodone|vilazodona
+medications|vilazodone|vilazodone
+medications|agomelatine|agomelatin
+medications|agomelatine|agomelatina
+medications|agomelatine|agomelatine
+medications|agomelatine|valdoxan
+medications|agomelatine|valdoxana
+medications|agomelatine|valdoxane
+medications|amitriptyline|amitriptylin
+medications|amitriptyline|amitriptylina
+medications|amitriptyline|amitriptyline
+medications|amitriptyline|elavil
+medications|amitriptyline|elavila
+medications|amitriptyline|elavile
+medications|nortriptyline|nortriptylin
+medications|nortriptyline|nortriptylina
+medications|nortriptyline|nortriptyline
+medications|nortriptyline|pamelor
+medications|nortriptyline|pamelora
+medications|nortriptyline|pamelore
+medications|imipramine|imipramin
+medications|imipramine|imipramina
+medications|imipramine|imipramine
+medications|imipramine|tofranil
+medications|imipramine|tofranila
+medications|imipramine|tofranile
+medications|clomipramine|anafranil
+medications|clomipramine|anafranila
+medications|clomipramine|anafranile
+medications|clomipramine|clomipramin
+medications|clomipramine|clomipramina
+medications|clomipramine|clomipramine
+medications|doxepin|doxepin
+medications|doxepin|doxepina
+medications|doxepin|doxepine
+medications|doxepin|silenor
+medications|doxepin|silenora
+medications|doxepin|silenore
+medications|phenelzine|nardil
+medications|phenelzine|nardila
+medications|phenelzine|nardile
+medications|phenelzine|phenelzin
+medications|phenelzine|phenelzina
+medications|phenelzine|phenelzine
+medications|lithium|lithium
+medications|lithium|lithiuma
+medications|lithium|lithiume
+medications|lithium|lithobid
+medications|lithium|lithobida
+medications|lithium|lithobide
+medications|lithium|priadel
+medications|lithium|priadela
+medications|lithium|priadele
+medications|lamotrigine|lamictal
+medications|lamotrigine|lamictala
+medications|lamotrigine|lamictale
+medications|lamotrigine|lamotrigin
+medications|lamotrigine|lamotrigina
+medications|lamotrigine|lamotrigine
+medications|valproate|depakin
+medications|valproate|depakina
+medications|valproate|depakine
+medications|valproate|depakot
+medications|valproate|depakota
+medications|valproate|depakote
+medications|valproate|divalproex
+medications|valproate|divalproexa
+medications|valproate|divalproexe
+medications|valproate|valproat
+medications|valproate|valproata
+medications|valproate|valproate
+medications|carbamazepine|carbamazepin
+medications|carbamazepine|carbamazepina
+medications|carbamazepine|carbamazepine
+medications|carbamazepine|tegretol
+medications|carbamazepine|tegretola
+medications|carbamazepine|tegretole
+medications|oxcarbazepine|oxcarbazepin
+medications|oxcarbazepine|oxcarbazepina
+medications|oxcarbazepine|oxcarbazepine
+medications|oxcarbazepine|trileptal
+medications|oxcarbazepine|trileptala
+medications|oxcarbazepine|trileptale
+medications|topiramate|topamax
+medications|topiramate|topamaxa
+medications|topiramate|topamaxe
+medications|topiramate|topiramat
+medications|topiramate|topiramata
+medications|topiramate|topiramate
+medications|gabapentin|gabapentin
+medications|gabapentin|gabapentina
+medications|gabapentin|gabapentine
+medications|gabapentin|neurontin
+medications|gabapentin|neurontina
+medications|gabapentin|neurontine
+medications|pregabalin|lyrica
+medications|pregabalin|lyricaa
+medications|pregabalin|lyricae
+medications|pregabalin|pregabalin
+medications|pregabalin|pregabalina
+medications|pregabalin|pregabaline
+medications|quetiapine|quetiapin
+medications|quetiapine|quetiapina
+medications|quetiapine|quetiapine
+medications|quetiapine|seroquel
+medications|quetiapine|seroquela
+medications|quetiapine|seroquele
+medications|aripiprazole|abilify
+medications|aripiprazole|abilifya
+medications|aripiprazole|abilifye
+medications|aripiprazole|aripiprazol
+medications|aripiprazole|aripiprazola
+medications|aripiprazole|aripiprazole
+medications|olanzapine|olanzapin
+medications|olanzapine|olanzapina
+medications|olanzapine|olanzapine
+medications|olanzapine|zyprexa
+medications|olanzapine|zyprexaa
+medications|olanzapine|zyprexae
+medications|risperidone|risperdal
+medications|risperidone|risperdala
+medications|risperidone|risperdale
+medications|risperidone|risperidon
+medications|risperidone|risperidona
+medications|risperidone|risperidone
+medications|ziprasidone|geodon
+medications|ziprasidone|geodona
+medications|ziprasidone|geodone
+medications|ziprasidone|ziprasidon
+medications|ziprasidone|ziprasidona
+medications|ziprasidone|ziprasidone
+medications|lurasidone|latuda
+medications|lurasidone|latudaa
+medications|lurasidone|latudae
+medications|lurasidone|lurasidon
+medications|lurasidone|lurasidona
+medications|lurasidone|lurasidone
+medications|clozapine|clozapin
+medications|clozapine|clozapina
+medications|clozapine|clozapine
+medications|clozapine|clozaril
+medications|clozapine|clozarila
+medications|clozapine|clozarile
+medications|haloperidol|haldol
+medications|haloperidol|haldola
+medications|haloperidol|haldole
+medications|haloperidol|haloperidol
+medications|haloperidol|haloperidola
+medications|haloperidol|haloperidole
+medications|cariprazine|cariprazin
+medications|cariprazine|cariprazina
+medications|cariprazine|cariprazine
+medications|cariprazine|vraylar
+medications|cariprazine|vraylara
+medications|cariprazine|vraylare
+medications|brexpiprazole|brexpiprazol
+medications|brexpiprazole|brexpiprazola
+medications|brexpiprazole|brexpiprazole
+medications|brexpiprazole|rexulti
+medications|brexpiprazole|rexultia
+medications|brexpiprazole|rexultie
+medications|clonazepam|clonazepam
+medications|clonazepam|clonazepama
+medications|clonazepam|clonazepame
+medications|clonazepam|klonopin
+medications|clonazepam|klonopina
+medications|clonazepam|klonopine
+medications|clonazepam|rivotril
+medications|clonazepam|rivotrila
+medications|clonazepam|rivotrile
+medications|lorazepam|ativan
+medications|lorazepam|ativana
+medications|lorazepam|ativane
+medications|lorazepam|lorazepam
+medications|lorazepam|lorazepama
+medications|lorazepam|lorazepame
+medications|alprazolam|alprazolam
+medications|alprazolam|alprazolama
+medications|alprazolam|alprazolame
+medications|alprazolam|xanax
+medications|alprazolam|xanaxa
+medications|alprazolam|xanaxe
+medications|diazepam|diazepam
+medications|diazepam|diazepama
+medications|diazepam|diazepame
+medications|diazepam|valium
+medications|diazepam|valiuma
+medications|diazepam|valiume
+medications|temazepam|restoril
+medications|temazepam|restorila
+medications|temazepam|restorile
+medications|temazepam|temazepam
+medications|temazepam|temazepama
+medications|temazepam|temazepame
+medications|chlordiazepoxide|chlordiazepoxid
+medications|chlordiazepoxide|chlordiazepoxida
+medications|chlordiazepoxide|chlordiazepoxide
+medications|chlordiazepoxide|librium
+medications|chlordiazepoxide|libriuma
+medications|chlordiazepoxide|libriume
+medications|zolpidem|ambien
+medications|zolpidem|ambiena
+medications|zolpidem|ambiene
+medications|zolpidem|stilnox
+medications|zolpidem|stilnoxa
+medications|zolpidem|stilnoxe
+medications|zolpidem|zolpidem
+medications|zolpidem|zolpidema
+medications|zolpidem|zolpideme
+medications|zopiclone|eszopiclon
+medications|zopiclone|eszopiclona
+medications|zopiclone|eszopiclone
+medications|zopiclone|imovan
+medications|zopiclone|imovana
+medications|zopiclone|imovane
+medications|zopiclone|lunesta
+medications|zopiclone|lunestaa
+medications|zopiclone|lunestae
+medications|zopiclone|zopiclon
+medications|zopiclone|zopiclona
+medications|zopiclone|zopiclone
+medications|buspirone|buspar
+medications|buspirone|buspara
+medications|buspirone|buspare
+medications|buspirone|buspiron
+medications|buspirone|buspirona
+medications|buspirone|buspirone
+medications|hydroxyzine|atarax
+medications|hydroxyzine|ataraxa
+medications|hydroxyzine|ataraxe
+medications|hydroxyzine|hydroxyzin
+medications|hydroxyzine|hydroxyzina
+medications|hydroxyzine|hydroxyzine
+medications|hydroxyzine|vistaril
+medications|hydroxyzine|vistarila
+medications|hydroxyzine|vistarile
+medications|propranolol|inderal
+medications|propranolol|inderala
+medications|propranolol|inderale
+medications|propranolol|propranolol
+medications|propranolol|propranolola
+medications|propranolol|propranolole
+medications|prazosin|minipress
+medications|prazosin|minipressa
+medications|prazosin|minipresse
+medications|prazosin|prazosin
+medications|prazosin|prazosina
+medications|prazosin|prazosine
+medications|clonidine|clonidin
+medications|clonidine|clonidina
+medications|clonidine|clonidine
+medications|clonidine|kapvay
+medications|clonidine|kapvaya
+medications|clonidine|kapvaye
+medications|guanfacine|guanfacin
+medications|guanfacine|guanfacina
+medications|guanfacine|guanfacine
+medications|guanfacine|intuniv
+medications|guanfacine|intuniva
+medications|guanfacine|intunive
+medications|methylphenidate|concerta
+medications|methylphenidate|concertaa
+medications|methylphenidate|concertae
+medications|methylphenidate|equasym
+medications|methylphenidate|equasyma
+medications|methylphenidate|equasyme
+medications|methylphenidate|medikinet
+medications|methylphenidate|medikineta
+medications|methylphenidate|medikinete
+medications|methylphenidate|methylphenidat
+medications|methylphenidate|methylphenidata
+medications|methylphenidate|methylphenidate
+medications|methylphenidate|ritalin
+medications|methylphenidate|ritalina
+medications|methylphenidate|ritaline
+medications|amphetamine|adderall
+medications|amphetamine|adderalla
+medications|amphetamine|adderalle
+medications|amphetamine|amphetamin
+medications|amphetamine|amphetamina
+medications|amphetamine|amphetamine
+medications|amphetamine|dexamfetamin
+medications|amphetamine|dexamfetamina
+medications|amphetamine|dexamfetamine
+medications|amphetamine|dexamphetamin
+medications|amphetamine|dexamphetamina
+medications|amphetamine|dexamphetamine
+medications|amphetamine|dexedrin
+medications|amphetamine|dexedrina
+medications|amphetamine|dexedrine
+medications|dexmethylphenidate|dexmethylphenidat
+medications|dexmethylphenidate|dexmethylphenidata
+medications|dexmethylphenidate|dexmethylphenidate
+medications|dexmethylphenidate|focalin
+medications|dexmethylphenidate|focalina
+medications|dexmethylphenidate|focaline
+medications|lisdexamfetamine|elvan
+medications|lisdexamfetamine|elvansa
+medications|lisdexamfetamine|elvanse
+medications|lisdexamfetamine|lisdexamfetamin
+medications|lisdexamfetamine|lisdexamfetamina
+medications|lisdexamfetamine|lisdexamfetamine
+medications|lisdexamfetamine|vyvan
+medications|lisdexamfetamine|vyvansa
+medications|lisdexamfetamine|vyvanse
+medications|atomoxetine|atomoxetin
+medications|atomoxetine|atomoxetina
+medications|atomoxetine|atomoxetine
+medications|atomoxetine|strattera
+medications|atomoxetine|stratteraa
+medications|atomoxetine|stratterae
+medications|modafinil|modafinil
+medications|modafinil|modafinila
+medications|modafinil|modafinile
+medications|modafinil|provigil
+medications|modafinil|provigila
+medications|modafinil|provigile
+medications|naltrexone|naltrexon
+medications|naltrexone|naltrexona
+medications|naltrexone|naltrexone
+medications|naltrexone|vivitrol
+medications|naltrexone|vivitrola
+medications|naltrexone|vivitrole
+medications|buprenorphine|buprenorphin
+medications|buprenorphine|buprenorphina
+medications|buprenorphine|buprenorphine
+medications|buprenorphine|suboxon
+medications|buprenorphine|suboxona
+medications|buprenorphine|suboxone
+medications|buprenorphine|subutex
+medications|buprenorphine|subutexa
+medications|buprenorphine|subutexe
+medications|methadone|methadon
+medications|methadone|methadona
+medications|methadone|methadone
+medications|disulfiram|antabus
+medications|disulfiram|antabusa
+medications|disulfiram|antabuse
+medications|disulfiram|disulfiram
+medications|disulfiram|disulfirama
+medications|disulfiram|disulfirame
+medications|acamprosate|acamprosat
+medications|acamprosate|acamprosata
+medications|acamprosate|acamprosate
+medications|acamprosate|campral
+medications|acamprosate|camprala
+medications|acamprosate|camprale
+medications|varenicline|champix
+medications|varenicline|champixa
+medications|varenicline|champixe
+medications|varenicline|chantix
+medications|varenicline|chantixa
+medications|varenicline|chantixe
+medications|varenicline|vareniclin
+medications|varenicline|vareniclina
+medications|varenicline|varenicline
+medications|ketamine|esketamin
+medications|ketamine|esketamina
+medications|ketamine|esketamine
+medications|ketamine|ketamin
+medications|ketamine|ketamina
+medications|ketamine|ketamine
+medications|ketamine|spravato
+medications|ketamine|spravatoa
+medications|ketamine|spravatoe
+medications|melatonin|melatonin
+medications|melatonin|melatonina
+medications|melatonin|melatonine
+medications|levothyroxine|levothyroxin
+medications|levothyroxine|levothyroxina
+medications|levothyroxine|levothyroxine
+medications|levothyroxine|synthroid
+medications|levothyroxine|synthroida
+medications|levothyroxine|synthroide
+medications|semaglutide|ozempic
+medications|semaglutide|ozempica
+medications|semaglutide|ozempice
+medications|semaglutide|semaglutid
+medications|semaglutide|semaglutida
+medications|semaglutide|semaglutide
+medications|semaglutide|wegovy
+medications|semaglutide|wegovya
+medications|semaglutide|wegovye
+medications|zaleplon|sonata
+medications|zaleplon|sonataa
+medications|zaleplon|sonatae
+medications|zaleplon|zaleplon
+medications|zaleplon|zaleplona
+medications|zaleplon|zaleplone
+medications|promethazine|phenergan
+medications|promethazine|phenergana
+medications|promethazine|phenergane
+medications|promethazine|promethazin
+medications|promethazine|promethazina
+medications|promethazine|promethazine
+medications|ibuprofen|advil
+medications|ibuprofen|advila
+medications|ibuprofen|advile
+medications|ibuprofen|ibuprofen
+medications|ibuprofen|ibuprofena
+medications|ibuprofen|ibuprofene
+medications|ibuprofen|motrin
+medications|ibuprofen|motrina
+medications|ibuprofen|motrine
+medications|ibuprofen|nurofen
+medications|ibuprofen|nurofena
+medications|ibuprofen|nurofene
+medications|acetaminophen|acetaminophen
+medications|acetaminophen|acetaminophena
+medications|acetaminophen|acetaminophene
+medications|acetaminophen|paracetamol
+medications|acetaminophen|paracetamola
+medications|acetaminophen|paracetamole
+medications|acetaminophen|tylenol
+medications|acetaminophen|tylenola
+medications|acetaminophen|tylenole
+medications|aspirin|aspirin
+medications|aspirin|aspirina
+medications|aspirin|aspirine
+medications|naproxen|alev
+medications|naproxen|aleva
+medications|naproxen|aleve
+medications|naproxen|naproxen
+medications|naproxen|naproxena
+medications|naproxen|naproxene
+medications|prednisone|prednisolon
+medications|prednisone|prednisolona
+medications|prednisone|prednisolone
+medications|prednisone|prednison
+medications|prednisone|prednisona
+medications|prednisone|prednisone
+medications|metformin|glucophag
+medications|metformin|glucophaga
+medications|metformin|glucophage
+medications|metformin|metformin
+medications|metformin|metformina
+medications|metformin|metformine
+medications|insulin|insulin
+medications|insulin|insulina
+medications|insulin|insuline
+risk_topics|suicide|c ssrs
+risk_topics|suicide|columbia
+risk_topics|suicide|cssr
+risk_topics|suicide|is
+risk_topics|suicide|kill herself
+risk_topics|suicide|kill himself
+risk_topics|suicide|kill myself
+risk_topics|suicide|kill themselve
+risk_topics|suicide|passive death wish
+risk_topics|suicide|si
+risk_topics|suicide|suicid*
+risk_topics|suicide|suizid*
+risk_topics|homicide|fremdgefährdung
+risk_topics|homicide|harm other
+risk_topics|homicide|hi
+risk_topics|homicide|homicid*
+risk_topics|homicide|hurt other
+risk_topics|homicide|ih
+risk_topics|self-harm|autoagresi*
+risk_topics|self-harm|autolesi*
+risk_topics|self-harm|automutilation
+risk_topics|self-harm|cutting
+risk_topics|self-harm|nssi
+risk_topics|self-harm|scarification
+risk_topics|self-harm|selbstverletz*
+risk_topics|self-harm|self harm
+risk_topics|self-harm|sh
+risk_topics|safety plan|crisis plan
+risk_topics|safety plan|krisenplan
+risk_topics|safety plan|notfallplan
+risk_topics|safety plan|plan de crisis
+risk_topics|safety plan|plan de crize
+risk_topics|safety plan|plan de seguridad
+risk_topics|safety plan|plan de sécurité
+risk_topics|safety plan|safety plan
+risk_topics|safety plan|safety planning
+risk_topics|safety plan|sicherheitsplan
+risk_topics|crisis line|024
+risk_topics|crisis line|3114
+risk_topics|crisis line|988
+risk_topics|crisis line|crisis line
+risk_topics|crisis line|crisis number
+risk_topics|crisis line|crisis text line
+risk_topics|crisis line|hotline
+risk_topics|crisis line|krisentelefon
+risk_topics|crisis line|ligne d écoute
+risk_topics|crisis line|ligne de crize
+risk_topics|crisis line|línea de crisis
+risk_topics|crisis line|samaritan
+risk_topics|crisis line|telefonseelsorge
+risk_screens|risk|riesgo
+risk_screens|risk|risiko
+risk_screens|risk|risk
+risk_screens|risk|risque
+risk_screens|risk|suicide risk
+risk_negations|risk_negations|aucun
+risk_negations|risk_negations|aucune
+risk_negations|risk_negations|denie
+risk_negations|risk_negations|denied
+risk_negations|risk_negations|deny
+risk_negations|risk_negations|denying
+risk_negations|risk_negations|kein
+risk_negations|risk_negations|keine
+risk_negations|risk_negations|neg
+risk_negations|risk_negations|negativ
+risk_negations|risk_negations|negative
+risk_negations|risk_negations|negó
+risk_negations|risk_negations|nie
+risk_negations|risk_negations|niega
+risk_negations|risk_negations|niegan
+risk_negations|risk_negations|nil
+risk_negations|risk_negations|ninguna
+risk_negations|risk_negations|ningún
+risk_negations|risk_negations|no
+risk_negations|risk_negations|none
+risk_negations|risk_negations|not
+risk_negations|risk_negations|négatif
+risk_negations|risk_negations|négative
+risk_negations|risk_negations|pas
+risk_negations|risk_negations|sin
+risk_negations|risk_negations|verneint
+risk_negations|risk_negations|without
+risk_levels|low|baja
+risk_levels|low|bajo
+risk_levels|low|faible
+risk_levels|low|gering
+risk_levels|low|low
+risk_levels|low|niedrig
+risk_levels|moderate|mittel
+risk_levels|moderate|mittlere
+risk_levels|moderate|moderada
+risk_levels|moderate|moderado
+risk_levels|moderate|moderate
+risk_levels|moderate|modéré
+risk_levels|moderate|modérée
+risk_levels|high|alta
+risk_levels|high|alto
+risk_levels|high|high
+risk_levels|high|hoch
+risk_levels|high|hohe
+risk_levels|high|élevé
+risk_levels|high|élevée
+risk_levels|imminent|akut
+risk_levels|imminent|imminent
+risk_levels|imminent|inminente
+homework_triggers|english|assigned
+homework_triggers|english|between session
+homework_triggers|english|home work
+homework_triggers|english|homework
+homework_triggers|english|hw
+homework_triggers|other language|debere
+homework_triggers|other language|devoir
+homework_triggers|other language|exercice
+homework_triggers|other language|hausaufgabe*
+homework_triggers|other language|tarea
+homework_triggers|other language|übung*
+homework_lead_verbs|homework_lead_verbs|complete
+homework_lead_verbs|homework_lead_verbs|practice
+homework_lead_verbs|homework_lead_verbs|practize
+homework_review_words|homework_review_words|besprochen
+homework_review_words|homework_review_words|checked
+homework_review_words|homework_review_words|completed
+homework_review_words|homework_review_words|completó
+homework_review_words|homework_review_words|did
+homework_review_words|homework_review_words|didn t
+homework_review_words|homework_review_words|discussed
+homework_review_words|homework_review_words|done
+homework_review_words|homework_review_words|erledigt
+homework_review_words|homework_review_words|fait
+homework_review_words|homework_review_words|fini
+homework_review_words|homework_review_words|forgot
+homework_review_words|homework_review_words|gemacht
+homework_review_words|homework_review_words|hizo
+homework_review_words|homework_review_words|incomplete
+homework_review_words|homework_review_words|keine
+homework_review_words|homework_review_words|nada
+homework_review_words|homework_review_words|no
+homework_review_words|homework_review_words|none
+homework_review_words|homework_review_words|not
+homework_review_words|homework_review_words|partial
+homework_review_words|homework_review_words|partially
+homework_review_words|homework_review_words|review
+homework_review_words|homework_review_words|reviewed
+homework_review_words|homework_review_words|revisamo
+homework_review_words|homework_review_words|revisó
+homework_review_words|homework_review_words|revu
+homework_review_words|homework_review_words|revue
+homework_review_words|homework_review_words|rien
+homework_review_words|homework_review_words|skipped
+homework_review_words|homework_review_words|went over
+homework_activities|thought record|gedankenprotokoll
+homework_activities|thought record|registre de pensée
+homework_activities|thought record|registro de pensamiento
+homework_activities|thought record|thought record
+homework_activities|thought record|tr
+homework_activities|behavioural activation|activity schedule
+homework_activities|behavioural activation|activity scheduling
+homework_activities|behavioural activation|ba
+homework_activities|behavioural activation|behavioral activation
+homework_activities|behavioural activation|behavioural activation
+homework_activities|behavioural experiment|behavioral experiment
+homework_activities|behavioural experiment|behavioural experiment
+homework_activities|behavioural experiment|experimento conductual
+homework_activities|behavioural experiment|expérience comportementale
+homework_activities|behavioural experiment|verhaltensexperiment*
+homework_activities|exposure|erp
+homework_activities|exposure|exposición
+homework_activities|exposure|exposition
+homework_activities|exposure|exposition*
+homework_activities|exposure|expositionsübung*
+homework_activities|exposure|exposure
+homework_activities|mood log|diario de ánimo
+homework_activities|mood log|journal d humeur
+homework_activities|mood log|mood diary
+homework_activities|mood log|mood log
+homework_activities|mood log|mood tracker
+homework_activities|mood log|stimmungstagebuch
+homework_activities|sleep diary|agenda du sommeil
+homework_activities|sleep diary|diario de sueño
+homework_activities|sleep diary|schlaftagebuch
+homework_activities|sleep diary|sleep diary
+homework_activities|sleep diary|sleep log
+homework_activities|worry log|worry diary
+homework_activities|worry log|worry log
+homework_activities|worry log|worry time
+homework_activities|diary card|diary card
+homework_activities|pmr|pmr
+homework_activities|pmr|progressive muscle relaxation
+homework_activities|pmr|progressive relaxation
+homework_activities|mindfulness|achtsamkeit*
+homework_activities|mindfulness|atención plena
+homework_activities|mindfulness|mindfulness
+homework_activities|mindfulness|pleine conscience
+homework_activities|grounding|5 4 3 2 1
+homework_activities|grounding|anclaje
+homework_activities|grounding|ancrage
+homework_activities|grounding|erdung
+homework_activities|grounding|grounding
+homework_activities|breathing|atemübung*
+homework_activities|breathing|box breathing
+homework_activities|breathing|breathing
+homework_activities|breathing|respiración
+homework_activities|breathing|respiration
+homework_activities|journaling|diario
+homework_activities|journaling|journal
+homework_activities|journaling|journaling
+homework_activities|journaling|journalling
+homework_activities|journaling|tagebuch
+letter_actions|letter_actions|brief
+letter_actions|letter_actions|carta
+letter_actions|letter_actions|courrier
+letter_actions|letter_actions|letter
+letter_actions|letter_actions|lettre
+letter_openings|letter_openings|cher
+letter_openings|letter_openings|chère
+letter_openings|letter_openings|dear
+letter_openings|letter_openings|estimada
+letter_openings|letter_openings|estimado
+letter_openings|letter_openings|liebe
+letter_openings|letter_openings|lieber
+letter_openings|letter_openings|madame
+letter_openings|letter_openings|monsieur
+letter_openings|letter_openings|querida
+letter_openings|letter_openings|querido
+letter_openings|letter_openings|sehr geehrte
+letter_openings|letter_openings|sehr geehrter
+letter_openings|letter_openings|to whom it may concern
+referral_actions|referral_actions|adressé
+referral_actions|referral_actions|adressée
+referral_actions|referral_actions|anrufen
+referral_actions|referral_actions|appeler
+referral_actions|referral_actions|call
+referral_actions|referral_actions|called
+referral_actions|referral_actions|consult
+referral_actions|referral_actions|consulted
+referral_actions|referral_actions|contact
+referral_actions|referral_actions|contactar
+referral_actions|referral_actions|contacted
+referral_actions|referral_actions|contacter
+referral_actions|referral_actions|coordinate
+referral_actions|referral_actions|coordinated
+referral_actions|referral_actions|coordination
+referral_actions|referral_actions|derivación
+referral_actions|referral_actions|derivada
+referral_actions|referral_actions|derivado
+referral_actions|referral_actions|derivar
+referral_actions|referral_actions|email
+referral_actions|referral_actions|emailed
+referral_actions|referral_actions|f u with
+referral_actions|referral_actions|kontaktieren
+referral_actions|referral_actions|liaize
+referral_actions|referral_actions|liaized
+referral_actions|referral_actions|llamar
+referral_actions|referral_actions|orientation
+referral_actions|referral_actions|orienté
+referral_actions|referral_actions|orientée
+referral_actions|referral_actions|ref
+referral_actions|referral_actions|refer
+referral_actions|referral_actions|referral
+referral_actions|referral_actions|referred
+referral_actions|referral_actions|referring
+referral_actions|referral_actions|release
+referral_actions|referral_actions|release of information
+referral_actions|referral_actions|roi
+referral_actions|referral_actions|référé
+referral_actions|referral_actions|référée
+referral_actions|referral_actions|rücksprache
+referral_actions|referral_actions|sent
+referral_actions|referral_actions|speak with
+referral_actions|referral_actions|überweisung
+referral_actions|referral_actions|überwiesen
+referral_targets|psychiatry|psiquiat*
+referral_targets|psychiatry|psych
+referral_targets|psychiatry|psychiat*
+referral_targets|psychiatry|psychiatre*
+referral_targets|psychiatry|psychiatric
+referral_targets|psychiatry|psychiatrist
+referral_targets|psychiatry|psychiatry
+referral_targets|primary care|arzt
+referral_targets|primary care|doctor
+referral_targets|primary care|family doctor
+referral_targets|primary care|family physician
+referral_targets|primary care|generalista
+referral_targets|primary care|gp
+referral_targets|primary care|hausarzt
+referral_targets|primary care|hausärzt*
+referral_targets|primary care|médecin
+referral_targets|primary care|médecin généraliste
+referral_targets|primary care|médecin traitant
+referral_targets|primary care|médico
+referral_targets|primary care|médico de cabecera
+referral_targets|primary care|médico de familia
+referral_targets|primary care|pcp
+referral_targets|primary care|physician
+referral_targets|primary care|primary care
+referral_targets|school|colegio
+referral_targets|school|counsellor at school
+referral_targets|school|enseignant*
+referral_targets|school|escuela
+referral_targets|school|lehrer*
+referral_targets|school|maestr*
+referral_targets|school|school
+referral_targets|school|schule
+referral_targets|school|teacher
+referral_targets|school|école
+referral_targets|group|dbt group
+referral_targets|group|dbt skill group
+referral_targets|group|group
+referral_targets|group|groupe
+referral_targets|group|grupo
+referral_targets|group|gruppe
+referral_targets|program|day program
+referral_targets|program|inpatient
+referral_targets|program|intensive outpatient
+referral_targets|program|iop
+referral_targets|program|partial hospitalization
+referral_targets|program|php
+referral_targets|program|residential
+referral_targets|neurology|neuro
+referral_targets|neurology|neurologe
+referral_targets|neurology|neurologist
+referral_targets|neurology|neurologue
+referral_targets|neurology|neurology
+referral_targets|neurology|neurólogo
+referral_targets|nutrition|dietician
+referral_targets|nutrition|dietista
+referral_targets|nutrition|dietitian
+referral_targets|nutrition|diététicien*
+referral_targets|nutrition|ernährungsberat*
+referral_targets|nutrition|nutricionista
+referral_targets|nutrition|nutritionist
+referral_targets|couples therapy|couple counselling
+referral_targets|couples therapy|couple therapist
+referral_targets|couples therapy|couple therapy
+referral_targets|couples therapy|paartherapie
+referral_targets|couples therapy|terapia de pareja
+referral_targets|couples therapy|thérapie de couple
+referral_targets|eating disorder service|eating disorder clinic
+referral_targets|eating disorder service|eating disorder program
+referral_targets|eating disorder service|eds
+referral_targets|substance use service|aa
+referral_targets|substance use service|addiction
+referral_targets|substance use service|addictologie
+referral_targets|substance use service|adiccione
+referral_targets|substance use service|detox
+referral_targets|substance use service|na
+referral_targets|substance use service|substance use
+referral_targets|substance use service|suchtberatung
+referral_targets|psychology|neuropsych testing
+referral_targets|psychology|neuropsychological
+referral_targets|psychology|psicólogo
+referral_targets|psychology|psychologe
+referral_targets|psychology|psychologist
+referral_targets|psychology|psychologue
+referral_targets|social work|case manager
+referral_targets|social work|social work
+referral_targets|social work|social worker
+referral_targets|social work|sozialarbeiter*
+referral_targets|social work|trabajador social
+referral_targets|social work|travailleur social
+referral_targets|legal|abogado
+referral_targets|legal|anwalt
+referral_targets|legal|attorney
+referral_targets|legal|avocat
+referral_targets|legal|lawyer
+referral_targets|occupational health|eap
+referral_targets|occupational health|employer
+referral_targets|occupational health|hr
+referral_targets|occupational health|occupational health
+referral_targets|occupational health|ohs
+referral_targets|prescriber|med management
+referral_targets|prescriber|np
+referral_targets|prescriber|nurse practitioner
+referral_targets|prescriber|prescriber
+referral_targets|prescriber|psychiatric nurse practitioner
+mandated_report_words|mandated_report_words|mandated report
+mandated_report_words|mandated_report_words|mandated reporter
+mandated_report_words|mandated_report_words|mandatory report
+mandated_report_words|mandated_report_words|meldepflicht*
+mandated_report_words|mandated_report_words|reporte obligatorio
+mandated_report_words|mandated_report_words|signalement
+mandated_reports|child protection|aide sociale à l enfance
+mandated_reports|child protection|child protection
+mandated_reports|child protection|child protective service
+mandated_reports|child protection|children service
+mandated_reports|child protection|cps
+mandated_reports|child protection|dcfs
+mandated_reports|child protection|dpj
+mandated_reports|child protection|jugendamt
+mandated_reports|child protection|protección de menore
+mandated_reports|child protection|safeguarding
+mandated_reports|adult protection|adult protective service
+mandated_reports|adult protection|adult safeguarding
+mandated_reports|adult protection|aps
+mandated_reports|duty to warn|deber de advertir
+mandated_reports|duty to warn|devoir de mize en garde
+mandated_reports|duty to warn|duty to protect
+mandated_reports|duty to warn|duty to warn
+mandated_reports|duty to warn|tarasoff
+mandated_reports|duty to warn|warnpflicht
+"""

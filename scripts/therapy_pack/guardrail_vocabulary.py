@@ -2,8 +2,10 @@
 (scripts/build_guardrail_vocabulary.py writes it as pipelines/clinical_guardrails/vocabulary.py).
 
 Sources: ICD-10-CM chapter F (every code, its name and inclusion terms) from the
-simple-icd-10-cm package, and prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
-names that differ from ICD wording, abbreviations, other languages, everyday words).
+simple-icd-10-cm package, prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
+names that differ from ICD wording, abbreviations, other languages, everyday words),
+and prompt_presets/guardrails/must_carry_terms.yaml (the words of the facts a draft
+must carry: measures, medications, risk, homework, referrals, mandated reports).
 Names are stored in the filter's own canonical spelling, so the filter and this
 script cannot disagree about how a word is written.
 """
@@ -23,6 +25,7 @@ from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, shown, standalone_mod
 GUARDRAILS = PIPELINES_DIR / "clinical_guardrails"
 VOCABULARY = GUARDRAILS / "vocabulary.py"
 TERMS = PRESETS_DIR / "guardrails" / "diagnostic_terms.yaml"
+MUST_CARRY = PRESETS_DIR / "guardrails" / "must_carry_terms.yaml"
 
 
 class _Named(BaseModel):
@@ -59,6 +62,62 @@ def load_terms(path: Path = TERMS) -> DiagnosticTerms:
         return DiagnosticTerms.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+_Words = list[str]
+
+
+class MustCarryTerms(BaseModel):
+    """must_carry_terms.yaml: groups of words (one fact's key each) and plain word lists."""
+    model_config = ConfigDict(extra="forbid")
+    measures: dict[str, _Words]
+    medications: dict[str, _Words]
+    risk_topics: dict[str, _Words]
+    risk_screens: dict[str, _Words]
+    risk_negations: _Words
+    risk_levels: dict[str, _Words]
+    homework_triggers: dict[str, _Words]
+    homework_lead_verbs: _Words
+    homework_review_words: _Words
+    homework_activities: dict[str, _Words]
+    letter_actions: _Words
+    letter_openings: _Words
+    referral_actions: _Words
+    referral_targets: dict[str, _Words]
+    mandated_report_words: _Words
+    mandated_reports: dict[str, _Words]
+
+    @field_validator("*")
+    @classmethod
+    def _words(cls, value):
+        for word in value if isinstance(value, list) else [w for ws in value.values() for w in ws]:
+            if not word or word != word.lower() or word.strip() != word:
+                raise ValueError(f"'{word}': write each entry in lower case, without surrounding spaces")
+        return value
+
+
+def load_must_carry(path: Path = MUST_CARRY) -> MustCarryTerms:
+    try:
+        return MustCarryTerms.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+def _spellings(name: str) -> set[str]:
+    """A medication as Spanish, Italian, French and German write it too: sertraline, sertralina, sertralin."""
+    stem = name[:-1] if name.endswith("e") else name
+    return {name, stem, stem + "e", stem + "a"}
+
+
+def must_carry_lines(canon) -> list[str]:
+    """section|group|canonical words, a trailing * for a word's beginning; a plain list's group is its section."""
+    lines = []
+    for section, groups in load_must_carry().model_dump().items():
+        for group, words in (groups.items() if isinstance(groups, dict) else [(section, groups)]):
+            if section == "medications":
+                words = [s for w in words for s in _spellings(w)]
+            lines += sorted({f"{section}|{group}|{canon(w.rstrip('*'))}{'*' if w.endswith('*') else ''}" for w in words})
+    return lines
 
 
 # Qualifiers ICD puts in front of a name that clinicians leave out.
@@ -146,6 +205,10 @@ def vocabulary_source() -> str:
         '"""',
         f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',
         f'VOCABULARY_DISORDER_SUFFIXES = "{" ".join(canon(w) for w in terms.disorder_words.compound_suffixes)}"',
+        "# prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)",
+        'VOCABULARY_MUST_CARRY = """',
+        *must_carry_lines(canon),
+        '"""',
         "",
     ]
     return "\n".join(lines)

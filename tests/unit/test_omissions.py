@@ -1,0 +1,178 @@
+"""Omissions: each must-carry fact in the clinician's words that the draft does not carry in any wording
+(risk screens and results, safety plans, crisis resources, measure scores, medications, homework, referrals,
+mandated reports), and nothing else. The examples are written from that contract, not from labelled cases."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from clinical_guardrails import _MEDICATION_NAMES, _phrase, check, check_streamed, OMISSION_HEADING, review_list
+from therapy_pack.guardrail_vocabulary import load_must_carry, MUST_CARRY
+from therapy_pack.paths import ROOT
+
+PLAIN_DRAFT = "Client attended and engaged well. Explored the week's events."
+
+
+def omitted(bullets: str, note: str) -> list[str]:
+    return [f.text for f in check(bullets=bullets, note=note) if f.kind == "omission"]
+
+
+# Each must-carry fact, and a draft that carries it in other words, order or format.
+CARRIED = [
+    ("SI screen neg", "Client denied suicidal ideation."),
+    ("denies SI/HI", "She denied suicidal and homicidal ideation."),
+    ("C-SSRS low risk", "Columbia screen completed; overall suicide risk is low."),
+    ("Endorsed passive SI last Tues, no plan", "Client reported passive suicidal thoughts on Tuesday without a plan."),
+    ("safety plan reviewed", "We went over her safety plan together."),
+    ("gave 988 info", "Client was reminded that the 988 crisis line is available."),
+    ("crisis line number given", "Shared the crisis line number."),
+    ("PHQ-9 14", "She scored 14 on the PHQ-9."),
+    ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
+    ("GAD-7 9", "GAD-7 of 9 today."),
+    ("PHQ-9 went from 18 to 14", "PHQ-9 improved to 14."),
+    ("PCL-5: 41", "Her PTSD checklist total was 41."),
+    ("ORS 28", "Outcome Rating Scale: 28."),
+    ("BDI-II 22", "Beck Depression Inventory came to 22."),
+    ("AUDIT 12", "On the AUDIT he scored 12."),
+    ("started sertraline 50mg", "Client began taking Zoloft at 50 mg."),
+    ("off quetiapine since Friday", "She stopped her Seroquel on Friday."),
+    ("psychiatrist increased lamotrigine to 100 mg", "Her lamotrigine was increased to 100 mg by her psychiatrist."),
+    ("hw: thought record", "Client was assigned a thought record for the week."),
+    ("hw: TR", "Assigned a thought record."),
+    ("homework - 3 behavioural experiments", "She will try three behavioral experiments before next session."),
+    ("practice TIPP daily", "Plan: client to practise TIPP skills every day."),
+    ("referred to psychiatry", "Client was referred to a psychiatrist for a medication review."),
+    ("ref psych", "A psychiatric referral was made."),
+    ("will call PCP re: sleep", "Clinician will contact the client's primary care physician about sleep."),
+    ("ROI signed to speak with school", "A release of information was signed so that I can speak with her school."),
+    ("sent letter to GP", "A letter was sent to his GP."),
+    ("CPS report filed", "A report was made to child protective services."),
+    ("APS notified", "Adult protective services were notified."),
+    ("Mandated report to CPS made today", "A report was made to CPS today."),
+    ("duty to warn - police called", "Duty to warn was exercised and the police were called."),
+]
+
+
+@pytest.mark.parametrize("fact, restated", CARRIED, ids=[c[0] for c in CARRIED])
+def test_a_must_carry_fact_the_draft_drops_is_an_omission_quoted_in_the_clinicians_words(fact, restated):
+    bullets = f"- Client arrived on time.\n- {fact}\n- Talked about her sister."
+    assert omitted(bullets, PLAIN_DRAFT) == [fact]
+
+
+@pytest.mark.parametrize("fact, restated", CARRIED, ids=[c[0] for c in CARRIED])
+def test_a_must_carry_fact_carried_in_other_words_is_not_an_omission(fact, restated):
+    bullets = f"- Client arrived on time.\n- {fact}\n- Talked about her sister."
+    assert omitted(bullets, f"{restated} Client arrived on time and talked about her sister.") == []
+
+
+@pytest.mark.parametrize("fact, restated", [
+    ("denies SI", "Suicidal ideation was discussed."),  # the screen's result is gone
+    ("PHQ-9 14", "PHQ-9 was completed, score 18."),  # another number is not this one
+    ("sertraline 50mg -> 100mg", "Client continues sertraline."),  # the dose is gone
+    ("referred to psychiatry", "Client mentioned a psychiatrist she saw years ago."),  # no referral
+    ("hw: thought record", "Client will keep a mood log."),  # another activity
+])
+def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, restated):
+    assert omitted(fact, restated) == [fact]
+
+
+@pytest.mark.parametrize("bullets", [
+    "Client discussed conflict with her mother; felt unheard.",
+    "Mood 5/10, sleep poor, appetite ok.",
+    "Worked on IFS: unblended from the Critic, 15 min.",
+    "Reviewed hw: thought record done 4/7 days.",  # homework reviewed, not assigned
+    "Risk: client at risk of losing her job.",  # 'risk' without a screen's level
+    "Mentioned she used to see a school counsellor as a teen.",  # no coordination step
+    "She wants to talk to her GP about sleep.",  # the client's plan, not the clinician's
+    "Next session in 2 weeks; continue weekly sessions.",
+    "hw: none this week.",
+    "Homework was discussed.",
+    "si tiene tiempo, caminar por la mañana.",  # Spanish 'si' is 'if', not SI
+    "In private practice since 2019, she says.",
+])
+def test_dropping_anything_else_is_never_an_omission(bullets):
+    assert omitted(bullets, PLAIN_DRAFT) == []
+
+
+@pytest.mark.parametrize("bullets, restated", [
+    ("- niega ideación suicida\n- PHQ-9: 14\n- empezó sertralina 50 mg", "Client denied suicidal ideation. PHQ-9 was 14. Started sertraline 50 mg."),
+    ("- pas d'idées suicidaires\n- orientée vers un psychiatre", "No suicidal ideation reported. She was referred to a psychiatrist."),
+    ("- verneint Suizidgedanken\n- Hausaufgabe: Gedankenprotokoll", "Denied suicidal thoughts. Homework: a thought record."),
+    ("- tarea: practicar antes de dormir", "Plan: practise relaxation before sleep as homework."),
+    ("- niega IS/IH\n- Sertralin 50 mg begonnen", "Client denies SI/HI. Started sertraline 50 mg."),
+])
+def test_bullets_in_another_language_are_compared_by_value_with_an_english_draft(bullets, restated):
+    assert omitted(bullets, restated) == []
+    assert len(omitted(bullets, PLAIN_DRAFT)) == bullets.count("\n") + 1
+
+
+def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
+    bullets = "letter to GP re Mr Okafor - sleep improving, engaging well"
+    assert omitted(bullets, "Dear Doctor,\n\nMr Okafor is engaging well and his sleep is improving.\n\nKind regards") == []
+    assert omitted(bullets, "Mr Okafor is engaging well and his sleep is improving.") == [bullets]
+
+
+def test_an_omission_finding_points_at_the_clinicians_words():
+    bullets = "Good session.\n- PHQ-9 14; GAD-7 9\n* started sertraline 50mg"
+    findings = [f for f in check(bullets=bullets, note="Good session. GAD-7 was 9.") if f.kind == "omission"]
+    assert [(f.source, bullets[f.start:f.end]) for f in findings] == [
+        ("bullets", "PHQ-9 14; GAD-7 9"), ("bullets", "started sertraline 50mg")]
+    assert "measure's score" in findings[0].message and "medication" in findings[1].message
+
+
+def test_the_review_list_has_a_section_for_what_the_draft_leaves_out():
+    found = check(bullets="- denies SI\n- hw: thought record", note="Presentation fits GAD. Talked about work.")
+    text = review_list(found)
+    assert "3 items to check" in text
+    assert f"\n\n{OMISSION_HEADING}:\n\n- \u201cdenies SI\u201d - " in text and "\u201chw: thought record\u201d" in text
+    assert text.index("\u201cGAD\u201d") < text.index(OMISSION_HEADING)
+
+
+def test_check_note_json_reports_an_omission_from_the_bullets(tmp_path):
+    bullets, note = tmp_path / "b.txt", tmp_path / "n.txt"
+    bullets.write_text("Talked about work.\n- PHQ-9 14", encoding="utf-8")
+    note.write_text("Talked about work.", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_note.py"), "--bullets", str(bullets), "--note", str(note), "--json"],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding == {"kind": "omission", "text": "PHQ-9 14", "start": 21, "end": 29, "source": "bullets", "message": finding["message"]}
+
+
+def test_a_streamed_draft_gets_its_omissions_once_it_is_finished():
+    bullets, note = "- denies SI\n- PHQ-9 14", "Client denied suicidal ideation. Talked about work."
+    state: dict = {}
+    assert check_streamed(state, note[:20], bullets, False) is None
+    assert check_streamed(state, note[20:], bullets, True) == check(bullets=bullets, note=note)
+
+
+# ------------------------------------------------------------------ the data file
+
+
+def test_the_must_carry_terms_load_and_no_word_belongs_to_two_groups():
+    terms = load_must_carry()
+    for section, groups in terms.model_dump().items():
+        owners: dict[str, set[str]] = {}
+        for group, words in groups.items() if isinstance(groups, dict) else ():
+            for word in words:
+                owners.setdefault(_phrase(word), set()).add(group)
+        assert {word: g for word, g in owners.items() if len(g) > 1} == {}, section
+    assert yaml.safe_load(MUST_CARRY.read_text(encoding="utf-8"))  # the file the generator reads
+
+
+@pytest.mark.parametrize("group, names", sorted(load_must_carry().medications.items()))
+def test_every_medication_name_is_found_and_carried_by_its_other_names(group, names):
+    for name in names:
+        assert omitted(f"started {name}", PLAIN_DRAFT) == [f"started {name}"], name
+        assert omitted(f"started {name}", f"Client started {names[-1]}.") == [], name
+
+
+def test_the_unsupported_check_knows_no_drug_the_must_carry_terms_do_not():
+    # Its list also holds the classes of drugs; every drug it names by name is a must-carry medication.
+    named = {_phrase(n) for names in load_must_carry().medications.values() for n in names}
+    assert _MEDICATION_NAMES - named == {"antidepressant", "ssri", "snri", "benzodiazepine", "benzo", "stimulant", "antipsychotic"}
