@@ -19,83 +19,28 @@ import re
 from dataclasses import dataclass
 
 from .findings import Finding
-from .text import _sentences, _tokens, _without_accents
-from .unsupported import _fmt, _NUMBER_WORDS
-from .vocabulary import VOCABULARY_MUST_CARRY
+from .terms import _Hit, _hits, _Pair, _Token
+from .text import _sentences, _tokens
+from .quantities import values_in, word_value
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
 
-_Token = tuple[int, int, str]
-_Pair = tuple[str, str]  # (section, group) of must_carry_terms.yaml
-
-
-@dataclass(frozen=True)
-class _Hit:
-    first: int  # index of its first token in the clause
-    last: int  # index after its last token
-    section: str
-    group: str
-
-    @property
-    def pair(self) -> _Pair:
-        return self.section, self.group
 
 
 @dataclass(frozen=True)
 class _Fact:
     what: str  # for the message: "a medication"
     needs: frozenset[_Pair]  # what one sentence of the draft must name together
-    numbers: frozenset[str] = frozenset()  # and one of these numbers (a score, a dose: "50 -> 100mg")
+    numbers: frozenset[float] = frozenset()  # and one of these values (a score, a dose: "50 -> 100mg", 0.5 mg as 500 mcg)
     words: frozenset[str] = frozenset()  # or, for homework the vocabulary does not know, half of these words
     by_letter: bool = False  # "letter to GP": a draft that is the letter carries it
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple[tuple[str, str, str], ...]]:
-    """Terms by their first word, and the terms that match a word's beginning ("suicid*")."""
-    by_first: dict[str, list] = {}
-    prefixes = []
-    for line in VOCABULARY_MUST_CARRY.strip().splitlines():
-        section, group, words = line.split("|")
-        words = _without_accents(words)
-        if words.endswith("*"):
-            prefixes.append((words[:-1], section, group))
-        else:
-            by_first.setdefault(words.split()[0], []).append((tuple(words.split()), section, group))
-    return by_first, tuple(prefixes)
-
-
-def _hits(text: str, tokens: tuple[_Token, ...]) -> list[_Hit]:
-    """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ")."""
-    by_first, prefixes = _lexicon()
-    starts = tuple(p for p, _, _ in prefixes)
-    words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
-    found = []
-    for i, word in enumerate(words):
-        for terms, section, group in by_first.get(word, ()):
-            # Two letters are a word in some language ("si", "na", "hr"): as a name's abbreviation they count in capitals.
-            short = len(terms) == 1 and len(word) <= 2 and section in _NAMES
-            if words[i:i + len(terms)] == terms and not (short and not text[tokens[i][0]:tokens[i][1]].isupper()):
-                found.append(_Hit(i, i + len(terms), section, group))
-        if word.startswith(starts):
-            found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
-    return [h for h in found if not any(
-        o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in found)]
-
-
-# The sections that name things (the others are words for what was done: "no", "hw", "ref").
-_NAMES = ("measures", "medications", "risk_topics", "risk_screens", "homework_activities", "referral_targets", "mandated_reports")
-_DIGITS = re.compile(r"\d+")
-
-
-def _number(word: str) -> str | None:
+def _number(word: str) -> float | None:
     """A word's number by value ("14", "50mg", "three"), or None."""
-    digits = _DIGITS.match(word)
-    if digits:
-        return digits.group().lstrip("0") or "0"
-    return _fmt(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else None
+    digits = re.match(r"\d+", word)
+    return float(digits.group()) if digits else word_value(word)
 
 
 def _within(tokens: tuple[_Token, ...], start: int, end: int) -> tuple[_Token, ...]:
@@ -124,19 +69,22 @@ def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
     return found
 
 
-def _numbers(words: list[str]) -> frozenset[str]:
-    return frozenset(n for n in map(_number, words) if n)
+def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int) -> frozenset[float]:
+    """The values written in the ``count`` words from ``first`` on, by every way they may be restated."""
+    if first >= len(tokens):
+        return frozenset()
+    return values_in(text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]])
 
 
-def _score_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
+def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
-    scored = [(h, _numbers(words[h.last:h.last + 5])) for h in found.get("measures", ())]
+    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers) for h, numbers in scored if numbers]
 
 
-def _medication_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
+def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A medication, with the dose written just after it ("sertraline 50mg", "lamotrigine up 50 -> 100")."""
-    return [_Fact("a medication", frozenset({h.pair}), _numbers(words[h.last:h.last + 3])) for h in found.get("medications", ())]
+    return [_Fact("a medication", frozenset({h.pair}), _values_after(text, tokens, h.last, 3)) for h in found.get("medications", ())]
 
 
 def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
@@ -201,8 +149,7 @@ def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
 def _clause_facts(text: str, start: int, end: int) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
     found = _by_section(_hits(text, tokens))
-    words = [w for _, _, w in tokens]
-    return (_score_facts(found, words) + _medication_facts(found, words) + _risk_facts(found) + _homework_facts(found, text, tokens, start)
+    return (_score_facts(found, text, tokens) + _medication_facts(found, text, tokens) + _risk_facts(found) + _homework_facts(found, text, tokens, start)
             + _referral_facts(found) + _report_facts(found))
 
 
@@ -239,7 +186,7 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
         words = [w for _, _, w in within]
         pairs = {h.pair for h in _hits(note, within)}
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
-        sentences.append((frozenset(pairs), frozenset(words) | _numbers(words)))
+        sentences.append((frozenset(pairs), frozenset(words) | values_in(note[start:end])))
     following = sentences[1:] + [(frozenset(), frozenset())]
     letter = any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens[:6]))
     return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter

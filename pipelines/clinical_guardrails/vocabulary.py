@@ -1114,6 +1114,120 @@ F9821 F9829 F983 F984 F985 F988 F989
 """
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
+# prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it
+VOCABULARY_NUMBER_WORDS = """
+one|1|english
+two|2|english
+three|3|english
+four|4|english
+five|5|english
+six|6|english
+seven|7|english
+eight|8|english
+nine|9|english
+ten|10|english
+eleven|11|english
+twelve|12|english
+thirteen|13|english
+fourteen|14|english
+fifteen|15|english
+sixteen|16|english
+seventeen|17|english
+eighteen|18|english
+nineteen|19|english
+twenty|20|english
+thirty|30|english
+forty|40|english
+fifty|50|english
+sixty|60|english
+seventy|70|english
+eighty|80|english
+ninety|90|english
+hundred|100|english
+thousand|1000|english
+twice|2|english
+thrice|3|english
+half|0.5|english
+dozen|12|english
+third|3|english
+fourth|4|english
+fifth|5|english
+sixth|6|english
+seventh|7|english
+eighth|8|english
+ninth|9|english
+tenth|10|english
+eleventh|11|english
+twelfth|12|english
+twentieth|20|english
+dos|2|other_languages
+tres|3|other_languages
+cuatro|4|other_languages
+cinco|5|other_languages
+seis|6|other_languages
+siete|7|other_languages
+ocho|8|other_languages
+nueve|9|other_languages
+diez|10|other_languages
+once|11|other_languages
+doce|12|other_languages
+quince|15|other_languages
+veinte|20|other_languages
+treinta|30|other_languages
+cuarenta|40|other_languages
+cincuenta|50|other_languages
+cien|100|other_languages
+deux|2|other_languages
+trois|3|other_languages
+quatre|4|other_languages
+cinq|5|other_languages
+sept|7|other_languages
+huit|8|other_languages
+neuf|9|other_languages
+dix|10|other_languages
+onze|11|other_languages
+douze|12|other_languages
+quinze|15|other_languages
+vingt|20|other_languages
+trente|30|other_languages
+quarante|40|other_languages
+cinquante|50|other_languages
+zwei|2|other_languages
+drei|3|other_languages
+vier|4|other_languages
+fünf|5|other_languages
+sech|6|other_languages
+sieben|7|other_languages
+acht|8|other_languages
+neun|9|other_languages
+zehn|10|other_languages
+zwölf|12|other_languages
+zwanzig|20|other_languages
+dreißig|30|other_languages
+vierzig|40|other_languages
+fünfzig|50|other_languages
+hundert|100|other_languages
+bd|2|other_languages
+bid|2|other_languages
+tds|3|other_languages
+tid|3|other_languages
+qds|4|other_languages
+qid|4|other_languages
+"""
+VOCABULARY_FREQUENCIES = """
+daily|bd bid daily day diaria diario día evening jour morning night od qd quotidien tag tds tid täglich
+nightly|nacht night nightly noche nuit qhs
+weekly|hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentlich
+biweekly|biweekly fortnight fortnightly quincena quincenal quinzaine
+fortnightly|biweekly fortnight fortnightly quincena quincenal quinzaine
+monthly|mensual mensuel mes mo mois monat monatlich month monthly
+bimonthly|bimonthly month
+quarterly|quartal quarter quarterly trimestral trimestre trimestriel
+yearly|an annual annually annuel année anual año jahr jährlich year yearly yr
+annually|an annual annually annuel année anual año jahr jährlich year yearly yr
+"""
+# prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language
+VOCABULARY_OTHER_LANGUAGE_WORDS = "aber ai algo auch avec bien bin bist ce cette che como con cuando dans das del der des dich die donde ein eine el ela ele elle er eres es est esta estou estoy et eu faire fait habe hat hay ho ich ihr il immer io ist jamais je kann kein keine la las le les lo los lui ma mai mais mal mas mehr mes mi mia mich mio mir mis mit moi mon muy nada nadie nao ne ni nicht nichts nie niente noch non nous nunca oder otra ou para pas per pero personne peux plus por porque pour puedo que qui quiero rien sans schon se sehr sempre si sie siempre so sono sont sou soy su suis sus ta tengo tenho todo toi ton toujours tres tu una und une uno veux vez voce vous weil wenn will wir y ya yo zu"
 # prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)
 VOCABULARY_MUST_CARRY = """
 measures|phq-9|patient health questionnaire
@@ -1714,6 +1828,45 @@ medications|metformin|metformine
 medications|insulin|insulin
 medications|insulin|insulina
 medications|insulin|insuline
+medications|antidepressant|antidepressant
+medications|antidepressant|antidepressanta
+medications|antidepressant|antidepressante
+medications|antidepressant|snri
+medications|antidepressant|snria
+medications|antidepressant|snrie
+medications|antidepressant|ssri
+medications|antidepressant|ssria
+medications|antidepressant|ssrie
+medications|benzodiazepine|benzo
+medications|benzodiazepine|benzoa
+medications|benzodiazepine|benzodiazepin
+medications|benzodiazepine|benzodiazepina
+medications|benzodiazepine|benzodiazepine
+medications|benzodiazepine|benzoe
+medications|stimulant|stimulant
+medications|stimulant|stimulanta
+medications|stimulant|stimulante
+medications|antipsychotic|antipsychotic
+medications|antipsychotic|antipsychotica
+medications|antipsychotic|antipsychotice
+medications|mood stabiliser|mood stabiliser
+medications|mood stabiliser|mood stabilisera
+medications|mood stabiliser|mood stabilisere
+medications|mood stabiliser|mood stabilizer
+medications|mood stabiliser|mood stabilizera
+medications|mood stabiliser|mood stabilizere
+medications|sleeping pill|sleeping pill
+medications|sleeping pill|sleeping pilla
+medications|sleeping pill|sleeping pille
+medications|sleeping pill|sleeping tablet
+medications|sleeping pill|sleeping tableta
+medications|sleeping pill|sleeping tablete
+medications|birth control|birth control
+medications|birth control|birth controla
+medications|birth control|birth controle
+medications|birth control|oral contraceptiv
+medications|birth control|oral contraceptiva
+medications|birth control|oral contraceptive
 risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
 risk_topics|suicide|cssr
