@@ -1282,6 +1282,35 @@ measures|hads|hads
 measures|mdq|mdq
 measures|cgi|cgi
 measures|gaf|gaf
+measures|suds|subjective unit of distress
+measures|suds|subjective unit of disturbance
+measures|suds|sud
+measures|suds|suds
+measures|voc|validity of cognition
+measures|voc|validity of positive cognition
+measures|voc|validity of the cognition
+measures|voc|validity of the positive cognition
+measures|voc|voc
+score_words|score_words|checklist
+score_words|score_words|escala
+score_words|score_words|fragebogen
+score_words|score_words|index
+score_words|score_words|inventory
+score_words|score_words|measure
+score_words|score_words|punktwert
+score_words|score_words|punktzahl
+score_words|score_words|puntaje
+score_words|score_words|puntuación
+score_words|score_words|questionnaire
+score_words|score_words|rated
+score_words|score_words|rating
+score_words|score_words|scale
+score_words|score_words|score
+score_words|score_words|scored
+score_words|score_words|scoring
+score_words|score_words|skala
+score_words|score_words|total
+score_words|score_words|échelle
 medications|sertraline|lustral
 medications|sertraline|lustrala
 medications|sertraline|lustrale
@@ -1867,9 +1896,20 @@ medications|birth control|birth controle
 medications|birth control|oral contraceptiv
 medications|birth control|oral contraceptiva
 medications|birth control|oral contraceptive
+risk_topics|suicide|better off dead
 risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
 risk_topics|suicide|cssr
+risk_topics|suicide|death wish
+risk_topics|suicide|end her life
+risk_topics|suicide|end his life
+risk_topics|suicide|end my life
+risk_topics|suicide|end their life
+risk_topics|suicide|ending her life
+risk_topics|suicide|ending his life
+risk_topics|suicide|ending my life
+risk_topics|suicide|ending their life
+risk_topics|suicide|intent
 risk_topics|suicide|is
 risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
@@ -1879,6 +1919,10 @@ risk_topics|suicide|passive death wish
 risk_topics|suicide|si
 risk_topics|suicide|suicid*
 risk_topics|suicide|suizid*
+risk_topics|suicide|thought of death
+risk_topics|suicide|thought of dying
+risk_topics|suicide|want to die
+risk_topics|suicide|wish to die
 risk_topics|homicide|fremdgefährdung
 risk_topics|homicide|harm other
 risk_topics|homicide|hi
@@ -1888,12 +1932,27 @@ risk_topics|homicide|ih
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
+risk_topics|self-harm|cut herself
+risk_topics|self-harm|cut himself
+risk_topics|self-harm|cut themselve
+risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
+risk_topics|self-harm|harming herself
+risk_topics|self-harm|harming himself
+risk_topics|self-harm|harming themselve
 risk_topics|self-harm|nssi
 risk_topics|self-harm|scarification
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|means safety|firearm
+risk_topics|means safety|gun
+risk_topics|means safety|guns
+risk_topics|means safety|lethal mean
+risk_topics|means safety|mean restriction
+risk_topics|means safety|mean safety
+risk_topics|means safety|rifle
+risk_topics|means safety|weapon
 risk_topics|safety plan|crisis plan
 risk_topics|safety plan|krisenplan
 risk_topics|safety plan|notfallplan
@@ -1904,12 +1963,23 @@ risk_topics|safety plan|plan de sécurité
 risk_topics|safety plan|safety plan
 risk_topics|safety plan|safety planning
 risk_topics|safety plan|sicherheitsplan
+risk_topics|emergency care|112
+risk_topics|emergency care|911
+risk_topics|emergency care|999
+risk_topics|emergency care|a e
+risk_topics|emergency care|ed
+risk_topics|emergency care|emergency department
+risk_topics|emergency care|emergency room
+risk_topics|emergency care|emergency service
+risk_topics|emergency care|er
 risk_topics|crisis line|024
 risk_topics|crisis line|3114
 risk_topics|crisis line|988
 risk_topics|crisis line|crisis line
 risk_topics|crisis line|crisis number
 risk_topics|crisis line|crisis text line
+risk_topics|crisis line|help line
+risk_topics|crisis line|helpline
 risk_topics|crisis line|hotline
 risk_topics|crisis line|krisentelefon
 risk_topics|crisis line|ligne d écoute
@@ -1917,11 +1987,24 @@ risk_topics|crisis line|ligne de crize
 risk_topics|crisis line|línea de crisis
 risk_topics|crisis line|samaritan
 risk_topics|crisis line|telefonseelsorge
+risk_topics|crisis line|victim service
+risk_topics|crisis line|victim support
 risk_screens|risk|riesgo
 risk_screens|risk|risiko
 risk_screens|risk|risk
 risk_screens|risk|risque
 risk_screens|risk|suicide risk
+risk_screens|violence|domestic abuse
+risk_screens|violence|domestic violence
+risk_screens|violence|dv
+risk_screens|violence|häusliche gewalt
+risk_screens|violence|intimate partner violence
+risk_screens|violence|ipv
+risk_screens|violence|partner violence
+risk_screens|violence|physical violence
+risk_screens|violence|violence conjugale
+risk_screens|violence|violencia de género
+risk_screens|violence|violencia doméstica
 risk_negations|risk_negations|aucun
 risk_negations|risk_negations|aucune
 risk_negations|risk_negations|denie
@@ -1986,6 +2069,32 @@ homework_triggers|other language|übung*
 homework_lead_verbs|homework_lead_verbs|complete
 homework_lead_verbs|homework_lead_verbs|practice
 homework_lead_verbs|homework_lead_verbs|practize
+homework_markers|homework_markers|agreed
+homework_markers|homework_markers|assign
+homework_markers|homework_markers|assigned
+homework_markers|homework_markers|assignment
+homework_markers|homework_markers|at home
+homework_markers|homework_markers|before next
+homework_markers|homework_markers|before the next
+homework_markers|homework_markers|between session
+homework_markers|homework_markers|coming week
+homework_markers|homework_markers|daily
+homework_markers|homework_markers|devoir
+homework_markers|homework_markers|each day
+homework_markers|homework_markers|every day
+homework_markers|homework_markers|hausaufgabe
+homework_markers|homework_markers|homework
+homework_markers|homework_markers|hw
+homework_markers|homework_markers|nightly
+homework_markers|homework_markers|over the week
+homework_markers|homework_markers|practice
+homework_markers|homework_markers|practize
+homework_markers|homework_markers|tarea
+homework_markers|homework_markers|task
+homework_markers|homework_markers|this week
+homework_markers|homework_markers|try
+homework_markers|homework_markers|until next
+homework_markers|homework_markers|will
 homework_review_words|homework_review_words|besprochen
 homework_review_words|homework_review_words|checked
 homework_review_words|homework_review_words|completed
@@ -2094,6 +2203,24 @@ letter_openings|letter_openings|querido
 letter_openings|letter_openings|sehr geehrte
 letter_openings|letter_openings|sehr geehrter
 letter_openings|letter_openings|to whom it may concern
+referral_verbs|referral_verbs|adressé
+referral_verbs|referral_verbs|adressée
+referral_verbs|referral_verbs|coordinate
+referral_verbs|referral_verbs|coordinated
+referral_verbs|referral_verbs|derivación
+referral_verbs|referral_verbs|derivada
+referral_verbs|referral_verbs|derivado
+referral_verbs|referral_verbs|liaize
+referral_verbs|referral_verbs|liaized
+referral_verbs|referral_verbs|ref
+referral_verbs|referral_verbs|refer
+referral_verbs|referral_verbs|referral
+referral_verbs|referral_verbs|referred
+referral_verbs|referral_verbs|referring
+referral_verbs|referral_verbs|référé
+referral_verbs|referral_verbs|référée
+referral_verbs|referral_verbs|überweisung
+referral_verbs|referral_verbs|überwiesen
 referral_actions|referral_actions|adressé
 referral_actions|referral_actions|adressée
 referral_actions|referral_actions|anrufen
@@ -2116,13 +2243,18 @@ referral_actions|referral_actions|derivar
 referral_actions|referral_actions|email
 referral_actions|referral_actions|emailed
 referral_actions|referral_actions|f u with
+referral_actions|referral_actions|faxed
+referral_actions|referral_actions|informed
 referral_actions|referral_actions|kontaktieren
 referral_actions|referral_actions|liaize
 referral_actions|referral_actions|liaized
 referral_actions|referral_actions|llamar
+referral_actions|referral_actions|notified
 referral_actions|referral_actions|orientation
 referral_actions|referral_actions|orienté
 referral_actions|referral_actions|orientée
+referral_actions|referral_actions|phoned
+referral_actions|referral_actions|rang
 referral_actions|referral_actions|ref
 referral_actions|referral_actions|refer
 referral_actions|referral_actions|referral
@@ -2136,6 +2268,11 @@ referral_actions|referral_actions|référée
 referral_actions|referral_actions|rücksprache
 referral_actions|referral_actions|sent
 referral_actions|referral_actions|speak with
+referral_actions|referral_actions|spoke to
+referral_actions|referral_actions|spoke with
+referral_actions|referral_actions|spoken with
+referral_actions|referral_actions|talked with
+referral_actions|referral_actions|wrote to
 referral_actions|referral_actions|überweisung
 referral_actions|referral_actions|überwiesen
 referral_targets|psychiatry|psiquiat*
@@ -2248,16 +2385,41 @@ mandated_report_words|mandated_report_words|mandatory report
 mandated_report_words|mandated_report_words|meldepflicht*
 mandated_report_words|mandated_report_words|reporte obligatorio
 mandated_report_words|mandated_report_words|signalement
+report_actions|report_actions|called
+report_actions|report_actions|contacted
+report_actions|report_actions|denuncia
+report_actions|report_actions|denunciado
+report_actions|report_actions|file
+report_actions|report_actions|filed
+report_actions|report_actions|gemeldet
+report_actions|report_actions|inform
+report_actions|report_actions|informed
+report_actions|report_actions|lodged
+report_actions|report_actions|made
+report_actions|report_actions|meldung
+report_actions|report_actions|notified
+report_actions|report_actions|notify
+report_actions|report_actions|referral
+report_actions|report_actions|referred
+report_actions|report_actions|report
+report_actions|report_actions|reported
+report_actions|report_actions|reporting
+report_actions|report_actions|signalé
+report_actions|report_actions|signalée
 mandated_reports|child protection|aide sociale à l enfance
 mandated_reports|child protection|child protection
 mandated_reports|child protection|child protective service
 mandated_reports|child protection|children service
 mandated_reports|child protection|cps
 mandated_reports|child protection|dcfs
+mandated_reports|child protection|designated safeguarding lead
 mandated_reports|child protection|dpj
+mandated_reports|child protection|dsl
 mandated_reports|child protection|jugendamt
 mandated_reports|child protection|protección de menore
 mandated_reports|child protection|safeguarding
+mandated_reports|child protection|safeguarding lead
+mandated_reports|child protection|social service
 mandated_reports|adult protection|adult protective service
 mandated_reports|adult protection|adult safeguarding
 mandated_reports|adult protection|aps

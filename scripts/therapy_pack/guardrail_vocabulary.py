@@ -75,6 +75,7 @@ class MustCarryTerms(BaseModel):
     """must_carry_terms.yaml: groups of words (one fact's key each) and plain word lists."""
     model_config = ConfigDict(extra="forbid")
     measures: dict[str, _Words]
+    score_words: _Words
     medications: dict[str, _Words]
     risk_topics: dict[str, _Words]
     risk_screens: dict[str, _Words]
@@ -82,13 +83,16 @@ class MustCarryTerms(BaseModel):
     risk_levels: dict[str, _Words]
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
+    homework_markers: _Words
     homework_review_words: _Words
     homework_activities: dict[str, _Words]
     letter_actions: _Words
     letter_openings: _Words
+    referral_verbs: _Words
     referral_actions: _Words
     referral_targets: dict[str, _Words]
     mandated_report_words: _Words
+    report_actions: _Words
     mandated_reports: dict[str, _Words]
 
     @field_validator("*")
