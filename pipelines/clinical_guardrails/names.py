@@ -75,10 +75,13 @@ def _runs(note: str) -> list[list[re.Match]]:
     return runs
 
 
-def _after_role(note: str, start: int) -> bool:
-    """Whether a role word in lower case stands right before ``start``: "her sister Maria"."""
-    before = re.search(r"([^\W\d_]+)[ \t]+$", note[max(0, start - 30):start])
-    return bool(before) and before.group(1).islower() and _folded(before.group(1)) in _name_words().roles
+def _role_before(note: str, start: int) -> int | None:
+    """Where a role word in lower case starts, when it stands right before ``start``: "her sister Maria",
+    "her father, Frank", "co-facilitator Mark"; None if none does."""
+    before = re.search(r"((?:[^\W\d_]+-)?([^\W\d_]+)),? $", note[max(0, start - 40):start])
+    if before and before.group(2).islower() and _folded(before.group(2)) in _name_words().roles:
+        return max(0, start - 40) + before.start(1)
+    return None
 
 
 def _name_in(note: str, run: list[re.Match]) -> list[re.Match]:
@@ -87,7 +90,7 @@ def _name_in(note: str, run: list[re.Match]) -> list[re.Match]:
     for i, m in enumerate(run):
         folded = _folded(m.group())
         titled = folded in words.titles and i + 1 < len(run)
-        if titled or folded in words.given or (i == 0 and _after_role(note, m.start())):
+        if titled or folded in words.given or (i == 0 and _role_before(note, m.start()) is not None):
             name = []
             for word in run[i + titled:]:
                 if _folded(word.group()) in words.not_names or len(name) == _MAX_NAME_WORDS:
@@ -110,5 +113,8 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
         name = _name_in(note, run)
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
         if any(word not in theirs for word in own):
-            found.append((name[0].start(), name[-1].end(), "A name that is not in your notes."))
+            # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
+            role = _role_before(note, name[0].start())
+            start = role if role is not None and "," not in note[role:name[0].start()] else name[0].start()
+            found.append((start, name[-1].end(), "A name that is not in your notes."))
     return found

@@ -51,15 +51,17 @@ _NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
 _QUANTITY_BEFORE = re.compile(
-    rf"(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|under|at\s+least|up\s+to|session|visit|week|day|age|aged"
+    rf"(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|under|at\s+least|up\s+to|from|session|visit|week|day|age|aged"
     rf"|score|scored|rated|rating|level|voc|suds|phq-9|gad-7|no\.|number|{_MONTHS})\s*|[~#]\s*)$",
     re.I,
 )
 _QUANTITY_AFTER = re.compile(
-    rf"(?:\s*-?\s*(?:years?|yrs?|year-old|years?-old|yo|y/o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|times?|x|mg|mcg|ml|kg|lbs?"
+    rf"(?:(?:\s*-?\s*(?:years?|yrs?|year-old|years?-old|yo|y/o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|times?|x|mg|mcg|ml|kg|lbs?"
     rf"|pounds?|%|percent|sessions?|nights?|drinks?|units?|points?|pints?|glasses|bottles?|cans?|shots?|beers?|cigarettes?|cigs?|joints?"
     rf"|cups?|pills?|tablets?|puffs?|packs?|{_MONTHS})\b(?:\s+(?:daily|weekly|a\s+day|a\s+week|per\s+(?:day|week)|ago|old|of\s+treatment)|\s*/\s*(?:d|days?|wks?|weeks?|mos?|months?|nights?|sessions?|hrs?|hours?|yrs?|years?)\b)?"
-    rf"|\s*%)",
+    rf"|\s*%))?"
+    # The point it is measured from is part of the claim: "from 14 at the last session".
+    r"(?:\s+(?:at|since)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|first|initial|most\s+recent)\s+(?:session|visit|appointment|assessment|review))?",
     re.I,
 )
 
@@ -156,6 +158,26 @@ def _records_risk(clinician_text: str) -> bool:
     return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics"))
 
 
+# Risk the notes record of one kind says nothing of another: "no access to firearms" after "SI screen neg".
+_RISKS_EVERY_DRAFT_MAY_NAME = frozenset({"safety plan", "crisis line", "emergency care"})
+
+
+def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
+    """The clause of each risk the draft names that the notes, which record risk, do not name at all."""
+    theirs = {h.group for h in _terms_in(clinician_text, "risk_topics")}
+    tokens = _tokens(note)
+    found = []
+    for h in _terms_in(note, "risk_topics"):
+        if h.group in theirs or h.group in _RISKS_EVERY_DRAFT_MAY_NAME:
+            continue
+        start, end = tokens[h.first][0], tokens[h.last - 1][1]
+        clause = max([0] + [note.rfind(mark, 0, start) + len(mark) for mark in (". ", "; ", ", ", "\n") if note.rfind(mark, 0, start) >= 0])
+        while note[clause].isspace():
+            clause += 1
+        found.append((clause, end, "A risk your notes do not record."))
+    return found
+
+
 def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
     clinician_phrase = _clinician_phrase(clinician_text)
     spans: list[tuple[int, int, str]] = []
@@ -164,9 +186,11 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
             spans.append((*match.span(), "A quotation that is not in your notes. Keep only words you recorded."))
     if not _records_risk(clinician_text):
         # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
-        for s, e in _sentences(note):
-            if _RISK_WORD.search(note, s, e):
-                spans += [(*m.span(), "A risk statement, but your notes contain no risk assessment.") for m in _RISK_STATEMENT.finditer(note, s, e)]
+        # The sentence is the claim to review ("Client denied suicidal and homicidal ideation.").
+        spans += [(s, e, "A risk statement, but your notes contain no risk assessment.") for s, e in _sentences(note)
+                  if _RISK_WORD.search(note, s, e) and _RISK_STATEMENT.search(note, s, e)]
+    else:
+        spans += _risks_not_recorded(note, clinician_text)
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)
     for start, end, group in _medications(words):
@@ -176,9 +200,14 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
                 end = _quantity(note, end + dose.end(), end + dose.end())[1]
             spans.append((start, end, "A medication that is not in your notes."))
     values = stated_values(clinician_text)
+    # A dose is reviewed with its medication: "sertraline 50 mg".
+    medication_at = {end: start for start, end, _ in _medications(words)}
     for match in _NUMBER.finditer(note):
         if not _number_stated(note, match, values, clinician_text):
-            spans.append((*_quantity(note, *match.span()), "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
+            start, end = _quantity(note, *match.span())
+            before = re.search(r"(?:\s+(?:at|of))?\s+$", note[max(0, start - 8):start])
+            start = medication_at.get(start - len(before.group()) if before else start, start)
+            spans.append((start, end, "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
     for start, end, value in spoken_numbers(words):
         if value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))

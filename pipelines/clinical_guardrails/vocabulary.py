@@ -1915,6 +1915,9 @@ risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
 risk_topics|suicide|kill myself
 risk_topics|suicide|kill themselve
+risk_topics|suicide|od
+risk_topics|suicide|overdose
+risk_topics|suicide|overdosed
 risk_topics|suicide|passive death wish
 risk_topics|suicide|si
 risk_topics|suicide|suicid*

@@ -139,3 +139,23 @@ def test_the_quantity_and_language_words_load_and_the_languages_add_no_english_w
     assert yaml.safe_load(QUANTITY_WORDS.read_text(encoding="utf-8"))
     assert not set(words.english) & set(words.other_languages)
     assert "the" not in load_language_words().words and "a" not in load_language_words().words
+
+
+# What the notes do not support is quoted as the reviewer would highlight it.
+@pytest.mark.parametrize("bullets, note, span", [
+    ("cl low, tearful", "Client denied suicidal and homicidal ideation.", "Client denied suicidal and homicidal ideation."),
+    ("SI screen neg; safety plan reviewed", "The client confirmed she has no access to firearms, and she slept well.",
+     "The client confirmed she has no access to firearms"),
+    ("GP started her on sertraline", "Her GP started her on sertraline 50 mg last week.", "sertraline 50 mg"),
+    ("PHQ-9 today", "She scored 19, down from 14 at the last session.", "from 14 at the last session"),
+    ("group: anger cues", "Her co-facilitator Mark led the role-play.", "co-facilitator Mark"),
+    ("scared part: dad shouting at dinner", "She remembered her father, Frank, shouting.", "Frank"),
+    ("ward round", "Sister O'Brien joined the meeting.", "Sister O'Brien"),
+])
+def test_an_unsupported_claim_is_quoted_whole(bullets, note, span):
+    assert any(span in text for text in unsupported(bullets, note)), unsupported(bullets, note)
+
+
+def test_a_role_before_a_blanked_quotation_names_no_one():
+    bullets = "thought: 'baby would be better off w/o me'"
+    assert unsupported(bullets, 'She shared the thought that her baby "would be better off without me." We explored it.') == []

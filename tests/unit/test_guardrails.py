@@ -151,7 +151,7 @@ def test_invented_specifics_are_found_and_supported_ones_are_not():
             'Client said, "I\'m fine." Client said, "Nobody listens." Symptoms began at age 12, five years ago. '
             "Client denied SI/HI. Next session [DATE].")
     found = check(bullets=bullets, note=note)
-    assert texts(found, "unsupported") == ["lorazepam", '"Nobody listens."', "age 12", "five years ago", "Client denied SI/HI"]
+    assert texts(found, "unsupported") == ["lorazepam", '"Nobody listens."', "age 12", "five years ago", "Client denied SI/HI."]
     assert texts(found, "placeholder") == ["[DATE]"]
 
 
@@ -194,7 +194,8 @@ NAMES_BULLETS = ("- Dr A. Mensah (psychiatrist) adjusted meds; J. Okoye, school 
     ("Dr. A. Mensah and Dr. K. Boateng consulted.", "Dr. K. Boateng"),
 ])
 def test_a_name_the_clinician_did_not_give_is_unsupported(note, invented):
-    assert invented in texts(check(bullets=NAMES_BULLETS, note=note), "unsupported")
+    # A name given with a role is reviewed with it ("partner Sam").
+    assert any(invented in text for text in texts(check(bullets=NAMES_BULLETS, note=note), "unsupported"))
 
 
 @pytest.mark.parametrize("note", [
@@ -222,7 +223,7 @@ def test_a_streamed_draft_finds_the_same_names(chunk):
         check_streamed(state, note[at:at + chunk], NAMES_BULLETS, False)
     streamed = check_streamed(state, "", NAMES_BULLETS, True)
     assert streamed == check(bullets=NAMES_BULLETS, note=note)
-    assert texts(streamed, "unsupported") == ["Sam", "Dr. K. Boateng", "Nurse Patel"]
+    assert texts(streamed, "unsupported") == ["partner Sam", "Dr. K. Boateng", "Nurse Patel"]
 
 
 # ------------------------------------------------------------------ display
