@@ -32,7 +32,7 @@ from .transcripts import find_transcript
 from .requests import find_diagnosis_requests
 from .diagnoses import find_diagnoses
 from .unsupported import find_unsupported
-from .placeholders import find_placeholders
+from .placeholders import find_empty_fields, find_placeholders
 from .omissions import find_omissions
 
 
@@ -41,7 +41,7 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     requests, clinician_text = _requests_and_own_words(bullets, request)
     findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
     if note:
-        findings += note_findings(note, clinician_text) + find_omissions(bullets, note)
+        findings += note_findings(note, clinician_text) + find_empty_fields(note, clinician_text) + find_omissions(bullets, note)
     return in_review_order(findings)
 
 

@@ -4,8 +4,8 @@ Every check on the draft reads a sentence or a line at a time, so a streamed dra
 is checked one sentence at a time as each completes: the work per chunk stays the
 size of a sentence however long the document grows, and the last chunk checks only
 the last sentence. A cut never falls inside a quotation, nor after the full stop of a
-title or initial, which a name may go on from ("Dr. A. Mensah"). Omissions alone need the
-whole draft: they are found once it is finished.
+title or initial, which a name may go on from ("Dr. A. Mensah"). Omissions, and a form's fields
+left empty (known only by the lines around them), need the whole draft: they are found once it is finished.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
 from .unsupported import _merged
 from .omissions import find_omissions
+from .placeholders import find_empty_fields
 
 
 def _complete_through(note: str, start: int) -> int:
@@ -60,4 +61,5 @@ def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool)
     unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
     # What the draft leaves out is known only once it is whole.
     omissions = find_omissions(clinician_text, note)
-    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions)
+    empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
+    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields)
