@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .findings import Finding
@@ -30,6 +30,8 @@ class _Term:
     codes: tuple  # ICD-10-CM codes without the dot, or ("icd9:309.81",)
     key: str  # canonical words, for names outside the vocabulary
     is_code: bool = False  # written as a code ("F41.1"), not a name
+    behaviour: bool = False  # a name for what a client does ("binge eating", "nail biting"), not a disorder's name
+    parts: tuple = ()  # a name and its code written together ("GAD (F41.1)"): one finding, each part restated or not
 
 
 def _same_condition(a: _Term, b: _Term) -> bool:
@@ -41,7 +43,10 @@ def _same_condition(a: _Term, b: _Term) -> bool:
 def _restates(term: _Term, mine: _Term) -> bool:
     """Whether a diagnosis in the note restates one in the clinician's words: the same condition named
     as specifically or more generally ("bipolar disorder" restates "bipolar II"; not the reverse),
-    or coded (a code may add the specifics of the clinician's own diagnosis)."""
+    or coded (a code may add the specifics of the clinician's own diagnosis). A behaviour the clinician
+    describes ("binge eating 3x") is not their diagnosis of the disorder named after it."""
+    if mine.behaviour and not term.behaviour:
+        return False
     if not (term.codes and mine.codes):
         return _same_condition(term, mine)
     if term.is_code:
@@ -52,13 +57,15 @@ def _restates(term: _Term, mine: _Term) -> bool:
 _F_CODE = re.compile(r"(?<![\w.])F\d{2}(?:\.?[0-9A-Z]{1,4})?(?![\w])")
 _ICD9_CODE = re.compile(r"(?<![\w.])(?:29\d|30\d|31\d)\.\d{1,2}(?!\.?\d)")
 _SPECIFIER = re.compile(
-    r"(?:,?\s+with(?:out)?\s+(?:anxiety|depressed\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood|disturbance\s+of\s+conduct"
-    r"|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
+    r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
+    r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
     r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling)"
     r"|,?\s*(?:mild|moderate|severe|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
-    r"|unspecified|chronic|acute|persistent|episodic|combined\s+(?:type|presentation)|predominantly\s+\w+(?:\s+(?:type|presentation))?)\b"
-    r"|,?\s+(?:situational|animal|natural\s+environment|blood-injection-injury|combined|inattentive|hyperactive-impulsive)\s+(?:type|presentation)"
+    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+\w+(?:\s+(?:type|presentation))?)\b"
+    # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
+    r"|,?\s+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+\s+){1,3}?(?:sub)?(?:type|presentation)\b"
+    r"|\s+type\s+(?:I{1,3}|[123])\b"
     r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation))*",
     re.I,
 )
@@ -76,9 +83,9 @@ _FRENCH_ADJECTIVE = re.compile(r"(?:if|ive|aux|eux|euse|ique|aire|al|el|elle|ant
 
 
 def _diagnosis_terms(text: str) -> list[_Term]:
-    """Every diagnosis name or code in the text, the longest where they overlap."""
+    """Every diagnosis name or code in the text, the longest where they overlap; a name and its code are one."""
     vocab = _vocabulary()
-    tokens = _tokens(text)
+    tokens = _with_shorthand(text, _tokens(text))
     terms: list[_Term] = []
     for m in _F_CODE.finditer(text):
         code = m.group().replace(".", "")
@@ -96,7 +103,9 @@ def _diagnosis_terms(text: str) -> list[_Term]:
         found = _name_at(tokens, i, vocab) if word in vocab.names else None
         if found:
             length, codes = found
-            terms.append(_Term(tokens[i][0], _with_specifier(text, tokens[i + length - 1][1]), codes, ""))
+            last = tokens[i + length - 1]
+            # "binge eating", "hair pulling": ICD lists the behaviour by a gerund; its disorder is "... disorder".
+            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", behaviour=last[2].endswith("ing")))
             after_name = i + length
         elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
@@ -115,10 +124,70 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             if term.end > kept[-1].end and not term.codes:
                 continue
             if term.end > kept[-1].end:
-                kept[-1] = _Term(kept[-1].start, term.end, kept[-1].codes or term.codes, kept[-1].key, kept[-1].is_code)
+                kept[-1] = replace(kept[-1], end=term.end, codes=kept[-1].codes or term.codes)
             continue
-        kept.append(term)
-    return kept
+        # "PTSD Checklist", "Generalized Anxiety Disorder 7-item": a measure named after a disorder.
+        if not _MEASURE.match(text, term.end):
+            kept.append(term)
+    return _joined(text, kept)
+
+
+# Clinicians' shorthand for "disorder" ("adjustment d/o"); "w/" is read by _SPECIFIER.
+_DISORDER_SHORTHAND = re.compile(r"(?<![\w/])d/o(?![\w/])", re.I)
+
+
+def _with_shorthand(text: str, tokens: tuple) -> tuple:
+    """The tokens with each "d/o" read as the one word "disorder"."""
+    starts = {m.start() for m in _DISORDER_SHORTHAND.finditer(text)} if "/" in text else ()
+    if not starts:
+        return tokens
+    out, skip = [], False
+    for k, token in enumerate(tokens):
+        if skip:
+            skip = False
+        elif token[0] in starts and k + 1 < len(tokens):
+            out.append((token[0], tokens[k + 1][1], "disorder"))
+            skip = True
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+_MEASURE = re.compile(
+    r"(?:[ \t-]+(?:[A-Z][\w'’-]*|(?i:rating|severity|symptoms?|self-report|screening|diagnostic|identification|observation)))*?"
+    r"[ \t-]+(?i:check\s?list|inventory|scale|questionnaire|index|screener|test|schedule|interview|examination|quotient|survey)\b"
+    r"|[ \t-]+\d+[ \t-]*items?\b|-\d+\b"
+)
+# Between a name and its code: "GAD (F41.1)", "PTSD F43.10", "F41.1 - GAD", "MDD, recurrent, moderate, F33.1".
+_LABEL = r"(?:(?:ICD-?10(?:-CM)?|DSM-5(?:-TR)?|code)\s*:?\s*)?"
+_BINDINGS = ((3, re.compile(rf"\s*[(\[]\s*{_LABEL}")), (2, re.compile(rf"\s*(?:[:–—-]\s*)?{_LABEL}")), (1, re.compile(rf"\s*,\s*{_LABEL}")))
+_CLOSING = re.compile(r"\s*[)\]]")
+
+
+def _binding(text: str, a: _Term, b: _Term) -> int:
+    """How closely ``a`` and ``b`` are written as one diagnosis: a code beside a name, or a name's
+    abbreviation in parentheses; 0 where they are two."""
+    for strength, between in _BINDINGS:
+        if between.fullmatch(text, a.end, b.start):
+            if a.is_code != b.is_code or strength == 3 and not (a.is_code or b.is_code) and _same_condition(a, b):
+                return strength
+            return 0
+    return 0
+
+
+def _joined(text: str, terms: list[_Term]) -> list[_Term]:
+    """Each name with the code written beside it as one term; a code between two names goes with the closer."""
+    out, i = list(terms), 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        strength = _binding(text, a, b)
+        if not strength or b.is_code and i + 2 < len(out) and _binding(text, b, out[i + 2]) > strength:
+            i += 1
+            continue
+        name = b if a.is_code else a
+        closing = _CLOSING.match(text, b.end) if strength == 3 else None
+        out[i:i + 2] = [replace(name, start=a.start, end=closing.end() if closing else b.end, parts=(a.parts or (a,)) + (b.parts or (b,)))]
+    return out
 
 
 def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple]]:
@@ -169,21 +238,32 @@ def _foreign_name(text: str, tokens: list, i: int) -> Optional[_Term]:
     return _Term(tokens[i][0], tokens[last][1], (), " ".join(t[2] for t in tokens[i:last + 1]))
 
 
-# Diagnostic wording before a flagged name is part of what to review ("Diagnostic impression: ...",
-# "meets criteria for ..."); it counts only with a disorder after it.
+# Wording that labels a diagnosis ("Diagnostic impression: ...", "meets DSM-5 criteria for ...").
 _DIAGNOSTIC_WORDING = re.compile(
-    r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied)|reach(?:es)?)\s+(?:\w+\s+){0,3}?(?:criteria|threshold|the\s+level)\b"
+    r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied)|reach(?:es)?)\s+(?:[\w/-]+\s+){0,3}?(?:criteria|threshold|the\s+level)\b"
     r"|\b(?:diagnostic|clinical)\s+(?:impressions?|considerations?|formulation)\b|\b(?:differential|provisional|working|tentative)\s+(?:diagnos[ie]s|dx)\b"
     r"|\bddx\b|\bdifferentials?\b|\bdx\b|\bdiagnos[ie]s\b|\br/o\b|\brule\s+out\b|\bimpression\s*:",
+    re.I,
+)
+# Before a flagged name, that and the wording that claims it ("consistent with", "points toward") are part of
+# what to review; they count only with a disorder after them.
+_LEAD = re.compile(
+    _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
+    r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
+    r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b",
     re.I,
 )
 
 
 @functools.lru_cache(maxsize=8)
 def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
-    """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked."""
+    """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked.
+    A behaviour is the clinician's diagnosis only on a line that labels one ("dx: binge eating")."""
     unquoted = _without_quotes(clinician_text)
-    return _diagnosis_terms(unquoted), _phrase(unquoted)
+    terms = [p for t in _diagnosis_terms(unquoted) for p in (t.parts or (t,))]
+    terms = [replace(t, behaviour=False) if t.behaviour and _DIAGNOSTIC_WORDING.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, t.start)
+             else t for t in terms]
+    return terms, _phrase(unquoted)
 
 
 def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
@@ -191,13 +271,11 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if any(_restates(term, mine) for mine in clinician_terms):
-            continue
-        if not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase):
+        if all(_is_restated(note, part, clinician_terms, clinician_phrase) for part in term.parts or (term,)):
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
-        lead = _DIAGNOSTIC_WORDING.search(note, sentence_start, term.start)
+        lead = _LEAD.search(note, sentence_start, term.start)
         start = lead.start() if lead else term.start
         if findings and start < findings[-1].end:
             start = findings.pop().start
@@ -207,6 +285,12 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
             "The pack does not diagnose: keep it only if it is your diagnosis.",
         ))
     return findings
+
+
+def _is_restated(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:
+    if any(_restates(term, mine) for mine in clinician_terms):
+        return True
+    return not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase)
 
 
 # The generated vocabulary (vocabulary.py), read into lookups once.

@@ -266,7 +266,8 @@ def test_check_note_json_output_and_exit_codes(tmp_path):
     result = run_checker("--bullets", str(bullets), "--note", str(note), "--json")
     assert result.returncode == 1
     [finding] = json.loads(result.stdout)["findings"]
-    assert finding == {"kind": "diagnosis", "text": "GAD", "start": 48, "end": 51, "source": "note", "message": finding["message"]}
+    # The wording that claims the diagnosis is part of the finding.
+    assert finding == {"kind": "diagnosis", "text": "consistent with GAD", "start": 32, "end": 51, "source": "note", "message": finding["message"]}
     note.write_text("Client talked about the Critic.", encoding="utf-8")
     clean = run_checker("--bullets", str(bullets), "--note", str(note))
     assert clean.returncode == 0 and "No findings" in clean.stdout
