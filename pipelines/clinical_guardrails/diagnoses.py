@@ -19,7 +19,7 @@ from .findings import Finding
 from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes, _without_recorded_quotes
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
-    VOCABULARY_NAMES,
+    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES,
 )
 
 
@@ -82,8 +82,9 @@ _FOREIGN_STOP = frozenset("y et und con avec mit que qui en a à es est ist por 
 _FRENCH_ADJECTIVE = re.compile(r"(?:if|ive|aux|eux|euse|ique|aire|al|el|elle|ant|é|ée|e)$")
 
 
-def _diagnosis_terms(text: str) -> list[_Term]:
-    """Every diagnosis name or code in the text, the longest where they overlap; a name and its code are one."""
+def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
+    """Every diagnosis name or code in the text, the longest where they overlap; a name and its code are one.
+    ``clinicians``: the clinician's own words, where "hx ptsd" is an abbreviation typed in lower case."""
     vocab = _vocabulary()
     tokens = _with_shorthand(text, _tokens(text))
     terms: list[_Term] = []
@@ -93,7 +94,7 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             terms.append(_Term(m.start(), m.end(), (code,), "", True))
     for m in _ICD9_CODE.finditer(text):
         terms.append(_Term(m.start(), m.end(), ("icd9:" + m.group(),), "", True))
-    for m in vocab.abbreviation_re.finditer(text):
+    for m in (vocab.clinician_abbreviation_re if clinicians else vocab.abbreviation_re).finditer(text):
         abbreviation = re.sub(r"['’]s$", "", m.group())
         terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
     after_name = 0
@@ -260,7 +261,7 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked.
     A behaviour is the clinician's diagnosis only on a line that labels one ("dx: binge eating")."""
     unquoted = _without_quotes(clinician_text)
-    terms = [p for t in _diagnosis_terms(unquoted) for p in (t.parts or (t,))]
+    terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
     terms = [replace(t, behaviour=False) if t.behaviour and _DIAGNOSTIC_WORDING.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, t.start)
              else t for t in terms]
     return terms, _phrase(unquoted)
@@ -299,6 +300,7 @@ class _Vocab:
     names: dict  # first canonical word -> [(words, codes)], longest first
     abbreviations: dict  # "PTSD" -> codes
     abbreviation_re: re.Pattern
+    clinician_abbreviation_re: re.Pattern  # with the abbreviations clinicians type in lower case
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
@@ -314,12 +316,18 @@ def _vocabulary() -> _Vocab:
     for entries in names.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     abbreviations = {a: tuple(c.split()) for a, c in (line.split("|") for line in VOCABULARY_ABBREVIATIONS.strip().splitlines())}
-    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    lowercase = {a.lower(): abbreviations[a] for a in abbreviations if a.lower() in VOCABULARY_LOWERCASE_ABBREVIATIONS.split()}
     return _Vocab(
         names=names,
-        abbreviations=abbreviations,
-        abbreviation_re=re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])"),
+        abbreviations={**lowercase, **abbreviations},
+        abbreviation_re=_abbreviations_re(abbreviations),
+        clinician_abbreviation_re=_abbreviations_re({**lowercase, **abbreviations}),
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
     )
+
+
+def _abbreviations_re(abbreviations) -> re.Pattern:
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])")

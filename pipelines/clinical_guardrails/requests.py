@@ -113,7 +113,7 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
     own = [text[s:e] for s, e in _sentences(text) if _OWN_DIAGNOSIS.search(text[s:e])]
     own += [other_text[s:e] for s, e in _sentences(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
     made = bool(own) and not _UNDECIDED.search(context)
-    own_terms = _diagnosis_terms("\n".join(own)) if made else []
+    own_terms = _diagnosis_terms("\n".join(own), True) if made else []
     findings: list[Finding] = []
     # Inside a transcript it is the client or therapist asking, not the clinician; the transcript is refused anyway.
     spoken = [(f.start, f.end) for f in find_transcript(text)]
@@ -122,13 +122,13 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         if any(a <= s < b for a, b in spoken):
             continue
         sentence = text[s:e]
-        terms = _diagnosis_terms(sentence)
+        terms = _diagnosis_terms(sentence, True)
         about = bool(terms) or bool(_DIAGNOSTIC_OBJECT.search(sentence))
         # "Agree?" asks about the sentence before it.
         if not about and i and _CONFIRMATION.match(sentence):
             ps, _ = sentences[i - 1]
-            if _diagnosis_terms(text[ps:e]) or _DIAGNOSTIC_OBJECT.search(text[ps:s]):
-                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e]), True
+            if _diagnosis_terms(text[ps:e], True) or _DIAGNOSTIC_OBJECT.search(text[ps:s]):
+                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e], True), True
         if not about or not (instructions or _ADDRESSED.search(sentence)):
             continue
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
