@@ -132,3 +132,32 @@ def test_an_abbreviation_the_clinician_types_in_lower_case_is_theirs(bullets, no
 def test_an_english_word_in_lower_case_is_not_an_abbreviation():
     # "sad" is a feeling, not seasonal affective disorder (SAD), when the clinician writes it.
     assert diagnoses("Presentation is consistent with seasonal affective disorder.", "cl sad most days since Nov") != []
+
+
+# ------------------------------------------------------------- requests
+
+
+@pytest.mark.parametrize("request_text", [
+    "does she meet criteria?",
+    "what dx fits?",
+    "Which F code should I use for her symptoms?",
+    "Does he meet criteria for PTSD, and can I bill 90837 for today?",
+    "My supervisor thinks it's GAD - do you agree?",
+    "Supervisor wasn't sure. What would you diagnose?",
+])
+def test_requests_to_diagnose_stay_requests(request_text):
+    assert find_diagnosis_requests(request_text), request_text
+
+
+@pytest.mark.parametrize("request_text", [
+    "Does today's 58 minutes meet the time criteria for 90837?",
+    "Is the add-on justified - does the parent conflict meet criteria for interactive complexity (90785)?",
+    "Does she still meet medical necessity criteria for weekly sessions?",
+    "Please document my diagnoses in the header: MDD (F33.1) and GAD (F41.1).",
+    "Code the diagnoses I made at intake - PTSD and panic disorder.",
+    "Supervisor dx'd her with GAD at intake; please include it in the assessment.",
+    "Dx per my supervisor: bipolar II disorder. Write a SOAP note.",
+    "My supervisor's diagnosis is PTSD - carry it into the plan please.",
+])
+def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
+    assert find_diagnosis_requests(request_text) == [], request_text
