@@ -19,7 +19,7 @@ from .findings import Finding
 from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes, _without_recorded_quotes
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
-    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES,
+    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
 )
 
 
@@ -31,6 +31,7 @@ class _Term:
     key: str  # canonical words, for names outside the vocabulary
     is_code: bool = False  # written as a code ("F41.1"), not a name
     behaviour: bool = False  # a name for what a client does ("binge eating", "nail biting"), not a disorder's name
+    descriptive: bool = False  # "grief reactions", "CBT for social anxiety": a diagnosis only where wording claims one
     parts: tuple = ()  # a name and its code written together ("GAD (F41.1)"): one finding, each part restated or not
 
 
@@ -106,7 +107,8 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
             length, codes = found
             last = tokens[i + length - 1]
             # "binge eating", "hair pulling": ICD lists the behaviour by a gerund; its disorder is "... disorder".
-            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", behaviour=last[2].endswith("ing")))
+            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", behaviour=last[2].endswith("ing"),
+                               descriptive=_describes(text, tokens, i, length, vocab)))
             after_name = i + length
         elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
@@ -187,7 +189,8 @@ def _joined(text: str, terms: list[_Term]) -> list[_Term]:
             continue
         name = b if a.is_code else a
         closing = _CLOSING.match(text, b.end) if strength == 3 else None
-        out[i:i + 2] = [replace(name, start=a.start, end=closing.end() if closing else b.end, parts=(a.parts or (a,)) + (b.parts or (b,)))]
+        out[i:i + 2] = [replace(name, start=a.start, end=closing.end() if closing else b.end, descriptive=False,
+                                parts=(a.parts or (a,)) + (b.parts or (b,)))]
     return out
 
 
@@ -197,6 +200,22 @@ def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple
         if i + n <= len(tokens) and all(tokens[i + k][2] == words[k] for k in range(1, n)):
             return n, codes
     return None
+
+
+# What treatment is for or works on: "CBT for social anxiety", "work on health anxiety".
+_TREATMENT_FOCUS = frozenset("for on targeting addressing around about".split())
+
+
+def _describes(text: str, tokens: tuple, i: int, length: int, vocab: "_Vocab") -> bool:
+    """A name that describes rather than diagnoses: written in the plural ("grief reactions": what a client
+    goes through, where a disorder is had), or a symptom's name as what treatment is for ("CBT for social
+    anxiety", where "social anxiety disorder" would name the diagnosis). Claiming wording makes either one."""
+    _, end, last = tokens[i + length - 1]
+    # One word ending in "s" is a possessive written without its apostrophe ("Aspergers", "Tourettes").
+    if length > 1 and last != "disorder" and text[end - 1] in "sS" and not last.endswith("s"):
+        return True
+    name = " ".join(t[2] for t in tokens[i:i + length])
+    return name in vocab.symptom_names and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
 
 
 def _with_specifier(text: str, end: int) -> int:
@@ -277,6 +296,8 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
         lead = _LEAD.search(note, sentence_start, term.start)
+        if term.descriptive and not lead:
+            continue
         start = lead.start() if lead else term.start
         if findings and start < findings[-1].end:
             start = findings.pop().start
@@ -304,6 +325,7 @@ class _Vocab:
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
+    symptom_names: frozenset  # "social anxiety": a disorder's name less "disorder", ending in an everyday word
 
 
 @functools.lru_cache(maxsize=1)
@@ -325,6 +347,7 @@ def _vocabulary() -> _Vocab:
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
+        symptom_names=frozenset(VOCABULARY_SYMPTOM_NAMES.split("|")),
     )
 
 

@@ -1124,6 +1124,8 @@ F900 F901 F902 F908 F909 F91 F910 F911 F912 F913 F918 F919 F93 F930 F938 F939
 F94 F940 F941 F942 F948 F949 F95 F950 F951 F952 F958 F959 F98 F980 F981 F982
 F9821 F9829 F983 F984 F985 F988 F989
 """
+# Disorders' names less "disorder" that end in an everyday word: a symptom as much as a diagnosis.
+VOCABULARY_SYMPTOM_NAMES = "acute stress|alcohol induced anxiety|amphetamine or other stimulant induced anxiety|caffeine induced anxiety|cannabis induced anxiety|chronic motor or vocal tic|cocaine induced anxiety|combined vocal and multiple motor tic|complex posttraumatic stress|complicated grief|dream anxiety|generalized anxiety|hallucinogen induced anxiety|health anxiety|illness anxiety|mixed anxiety|opioid induced anxiety|persistent motor or vocal tic|phencyclidine induced anxiety|phobic anxiety|post traumatic stress|posttraumatic stress|prolonged grief|provisional tic|sedative hypnotic or anxiolytic induced anxiety|separation anxiety|social anxiety|socialized conduct|substance induced anxiety|transient tic|unsocialized conduct"
 # Abbreviations a clinician may write in lower case: not English words (wamerican-small) in lower case.
 VOCABULARY_LOWERCASE_ABBREVIATIONS = "adhd adhs arfid asc asd aspd aud bd-i bd-ii bdd bp-i bp-ii bpad bpd bpi bpii c-ptsd cptsd cud dmdd dpd dpdr dsed ed-nos ednos espt eupd fnd gad hpd iad ied mdd mde ncd npd ocd ocpd osdd osfed oud pd-nos pdd pdd-nos pgd pmdd pnd ppd ptbs ptsd rad sld ssd stpd sud tca tdah tdm tept tlp toc trd tsa tspt ttm ufed"
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"

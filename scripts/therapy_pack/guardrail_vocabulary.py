@@ -199,6 +199,8 @@ def vocabulary_source() -> str:
     for name in list(names):
         if name.split()[-1] in {"use", "user"}:
             del names[name]  # "alcohol use" is what a client does, not a diagnosis
+    # "social anxiety", "posttraumatic stress": a disorder's name less "disorder", ending in an everyday word.
+    symptom_names = sorted(n for n in names if f"{n} disorder" in names and n.split()[-1] in everyday)
     codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
     lines = [
         "# ------------------------------------------------ generated vocabulary (do not edit)",
@@ -214,6 +216,8 @@ def vocabulary_source() -> str:
         'VOCABULARY_CODES = """',
         *(" ".join(codes[i:i + 16]) for i in range(0, len(codes), 16)),
         '"""',
+        "# Disorders' names less \"disorder\" that end in an everyday word: a symptom as much as a diagnosis.",
+        f'VOCABULARY_SYMPTOM_NAMES = "{"|".join(symptom_names)}"',
         "# Abbreviations a clinician may write in lower case: not English words (wamerican-small) in lower case.",
         f'VOCABULARY_LOWERCASE_ABBREVIATIONS = "{" ".join(lowercase_abbreviations(terms.abbreviations))}"',
         f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',

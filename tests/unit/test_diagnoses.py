@@ -161,3 +161,30 @@ def test_requests_to_diagnose_stay_requests(request_text):
 ])
 def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
     assert find_diagnosis_requests(request_text) == [], request_text
+
+
+# ------------------------------------------- a description, unless claimed
+
+
+@pytest.mark.parametrize("note", [
+    "She described anxiety reactions whenever the phone rings.",
+    "Panic states at night have eased.",
+    "Sessions will continue with CBT for social anxiety.",
+    "We will keep working on health anxiety with exposure to body sensations.",
+    "Psychoeducation about separation anxiety was offered to the parents.",
+])
+def test_a_name_in_the_plural_or_as_what_treatment_is_for_describes(note):
+    assert diagnoses(note) == []
+
+
+@pytest.mark.parametrize("note, span", [
+    ("These anxiety reactions are consistent with panic disorder.", "consistent with panic disorder"),
+    ("Her panic states meet criteria for an anxiety reaction.", "meet criteria for an anxiety reaction"),
+    ("Avoidance is consistent with social anxiety; continue CBT for social anxiety.", "consistent with social anxiety"),
+    ("Continue CBT for social anxiety disorder.", "social anxiety disorder"),
+    ("Continue CBT for bipolar II.", "bipolar II"),
+    ("Client's Aspergers was discussed with school.", "Aspergers"),
+])
+def test_claimed_or_named_as_a_disorder_it_is_a_diagnosis(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
