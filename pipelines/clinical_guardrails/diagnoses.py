@@ -30,7 +30,7 @@ class _Term:
     codes: tuple  # ICD-10-CM codes without the dot, or ("icd9:309.81",)
     key: str  # canonical words, for names outside the vocabulary
     is_code: bool = False  # written as a code ("F41.1"), not a name
-    behaviour: bool = False  # a name for what a client does ("binge eating", "nail biting"), not a disorder's name
+    symptom: bool = False  # a name for what a client does or feels ("binge eating", "social anxiety"), not a disorder's
     descriptive: bool = False  # "grief reactions", "CBT for social anxiety": a diagnosis only where wording claims one
     parts: tuple = ()  # a name and its code written together ("GAD (F41.1)"): one finding, each part restated or not
 
@@ -44,9 +44,10 @@ def _same_condition(a: _Term, b: _Term) -> bool:
 def _restates(term: _Term, mine: _Term) -> bool:
     """Whether a diagnosis in the note restates one in the clinician's words: the same condition named
     as specifically or more generally ("bipolar disorder" restates "bipolar II"; not the reverse),
-    or coded (a code may add the specifics of the clinician's own diagnosis). A behaviour the clinician
-    describes ("binge eating 3x") is not their diagnosis of the disorder named after it."""
-    if mine.behaviour and not term.behaviour:
+    or coded (a code may add the specifics of the clinician's own diagnosis). A behaviour or symptom the
+    clinician describes ("binge eating 3x", "social anxiety at work") is not their diagnosis of the disorder
+    named after it."""
+    if mine.symptom and not term.symptom:
         return False
     if not (term.codes and mine.codes):
         return _same_condition(term, mine)
@@ -106,8 +107,10 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
         if found:
             length, codes = found
             last = tokens[i + length - 1]
-            # "binge eating", "hair pulling": ICD lists the behaviour by a gerund; its disorder is "... disorder".
-            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", behaviour=last[2].endswith("ing"),
+            # ICD lists a behaviour by its gerund ("binge eating"); a disorder's name less "disorder" that ends in an
+            # everyday word names a symptom ("social anxiety").
+            symptom = last[2].endswith("ing") or " ".join(t[2] for t in tokens[i:i + length]) in vocab.symptom_names
+            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", symptom=symptom,
                                descriptive=_describes(text, tokens, i, length, vocab)))
             after_name = i + length
         elif word in vocab.disorder_after:
@@ -158,7 +161,8 @@ def _with_shorthand(text: str, tokens: tuple) -> tuple:
 
 _MEASURE = re.compile(
     r"(?:[ \t-]+(?:[A-Z][\w'’-]*|(?i:rating|severity|symptoms?|self-report|screening|diagnostic|identification|observation)))*?"
-    r"[ \t-]+(?i:check\s?list|inventory|scale|questionnaire|index|screener|test|schedule|interview|examination|quotient|survey)\b"
+    # "schedule", "test" and "index" are everyday words too: a measure's only in its title case.
+    r"[ \t-]+(?:(?i:check\s?list|inventory|scale|questionnaire|screener|quotient)|Index|Test|Schedule|Interview|Examination|Survey)\b"
     r"|[ \t-]+\d+[ \t-]*items?\b|-\d+\b"
 )
 # Between a name and its code: "GAD (F41.1)", "PTSD F43.10", "F41.1 - GAD", "MDD, recurrent, moderate, F33.1".
@@ -270,7 +274,14 @@ _DIAGNOSTIC_WORDING = re.compile(
 _LEAD = re.compile(
     _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
     r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
-    r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b",
+    r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
+    r"|\bdiagnosed\s+(?:with|as)\b",
+    re.I,
+)
+# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
+_HEDGE = re.compile(
+    r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
+    r"|(?:may|might|could|likely|probably)\s+(?:have|has|be|reflect|represent))\s+(?:(?:a|an|the|of|with)\s+)?\Z",
     re.I,
 )
 
@@ -278,10 +289,10 @@ _LEAD = re.compile(
 @functools.lru_cache(maxsize=8)
 def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked.
-    A behaviour is the clinician's diagnosis only on a line that labels one ("dx: binge eating")."""
+    A behaviour or symptom is the clinician's diagnosis only on a line that labels one ("dx: binge eating")."""
     unquoted = _without_quotes(clinician_text)
     terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
-    terms = [replace(t, behaviour=False) if t.behaviour and _DIAGNOSTIC_WORDING.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, t.start)
+    terms = [replace(t, symptom=False) if t.symptom and _DIAGNOSTIC_WORDING.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, t.start)
              else t for t in terms]
     return terms, _phrase(unquoted)
 
@@ -295,10 +306,11 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
-        lead = _LEAD.search(note, sentence_start, term.start)
-        if term.descriptive and not lead:
+        leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
+                                     _HEDGE.search(note, max(sentence_start, term.start - 40), term.start)) if m]
+        if term.descriptive and not leads:
             continue
-        start = lead.start() if lead else term.start
+        start = min(leads, default=term.start)
         if findings and start < findings[-1].end:
             start = findings.pop().start
         findings.append(Finding(

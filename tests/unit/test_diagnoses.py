@@ -188,3 +188,30 @@ def test_a_name_in_the_plural_or_as_what_treatment_is_for_describes(note):
 def test_claimed_or_named_as_a_disorder_it_is_a_diagnosis(note, span):
     found = diagnoses(note)
     assert any(span in text for text in found), found
+
+
+@pytest.mark.parametrize("note, span", [
+    ("Impression: probable PTSD.", "probable PTSD"),
+    ("He may have ADHD.", "may have ADHD"),
+    ("Her history could reflect a cyclothymic disorder.", "could reflect a cyclothymic disorder"),
+    ("She was diagnosed with anorexia nervosa.", "diagnosed with anorexia nervosa"),
+])
+def test_a_hedge_before_the_name_is_part_of_the_claim(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
+
+
+def test_a_symptom_in_the_clinicians_words_is_not_their_diagnosis():
+    bullets = "social anxiety at work, avoids meetings"
+    assert diagnoses("Her social anxiety at work was the focus.", bullets) == []
+    assert diagnoses("Her social anxiety disorder was the focus.", bullets) == ["social anxiety disorder"]
+    assert diagnoses("Her social anxiety disorder was the focus.", "dx: social anxiety (mine)") == []
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Dx: GAD\nSchedule f/u in 2 wks", "Generalized anxiety disorder remains the diagnosis."),
+    ("dx GAD - test results from GP pending", "GAD remains the diagnosis."),
+    ("dx: PTSD index trauma: assault 2019", "PTSD related to the assault remains the focus."),
+])
+def test_everyday_words_after_a_name_do_not_make_it_a_measure(bullets, note):
+    assert diagnoses(note, bullets) == []
