@@ -62,9 +62,10 @@ _SPECIFIER = re.compile(
     r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
     r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
-    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling)"
+    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
+    r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
     r"|,?\s*(?:mild|moderate|severe|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
-    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+\w+(?:\s+(?:type|presentation))?)\b"
+    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?\s+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+\s+){1,3}?(?:sub)?(?:type|presentation)\b"
     r"|\s+type\s+(?:I{1,3}|[123])\b"
@@ -289,12 +290,19 @@ _HEDGE = re.compile(
 @functools.lru_cache(maxsize=8)
 def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked.
-    A behaviour or symptom is the clinician's diagnosis only on a line that labels one ("dx: binge eating")."""
+    A behaviour or symptom is the clinician's diagnosis only where it is labelled one ("dx: binge eating")."""
     unquoted = _without_quotes(clinician_text)
     terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
-    terms = [replace(t, symptom=False) if t.symptom and _DIAGNOSTIC_WORDING.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, t.start)
-             else t for t in terms]
+    terms = [replace(t, symptom=False) if t.symptom and _labelled_diagnosis(unquoted, t) else t for t in terms]
     return terms, _phrase(unquoted)
+
+
+_LABEL_AFTER = re.compile(r"\s*[(\[,:–-]?\s*(?:dx|diagnos[ie]s|diagnosed)\b", re.I)
+
+
+def _labelled_diagnosis(text: str, term: _Term) -> bool:
+    """Diagnostic wording before the term on its line ("working dx: ..."), or a label right after it ("(dx 2021)")."""
+    return bool(_DIAGNOSTIC_WORDING.search(text, text.rfind("\n", 0, term.start) + 1, term.start) or _LABEL_AFTER.match(text, term.end))
 
 
 def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:

@@ -144,6 +144,7 @@ def test_an_english_word_in_lower_case_is_not_an_abbreviation():
     "Does he meet criteria for PTSD, and can I bill 90837 for today?",
     "My supervisor thinks it's GAD - do you agree?",
     "Supervisor wasn't sure. What would you diagnose?",
+    "My supervisor diagnosed OCD but I'm not sure - what do you think?",
 ])
 def test_requests_to_diagnose_stay_requests(request_text):
     assert find_diagnosis_requests(request_text), request_text
@@ -158,6 +159,9 @@ def test_requests_to_diagnose_stay_requests(request_text):
     "Supervisor dx'd her with GAD at intake; please include it in the assessment.",
     "Dx per my supervisor: bipolar II disorder. Write a SOAP note.",
     "My supervisor's diagnosis is PTSD - carry it into the plan please.",
+    "Clinical supervisor (Dr Reyes) diagnosed panic disorder last month - include it in the assessment.",
+    "Supervisor agreed with my impression of GAD; write it up as a SOAP note.",
+    "Please document the diagnosis the team gave at intake (BPD).",
 ])
 def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
     assert find_diagnosis_requests(request_text) == [], request_text
@@ -215,3 +219,19 @@ def test_a_symptom_in_the_clinicians_words_is_not_their_diagnosis():
 ])
 def test_everyday_words_after_a_name_do_not_make_it_a_measure(bullets, note):
     assert diagnoses(note, bullets) == []
+
+
+@pytest.mark.parametrize("bullets", ["social anxiety (dx 2021, mine)", "dx: social anxiety", "binge eating - diagnosed at intake"])
+def test_a_symptom_labelled_as_the_clinicians_diagnosis_is_theirs(bullets):
+    name = "Social anxiety disorder" if "social" in bullets else "Binge-eating disorder"
+    assert diagnoses(f"{name} remains the focus.", bullets) == []
+
+
+@pytest.mark.parametrize("note, span", [
+    ("Consistent with ADHD, predominantly hyperactive-impulsive presentation (F90.1).", "ADHD, predominantly hyperactive-impulsive presentation (F90.1)"),
+    ("Fits autism spectrum disorder, level 2, without accompanying intellectual impairment.",
+     "autism spectrum disorder, level 2, without accompanying intellectual impairment"),
+])
+def test_dsm_severity_levels_and_presentations_are_part_of_the_name(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
