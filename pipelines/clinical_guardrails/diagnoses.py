@@ -4,7 +4,15 @@ A diagnosis is any name or code of a mental disorder: ICD-10-CM chapter F (names
 inclusion terms, codes), DSM-5-TR names and abbreviations (the generated vocabulary),
 any "<describing words> disorder", and the words for "disorder" in Spanish, French
 and German. It is a finding unless the clinician's own words (outside quotes of the
-client) name the same condition: the same code family, name or abbreviation.
+client) name the same condition: the same code family, name or abbreviation. A behaviour
+or symptom the clinician describes ("binge eating", "social anxiety") is not their
+diagnosis of the disorder named after it, unless they label it one ("dx: ...").
+
+A finding covers the claim a reviewer would mark: the wording that makes it ("consistent
+with", "meets DSM-5 criteria for", "probable"), the name's subtype and specifiers, and
+the code written beside it. A measure named after a disorder ("PTSD Checklist") is not
+one; a name in the plural or as what treatment is for ("CBT for social anxiety") is one
+only where such wording claims it.
 """
 
 from __future__ import annotations
@@ -67,8 +75,8 @@ _SPECIFIER = re.compile(
     r"|,?\s*(?:mild|moderate|severe|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
     r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
-    r"|,?\s+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+\s+){1,3}?(?:sub)?(?:type|presentation)\b"
-    r"|\s+type\s+(?:I{1,3}|[123])\b"
+    r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
+    r"|[ \t]+type[ \t]+(?:I{1,3}|[123])\b"
     r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation))*",
     re.I,
 )
@@ -167,9 +175,11 @@ _MEASURE = re.compile(
     r"|[ \t-]+\d+[ \t-]*items?\b|-\d+\b"
 )
 # Between a name and its code: "GAD (F41.1)", "PTSD F43.10", "F41.1 - GAD", "MDD, recurrent, moderate, F33.1".
-_LABEL = r"(?:(?:ICD-?10(?:-CM)?|DSM-5(?:-TR)?|code)\s*:?\s*)?"
-_BINDINGS = ((3, re.compile(rf"\s*[(\[]\s*{_LABEL}")), (2, re.compile(rf"\s*(?:[:–—-]\s*)?{_LABEL}")), (1, re.compile(rf"\s*,\s*{_LABEL}")))
-_CLOSING = re.compile(r"\s*[)\]]")
+# On one line: a draft is checked line by line as it streams.
+_LABEL = r"(?:(?:ICD-?10(?:-CM)?|DSM-5(?:-TR)?|code)[ \t]*:?[ \t]*)?"
+_BINDINGS = ((3, re.compile(rf"[ \t]*[(\[][ \t]*{_LABEL}")), (2, re.compile(rf"[ \t]*(?:[:–—-][ \t]*)?{_LABEL}")),
+             (1, re.compile(rf"[ \t]*,[ \t]*{_LABEL}")))
+_CLOSING = re.compile(r"[ \t]*[)\]]")
 
 
 def _binding(text: str, a: _Term, b: _Term) -> int:

@@ -235,3 +235,7 @@ def test_a_symptom_labelled_as_the_clinicians_diagnosis_is_theirs(bullets):
 def test_dsm_severity_levels_and_presentations_are_part_of_the_name(note, span):
     found = diagnoses(note)
     assert any(span in text for text in found), found
+
+
+def test_a_name_and_a_code_on_two_lines_are_two_findings():
+    assert diagnoses("Impression: GAD\nF32.1 noted by the GP") == ["Impression: GAD", "F32.1"]
