@@ -286,7 +286,8 @@ _LEAD = re.compile(
     _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
     r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
     r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
-    r"|\bdiagnosed\s+(?:with|as)\b",
+    r"|\bdiagnosed\s+(?:with|as)\b|\bevidence\s+of\b|\bconcern\s+for\b|\bresembl(?:es?|ing)\b"
+    r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b",
     re.I,
 )
 # A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".

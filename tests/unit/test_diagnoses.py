@@ -239,3 +239,14 @@ def test_dsm_severity_levels_and_presentations_are_part_of_the_name(note, span):
 
 def test_a_name_and_a_code_on_two_lines_are_two_findings():
     assert diagnoses("Impression: GAD\nF32.1 noted by the GP") == ["Impression: GAD", "F32.1"]
+
+
+@pytest.mark.parametrize("note, span", [
+    ("There is evidence of a specific learning disorder.", "evidence of a specific learning disorder"),
+    ("The pattern resembles hoarding disorder.", "resembles hoarding disorder"),
+    ("This is best understood as an adjustment disorder (F43.20).", "understood as an adjustment disorder (F43.20)"),
+    ("His presentation raises concern for bipolar I disorder.", "concern for bipolar I disorder"),
+])
+def test_other_claiming_wording_is_part_of_the_finding(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
