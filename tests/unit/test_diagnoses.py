@@ -162,6 +162,8 @@ def test_requests_to_diagnose_stay_requests(request_text):
     "Clinical supervisor (Dr Reyes) diagnosed panic disorder last month - include it in the assessment.",
     "Supervisor agreed with my impression of GAD; write it up as a SOAP note.",
     "Please document the diagnosis the team gave at intake (BPD).",
+    "Dx per me: GAD. Which code goes in the header?",
+    "Diagnosis from the referring clinician: ADHD, combined presentation - include it.",
 ])
 def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
     assert find_diagnosis_requests(request_text) == [], request_text
