@@ -106,6 +106,8 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
     for m in _ICD9_CODE.finditer(text):
         terms.append(_Term(m.start(), m.end(), ("icd9:" + m.group(),), "", True))
     for m in (vocab.clinician_abbreviation_re if clinicians else vocab.abbreviation_re).finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # inside a word
         abbreviation = re.sub(r"['’]s$", "", m.group())
         terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
     after_name = 0
@@ -114,13 +116,12 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
             continue
         found = _name_at(tokens, i, vocab) if word in vocab.names else None
         if found:
-            length, codes = found
+            length, codes, symptom_name = found
             last = tokens[i + length - 1]
             # ICD lists a behaviour by its gerund ("binge eating"); a disorder's name less "disorder" that ends in an
             # everyday word names a symptom ("social anxiety").
-            symptom = last[2].endswith("ing") or " ".join(t[2] for t in tokens[i:i + length]) in vocab.symptom_names
-            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", symptom=symptom,
-                               descriptive=_describes(text, tokens, i, length, vocab)))
+            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", symptom=symptom_name or last[2].endswith("ing"),
+                               descriptive=_describes(text, tokens, i, length, symptom_name)))
             after_name = i + length
         elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
@@ -153,7 +154,7 @@ _DISORDER_SHORTHAND = re.compile(r"(?<![\w/])d/o(?![\w/])", re.I)
 
 def _with_shorthand(text: str, tokens: tuple) -> tuple:
     """The tokens with each "d/o" read as the one word "disorder"."""
-    starts = {m.start() for m in _DISORDER_SHORTHAND.finditer(text)} if "/" in text else ()
+    starts = {m.start() for m in _DISORDER_SHORTHAND.finditer(text)} if "/o" in text or "/O" in text else ()
     if not starts:
         return tokens
     out, skip = [], False
@@ -209,11 +210,12 @@ def _joined(text: str, terms: list[_Term]) -> list[_Term]:
     return out
 
 
-def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple]]:
-    for words, codes in vocab.names.get(tokens[i][2], ()):
+def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple, bool]]:
+    """The vocabulary name at token ``i``: its length in words, its codes, whether it is a symptom's name."""
+    for words, codes, symptom_name in vocab.names.get(tokens[i][2], ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k][2] == words[k] for k in range(1, n)):
-            return n, codes
+            return n, codes, symptom_name
     return None
 
 
@@ -221,7 +223,7 @@ def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple
 _TREATMENT_FOCUS = frozenset("for on targeting addressing around about".split())
 
 
-def _describes(text: str, tokens: tuple, i: int, length: int, vocab: "_Vocab") -> bool:
+def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool) -> bool:
     """A name that describes rather than diagnoses: written in the plural ("grief reactions": what a client
     goes through, where a disorder is had), or a symptom's name as what treatment is for ("CBT for social
     anxiety", where "social anxiety disorder" would name the diagnosis). Claiming wording makes either one."""
@@ -229,8 +231,7 @@ def _describes(text: str, tokens: tuple, i: int, length: int, vocab: "_Vocab") -
     # One word ending in "s" is a possessive written without its apostrophe ("Aspergers", "Tourettes").
     if length > 1 and last != "disorder" and text[end - 1] in "sS" and not last.endswith("s"):
         return True
-    name = " ".join(t[2] for t in tokens[i:i + length])
-    return name in vocab.symptom_names and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
+    return symptom_name and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
 
 
 def _with_specifier(text: str, end: int) -> int:
@@ -349,23 +350,23 @@ def _is_restated(note: str, term: _Term, clinician_terms: list[_Term], clinician
 # The generated vocabulary (vocabulary.py), read into lookups once.
 @dataclass(frozen=True)
 class _Vocab:
-    names: dict  # first canonical word -> [(words, codes)], longest first
+    names: dict  # first canonical word -> [(words, codes, whether a symptom's name)], longest first
     abbreviations: dict  # "PTSD" -> codes
     abbreviation_re: re.Pattern
     clinician_abbreviation_re: re.Pattern  # with the abbreviations clinicians type in lower case
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
-    symptom_names: frozenset  # "social anxiety": a disorder's name less "disorder", ending in an everyday word
 
 
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> _Vocab:
     names: dict = {}
+    symptom_names = frozenset(VOCABULARY_SYMPTOM_NAMES.split("|"))
     for line in VOCABULARY_NAMES.strip().splitlines():
         phrase, codes = line.split("|")
         words = tuple(phrase.split())
-        names.setdefault(words[0], []).append((words, tuple(codes.split())))
+        names.setdefault(words[0], []).append((words, tuple(codes.split()), phrase in symptom_names))
     for entries in names.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     abbreviations = {a: tuple(c.split()) for a, c in (line.split("|") for line in VOCABULARY_ABBREVIATIONS.strip().splitlines())}
@@ -378,10 +379,11 @@ def _vocabulary() -> _Vocab:
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
-        symptom_names=frozenset(VOCABULARY_SYMPTOM_NAMES.split("|")),
     )
 
 
 def _abbreviations_re(abbreviations) -> re.Pattern:
+    """Whole-word abbreviations; what comes before one is checked by the caller, as a look-behind in front of
+    the alternatives would be tried at every character and cost more than the rest of the search."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])")
+    return re.compile(rf"(?:{alternatives})(?:['’]s)?(?![\w-])")
