@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .findings import Finding
-from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes, _without_recorded_quotes
+from .quotes import _without_recorded_quotes
+from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
     VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,

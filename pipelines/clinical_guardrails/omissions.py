@@ -19,83 +19,30 @@ import re
 from dataclasses import dataclass
 
 from .findings import Finding
-from .text import _sentences, _tokens, _without_accents
-from .unsupported import _fmt, _NUMBER_WORDS
-from .vocabulary import VOCABULARY_MUST_CARRY
+from .terms import _Hit, _hits, _Pair, _Token
+from .names import _name_continues
+from .text import _sentences, _tokens, _without_quotes
+from .quantities import numeral_values, values_in, word_value
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
 
-_Token = tuple[int, int, str]
-_Pair = tuple[str, str]  # (section, group) of must_carry_terms.yaml
-
-
-@dataclass(frozen=True)
-class _Hit:
-    first: int  # index of its first token in the clause
-    last: int  # index after its last token
-    section: str
-    group: str
-
-    @property
-    def pair(self) -> _Pair:
-        return self.section, self.group
 
 
 @dataclass(frozen=True)
 class _Fact:
     what: str  # for the message: "a medication"
     needs: frozenset[_Pair]  # what one sentence of the draft must name together
-    numbers: frozenset[str] = frozenset()  # and one of these numbers (a score, a dose: "50 -> 100mg")
-    words: frozenset[str] = frozenset()  # or, for homework the vocabulary does not know, half of these words
+    numbers: frozenset[float] = frozenset()  # and one of these values (a score, a dose: "50 -> 100mg", 0.5 mg as 500 mcg)
+    words: frozenset[str] = frozenset()  # and half of these words (what an activity or a referral's target is)
+    marked: bool = False  # or, instead of those words, a word that makes the sentence about homework
     by_letter: bool = False  # "letter to GP": a draft that is the letter carries it
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple[tuple[str, str, str], ...]]:
-    """Terms by their first word, and the terms that match a word's beginning ("suicid*")."""
-    by_first: dict[str, list] = {}
-    prefixes = []
-    for line in VOCABULARY_MUST_CARRY.strip().splitlines():
-        section, group, words = line.split("|")
-        words = _without_accents(words)
-        if words.endswith("*"):
-            prefixes.append((words[:-1], section, group))
-        else:
-            by_first.setdefault(words.split()[0], []).append((tuple(words.split()), section, group))
-    return by_first, tuple(prefixes)
-
-
-def _hits(text: str, tokens: tuple[_Token, ...]) -> list[_Hit]:
-    """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ")."""
-    by_first, prefixes = _lexicon()
-    starts = tuple(p for p, _, _ in prefixes)
-    words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
-    found = []
-    for i, word in enumerate(words):
-        for terms, section, group in by_first.get(word, ()):
-            # Two letters are a word in some language ("si", "na", "hr"): as a name's abbreviation they count in capitals.
-            short = len(terms) == 1 and len(word) <= 2 and section in _NAMES
-            if words[i:i + len(terms)] == terms and not (short and not text[tokens[i][0]:tokens[i][1]].isupper()):
-                found.append(_Hit(i, i + len(terms), section, group))
-        if word.startswith(starts):
-            found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
-    return [h for h in found if not any(
-        o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in found)]
-
-
-# The sections that name things (the others are words for what was done: "no", "hw", "ref").
-_NAMES = ("measures", "medications", "risk_topics", "risk_screens", "homework_activities", "referral_targets", "mandated_reports")
-_DIGITS = re.compile(r"\d+")
-
-
-def _number(word: str) -> str | None:
+def _number(word: str) -> float | None:
     """A word's number by value ("14", "50mg", "three"), or None."""
-    digits = _DIGITS.match(word)
-    if digits:
-        return digits.group().lstrip("0") or "0"
-    return _fmt(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else None
+    digits = re.match(r"\d+", word)
+    return float(digits.group()) if digits else word_value(word)
 
 
 def _within(tokens: tuple[_Token, ...], start: int, end: int) -> tuple[_Token, ...]:
@@ -109,6 +56,9 @@ _ACTION: _Pair = ("referral_actions", "referral_actions")
 # What a draft sentence names of a kind at all, for a fact whose words it cannot compare.
 _ANY_HOMEWORK: _Pair = ("any", "homework")
 _ANY_REPORT: _Pair = ("any", "report")
+_HOMEWORK_MARK: _Pair = ("homework_markers", "homework_markers")
+_SCORE_WORD: _Pair = ("score_words", "score_words")
+_MARKS_HOMEWORK = ("homework_markers", "homework_triggers", "homework_lead_verbs")
 _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _ANY_HOMEWORK, "homework_activities": _ANY_HOMEWORK,
                     "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT}
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
@@ -124,19 +74,22 @@ def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
     return found
 
 
-def _numbers(words: list[str]) -> frozenset[str]:
-    return frozenset(n for n in map(_number, words) if n)
+def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int) -> frozenset[float]:
+    """The values written in the ``count`` words from ``first`` on, by every way they may be restated."""
+    if first >= len(tokens):
+        return frozenset()
+    return values_in(text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]])
 
 
-def _score_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
+def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
-    scored = [(h, _numbers(words[h.last:h.last + 5])) for h in found.get("measures", ())]
+    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers) for h, numbers in scored if numbers]
 
 
-def _medication_facts(found: dict[str, list[_Hit]], words: list[str]) -> list[_Fact]:
+def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A medication, with the dose written just after it ("sertraline 50mg", "lamotrigine up 50 -> 100")."""
-    return [_Fact("a medication", frozenset({h.pair}), _numbers(words[h.last:h.last + 3])) for h in found.get("medications", ())]
+    return [_Fact("a medication", frozenset({h.pair}), _values_after(text, tokens, h.last, 3)) for h in found.get("medications", ())]
 
 
 def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
@@ -151,7 +104,9 @@ def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
         return level | ({_NEGATION} if negated else set())
 
     facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())]
-    return facts + [_Fact("risk information", frozenset({h.pair} | level)) for h in found.get("risk_screens", ()) if level]
+    # "Risk: denies SI" is a label, its result the topic's; a screen of another kind has a result of its own.
+    screens = [(h, level if h.group == "risk" else result(h)) for h in found.get("risk_screens", ())]
+    return facts + [_Fact("risk information", frozenset({h.pair} | got)) for h, got in screens if got]
 
 
 def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...], clause_start: int) -> list[_Fact]:
@@ -167,55 +122,119 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
             continue
         activities = [h for h in found.get("homework_activities", ()) if h.first >= trigger.last]
         if activities:
-            facts += [_Fact("homework", frozenset({h.pair})) for h in activities]
+            # What the item says besides its activity ("door handles at work") is carried by those words, or
+            # by a sentence about homework: "Continue ERP" does not carry "hw: exposure touching door handles".
+            named = {i for h in triggers + activities for i in range(h.first, h.last)}
+            words = _activity_words(text, tokens, trigger.last, named)
+            facts += [_Fact("homework", frozenset({h.pair}), words=words, marked=True) for h in activities]
         elif trigger.group == "other language":  # its words cannot be compared with an English draft's
             facts.append(_Fact("homework", frozenset({_ANY_HOMEWORK})))
         else:
-            words = _activity_words(tokens, trigger.last, {i for h in triggers for i in range(h.first, h.last)})
+            words = _activity_words(text, tokens, trigger.last, {i for h in triggers for i in range(h.first, h.last)})
             facts += [_Fact("homework", frozenset(), words=words)] if words else []
     return facts
 
 
-def _activity_words(tokens: tuple[_Token, ...], start: int, skipped: set[int]) -> frozenset[str]:
-    """The words and numbers (by value) that say what an activity the vocabulary does not know is."""
-    words = (w for i, (_, _, w) in enumerate(tokens) if i >= start and i not in skipped)
-    return frozenset(_number(w) or w for w in words if _number(w) or (len(w) > 2 and w not in _NOT_THE_ACTIVITY))
+def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int]) -> frozenset:
+    """The words, and numbers by value, that say what an activity is, to the end of its sentence."""
+    end = next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])), len(tokens))
+    words = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped]
+    numbers = [max(numeral_values(m.group()) or {0.0}) for m in re.finditer(r"\d+(?:[.,]\d+)?", text[tokens[start][0]:tokens[end - 1][1]])] if start < end else []
+    return frozenset([w for w in words if not w[0].isdigit() and len(w) > 2 and w not in _NOT_THE_ACTIVITY and _number(w) is None]
+                     + [v for v in numbers if v] + [_number(w) for w in words if not w[0].isdigit() and _number(w) is not None])
 
 
-def _referral_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
-    """A referral or coordination action and who it is with ("ref psych", "ROI signed to speak with school")."""
+def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
+    """A referral or coordination action and who it is with ("ref psych", "ROI signed to speak with school");
+    a referral to someone the vocabulary does not name is the words after its verb ("referred to physio")."""
+    # A letter from someone is one the clinician received, not a step they took.
+    letters = [h for h in found.get("letter_actions", ()) if not (h.last < len(tokens) and tokens[h.last][2] in ("from", "de", "von"))]
     by_letter = not found.get("referral_actions")
-    if by_letter and not found.get("letter_actions"):
+    if by_letter and not letters:
         return []
-    return [_Fact("a referral or coordination step", frozenset({h.pair, _ACTION}), by_letter=by_letter)
-            for h in found.get("referral_targets", ())]
+    targets = found.get("referral_targets", ())
+    facts = [_Fact("a referral or coordination step", frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
+    for verb in found.get("referral_verbs", ()) if not targets else ():
+        # Who it is to runs to the next comma or bracket: "referred to physio for neck pain, letter sent".
+        to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
+        words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
+        facts += [_Fact("a referral or coordination step", frozenset({_ACTION}), words=words)] if words else []
+    return facts
 
 
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
-    """Each report named ("CPS report filed"), or that a report was made when none is named."""
-    named = [frozenset({h.pair}) for h in found.get("mandated_reports", ())]
+    """Each report named ("CPS report filed"), or that a report was made when none is named; a service named
+    without a report made ("per CPS guidance") is not one."""
+    made = found.get("report_actions") or found.get("referral_actions") or found.get("mandated_report_words")
+    named = [frozenset({h.pair}) for h in found.get("mandated_reports", ())] if made else []
     general = [frozenset({_ANY_REPORT})] if found.get("mandated_report_words") and not named else []
     return [_Fact("a mandated report or duty to warn", needs) for needs in named + general]
+
+
+# A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time or dose.
+_ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
+_ACRONYM_SCORE = re.compile(
+    rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
+    r"(?![\d.]|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
+)
+
+
+def _acronym_key(name: str) -> _Pair:
+    """'CPSS-5', 'CPSS5' and 'CPSSs' are one measure."""
+    key = re.sub(r"[^A-Z0-9]", "", name.upper())
+    return "acronyms", key[:-1] if len(key) > 3 and key.endswith("S") else key
+
+
+def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, end: int, tokens: tuple[_Token, ...]) -> list[_Fact]:
+    """Measures the vocabulary does not name, by their form; an acronym another section knows ("GP 2 wks") is not one."""
+    known = [(tokens[h.first][0], tokens[h.last - 1][1]) for hits in found.values() for h in hits]
+    return [_Fact("a measure's score", frozenset({_acronym_key(m.group("name"))}), values_in(m.group("score")))
+            for m in _ACRONYM_SCORE.finditer(text, start, end)
+            if not any(a < m.end("name") and m.start("name") < b for a, b in known)]
 
 
 def _clause_facts(text: str, start: int, end: int) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
     found = _by_section(_hits(text, tokens))
-    words = [w for _, _, w in tokens]
-    return (_score_facts(found, words) + _medication_facts(found, words) + _risk_facts(found) + _homework_facts(found, text, tokens, start)
-            + _referral_facts(found) + _report_facts(found))
+    return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
+            + _medication_facts(found, text, tokens) + _risk_facts(found) + _homework_facts(found, text, tokens, start)
+            + _referral_facts(found, text, tokens) + _report_facts(found))
 
 
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)])\s+")
 
 
+_LONG_LINE = 300  # a line longer than this is prose: each of its sentences is an item
+
+
+def _clinician_items(bullets: str) -> list[tuple[int, int]]:
+    """The clinician's items: each line, or each sentence of a line of prose; an initial ("R.T.") ends none."""
+    items = []
+    for line in re.finditer(r"[^\n]+", bullets):
+        if len(line.group()) <= _LONG_LINE:
+            items.append(line.span())
+            continue
+        for start, end in _sentences(line.group()):
+            if items and items[-1][1] > line.start() and _name_continues(bullets, items[-1][1] - 1):
+                items[-1] = (items[-1][0], line.start() + end)
+            else:
+                items.append((line.start() + start, line.start() + end))
+    return items
+
+
 @functools.lru_cache(maxsize=8)
 def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
-    """(start, end, facts) of each sentence or line of the clinician's notes that holds a must-carry fact."""
+    """(start, end, facts) of each item of the clinician's notes that holds a must-carry fact; the client's
+    quoted words are not the clinician's facts."""
     out = []
-    for start, end in _sentences(bullets):
-        # ';' ends a clause: "denies SI; cut last week" are two results.
-        cuts = [start] + [start + m.end() for m in re.finditer(";", bullets[start:end])] + [end]
+    bullets = _without_quotes(bullets)
+    for start, end in _clinician_items(bullets):
+        while start < end and bullets[start].isspace():
+            start += 1
+        while end > start and bullets[end - 1].isspace():
+            end -= 1
+        # Each sentence, and each ';', ends a clause: "denies SI; cut last week" are two results.
+        cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])})
         facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b)}
         if facts:
             mark = _LIST_MARK.match(bullets, start, end)
@@ -239,7 +258,9 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
         words = [w for _, _, w in within]
         pairs = {h.pair for h in _hits(note, within)}
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
-        sentences.append((frozenset(pairs), frozenset(words) | _numbers(words)))
+        pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
+        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, note[start:end])}
+        sentences.append((frozenset(pairs), frozenset(words) | values_in(note[start:end])))
     following = sentences[1:] + [(frozenset(), frozenset())]
     letter = any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens[:6]))
     return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
@@ -248,8 +269,15 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
 def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
     sentences, letter = draft
     return (fact.by_letter and letter) or any(
-        fact.needs <= pairs and (not fact.numbers or fact.numbers & words) and 2 * len(fact.words & words) >= len(fact.words)
+        _named(fact, pairs) and (not fact.numbers or fact.numbers & words)
+        and (2 * len(fact.words & words) >= len(fact.words) or fact.marked and _HOMEWORK_MARK in pairs)
         for pairs, words in sentences)
+
+
+def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
+    """The sentence names what the fact needs; a measure known by its acronym may be named by a score word."""
+    return fact.needs <= pairs or (
+        bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
 
 
 def find_omissions(bullets: str, note: str) -> list[Finding]:

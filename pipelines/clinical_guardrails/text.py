@@ -84,17 +84,6 @@ def _without_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
-@functools.lru_cache(maxsize=8)
-def _without_recorded_quotes(note: str, clinician_text: str) -> str:
-    """The note with the client's words blanked where the clinician recorded them ("I'm so OCD about it")."""
-    clinician_phrase = _clinician_phrase(clinician_text)
-
-    def blank(m: re.Match) -> str:
-        return " " * len(m.group()) if _mentions(_phrase(m.group()[1:-1]), clinician_phrase) else m.group()
-
-    return _QUOTE.sub(blank, note)
-
-
 def _blank(text: str, findings: list[Finding]) -> str:
     for f in findings:
         text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]

@@ -12,7 +12,10 @@ import re
 
 from .findings import Finding
 from .names import find_names
-from .text import _canon, _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _tokens, _without_recorded_quotes
+from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_numbers, stated_values, states
+from .quotes import _without_recorded_quotes, recorded
+from .terms import _terms_in
+from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _tokens
 
 
 _RISK_OBJECT = (
@@ -41,36 +44,10 @@ _RISK_CONTENT = re.compile(
     r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
 )
 
-_MEDICATION_NAMES = frozenset(_canon(name) for name in (
-    "sertraline zoloft fluoxetine prozac escitalopram lexapro citalopram celexa paroxetine paxil fluvoxamine luvox "
-    "venlafaxine effexor desvenlafaxine pristiq duloxetine cymbalta bupropion wellbutrin mirtazapine remeron "
-    "trazodone vortioxetine trintellix vilazodone amitriptyline nortriptyline imipramine clomipramine doxepin "
-    "phenelzine lithium lamotrigine lamictal valproate divalproex depakote carbamazepine tegretol oxcarbazepine "
-    "topiramate gabapentin neurontin pregabalin lyrica quetiapine seroquel aripiprazole abilify olanzapine zyprexa "
-    "risperidone risperdal ziprasidone lurasidone latuda clozapine haloperidol cariprazine vraylar brexpiprazole "
-    "rexulti clonazepam klonopin lorazepam ativan alprazolam xanax diazepam valium temazepam zolpidem ambien "
-    "eszopiclone buspirone buspar hydroxyzine vistaril atarax propranolol inderal prazosin clonidine guanfacine "
-    "intuniv methylphenidate ritalin concerta amphetamine adderall lisdexamfetamine vyvanse dexmethylphenidate "
-    "focalin atomoxetine strattera modafinil naltrexone vivitrol buprenorphine suboxone methadone disulfiram "
-    "antabuse acamprosate varenicline chantix ketamine esketamine spravato melatonin ibuprofen advil motrin "
-    "acetaminophen tylenol paracetamol aspirin naproxen aleve levothyroxine synthroid prednisone metformin insulin "
-    "semaglutide ozempic wegovy zopiclone zaleplon promethazine phenergan agomelatine dexamfetamine elvanse "
-    "equasym medikinet chlordiazepoxide librium antidepressant ssri snri benzodiazepine benzo stimulant antipsychotic").split())
+# A drug the vocabulary does not name is known by its family's ending (INN stems).
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
-_MEDICATION_PAIRS = frozenset((_canon(a), _canon(b)) for a, b in (
-    ("birth", "control"), ("oral", "contraceptive"), ("mood", "stabiliser"), ("sleeping", "pill"), ("sleeping", "tablet")))
 
 _NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
-_ANY_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "ninety": 90, "hundred": 100, "twice": 2, "thrice": 3, "half": 0.5, "dozen": 12,
-    # "first" and "second" are ordinary words too often to count.
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "twentieth": 20,
-}
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
 _QUANTITY_BEFORE = re.compile(
@@ -87,46 +64,42 @@ _QUANTITY_AFTER = re.compile(
 )
 
 
-# A frequency is a number too ("weekly sessions"): each word, and the words that show the clinician gave it.
-_FREQUENCIES = {
-    "daily": "day daily qd bid tid morning evening", "nightly": "night nightly qhs", "weekly": "week weekly wk wkly",
-    "biweekly": "biweekly fortnight fortnightly", "fortnightly": "fortnight fortnightly biweekly", "monthly": "month monthly mo",
-    "bimonthly": "bimonthly month", "quarterly": "quarter quarterly", "yearly": "year yearly annual annually yr",
-    "annually": "year yearly annual annually yr",
-}
 # "daily life", "daily routines" describe ordinary life, not how often.
 _ORDINARY_LIFE = ("life", "live", "living", "activit", "routine", "functioning", "task", "moment", "stressor", "hassle", "chore",
                   "parenting", "experience", "world", "rhythm")
+
+
+# A plan or homework names how often as what is to come, which is no fact about the client: the
+# frequency words are facts only in what the draft reports, not under a plan's heading or in a
+# sentence about what is to come.
+_WHAT_IS_TO_COME = re.compile(
+    r"\b(?:plan|plans|planned|homework|will|continue[sd]?|continuing|next|recommend\w*|agreed|going\s+forward|goals?"
+    r"|practi[sc]e|between\s+sessions)\b",
+    re.I,
+)
+_HEADING = re.compile(r"^[ \t#*]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t*]*:", re.M)
+_PLAN_HEADINGS = frozenset("p plan plans homework hw goals goal recommendations next".split())
+
+
+def _under_a_plan(note: str, sentence_start: int) -> bool:
+    headings = [m.group(1).strip().lower() for m in _HEADING.finditer(note, 0, sentence_start + 40)]
+    return bool(headings) and not _PLAN_HEADINGS.isdisjoint(headings[-1].split())
 
 
 def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
     tokens = _tokens(note)
     found = []
     for i, (start, end, word) in enumerate(tokens):
-        if word in _FREQUENCIES and not any(_mentions(w, clinician_phrase) for w in _FREQUENCIES[word].split()):
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
-            if not (following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE)):
-                found.append((start, end))
+        evidence = frequency_evidence(word)
+        if evidence is None or any(_mentions(w, clinician_phrase) for w in evidence):
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE):
+            continue
+        sentence_start = next((s for s, e in reversed(_sentences(note)) if s <= start), 0)
+        if not (_WHAT_IS_TO_COME.search(note, sentence_start, start) or _under_a_plan(note, sentence_start)):
+            found.append((start, end))
     return found
-
-
-def _number_words(text: str) -> list[tuple[int, int, str]]:
-    return [token for token in _tokens(text) if token[2] in _NUMBER_WORDS]
-
-
-@functools.lru_cache(maxsize=8)
-def _numbers_in(text: str) -> frozenset[str]:
-    """Every number the clinician's text states, as digit strings: '5 of 7', '50mg', 'x3', '12:30-6:30', 'two'."""
-    found: set[str] = set()
-    for token in _ANY_NUMBER.findall(text):
-        found.add(token)
-        found.update(p for p in re.split(r"[.,:/]", token) if p)
-    found.update(_fmt(_NUMBER_WORDS[word]) for _, _, word in _number_words(text))
-    return frozenset(n.lstrip("0") or "0" for n in found)
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
@@ -135,25 +108,59 @@ def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), (after.end() if after else end)
 
 
-def _medications(note: str) -> list[tuple[int, int]]:
+# The number after a name's hyphen is part of the name: "DSM-5", "PHQ-9", "COVID-19".
+_NAMED_BEFORE = re.compile(r"[A-Z]{2,}-$")
+# A session or week one on from the notes' is the next one: "wk 4 of 12" -> "Week 5 will build on ...".
+_COUNTED_BEFORE = re.compile(r"\b(?:session|sess|week|wk|visit|appointment|module|class|day)\.?\s*#?\s*$", re.I)
+
+
+def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str) -> bool:
+    token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
+    before = note[max(0, match.start() - 16):match.start()]
+    if _NAMED_BEFORE.search(before):
+        return True
+    if "/" in token:  # a date or a rating ("3/5") is stated as written
+        return token.lstrip("0") in _numerals(clinician_text)
+    if ":" in token:
+        return clock_stated(token, values)
+    candidates = numeral_values(token)
+    if re.match(r"\s?[kK]\b", note[match.end():match.end() + 3]):
+        candidates = {v * 1000 for v in candidates}
+    parts = {float(p) for p in re.split(r"[.,]", token) if p}
+    return (states(values, candidates) or all(states(values, {p}) for p in parts)
+            or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
+
+
+@functools.lru_cache(maxsize=8)
+def _numerals(clinician_text: str) -> frozenset[str]:
+    return frozenset(t.lstrip("0") for t in re.findall(r"\d+(?:[.,:/]\d+)*", clinician_text))
+
+
+def _medications(note: str) -> list[tuple[int, int, str]]:
+    """(start, end, group) of each medication: a name the must-carry vocabulary knows, or a drug family's ending."""
     tokens = _tokens(note)
-    found = [(start, end) for start, end, word in tokens if word in _MEDICATION_NAMES or word.endswith(_MEDICATION_SUFFIXES)]
-    found += [(a[0], b[1]) for a, b in zip(tokens, tokens[1:]) if (a[2], b[2]) in _MEDICATION_PAIRS]
+    found = [(tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(note, "medications")]
+    named = {start for start, _, _ in found}
+    found += [(start, end, word) for start, end, word in tokens if word.endswith(_MEDICATION_SUFFIXES) and start not in named]
     return sorted(found)
 
 
 @functools.lru_cache(maxsize=8)
+def _clinician_medications(clinician_text: str) -> frozenset[str]:
+    return frozenset(h.group for h in _terms_in(clinician_text, "medications"))
+
+
+@functools.lru_cache(maxsize=8)
 def _records_risk(clinician_text: str) -> bool:
-    return bool(_RISK_CONTENT.search(clinician_text))
+    """Whether the notes hold any risk assessment, in English words or the vocabulary's risk terms of any language."""
+    return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics"))
 
 
 def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
     clinician_phrase = _clinician_phrase(clinician_text)
-    numbers = _numbers_in(clinician_text)
     spans: list[tuple[int, int, str]] = []
     for match in _QUOTE.finditer(note):
-        inner = _phrase(match.group()[1:-1])
-        if inner and not _mentions(inner, clinician_phrase):
+        if not recorded(match.group()[1:-1], clinician_text):
             spans.append((*match.span(), "A quotation that is not in your notes. Keep only words you recorded."))
     if not _records_risk(clinician_text):
         # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
@@ -162,21 +169,18 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
                 spans += [(*m.span(), "A risk statement, but your notes contain no risk assessment.") for m in _RISK_STATEMENT.finditer(note, s, e)]
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)
-    for start, end in _medications(words):
-        if not _mentions(_phrase(note[start:end]), clinician_phrase):
+    for start, end, group in _medications(words):
+        if group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])
             if dose:
                 end = _quantity(note, end + dose.end(), end + dose.end())[1]
             spans.append((start, end, "A medication that is not in your notes."))
+    values = stated_values(clinician_text)
     for match in _NUMBER.finditer(note):
-        token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
-        parts = {p.lstrip("0") or "0" for p in re.split(r"[.,:/]", token) if p}
-        whole = token.lstrip("0") or "0"
-        if whole in numbers or (parts <= numbers and not re.search(r"[/:]", token)):
-            continue
-        spans.append((*_quantity(note, *match.span()), "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
-    for start, end, word in _number_words(words):
-        if not _mentions(word, clinician_phrase) and _fmt(_NUMBER_WORDS[word]) not in numbers:
+        if not _number_stated(note, match, values, clinician_text):
+            spans.append((*_quantity(note, *match.span()), "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
+    for start, end, value in spoken_numbers(words):
+        if value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase)]
     spans += find_names(words, clinician_text)

@@ -1130,6 +1130,120 @@ VOCABULARY_SYMPTOM_NAMES = "acute stress|alcohol induced anxiety|amphetamine or 
 VOCABULARY_LOWERCASE_ABBREVIATIONS = "adhd adhs arfid asc asd aspd aud bd-i bd-ii bdd bp-i bp-ii bpad bpd bpi bpii c-ptsd cptsd cud dmdd dpd dpdr dsed ed-nos ednos espt eupd fnd gad hpd iad ied mdd mde ncd npd ocd ocpd osdd osfed oud pd-nos pdd pdd-nos pgd pmdd pnd ppd ptbs ptsd rad sld ssd stpd sud tca tdah tdm tept tlp toc trd tsa tspt ttm ufed"
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
+# prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it
+VOCABULARY_NUMBER_WORDS = """
+one|1|english
+two|2|english
+three|3|english
+four|4|english
+five|5|english
+six|6|english
+seven|7|english
+eight|8|english
+nine|9|english
+ten|10|english
+eleven|11|english
+twelve|12|english
+thirteen|13|english
+fourteen|14|english
+fifteen|15|english
+sixteen|16|english
+seventeen|17|english
+eighteen|18|english
+nineteen|19|english
+twenty|20|english
+thirty|30|english
+forty|40|english
+fifty|50|english
+sixty|60|english
+seventy|70|english
+eighty|80|english
+ninety|90|english
+hundred|100|english
+thousand|1000|english
+twice|2|english
+thrice|3|english
+half|0.5|english
+dozen|12|english
+third|3|english
+fourth|4|english
+fifth|5|english
+sixth|6|english
+seventh|7|english
+eighth|8|english
+ninth|9|english
+tenth|10|english
+eleventh|11|english
+twelfth|12|english
+twentieth|20|english
+dos|2|other_languages
+tres|3|other_languages
+cuatro|4|other_languages
+cinco|5|other_languages
+seis|6|other_languages
+siete|7|other_languages
+ocho|8|other_languages
+nueve|9|other_languages
+diez|10|other_languages
+once|11|other_languages
+doce|12|other_languages
+quince|15|other_languages
+veinte|20|other_languages
+treinta|30|other_languages
+cuarenta|40|other_languages
+cincuenta|50|other_languages
+cien|100|other_languages
+deux|2|other_languages
+trois|3|other_languages
+quatre|4|other_languages
+cinq|5|other_languages
+sept|7|other_languages
+huit|8|other_languages
+neuf|9|other_languages
+dix|10|other_languages
+onze|11|other_languages
+douze|12|other_languages
+quinze|15|other_languages
+vingt|20|other_languages
+trente|30|other_languages
+quarante|40|other_languages
+cinquante|50|other_languages
+zwei|2|other_languages
+drei|3|other_languages
+vier|4|other_languages
+fünf|5|other_languages
+sech|6|other_languages
+sieben|7|other_languages
+acht|8|other_languages
+neun|9|other_languages
+zehn|10|other_languages
+zwölf|12|other_languages
+zwanzig|20|other_languages
+dreißig|30|other_languages
+vierzig|40|other_languages
+fünfzig|50|other_languages
+hundert|100|other_languages
+bd|2|other_languages
+bid|2|other_languages
+tds|3|other_languages
+tid|3|other_languages
+qds|4|other_languages
+qid|4|other_languages
+"""
+VOCABULARY_FREQUENCIES = """
+daily|bd bid daily day diaria diario día evening jour morning night od qd quotidien tag tds tid täglich
+nightly|nacht night nightly noche nuit qhs
+weekly|hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentlich
+biweekly|biweekly fortnight fortnightly quincena quincenal quinzaine
+fortnightly|biweekly fortnight fortnightly quincena quincenal quinzaine
+monthly|mensual mensuel mes mo mois monat monatlich month monthly
+bimonthly|bimonthly month
+quarterly|quartal quarter quarterly trimestral trimestre trimestriel
+yearly|an annual annually annuel année anual año jahr jährlich year yearly yr
+annually|an annual annually annuel année anual año jahr jährlich year yearly yr
+"""
+# prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language
+VOCABULARY_OTHER_LANGUAGE_WORDS = "aber ai algo auch avec bien bin bist ce cette che como con cuando dans das del der des dich die donde ein eine el ela ele elle er eres es est esta estou estoy et eu faire fait habe hat hay ho ich ihr il immer io ist jamais je kann kein keine la las le les lo los lui ma mai mais mal mas mehr mes mi mia mich mio mir mis mit moi mon muy nada nadie nao ne ni nicht nichts nie niente noch non nous nunca oder otra ou para pas per pero personne peux plus por porque pour puedo que qui quiero rien sans schon se sehr sempre si sie siempre so sono sont sou soy su suis sus ta tengo tenho todo toi ton toujours tres tu una und une uno veux vez voce vous weil wenn will wir y ya yo zu"
 # prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)
 VOCABULARY_MUST_CARRY = """
 measures|phq-9|patient health questionnaire
@@ -1184,6 +1298,35 @@ measures|hads|hads
 measures|mdq|mdq
 measures|cgi|cgi
 measures|gaf|gaf
+measures|suds|subjective unit of distress
+measures|suds|subjective unit of disturbance
+measures|suds|sud
+measures|suds|suds
+measures|voc|validity of cognition
+measures|voc|validity of positive cognition
+measures|voc|validity of the cognition
+measures|voc|validity of the positive cognition
+measures|voc|voc
+score_words|score_words|checklist
+score_words|score_words|escala
+score_words|score_words|fragebogen
+score_words|score_words|index
+score_words|score_words|inventory
+score_words|score_words|measure
+score_words|score_words|punktwert
+score_words|score_words|punktzahl
+score_words|score_words|puntaje
+score_words|score_words|puntuación
+score_words|score_words|questionnaire
+score_words|score_words|rated
+score_words|score_words|rating
+score_words|score_words|scale
+score_words|score_words|score
+score_words|score_words|scored
+score_words|score_words|scoring
+score_words|score_words|skala
+score_words|score_words|total
+score_words|score_words|échelle
 medications|sertraline|lustral
 medications|sertraline|lustrala
 medications|sertraline|lustrale
@@ -1730,9 +1873,59 @@ medications|metformin|metformine
 medications|insulin|insulin
 medications|insulin|insulina
 medications|insulin|insuline
+medications|antidepressant|antidepressant
+medications|antidepressant|antidepressanta
+medications|antidepressant|antidepressante
+medications|antidepressant|snri
+medications|antidepressant|snria
+medications|antidepressant|snrie
+medications|antidepressant|ssri
+medications|antidepressant|ssria
+medications|antidepressant|ssrie
+medications|benzodiazepine|benzo
+medications|benzodiazepine|benzoa
+medications|benzodiazepine|benzodiazepin
+medications|benzodiazepine|benzodiazepina
+medications|benzodiazepine|benzodiazepine
+medications|benzodiazepine|benzoe
+medications|stimulant|stimulant
+medications|stimulant|stimulanta
+medications|stimulant|stimulante
+medications|antipsychotic|antipsychotic
+medications|antipsychotic|antipsychotica
+medications|antipsychotic|antipsychotice
+medications|mood stabiliser|mood stabiliser
+medications|mood stabiliser|mood stabilisera
+medications|mood stabiliser|mood stabilisere
+medications|mood stabiliser|mood stabilizer
+medications|mood stabiliser|mood stabilizera
+medications|mood stabiliser|mood stabilizere
+medications|sleeping pill|sleeping pill
+medications|sleeping pill|sleeping pilla
+medications|sleeping pill|sleeping pille
+medications|sleeping pill|sleeping tablet
+medications|sleeping pill|sleeping tableta
+medications|sleeping pill|sleeping tablete
+medications|birth control|birth control
+medications|birth control|birth controla
+medications|birth control|birth controle
+medications|birth control|oral contraceptiv
+medications|birth control|oral contraceptiva
+medications|birth control|oral contraceptive
+risk_topics|suicide|better off dead
 risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
 risk_topics|suicide|cssr
+risk_topics|suicide|death wish
+risk_topics|suicide|end her life
+risk_topics|suicide|end his life
+risk_topics|suicide|end my life
+risk_topics|suicide|end their life
+risk_topics|suicide|ending her life
+risk_topics|suicide|ending his life
+risk_topics|suicide|ending my life
+risk_topics|suicide|ending their life
+risk_topics|suicide|intent
 risk_topics|suicide|is
 risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
@@ -1742,6 +1935,10 @@ risk_topics|suicide|passive death wish
 risk_topics|suicide|si
 risk_topics|suicide|suicid*
 risk_topics|suicide|suizid*
+risk_topics|suicide|thought of death
+risk_topics|suicide|thought of dying
+risk_topics|suicide|want to die
+risk_topics|suicide|wish to die
 risk_topics|homicide|fremdgefährdung
 risk_topics|homicide|harm other
 risk_topics|homicide|hi
@@ -1751,12 +1948,27 @@ risk_topics|homicide|ih
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
+risk_topics|self-harm|cut herself
+risk_topics|self-harm|cut himself
+risk_topics|self-harm|cut themselve
+risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
+risk_topics|self-harm|harming herself
+risk_topics|self-harm|harming himself
+risk_topics|self-harm|harming themselve
 risk_topics|self-harm|nssi
 risk_topics|self-harm|scarification
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|means safety|firearm
+risk_topics|means safety|gun
+risk_topics|means safety|guns
+risk_topics|means safety|lethal mean
+risk_topics|means safety|mean restriction
+risk_topics|means safety|mean safety
+risk_topics|means safety|rifle
+risk_topics|means safety|weapon
 risk_topics|safety plan|crisis plan
 risk_topics|safety plan|krisenplan
 risk_topics|safety plan|notfallplan
@@ -1767,12 +1979,23 @@ risk_topics|safety plan|plan de sécurité
 risk_topics|safety plan|safety plan
 risk_topics|safety plan|safety planning
 risk_topics|safety plan|sicherheitsplan
+risk_topics|emergency care|112
+risk_topics|emergency care|911
+risk_topics|emergency care|999
+risk_topics|emergency care|a e
+risk_topics|emergency care|ed
+risk_topics|emergency care|emergency department
+risk_topics|emergency care|emergency room
+risk_topics|emergency care|emergency service
+risk_topics|emergency care|er
 risk_topics|crisis line|024
 risk_topics|crisis line|3114
 risk_topics|crisis line|988
 risk_topics|crisis line|crisis line
 risk_topics|crisis line|crisis number
 risk_topics|crisis line|crisis text line
+risk_topics|crisis line|help line
+risk_topics|crisis line|helpline
 risk_topics|crisis line|hotline
 risk_topics|crisis line|krisentelefon
 risk_topics|crisis line|ligne d écoute
@@ -1780,11 +2003,24 @@ risk_topics|crisis line|ligne de crize
 risk_topics|crisis line|línea de crisis
 risk_topics|crisis line|samaritan
 risk_topics|crisis line|telefonseelsorge
+risk_topics|crisis line|victim service
+risk_topics|crisis line|victim support
 risk_screens|risk|riesgo
 risk_screens|risk|risiko
 risk_screens|risk|risk
 risk_screens|risk|risque
 risk_screens|risk|suicide risk
+risk_screens|violence|domestic abuse
+risk_screens|violence|domestic violence
+risk_screens|violence|dv
+risk_screens|violence|häusliche gewalt
+risk_screens|violence|intimate partner violence
+risk_screens|violence|ipv
+risk_screens|violence|partner violence
+risk_screens|violence|physical violence
+risk_screens|violence|violence conjugale
+risk_screens|violence|violencia de género
+risk_screens|violence|violencia doméstica
 risk_negations|risk_negations|aucun
 risk_negations|risk_negations|aucune
 risk_negations|risk_negations|denie
@@ -1849,6 +2085,32 @@ homework_triggers|other language|übung*
 homework_lead_verbs|homework_lead_verbs|complete
 homework_lead_verbs|homework_lead_verbs|practice
 homework_lead_verbs|homework_lead_verbs|practize
+homework_markers|homework_markers|agreed
+homework_markers|homework_markers|assign
+homework_markers|homework_markers|assigned
+homework_markers|homework_markers|assignment
+homework_markers|homework_markers|at home
+homework_markers|homework_markers|before next
+homework_markers|homework_markers|before the next
+homework_markers|homework_markers|between session
+homework_markers|homework_markers|coming week
+homework_markers|homework_markers|daily
+homework_markers|homework_markers|devoir
+homework_markers|homework_markers|each day
+homework_markers|homework_markers|every day
+homework_markers|homework_markers|hausaufgabe
+homework_markers|homework_markers|homework
+homework_markers|homework_markers|hw
+homework_markers|homework_markers|nightly
+homework_markers|homework_markers|over the week
+homework_markers|homework_markers|practice
+homework_markers|homework_markers|practize
+homework_markers|homework_markers|tarea
+homework_markers|homework_markers|task
+homework_markers|homework_markers|this week
+homework_markers|homework_markers|try
+homework_markers|homework_markers|until next
+homework_markers|homework_markers|will
 homework_review_words|homework_review_words|besprochen
 homework_review_words|homework_review_words|checked
 homework_review_words|homework_review_words|completed
@@ -1957,6 +2219,24 @@ letter_openings|letter_openings|querido
 letter_openings|letter_openings|sehr geehrte
 letter_openings|letter_openings|sehr geehrter
 letter_openings|letter_openings|to whom it may concern
+referral_verbs|referral_verbs|adressé
+referral_verbs|referral_verbs|adressée
+referral_verbs|referral_verbs|coordinate
+referral_verbs|referral_verbs|coordinated
+referral_verbs|referral_verbs|derivación
+referral_verbs|referral_verbs|derivada
+referral_verbs|referral_verbs|derivado
+referral_verbs|referral_verbs|liaize
+referral_verbs|referral_verbs|liaized
+referral_verbs|referral_verbs|ref
+referral_verbs|referral_verbs|refer
+referral_verbs|referral_verbs|referral
+referral_verbs|referral_verbs|referred
+referral_verbs|referral_verbs|referring
+referral_verbs|referral_verbs|référé
+referral_verbs|referral_verbs|référée
+referral_verbs|referral_verbs|überweisung
+referral_verbs|referral_verbs|überwiesen
 referral_actions|referral_actions|adressé
 referral_actions|referral_actions|adressée
 referral_actions|referral_actions|anrufen
@@ -1979,13 +2259,18 @@ referral_actions|referral_actions|derivar
 referral_actions|referral_actions|email
 referral_actions|referral_actions|emailed
 referral_actions|referral_actions|f u with
+referral_actions|referral_actions|faxed
+referral_actions|referral_actions|informed
 referral_actions|referral_actions|kontaktieren
 referral_actions|referral_actions|liaize
 referral_actions|referral_actions|liaized
 referral_actions|referral_actions|llamar
+referral_actions|referral_actions|notified
 referral_actions|referral_actions|orientation
 referral_actions|referral_actions|orienté
 referral_actions|referral_actions|orientée
+referral_actions|referral_actions|phoned
+referral_actions|referral_actions|rang
 referral_actions|referral_actions|ref
 referral_actions|referral_actions|refer
 referral_actions|referral_actions|referral
@@ -1999,6 +2284,11 @@ referral_actions|referral_actions|référée
 referral_actions|referral_actions|rücksprache
 referral_actions|referral_actions|sent
 referral_actions|referral_actions|speak with
+referral_actions|referral_actions|spoke to
+referral_actions|referral_actions|spoke with
+referral_actions|referral_actions|spoken with
+referral_actions|referral_actions|talked with
+referral_actions|referral_actions|wrote to
 referral_actions|referral_actions|überweisung
 referral_actions|referral_actions|überwiesen
 referral_targets|psychiatry|psiquiat*
@@ -2111,16 +2401,41 @@ mandated_report_words|mandated_report_words|mandatory report
 mandated_report_words|mandated_report_words|meldepflicht*
 mandated_report_words|mandated_report_words|reporte obligatorio
 mandated_report_words|mandated_report_words|signalement
+report_actions|report_actions|called
+report_actions|report_actions|contacted
+report_actions|report_actions|denuncia
+report_actions|report_actions|denunciado
+report_actions|report_actions|file
+report_actions|report_actions|filed
+report_actions|report_actions|gemeldet
+report_actions|report_actions|inform
+report_actions|report_actions|informed
+report_actions|report_actions|lodged
+report_actions|report_actions|made
+report_actions|report_actions|meldung
+report_actions|report_actions|notified
+report_actions|report_actions|notify
+report_actions|report_actions|referral
+report_actions|report_actions|referred
+report_actions|report_actions|report
+report_actions|report_actions|reported
+report_actions|report_actions|reporting
+report_actions|report_actions|signalé
+report_actions|report_actions|signalée
 mandated_reports|child protection|aide sociale à l enfance
 mandated_reports|child protection|child protection
 mandated_reports|child protection|child protective service
 mandated_reports|child protection|children service
 mandated_reports|child protection|cps
 mandated_reports|child protection|dcfs
+mandated_reports|child protection|designated safeguarding lead
 mandated_reports|child protection|dpj
+mandated_reports|child protection|dsl
 mandated_reports|child protection|jugendamt
 mandated_reports|child protection|protección de menore
 mandated_reports|child protection|safeguarding
+mandated_reports|child protection|safeguarding lead
+mandated_reports|child protection|social service
 mandated_reports|adult protection|adult protective service
 mandated_reports|adult protection|adult safeguarding
 mandated_reports|adult protection|aps

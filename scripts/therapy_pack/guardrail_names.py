@@ -22,7 +22,7 @@ import yaml
 from faker.providers.lorem.en_US import Provider as EnglishWords
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from therapy_pack.guardrail_vocabulary import GUARDRAILS
+from therapy_pack.guardrail_vocabulary import GUARDRAILS, load_must_carry
 from therapy_pack.paths import PRESETS_DIR, shown, standalone_module
 
 NAMES_VOCABULARY = GUARDRAILS / "names_vocabulary.py"
@@ -84,7 +84,7 @@ def names_source() -> str:
     not_names = {folded(w) for w in words.not_names} | calendar_words()
     # A name shorter than three letters ("Al", "Ed") is more often an abbreviation.
     given = {n for n in faker_given_names(folded) - common_english_words() - not_names if len(n) >= 3}
-    given -= {n for n in given if guardrails._canon(n) in guardrails._MEDICATION_NAMES}
+    given -= {guardrails._folded(n) for names in load_must_carry().medications.values() for n in names}
     ordered = sorted(given)
     lines = [
         "# ------------------------------------------------ generated names vocabulary (do not edit)",

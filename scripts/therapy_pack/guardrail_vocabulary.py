@@ -5,8 +5,10 @@ Sources: ICD-10-CM chapter F (every code, its name and inclusion terms) from the
 simple-icd-10-cm package, prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
 names that differ from ICD wording, abbreviations, other languages, everyday words),
 SCOWL's small English word list (which abbreviations a clinician may write in lower case),
-and prompt_presets/guardrails/must_carry_terms.yaml (the words of the facts a draft
-must carry: measures, medications, risk, homework, referrals, mandated reports).
+prompt_presets/guardrails/must_carry_terms.yaml (the words of the facts a draft
+must carry: measures, medications, risk, homework, referrals, mandated reports) and
+prompt_presets/guardrails/quantity_words.yaml (number words and frequencies, compared by value)
+and prompt_presets/guardrails/language_words.yaml (words that show a quotation's language).
 Names are stored in the filter's own canonical spelling, so the filter and this
 script cannot disagree about how a word is written.
 """
@@ -27,6 +29,8 @@ GUARDRAILS = PIPELINES_DIR / "clinical_guardrails"
 VOCABULARY = GUARDRAILS / "vocabulary.py"
 TERMS = PRESETS_DIR / "guardrails" / "diagnostic_terms.yaml"
 MUST_CARRY = PRESETS_DIR / "guardrails" / "must_carry_terms.yaml"
+QUANTITY_WORDS = PRESETS_DIR / "guardrails" / "quantity_words.yaml"
+LANGUAGE_WORDS = PRESETS_DIR / "guardrails" / "language_words.yaml"
 ENGLISH_WORDS = Path("/usr/share/dict/american-english-small")
 
 
@@ -73,6 +77,7 @@ class MustCarryTerms(BaseModel):
     """must_carry_terms.yaml: groups of words (one fact's key each) and plain word lists."""
     model_config = ConfigDict(extra="forbid")
     measures: dict[str, _Words]
+    score_words: _Words
     medications: dict[str, _Words]
     risk_topics: dict[str, _Words]
     risk_screens: dict[str, _Words]
@@ -80,13 +85,16 @@ class MustCarryTerms(BaseModel):
     risk_levels: dict[str, _Words]
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
+    homework_markers: _Words
     homework_review_words: _Words
     homework_activities: dict[str, _Words]
     letter_actions: _Words
     letter_openings: _Words
+    referral_verbs: _Words
     referral_actions: _Words
     referral_targets: dict[str, _Words]
     mandated_report_words: _Words
+    report_actions: _Words
     mandated_reports: dict[str, _Words]
 
     @field_validator("*")
@@ -101,6 +109,57 @@ class MustCarryTerms(BaseModel):
 def load_must_carry(path: Path = MUST_CARRY) -> MustCarryTerms:
     try:
         return MustCarryTerms.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+class QuantityWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    english: dict[str, float]
+    other_languages: dict[str, float]
+    frequencies: dict[str, list[str]]
+
+    @field_validator("english", "other_languages")
+    @classmethod
+    def _positive(cls, words: dict[str, float]) -> dict[str, float]:
+        for word, value in words.items():
+            if word != word.lower() or " " in word or value <= 0:
+                raise ValueError(f"'{word}': one lower-case word with a value above 0")
+        return words
+
+
+def load_quantity_words(path: Path = QUANTITY_WORDS) -> QuantityWords:
+    try:
+        return QuantityWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+def quantity_lines(canon) -> tuple[list[str], list[str]]:
+    """word|value|language for number words, and frequency|the words that show the clinician gave it."""
+    words = load_quantity_words()
+    numbers = [f"{canon(w)}|{v:g}|{language}" for language in ("english", "other_languages")
+               for w, v in getattr(words, language).items()]
+    frequencies = [f"{canon(f)}|{' '.join(sorted({canon(e) for e in evidence}))}" for f, evidence in words.frequencies.items()]
+    return numbers, frequencies
+
+
+class LanguageWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _plain(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if word != word.lower() or not word.isalpha() or not word.isascii():
+                raise ValueError(f"'{word}': one lower-case word without accents")
+        return words
+
+
+def load_language_words(path: Path = LANGUAGE_WORDS) -> LanguageWords:
+    try:
+        return LanguageWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         raise SystemExit(f"{shown(path)}: {exc}") from None
 
@@ -199,6 +258,7 @@ def vocabulary_source() -> str:
     for name in list(names):
         if name.split()[-1] in {"use", "user"}:
             del names[name]  # "alcohol use" is what a client does, not a diagnosis
+    numbers, frequencies = quantity_lines(canon)
     # "social anxiety", "posttraumatic stress": a disorder's name less "disorder", ending in an everyday word.
     symptom_names = sorted(n for n in names if f"{n} disorder" in names and n.split()[-1] in everyday)
     codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
@@ -222,6 +282,15 @@ def vocabulary_source() -> str:
         f'VOCABULARY_LOWERCASE_ABBREVIATIONS = "{" ".join(lowercase_abbreviations(terms.abbreviations))}"',
         f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',
         f'VOCABULARY_DISORDER_SUFFIXES = "{" ".join(canon(w) for w in terms.disorder_words.compound_suffixes)}"',
+        "# prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it",
+        'VOCABULARY_NUMBER_WORDS = """',
+        *numbers,
+        '"""',
+        'VOCABULARY_FREQUENCIES = """',
+        *frequencies,
+        '"""',
+        "# prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language",
+        f'VOCABULARY_OTHER_LANGUAGE_WORDS = "{" ".join(sorted(set(load_language_words().words)))}"',
         "# prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)",
         'VOCABULARY_MUST_CARRY = """',
         *must_carry_lines(canon),

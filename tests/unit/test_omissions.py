@@ -11,7 +11,7 @@ import sys
 import pytest
 import yaml
 
-from clinical_guardrails import _MEDICATION_NAMES, _phrase, check, check_streamed, OMISSION_HEADING, review_list
+from clinical_guardrails import _phrase, check, check_streamed, OMISSION_HEADING, review_list
 from therapy_pack.guardrail_vocabulary import load_must_carry, MUST_CARRY
 from therapy_pack.paths import ROOT
 
@@ -172,7 +172,73 @@ def test_every_medication_name_is_found_and_carried_by_its_other_names(group, na
         assert omitted(f"started {name}", f"Client started {names[-1]}.") == [], name
 
 
-def test_the_unsupported_check_knows_no_drug_the_must_carry_terms_do_not():
-    # Its list also holds the classes of drugs; every drug it names by name is a must-carry medication.
-    named = {_phrase(n) for names in load_must_carry().medications.values() for n in names}
-    assert _MEDICATION_NAMES - named == {"antidepressant", "ssri", "snri", "benzodiazepine", "benzo", "stimulant", "antipsychotic"}
+def test_the_unsupported_check_reads_its_medications_from_the_must_carry_terms():
+    # One list of drugs: a medication the draft names is flagged unless the notes name it, in any of its names.
+    for group, names in load_must_carry().medications.items():
+        assert texts_of(check(bullets="saw GP this week", note=f"Her GP started {names[0]}."), "unsupported") == [names[0]], group
+        assert check(bullets=f"GP started {names[0]}", note=f"Her GP started {names[-1]}.") == [], group
+
+
+def texts_of(findings, kind):
+    return [f.text for f in findings if f.kind == kind]
+
+
+# Measures, referrals, homework and reports the vocabulary does not name are known by their form.
+DROPPED_BY_FORM = [
+    ("MADRS 22 (done by psych nurse)", "Mood remains low."),
+    ("IES-R: 52", "Trauma symptoms remain high."),
+    ("CPSS-5 = 22 (down from 38)", "Symptoms have eased."),
+    ("referred to perinatal mental health team", "She is coping better with the baby."),
+    ("hw: exposure - touch door handles at work, no sanitiser till lunch", "In-session exposure to the bin lid. Plan: continue ERP."),
+    ("IPV screen done separately: both deny any physical violence", "The couple discussed their arguments about money."),
+    ("DSL informed per school policy", "The client described her week at school."),
+]
+
+
+@pytest.mark.parametrize("fact, draft", DROPPED_BY_FORM)
+def test_a_must_carry_fact_known_by_its_form_is_found_when_dropped(fact, draft):
+    assert omitted(f"- {fact}\n- talked about the week", draft) == [fact]
+
+
+CARRIED_BY_FORM = [
+    ("MADRS 22 (done by psych nurse)", "Her MADRS score was 22."),
+    ("IES-R: 52", "The IES-R total was 52."),
+    ("CPSS-5 = 22 (down from 38)", "The child PTSD symptom scale score fell to 22."),
+    ("referred to perinatal mental health team", "She was referred to the perinatal mental health team."),
+    ("hw: exposure - touch door handles at work, no sanitiser till lunch", "For homework she will do exposure at work."),
+    ("IPV screen done separately: both deny any physical violence", "Each partner, seen alone, denied any domestic violence."),
+    ("clonazepam 0.5mg bd, GP tapering to 0.25mg", "Clonazepam 500 mcg twice daily, which her GP is tapering to 250 mcg."),
+    ("YBOCS 27", "His Y-BOCS total today was twenty-seven."),
+]
+
+
+@pytest.mark.parametrize("fact, draft", CARRIED_BY_FORM)
+def test_a_must_carry_fact_known_by_its_form_is_carried_in_other_words(fact, draft):
+    assert omitted(f"- {fact}", draft) == []
+
+
+NOT_FACTS = [
+    "mum not told yet per CPS guidance",  # a service named, no report made
+    "cl brought letter from school: 'absent 12 days'",  # a letter received, the client's words quoted
+    "CA: 1 box before next session",  # two letters and a count, not a measure
+    "parent consult re: bedtime routine",  # a session with a parent, not a coordination step
+    "early DV in her 20s",  # a history, not a screen and its result
+    "GP 2 wks ago said bloods fine",  # an acronym another fact names, and a time
+]
+
+
+@pytest.mark.parametrize("item", NOT_FACTS)
+def test_what_only_looks_like_a_must_carry_fact_is_not_one(item):
+    assert omitted(f"- {item}", PLAIN_DRAFT) == []
+
+
+def test_an_omission_quotes_the_clinicians_whole_item_though_an_initial_ends_a_sentence_in_it():
+    item = ("member R.T. disclosed pills saved 'just in case' - C-SSRS: active SI w/ method; safety plan done, "
+            "on-call psych consulted, R.T. agreed to go to ED w/ sister")
+    assert omitted(f"- group: anger, 7 members\n- {item}", "The group discussed anger cues.") == [item]
+
+
+def test_each_sentence_of_an_item_has_its_own_risk_result():
+    bullets = "passive SI this wk, no plan/intent. safety plan updated. risk low per my assessment."
+    note = "Passive SI this week with no plan or intent. Safety plan updated. Risk low per my assessment."
+    assert omitted(bullets, note) == []

@@ -1,0 +1,188 @@
+"""Numbers by value: what a number in the draft is worth, and every value the clinician's words state.
+
+A restatement is never a finding, so numbers compare by value, not by spelling: "22:00" is "10 p.m.",
+"$12k" is "$12,000", "'98" is "1998" and "the 80s" the 1980s, "0.5mg" is "500 mcg", "90 min" is "1.5
+hours", "one hundred and forty" is 140, "nine and a half" 9.5, "bd" is twice, and the notes' number
+words in Spanish, French or German count as their values. The words are data
+(prompt_presets/guardrails/quantity_words.yaml, generated into vocabulary.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .text import _tokens
+from .vocabulary import VOCABULARY_FREQUENCIES, VOCABULARY_NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class _Words:
+    english: dict  # canonical word -> value, read in the draft and the notes
+    other: dict  # other languages' words and dose abbreviations, read in the notes only
+    frequencies: dict  # "weekly" -> the canonical words that show the clinician gave it
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    english, other = {}, {}
+    for line in VOCABULARY_NUMBER_WORDS.strip().splitlines():
+        word, value, language = line.split("|")
+        (english if language == "english" else other)[word] = float(value)
+    frequencies = {f: frozenset(e.split()) for f, e in (line.split("|") for line in VOCABULARY_FREQUENCIES.strip().splitlines())}
+    return _Words(english, other, frequencies)
+
+
+def _key(value: float) -> float:
+    return round(value, 4)
+
+
+def numeral_values(token: str) -> set[float]:
+    """A written number's possible values: '12,000' is 12000, '0,5' a decimal comma, '1.100' either; none for
+    a time, date or range, which are read part by part."""
+    if token.isdigit():
+        return {float(token)}
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", token):
+        return {float(re.sub(r"[.,]", "", token))}
+    m = re.fullmatch(r"(\d+)[.,](\d+)", token)
+    if not m:
+        return set()
+    values = {float(f"{m.group(1)}.{m.group(2)}")}
+    return values | {float(m.group(1) + m.group(2))} if len(m.group(2)) == 3 else values
+
+
+# ------------------------------------------------------------------------- number words ("twenty-five")
+
+_SCALES = {"hundred": 100.0, "thousand": 1000.0}
+
+
+def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each number written in words: "twenty-five", "one hundred and forty",
+    "nine and a half", "half". Units side by side ("five six times") are two numbers."""
+    words = _words().english if words is None else words
+    tokens = _tokens(text)
+    found: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][2] not in words:
+            i += 1
+            continue
+        start, end, value, last = tokens[i][0], tokens[i][1], words[tokens[i][2]], tokens[i][2]
+        j = i + 1
+        while j < len(tokens):
+            link = _link(text, tokens, j, last, value, words)
+            if not link:
+                break
+            j += link
+            word = tokens[j - 1][2]
+            value = value * _SCALES[word] if word in _SCALES else value + words[word]
+            last, end = word, tokens[j - 1][1]
+        found.append((start, end, value))
+        i = j
+    return found
+
+
+def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict) -> int:
+    """How many tokens from ``j`` on continue the number so far (0: it ends before ``j``)."""
+    def joined(k: int) -> bool:
+        return k < len(tokens) and not text[tokens[k - 1][1]:tokens[k][0]].strip(" -")
+
+    if not joined(j):
+        return 0
+    word = tokens[j][2]
+    if word in _SCALES and value < 1000:
+        return 1  # "two hundred"
+    if word in words and words[word] < 10 and words[word] >= 1 and value >= 20 and value % 10 == 0 and last not in _SCALES:
+        return 1  # "twenty-five"
+    if word in words and last in _SCALES and words[word] < 100:
+        return 1  # "a hundred forty"
+    if word == "and" and joined(j + 1):
+        after = tokens[j + 1][2]
+        if last in _SCALES and after in words and words[after] < 100:
+            return 2  # "one hundred and forty"
+        if after == "a" and joined(j + 2) and tokens[j + 2][2] == "half":
+            return 3  # "nine and a half"
+    return 0
+
+
+# ------------------------------------------------------------------------------ the clinician's values
+
+_NUMERAL = re.compile(r"\d+(?:[.,:/]\d+)*")
+# What may follow a number, and the values it is also worth: 0.5 mg is 500 mcg, 90 min 1.5 hours.
+_CONVERSIONS = (
+    (re.compile(r"\s?(?:mg|milligrams?)\b", re.I), (1000, 0.001)),
+    (re.compile(r"\s?(?:mcg|µg|micrograms?)\b", re.I), (0.001,)),
+    (re.compile(r"\s?(?:g|grams?)\b", re.I), (1000,)),
+    (re.compile(r"\s?(?:h|hrs?|hours?)\b", re.I), (60,)),
+    (re.compile(r"\s?(?:m|mins?|minutes?)\b", re.I), (1 / 60,)),
+    (re.compile(r"\s?[kK]\b"), (1000,)),
+)
+_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock)", re.I)
+
+
+def _clock_hours(hour: float) -> set[float]:
+    """An hour of the clock on a 12- and a 24-hour dial: 22:00 is 10 p.m."""
+    if hour > 24 or not hour.is_integer():
+        return set()
+    return {hour - 12} if hour > 12 else {hour + 12}
+
+
+def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[float]:
+    """What the number at start:end is also worth, by what is written around it."""
+    after, before = text[end:end + 12], text[max(0, start - 1):start]
+    out = set()
+    for unit, factors in _CONVERSIONS:
+        if unit.match(after):
+            out |= {v * f for v in values for f in factors}
+    if _CLOCK_AFTER.match(after) or ":" in text[start:end]:
+        out |= {h for v in values for h in _clock_hours(v)}
+    if after[:1] == "s" or before in ("'", "’"):  # "the 80s", "'98", "the 1990s"
+        out |= {c + v for v in values if v < 100 for c in (1900, 2000)} | {v % 100 for v in values if v >= 1900}
+    # A year is in its decade: 1995 is "the 90s", "the 1990s".
+    out |= {d for v in values if 1900 <= v < 2100 and v.is_integer() for d in (v // 10 * 10, v % 100 // 10 * 10)}
+    return out
+
+
+def values_in(text: str) -> frozenset[float]:
+    """Every value the text states, by each way it may be restated."""
+    found: set[float] = set()
+    for m in _NUMERAL.finditer(text):
+        parts = [p for p in re.split(r"[.,:/]", m.group()) if p]
+        values = numeral_values(m.group()) | {float(p) for p in parts}
+        # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
+        hours = {float(parts[0])} if ":" in m.group() else values
+        found |= values | _equivalents(text, m.start(), m.end(), hours)
+    words = _words()
+    for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other):
+        found |= {value} | _equivalents(text, start, end, {value})
+    return frozenset(map(_key, found))
+
+
+@functools.lru_cache(maxsize=8)
+def stated_values(clinician_text: str) -> frozenset[float]:
+    """The values of the clinician's text, read once per draft, not once per sentence checked."""
+    return values_in(clinician_text)
+
+
+def states(values: frozenset[float], candidates: set[float]) -> bool:
+    return any(_key(v) in values for v in candidates)
+
+
+def clock_stated(token: str, values: frozenset[float]) -> bool:
+    """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15")."""
+    hour, minute = (float(p) for p in token.split(":")[:2])
+    return states(values, {hour} | _clock_hours(hour)) and (minute == 0 or _key(minute) in values)
+
+
+def word_value(word: str) -> float | None:
+    """A canonical word's number ("14", "three", "tres"), or None."""
+    if word.isdigit():
+        return float(word)
+    words = _words()
+    return words.english.get(word, words.other.get(word))
+
+
+def frequency_evidence(word: str) -> frozenset[str] | None:
+    """The words that show the clinician gave the frequency ``word``; None if it is no frequency."""
+    return _words().frequencies.get(word)

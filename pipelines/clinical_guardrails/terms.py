@@ -1,0 +1,72 @@
+"""The must-carry vocabulary's terms in a text: measures, medications, risk, homework, referrals, reports.
+
+The words are data (prompt_presets/guardrails/must_carry_terms.yaml, generated into vocabulary.py);
+the omission check reads every section, the unsupported check the medications and risk.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .text import _tokens, _without_accents
+from .vocabulary import VOCABULARY_MUST_CARRY
+
+
+_Token = tuple[int, int, str]
+_Pair = tuple[str, str]  # (section, group) of must_carry_terms.yaml
+
+
+@dataclass(frozen=True)
+class _Hit:
+    first: int  # index of its first token in the clause
+    last: int  # index after its last token
+    section: str
+    group: str
+
+    @property
+    def pair(self) -> _Pair:
+        return self.section, self.group
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple[tuple[str, str, str], ...]]:
+    """Terms by their first word, and the terms that match a word's beginning ("suicid*")."""
+    by_first: dict[str, list] = {}
+    prefixes = []
+    for line in VOCABULARY_MUST_CARRY.strip().splitlines():
+        section, group, words = line.split("|")
+        words = _without_accents(words)
+        if words.endswith("*"):
+            prefixes.append((words[:-1], section, group))
+        else:
+            by_first.setdefault(words.split()[0], []).append((tuple(words.split()), section, group))
+    return by_first, tuple(prefixes)
+
+
+def _hits(text: str, tokens: tuple[_Token, ...]) -> list[_Hit]:
+    """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ")."""
+    by_first, prefixes = _lexicon()
+    starts = tuple(p for p, _, _ in prefixes)
+    words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
+    found = []
+    for i, word in enumerate(words):
+        for terms, section, group in by_first.get(word, ()):
+            # Two letters are a word in some language ("si", "na", "hr"): as a name's abbreviation they count in capitals.
+            short = len(terms) == 1 and len(word) <= 2 and section in _NAMES
+            if words[i:i + len(terms)] == terms and not (short and not text[tokens[i][0]:tokens[i][1]].isupper()):
+                found.append(_Hit(i, i + len(terms), section, group))
+        if word.startswith(starts):
+            found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
+    return [h for h in found if not any(
+        o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in found)]
+
+
+# The sections that name things (the others are words for what was done: "no", "hw", "ref").
+_NAMES = ("measures", "medications", "risk_topics", "risk_screens", "homework_activities", "referral_targets", "mandated_reports")
+
+
+def _terms_in(text: str, section: str) -> list[_Hit]:
+    """The terms of one section in a whole text."""
+    return [h for h in _hits(text, _tokens(text)) if h.section == section]
+

@@ -1,0 +1,141 @@
+"""Equivalence, not string match: a restatement of what the clinician recorded is never a finding.
+
+Numbers, times, money, decades, number words, dose units and quotations compare by value; notes in
+Spanish, French or German get the same checks as English ones. Each restatement has an invention of
+the same form beside it that is still found. The examples are written from that contract."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from clinical_guardrails import check, spoken_numbers, values_in
+from therapy_pack.guardrail_vocabulary import load_language_words, load_quantity_words, QUANTITY_WORDS
+
+
+def unsupported(bullets: str, note: str) -> list[str]:
+    return [f.text for f in check(bullets=bullets, note=note) if f.kind == "unsupported"]
+
+
+RESTATED = [
+    # times on the other dial, with or without minutes
+    ("in bed by 22:00, up 6:30", "She goes to bed at 10 p.m. and gets up at 6:30 a.m."),
+    ("worry period 18:00-18:15", "A worry period from 6:00 to 6:15 p.m."),
+    ("next sess tues 14h", "Next session on Tuesday at 2 p.m."),
+    ("wakes at 3am", "He wakes at 03:00 most nights."),
+    # money and thousands
+    ("debts ~$12k", "Her debts total about $12,000."),
+    ("rent now £1,100", "Rent is now £1.1k a month."),
+    ("fee raised to $140", "The fee will be one hundred and forty dollars."),
+    ("dette de 8 000 €", "A debt of €8,000."),
+    # decades and years
+    ("together since '98", "The couple have been together since 1998."),
+    ("grew up in the 80s", "He grew up in the 1980s."),
+    ("moved here in 1995", "She moved in the mid-90s."),
+    # number words, compound and ordinal
+    ("SUDS 80 peak, 35 after 40min", "SUDS peaked at eighty and fell to thirty-five after forty minutes."),
+    ("YBOCS 27", "Y-BOCS total was twenty-seven."),
+    ("TIB 9.5h, restrict to 7.5h", "Time in bed is nine and a half hours; he will restrict it to seven and a half hours."),
+    ("sess 12", "This was the twelfth session."),
+    # dose units and durations
+    ("clonazepam 0.5mg bd", "Clonazepam 500 mcg twice daily."),
+    ("varenicline 0.5mg", "He started varenicline at half a milligram."),
+    ("session ran 90 min", "The session lasted 1.5 hours."),
+    # the next session or week after the one recorded
+    ("group wk 4 of 12", "Week 5 will build on this."),
+    # names of measures and manuals carry their numbers
+    ("flashbacks since robbery", "Flashbacks since the robbery, as described in DSM-5 terms of trauma response."),
+]
+
+
+@pytest.mark.parametrize("bullets, note", RESTATED)
+def test_a_number_restated_in_another_form_is_not_a_finding(bullets, note):
+    assert unsupported(bullets, note) == [], note
+
+
+INVENTED = [
+    ("in bed by 22:00", "She goes to bed at 11 p.m.", "11"),
+    ("worry period 18:00-18:15", "A worry period from 6:00 to 6:30 p.m.", "6:30"),
+    ("debts ~$12k", "Her debts total about $15,000.", "15,000"),
+    ("fee raised to $140", "The fee will be one hundred and fifty dollars.", "one hundred and fifty"),
+    ("together since '98", "The couple have been together since 1996.", "1996"),
+    ("YBOCS 27", "Y-BOCS total was twenty-four.", "twenty-four"),
+    ("clonazepam 0.5mg bd", "Clonazepam 250 mcg twice daily.", "250 mcg"),
+    ("group wk 4 of 12", "Week 7 will build on this.", "Week 7"),
+]
+
+
+@pytest.mark.parametrize("bullets, note, invented", INVENTED)
+def test_a_number_of_another_value_is_still_found(bullets, note, invented):
+    assert any(invented in text for text in unsupported(bullets, note)), (note, unsupported(bullets, note))
+
+
+QUOTES_RESTATED = [
+    ("cog restructuring on 'im a burden' thought", 'We worked on the thought "I\'m a burden."'),
+    ("defusion w/ thought 'ill never finish the book'", 'The thought "I\'ll never finish the book" was defused.'),
+    ("she said 'I was the man of the house at nine'", 'He said, "I was the man of the house at 9."'),
+    ("shame about 'failing'", 'A sense that she has "failed."'),
+    ("cl: 'maybe im not lazy'", 'She said, "Maybe I\'m not lazy."'),
+    ("cl said 'my mum never once came to a single school play'", 'She said, "My mum never came to a single school play."'),
+    # recorded in Spanish, French or German, restated in English
+    ("cliente dijo: 'ya no siento el golpe en el pecho'", 'The client said, "I no longer feel the blow in my chest."'),
+    ("elle: 'je ne peux plus lui faire confiance'", 'She said, "I can\'t trust him anymore."'),
+    ("Defusion: 'Ich bin kaputt'", 'We practised defusion with the thought "I\'m broken."'),
+]
+
+
+@pytest.mark.parametrize("bullets, note", QUOTES_RESTATED)
+def test_a_quotation_restated_repunctuated_or_translated_is_the_clinicians(bullets, note):
+    assert unsupported(bullets, note) == [], note
+
+
+QUOTES_INVENTED = [
+    ("cog restructuring on 'im a burden' thought", 'She said, "Nobody would miss me if I left."'),
+    ("cl: 'maybe im not lazy'", 'She said, "My father always told me I was lazy and stupid."'),
+    # a translation's numbers are the notes' numbers
+    ("paciente dijo: 'tengo 3 trabajos'", 'She said, "I have 5 jobs."'),
+    # another language in the notes licenses no quotation far longer than any it recorded
+    ("cliente dijo: 'estoy cansada'",
+     'She said, "I am tired of carrying everyone in this family and nobody ever asks how I am doing at all."'),
+]
+
+
+@pytest.mark.parametrize("bullets, note", QUOTES_INVENTED)
+def test_a_quotation_the_notes_do_not_hold_is_still_found(bullets, note):
+    assert any(text.startswith('"') for text in unsupported(bullets, note)), note
+
+
+def test_notes_in_another_language_lend_their_medications_risk_and_frequencies_to_an_english_draft():
+    bullets = ("- Sertralin 100 mg unverändert\n- Suizidgedanken: verneint\n- Hausaufgabe: täglich 10 Minuten Spaziergang\n"
+               "- tarea: registro de pensamientos tres veces esta semana")
+    note = ("His sertraline remains unchanged at 100 mg. He denied suicidal thoughts. He will walk for ten minutes daily "
+            "and complete a thought record three times this week.")
+    assert unsupported(bullets, note) == []
+
+
+def test_a_frequency_is_a_fact_in_what_the_draft_reports_not_in_its_plan():
+    bullets = "cl talked about work stress"
+    assert unsupported(bullets, "Plan: continue weekly sessions.") == []
+    assert unsupported(bullets, "P: Homework: daily mindfulness practice.") == []
+    assert unsupported(bullets, "Plan:\n- Weekly sessions to continue") == []
+    assert unsupported(bullets, "She has attended weekly sessions since spring.") == ["weekly"]
+    assert unsupported(bullets, "He drinks daily after work.") == ["daily"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("twenty-five", [25]), ("one hundred and forty", [140]), ("nine and a half", [9.5]), ("half", [0.5]),
+    ("a hundred forty", [140]), ("five six times", [5, 6]), ("between two and three", [2, 3]), ("twenty-seventh", [27]),
+])
+def test_number_words_are_read_as_one_value_where_they_combine(text, values):
+    assert [v for _, _, v in spoken_numbers(text)] == values
+
+
+def test_values_stated_include_every_form_a_restatement_may_take():
+    assert {1998, 22, 10, 6, 18, 12000, 500, 60} <= values_in("since '98, in bed 22:00, up 6:00, debts $12k, 0.5mg, 1 hr")
+
+
+def test_the_quantity_and_language_words_load_and_the_languages_add_no_english_words():
+    words = load_quantity_words()
+    assert yaml.safe_load(QUANTITY_WORDS.read_text(encoding="utf-8"))
+    assert not set(words.english) & set(words.other_languages)
+    assert "the" not in load_language_words().words and "a" not in load_language_words().words
