@@ -4,7 +4,15 @@ A diagnosis is any name or code of a mental disorder: ICD-10-CM chapter F (names
 inclusion terms, codes), DSM-5-TR names and abbreviations (the generated vocabulary),
 any "<describing words> disorder", and the words for "disorder" in Spanish, French
 and German. It is a finding unless the clinician's own words (outside quotes of the
-client) name the same condition: the same code family, name or abbreviation.
+client) name the same condition: the same code family, name or abbreviation. A behaviour
+or symptom the clinician describes ("binge eating", "social anxiety") is not their
+diagnosis of the disorder named after it, unless they label it one ("dx: ...").
+
+A finding covers the claim a reviewer would mark: the wording that makes it ("consistent
+with", "meets DSM-5 criteria for", "probable"), the name's subtype and specifiers, and
+the code written beside it. A measure named after a disorder ("PTSD Checklist") is not
+one; a name in the plural or as what treatment is for ("CBT for social anxiety") is one
+only where such wording claims it.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .findings import Finding
@@ -20,7 +28,7 @@ from .quotes import _without_recorded_quotes
 from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
-    VOCABULARY_NAMES,
+    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
 )
 
 
@@ -31,6 +39,9 @@ class _Term:
     codes: tuple  # ICD-10-CM codes without the dot, or ("icd9:309.81",)
     key: str  # canonical words, for names outside the vocabulary
     is_code: bool = False  # written as a code ("F41.1"), not a name
+    symptom: bool = False  # a name for what a client does or feels ("binge eating", "social anxiety"), not a disorder's
+    descriptive: bool = False  # "grief reactions", "CBT for social anxiety": a diagnosis only where wording claims one
+    parts: tuple = ()  # a name and its code written together ("GAD (F41.1)"): one finding, each part restated or not
 
 
 def _same_condition(a: _Term, b: _Term) -> bool:
@@ -42,7 +53,11 @@ def _same_condition(a: _Term, b: _Term) -> bool:
 def _restates(term: _Term, mine: _Term) -> bool:
     """Whether a diagnosis in the note restates one in the clinician's words: the same condition named
     as specifically or more generally ("bipolar disorder" restates "bipolar II"; not the reverse),
-    or coded (a code may add the specifics of the clinician's own diagnosis)."""
+    or coded (a code may add the specifics of the clinician's own diagnosis). A behaviour or symptom the
+    clinician describes ("binge eating 3x", "social anxiety at work") is not their diagnosis of the disorder
+    named after it."""
+    if mine.symptom and not term.symptom:
+        return False
     if not (term.codes and mine.codes):
         return _same_condition(term, mine)
     if term.is_code:
@@ -53,13 +68,16 @@ def _restates(term: _Term, mine: _Term) -> bool:
 _F_CODE = re.compile(r"(?<![\w.])F\d{2}(?:\.?[0-9A-Z]{1,4})?(?![\w])")
 _ICD9_CODE = re.compile(r"(?<![\w.])(?:29\d|30\d|31\d)\.\d{1,2}(?!\.?\d)")
 _SPECIFIER = re.compile(
-    r"(?:,?\s+with(?:out)?\s+(?:anxiety|depressed\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood|disturbance\s+of\s+conduct"
-    r"|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
+    r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
+    r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
-    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling)"
+    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
+    r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
     r"|,?\s*(?:mild|moderate|severe|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
-    r"|unspecified|chronic|acute|persistent|episodic|combined\s+(?:type|presentation)|predominantly\s+\w+(?:\s+(?:type|presentation))?)\b"
-    r"|,?\s+(?:situational|animal|natural\s+environment|blood-injection-injury|combined|inattentive|hyperactive-impulsive)\s+(?:type|presentation)"
+    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b"
+    # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
+    r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
+    r"|[ \t]+type[ \t]+(?:I{1,3}|[123])\b"
     r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation))*",
     re.I,
 )
@@ -76,10 +94,11 @@ _FOREIGN_STOP = frozenset("y et und con avec mit que qui en a à es est ist por 
 _FRENCH_ADJECTIVE = re.compile(r"(?:if|ive|aux|eux|euse|ique|aire|al|el|elle|ant|é|ée|e)$")
 
 
-def _diagnosis_terms(text: str) -> list[_Term]:
-    """Every diagnosis name or code in the text, the longest where they overlap."""
+def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
+    """Every diagnosis name or code in the text, the longest where they overlap; a name and its code are one.
+    ``clinicians``: the clinician's own words, where "hx ptsd" is an abbreviation typed in lower case."""
     vocab = _vocabulary()
-    tokens = _tokens(text)
+    tokens = _with_shorthand(text, _tokens(text))
     terms: list[_Term] = []
     for m in _F_CODE.finditer(text):
         code = m.group().replace(".", "")
@@ -87,7 +106,9 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             terms.append(_Term(m.start(), m.end(), (code,), "", True))
     for m in _ICD9_CODE.finditer(text):
         terms.append(_Term(m.start(), m.end(), ("icd9:" + m.group(),), "", True))
-    for m in vocab.abbreviation_re.finditer(text):
+    for m in (vocab.clinician_abbreviation_re if clinicians else vocab.abbreviation_re).finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # inside a word
         abbreviation = re.sub(r"['’]s$", "", m.group())
         terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
     after_name = 0
@@ -96,8 +117,12 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             continue
         found = _name_at(tokens, i, vocab) if word in vocab.names else None
         if found:
-            length, codes = found
-            terms.append(_Term(tokens[i][0], _with_specifier(text, tokens[i + length - 1][1]), codes, ""))
+            length, codes, symptom_name = found
+            last = tokens[i + length - 1]
+            # ICD lists a behaviour by its gerund ("binge eating"); a disorder's name less "disorder" that ends in an
+            # everyday word names a symptom ("social anxiety").
+            terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", symptom=symptom_name or last[2].endswith("ing"),
+                               descriptive=_describes(text, tokens, i, length, symptom_name)))
             after_name = i + length
         elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
@@ -116,18 +141,98 @@ def _diagnosis_terms(text: str) -> list[_Term]:
             if term.end > kept[-1].end and not term.codes:
                 continue
             if term.end > kept[-1].end:
-                kept[-1] = _Term(kept[-1].start, term.end, kept[-1].codes or term.codes, kept[-1].key, kept[-1].is_code)
+                kept[-1] = replace(kept[-1], end=term.end, codes=kept[-1].codes or term.codes)
             continue
-        kept.append(term)
-    return kept
+        # "PTSD Checklist", "Generalized Anxiety Disorder 7-item": a measure named after a disorder.
+        if not _MEASURE.match(text, term.end):
+            kept.append(term)
+    return _joined(text, kept)
 
 
-def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple]]:
-    for words, codes in vocab.names.get(tokens[i][2], ()):
+# Clinicians' shorthand for "disorder" ("adjustment d/o"); "w/" is read by _SPECIFIER.
+_DISORDER_SHORTHAND = re.compile(r"(?<![\w/])d/o(?![\w/])", re.I)
+
+
+def _with_shorthand(text: str, tokens: tuple) -> tuple:
+    """The tokens with each "d/o" read as the one word "disorder"."""
+    starts = {m.start() for m in _DISORDER_SHORTHAND.finditer(text)} if "/o" in text or "/O" in text else ()
+    if not starts:
+        return tokens
+    out, skip = [], False
+    for k, token in enumerate(tokens):
+        if skip:
+            skip = False
+        elif token[0] in starts and k + 1 < len(tokens):
+            out.append((token[0], tokens[k + 1][1], "disorder"))
+            skip = True
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+_MEASURE = re.compile(
+    r"(?:[ \t-]+(?:[A-Z][\w'’-]*|(?i:rating|severity|symptoms?|self-report|screening|diagnostic|identification|observation)))*?"
+    # "schedule", "test" and "index" are everyday words too: a measure's only in its title case.
+    r"[ \t-]+(?:(?i:check\s?list|inventory|scale|questionnaire|screener|quotient)|Index|Test|Schedule|Interview|Examination|Survey)\b"
+    r"|[ \t-]+\d+[ \t-]*items?\b|-\d+\b"
+)
+# Between a name and its code: "GAD (F41.1)", "PTSD F43.10", "F41.1 - GAD", "MDD, recurrent, moderate, F33.1".
+# On one line: a draft is checked line by line as it streams.
+_LABEL = r"(?:(?:ICD-?10(?:-CM)?|DSM-5(?:-TR)?|code)[ \t]*:?[ \t]*)?"
+_BINDINGS = ((3, re.compile(rf"[ \t]*[(\[][ \t]*{_LABEL}")), (2, re.compile(rf"[ \t]*(?:[:–—-][ \t]*)?{_LABEL}")),
+             (1, re.compile(rf"[ \t]*,[ \t]*{_LABEL}")))
+_CLOSING = re.compile(r"[ \t]*[)\]]")
+
+
+def _binding(text: str, a: _Term, b: _Term) -> int:
+    """How closely ``a`` and ``b`` are written as one diagnosis: a code beside a name, or a name's
+    abbreviation in parentheses; 0 where they are two."""
+    for strength, between in _BINDINGS:
+        if between.fullmatch(text, a.end, b.start):
+            if a.is_code != b.is_code or strength == 3 and not (a.is_code or b.is_code) and _same_condition(a, b):
+                return strength
+            return 0
+    return 0
+
+
+def _joined(text: str, terms: list[_Term]) -> list[_Term]:
+    """Each name with the code written beside it as one term; a code between two names goes with the closer."""
+    out, i = list(terms), 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        strength = _binding(text, a, b)
+        if not strength or b.is_code and i + 2 < len(out) and _binding(text, b, out[i + 2]) > strength:
+            i += 1
+            continue
+        name = b if a.is_code else a
+        closing = _CLOSING.match(text, b.end) if strength == 3 else None
+        out[i:i + 2] = [replace(name, start=a.start, end=closing.end() if closing else b.end, descriptive=False,
+                                parts=(a.parts or (a,)) + (b.parts or (b,)))]
+    return out
+
+
+def _name_at(tokens: list, i: int, vocab: "_Vocab") -> Optional[tuple[int, tuple, bool]]:
+    """The vocabulary name at token ``i``: its length in words, its codes, whether it is a symptom's name."""
+    for words, codes, symptom_name in vocab.names.get(tokens[i][2], ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k][2] == words[k] for k in range(1, n)):
-            return n, codes
+            return n, codes, symptom_name
     return None
+
+
+# What treatment is for or works on: "CBT for social anxiety", "work on health anxiety".
+_TREATMENT_FOCUS = frozenset("for on targeting addressing around about".split())
+
+
+def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool) -> bool:
+    """A name that describes rather than diagnoses: written in the plural ("grief reactions": what a client
+    goes through, where a disorder is had), or a symptom's name as what treatment is for ("CBT for social
+    anxiety", where "social anxiety disorder" would name the diagnosis). Claiming wording makes either one."""
+    _, end, last = tokens[i + length - 1]
+    # One word ending in "s" is a possessive written without its apostrophe ("Aspergers", "Tourettes").
+    if length > 1 and last != "disorder" and text[end - 1] in "sS" and not last.endswith("s"):
+        return True
+    return symptom_name and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
 
 
 def _with_specifier(text: str, end: int) -> int:
@@ -170,21 +275,47 @@ def _foreign_name(text: str, tokens: list, i: int) -> Optional[_Term]:
     return _Term(tokens[i][0], tokens[last][1], (), " ".join(t[2] for t in tokens[i:last + 1]))
 
 
-# Diagnostic wording before a flagged name is part of what to review ("Diagnostic impression: ...",
-# "meets criteria for ..."); it counts only with a disorder after it.
+# Wording that labels a diagnosis ("Diagnostic impression: ...", "meets DSM-5 criteria for ...").
 _DIAGNOSTIC_WORDING = re.compile(
-    r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied)|reach(?:es)?)\s+(?:\w+\s+){0,3}?(?:criteria|threshold|the\s+level)\b"
+    r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied)|reach(?:es)?)\s+(?:[\w/-]+\s+){0,3}?(?:criteria|threshold|the\s+level)\b"
     r"|\b(?:diagnostic|clinical)\s+(?:impressions?|considerations?|formulation)\b|\b(?:differential|provisional|working|tentative)\s+(?:diagnos[ie]s|dx)\b"
     r"|\bddx\b|\bdifferentials?\b|\bdx\b|\bdiagnos[ie]s\b|\br/o\b|\brule\s+out\b|\bimpression\s*:",
+    re.I,
+)
+# Before a flagged name, that and the wording that claims it ("consistent with", "points toward") are part of
+# what to review; they count only with a disorder after them.
+_LEAD = re.compile(
+    _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
+    r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
+    r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
+    r"|\bdiagnosed\s+(?:with|as)\b|\bevidence\s+of\b|\bconcern\s+for\b|\bresembl(?:es?|ing)\b"
+    r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b",
+    re.I,
+)
+# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
+_HEDGE = re.compile(
+    r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
+    r"|(?:may|might|could|likely|probably)\s+(?:have|has|be|reflect|represent))\s+(?:(?:a|an|the|of|with)\s+)?\Z",
     re.I,
 )
 
 
 @functools.lru_cache(maxsize=8)
 def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
-    """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked."""
+    """The clinician's own diagnoses and words, outside quotes: read once per draft, not once per sentence checked.
+    A behaviour or symptom is the clinician's diagnosis only where it is labelled one ("dx: binge eating")."""
     unquoted = _without_quotes(clinician_text)
-    return _diagnosis_terms(unquoted), _phrase(unquoted)
+    terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
+    terms = [replace(t, symptom=False) if t.symptom and _labelled_diagnosis(unquoted, t) else t for t in terms]
+    return terms, _phrase(unquoted)
+
+
+_LABEL_AFTER = re.compile(r"\s*[(\[,:–-]?\s*(?:dx|diagnos[ie]s|diagnosed)\b", re.I)
+
+
+def _labelled_diagnosis(text: str, term: _Term) -> bool:
+    """Diagnostic wording before the term on its line ("working dx: ..."), or a label right after it ("(dx 2021)")."""
+    return bool(_DIAGNOSTIC_WORDING.search(text, text.rfind("\n", 0, term.start) + 1, term.start) or _LABEL_AFTER.match(text, term.end))
 
 
 def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
@@ -192,14 +323,15 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if any(_restates(term, mine) for mine in clinician_terms):
-            continue
-        if not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase):
+        if all(_is_restated(note, part, clinician_terms, clinician_phrase) for part in term.parts or (term,)):
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
-        lead = _DIAGNOSTIC_WORDING.search(note, sentence_start, term.start)
-        start = lead.start() if lead else term.start
+        leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
+                                     _HEDGE.search(note, max(sentence_start, term.start - 40), term.start)) if m]
+        if term.descriptive and not leads:
+            continue
+        start = min(leads, default=term.start)
         if findings and start < findings[-1].end:
             start = findings.pop().start
         findings.append(Finding(
@@ -210,12 +342,19 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     return findings
 
 
+def _is_restated(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:
+    if any(_restates(term, mine) for mine in clinician_terms):
+        return True
+    return not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase)
+
+
 # The generated vocabulary (vocabulary.py), read into lookups once.
 @dataclass(frozen=True)
 class _Vocab:
-    names: dict  # first canonical word -> [(words, codes)], longest first
+    names: dict  # first canonical word -> [(words, codes, whether a symptom's name)], longest first
     abbreviations: dict  # "PTSD" -> codes
     abbreviation_re: re.Pattern
+    clinician_abbreviation_re: re.Pattern  # with the abbreviations clinicians type in lower case
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
@@ -224,19 +363,28 @@ class _Vocab:
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> _Vocab:
     names: dict = {}
+    symptom_names = frozenset(VOCABULARY_SYMPTOM_NAMES.split("|"))
     for line in VOCABULARY_NAMES.strip().splitlines():
         phrase, codes = line.split("|")
         words = tuple(phrase.split())
-        names.setdefault(words[0], []).append((words, tuple(codes.split())))
+        names.setdefault(words[0], []).append((words, tuple(codes.split()), phrase in symptom_names))
     for entries in names.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     abbreviations = {a: tuple(c.split()) for a, c in (line.split("|") for line in VOCABULARY_ABBREVIATIONS.strip().splitlines())}
-    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    lowercase = {a.lower(): abbreviations[a] for a in abbreviations if a.lower() in VOCABULARY_LOWERCASE_ABBREVIATIONS.split()}
     return _Vocab(
         names=names,
-        abbreviations=abbreviations,
-        abbreviation_re=re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])"),
+        abbreviations={**lowercase, **abbreviations},
+        abbreviation_re=_abbreviations_re(abbreviations),
+        clinician_abbreviation_re=_abbreviations_re({**lowercase, **abbreviations}),
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
     )
+
+
+def _abbreviations_re(abbreviations) -> re.Pattern:
+    """Whole-word abbreviations; what comes before one is checked by the caller, as a look-behind in front of
+    the alternatives would be tried at every character and cost more than the rest of the search."""
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?:['’]s)?(?![\w-])")

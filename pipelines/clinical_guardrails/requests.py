@@ -43,8 +43,7 @@ _ADDRESSED = re.compile(
 _DIAGNOSTIC_OBJECT = re.compile(
     r"diagnos\w*|\bdx\b|\bddx\b|\bdifferentials\b|\bdifferential\s+(?:diagnos\w*|dx|list)\b|\bdifferential\b(?=\s*[:?])|\bimpressions?\b"
     r"|\br/o\b|\brul(?:e|ing)\s+(?:out|in)\b"
-    r"|(?<!step-down )(?<!discharge )(?<!admission )(?<!eligibility )(?<!program )(?<!programme )(?<!necessity )(?<!inclusion )(?<!exclusion )"
-    r"\bcriteri(?:a|on)\b(?!\s+(?:for\s+)?(?:discharge|step-down|admission|the\s+program|the\s+programme|eligibility|inclusion|exclusion|medical\s+necessity|iop|php))"
+    r"|\bcriteri(?:a|on)\b"
     r"|(?<!section )(?<!heading )(?<!field )\blabel\b(?!\s+(?:the|each|every|all|these|those|them|it|sections?|headings?|fields?)\b)"
     r"|\b(?:something|anything)\s+(?:more\s+)?(?:clinical|diagnosable|pathological)\b"
     r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
@@ -55,17 +54,39 @@ _DIAGNOSTIC_OBJECT = re.compile(
     r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung",
     re.I,
 )
+# Criteria that are not a diagnosis's: a session's time, billing and CPT codes, interactive complexity, medical
+# necessity, a programme's admission or discharge. Read as blank before looking for a diagnostic object.
+_OTHER_CRITERIA = re.compile(
+    r"\b(?:time|timing|duration|session|billing|coding|cpt|documentation|medical[\s-]+necessity|necessity|step-down|discharge|admission"
+    r"|eligibility|inclusion|exclusion|program(?:me)?|level[\s-]+of[\s-]+care)\s+criteri(?:a|on)\b"
+    r"|\bcriteri(?:a|on)\s+(?:for\s+|of\s+)?(?:the\s+|an?\s+)?(?:interactive\s+complexity|add-?on|cpt|billing|9\d{4}|(?:crisis|extended|longer|family)\s+(?:code|session|psychotherapy)"
+    r"|medical\s+necessity|discharge|step-down|admission|program(?:me)?|eligibility|inclusion|exclusion|iop|php|level\s+of\s+care|(?:prior\s+)?auth\w*)\b",
+    re.I,
+)
+
+
+def _about_diagnosis(text: str) -> bool:
+    return bool(_DIAGNOSTIC_OBJECT.search(_OTHER_CRITERIA.sub(" ~ ", text)))
+
+
 _BILLING_ONLY = re.compile(
     r"\b(?:cpt|hcpcs|billing\s+code|session\s+code|procedure\s+code|add-?on|modifier|90\d{3}|99\d{3}"
     r"|codes?\s+for\s+(?:this|the|today'?s)\s+(?:session|visit|appointment|call|telehealth))\b",
     re.I,
 )
+# Who else records a diagnosis the clinician documents: "supervisor dx'd", "dx per psychiatrist".
+_RECORDER = (
+    r"(?:supervisor|psychiatrist|psychiatry|psychologist|doctor|physician|pcp|gp|neurologist|paediatrician|pediatrician"
+    r"|prescriber|consultant|np|team|mdt|clinic|(?:previous|prior|former|referring)\s+(?:therapist|clinician|provider))"
+)
 _OWN_DIAGNOSIS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+|already\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the|her|him|them)\s+(?:dx|diagnosis)"
     r"|(?:have|'ve)\s+(?:her|him|them)\s+(?:as|at|with)|dx'?d)\b"
-    r"|\bmy\s+(?:own\s+|working\s+|formal\s+)?(?:diagnosis|dx|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
-    r"|\b(?:dx|diagnosis|diagnosed)\s+(?:on\s+file|per\s+(?:me|my|intake|chart)|from\s+(?:my\s+)?intake|at\s+intake)\b|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b"
-    r"|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b|\b(?:psychiatrist|doctor|physician|pcp|gp|neurologist|paediatrician|pediatrician)\s+(?:has\s+)?diagnosed\b"
+    r"|\bmy\s+(?:own\s+|working\s+|formal\s+|clinical\s+|diagnostic\s+)?(?:diagnos[ie]s|dxs?|impressions?|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
+    rf"|\b(?:dx|diagnos[ie]s)\s+(?:that\s+)?(?:I|we|(?:the|my|our|her|his)\s+{_RECORDER})\s+(?:made|gave|assigned|recorded|documented|reached)\b"
+    rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|the|her|his|their)\s+)?(?:intake|chart|file|records?|{_RECORDER})))\b"
+    r"|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b"
+    rf"|\b{_RECORDER}(?:['’]s)?(?:\s*\([^)\n]{{0,40}}\))?\s+(?:has\s+|had\s+|already\s+)?(?:diagnosed|dx'?d|dx|diagnos[ie]s)\b"
     r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:",
     re.I | re.M,
 )
@@ -113,7 +134,7 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
     own = [text[s:e] for s, e in _sentences(text) if _OWN_DIAGNOSIS.search(text[s:e])]
     own += [other_text[s:e] for s, e in _sentences(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
     made = bool(own) and not _UNDECIDED.search(context)
-    own_terms = _diagnosis_terms("\n".join(own)) if made else []
+    own_terms = _diagnosis_terms("\n".join(own), True) if made else []
     findings: list[Finding] = []
     # Inside a transcript it is the client or therapist asking, not the clinician; the transcript is refused anyway.
     spoken = [(f.start, f.end) for f in find_transcript(text)]
@@ -122,13 +143,13 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         if any(a <= s < b for a, b in spoken):
             continue
         sentence = text[s:e]
-        terms = _diagnosis_terms(sentence)
-        about = bool(terms) or bool(_DIAGNOSTIC_OBJECT.search(sentence))
+        terms = _diagnosis_terms(sentence, True)
+        about = bool(terms) or _about_diagnosis(sentence)
         # "Agree?" asks about the sentence before it.
         if not about and i and _CONFIRMATION.match(sentence):
             ps, _ = sentences[i - 1]
-            if _diagnosis_terms(text[ps:e]) or _DIAGNOSTIC_OBJECT.search(text[ps:s]):
-                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e]), True
+            if _diagnosis_terms(text[ps:e], True) or _about_diagnosis(text[ps:s]):
+                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e], True), True
         if not about or not (instructions or _ADDRESSED.search(sentence)):
             continue
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
@@ -150,5 +171,4 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
 
 
 def _names_diagnosis_besides_code(sentence: str) -> bool:
-    without_code = re.sub(r"\bcodes?\b", " ", sentence, flags=re.I)
-    return bool(_DIAGNOSTIC_OBJECT.search(without_code))
+    return _about_diagnosis(re.sub(r"\bcodes?\b", " ", sentence, flags=re.I))

@@ -980,6 +980,7 @@ ADD|F90
 ADHD|F90
 ADHS|F90
 ARFID|F5082
+ASC|F840
 ASD|F840 F430
 ASPD|F602
 AUD|F10
@@ -990,6 +991,7 @@ BDD|F4522
 BED|F5081
 BP-I|F31
 BP-II|F3181
+BPAD|F31
 BPD|F603 F31
 BPI|F31
 BPII|F3181
@@ -998,14 +1000,17 @@ CPTSD|F431
 CUD|F12
 DID|F4481
 DMDD|F3481
+DPD|F607 F481
 DPDR|F481
 DSED|F942
 ED-NOS|F509
 EDNOS|F509
 ESPT|F431
+EUPD|F603
 FND|F444 F445 F446 F447
 GAD|F411
 HPD|F604
+IAD|F4521
 IED|F6381
 MDD|F32 F33
 MDE|F32 F33
@@ -1014,17 +1019,23 @@ NPD|F6081
 OCD|F42
 OCPD|F605
 ODD|F913
+OSDD|F4489
 OSFED|F5089
 OUD|F11
 PD-NOS|F609
 PDD|F341 F84
+PDD-NOS|F849
 PGD|F4381
 PMDD|F3281
+PND|F530
+PPD|F530 F600
 PTBS|F431
 PTSD|F431
 RAD|F941
 SAD|F401 F33
+SLD|F81
 SSD|F451
+STPD|F21
 SUD|F1
 TAG|F411
 TCA|F50
@@ -1034,6 +1045,7 @@ TEA|F840
 TEPT|F431
 TLP|F603
 TOC|F42
+TRD|F32 F33
 TSA|F840
 TSPT|F431
 TTM|F633
@@ -1112,6 +1124,10 @@ F900 F901 F902 F908 F909 F91 F910 F911 F912 F913 F918 F919 F93 F930 F938 F939
 F94 F940 F941 F942 F948 F949 F95 F950 F951 F952 F958 F959 F98 F980 F981 F982
 F9821 F9829 F983 F984 F985 F988 F989
 """
+# Disorders' names less "disorder" that end in an everyday word: a symptom as much as a diagnosis.
+VOCABULARY_SYMPTOM_NAMES = "acute stress|alcohol induced anxiety|amphetamine or other stimulant induced anxiety|caffeine induced anxiety|cannabis induced anxiety|chronic motor or vocal tic|cocaine induced anxiety|combined vocal and multiple motor tic|complex posttraumatic stress|complicated grief|dream anxiety|generalized anxiety|hallucinogen induced anxiety|health anxiety|illness anxiety|mixed anxiety|opioid induced anxiety|persistent motor or vocal tic|phencyclidine induced anxiety|phobic anxiety|post traumatic stress|posttraumatic stress|prolonged grief|provisional tic|sedative hypnotic or anxiolytic induced anxiety|separation anxiety|social anxiety|socialized conduct|substance induced anxiety|transient tic|unsocialized conduct"
+# Abbreviations a clinician may write in lower case: not English words (wamerican-small) in lower case.
+VOCABULARY_LOWERCASE_ABBREVIATIONS = "adhd adhs arfid asc asd aspd aud bd-i bd-ii bdd bp-i bp-ii bpad bpd bpi bpii c-ptsd cptsd cud dmdd dpd dpdr dsed ed-nos ednos espt eupd fnd gad hpd iad ied mdd mde ncd npd ocd ocpd osdd osfed oud pd-nos pdd pdd-nos pgd pmdd pnd ppd ptbs ptsd rad sld ssd stpd sud tca tdah tdm tept tlp toc trd tsa tspt ttm ufed"
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
 # prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it

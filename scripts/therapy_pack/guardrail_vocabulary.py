@@ -4,6 +4,7 @@
 Sources: ICD-10-CM chapter F (every code, its name and inclusion terms) from the
 simple-icd-10-cm package, prompt_presets/guardrails/diagnostic_terms.yaml (DSM-5-TR
 names that differ from ICD wording, abbreviations, other languages, everyday words),
+SCOWL's small English word list (which abbreviations a clinician may write in lower case),
 prompt_presets/guardrails/must_carry_terms.yaml (the words of the facts a draft
 must carry: measures, medications, risk, homework, referrals, mandated reports) and
 prompt_presets/guardrails/quantity_words.yaml (number words and frequencies, compared by value)
@@ -30,6 +31,7 @@ TERMS = PRESETS_DIR / "guardrails" / "diagnostic_terms.yaml"
 MUST_CARRY = PRESETS_DIR / "guardrails" / "must_carry_terms.yaml"
 QUANTITY_WORDS = PRESETS_DIR / "guardrails" / "quantity_words.yaml"
 LANGUAGE_WORDS = PRESETS_DIR / "guardrails" / "language_words.yaml"
+ENGLISH_WORDS = Path("/usr/share/dict/american-english-small")
 
 
 class _Named(BaseModel):
@@ -223,6 +225,15 @@ def _short_forms(name: str) -> list[str]:
     return []
 
 
+def lowercase_abbreviations(abbreviations) -> list[str]:
+    """The abbreviations a clinician may type in lower case ("hx ptsd"): those that are not, in lower case,
+    an English word (SCOWL's small list, Debian's wamerican-small) as "add", "sad" and "odd" are."""
+    if not ENGLISH_WORDS.is_file():
+        raise SystemExit(f"{ENGLISH_WORDS} is missing: install Debian's wamerican-small (apt-get install wamerican-small)")
+    english = {w.lower() for w in ENGLISH_WORDS.read_text(encoding="utf-8").split()}
+    return sorted(a.lower() for a in abbreviations if a.isupper() and len(a) >= 3 and a.lower() not in english)
+
+
 def vocabulary_source() -> str:
     """The text of VOCABULARY, a file of its own in the guardrails' folder."""
     terms = load_terms()
@@ -248,6 +259,8 @@ def vocabulary_source() -> str:
         if name.split()[-1] in {"use", "user"}:
             del names[name]  # "alcohol use" is what a client does, not a diagnosis
     numbers, frequencies = quantity_lines(canon)
+    # "social anxiety", "posttraumatic stress": a disorder's name less "disorder", ending in an everyday word.
+    symptom_names = sorted(n for n in names if f"{n} disorder" in names and n.split()[-1] in everyday)
     codes = sorted(c.replace(".", "") for c in icd.get_all_codes(True) if c.startswith("F") and not icd.is_chapter_or_block(c))
     lines = [
         "# ------------------------------------------------ generated vocabulary (do not edit)",
@@ -263,6 +276,10 @@ def vocabulary_source() -> str:
         'VOCABULARY_CODES = """',
         *(" ".join(codes[i:i + 16]) for i in range(0, len(codes), 16)),
         '"""',
+        "# Disorders' names less \"disorder\" that end in an everyday word: a symptom as much as a diagnosis.",
+        f'VOCABULARY_SYMPTOM_NAMES = "{"|".join(symptom_names)}"',
+        "# Abbreviations a clinician may write in lower case: not English words (wamerican-small) in lower case.",
+        f'VOCABULARY_LOWERCASE_ABBREVIATIONS = "{" ".join(lowercase_abbreviations(terms.abbreviations))}"',
         f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',
         f'VOCABULARY_DISORDER_SUFFIXES = "{" ".join(canon(w) for w in terms.disorder_words.compound_suffixes)}"',
         "# prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it",

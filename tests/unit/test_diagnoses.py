@@ -1,0 +1,254 @@
+"""Diagnoses in a draft and requests to diagnose: what a finding covers, whose words a diagnosis is,
+and what only looks like one. The examples are written from the contract, not from labelled cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical_guardrails import check, find_diagnosis_requests
+
+BULLETS = "Client talked about work stress and sleep."
+
+
+def diagnoses(note: str, bullets: str = BULLETS, request: str = "") -> list[str]:
+    return [f.text for f in check(bullets=bullets, request=request, note=note) if f.kind == "diagnosis"]
+
+
+# ------------------------------------------------ what a finding covers
+
+
+@pytest.mark.parametrize("note, span", [
+    # the wording that claims the diagnosis
+    ("Her low mood and anhedonia are consistent with major depressive disorder.", "consistent with major depressive disorder"),
+    ("The hoarding of newspapers is suggestive of hoarding disorder.", "suggestive of hoarding disorder"),
+    ("Repeated checking is indicative of obsessive-compulsive disorder.", "indicative of obsessive-compulsive disorder"),
+    ("Avoidance of crowds is characteristic of agoraphobia.", "characteristic of agoraphobia"),
+    ("This picture is in keeping with panic disorder.", "in keeping with panic disorder"),
+    ("The history points towards bipolar II disorder.", "points towards bipolar II disorder"),
+    ("He shows features of schizotypal personality disorder.", "features of schizotypal personality disorder"),
+    ("She has comorbid social anxiety disorder.", "comorbid social anxiety disorder"),
+    ("He meets full DSM-5-TR criteria for cannabis use disorder.", "meets full DSM-5-TR criteria for cannabis use disorder"),
+    ("She meets ICD-11 criteria for prolonged grief disorder.", "meets ICD-11 criteria for prolonged grief disorder"),
+    # a name and its code, in parentheses, after a comma, or in front of it
+    ("Impression: panic disorder (F41.0).", "panic disorder (F41.0)"),
+    ("Assessment: PTSD, F43.10, chronic.", "PTSD, F43.10"),
+    ("Working formulation F33.1 major depressive disorder, recurrent.", "F33.1 major depressive disorder, recurrent"),
+    ("Diagnosis of social anxiety disorder [F40.10] was discussed.", "social anxiety disorder [F40.10]"),
+    ("Presentation fits obsessive-compulsive disorder (OCD).", "obsessive-compulsive disorder (OCD)"),
+    # a subtype, presentation or specifier after the name
+    ("Likely bulimia nervosa, purging type, given the vomiting.", "bulimia nervosa, purging type"),
+    ("Fits ADHD, predominantly inattentive presentation.", "ADHD, predominantly inattentive presentation"),
+    ("Consistent with specific phobia, blood-injection-injury type.", "specific phobia, blood-injection-injury type"),
+    ("Suggests adjustment disorder w/ depressed mood.", "adjustment disorder w/ depressed mood"),
+    ("Possible bipolar disorder type II.", "bipolar disorder type II"),
+])
+def test_a_finding_covers_the_claim_with_its_wording_code_and_specifiers(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
+
+
+def test_a_name_and_its_code_are_one_finding_and_two_diagnoses_are_two():
+    assert diagnoses("Impression: generalized anxiety disorder (F41.1).") == ["Impression: generalized anxiety disorder (F41.1)"]
+    found = diagnoses("Presentation suggests MDD (F32.1). Separately, she drinks heavily, consistent with alcohol use disorder, F10.10.")
+    assert found == ["suggests MDD (F32.1)", "consistent with alcohol use disorder, F10.10"]
+
+
+def test_a_code_between_two_names_goes_with_the_one_written_beside_it():
+    found = diagnoses("Dx considered: MDD, F41.1 GAD.")
+    assert any(text.endswith("F41.1 GAD") for text in found), found
+
+
+def test_the_clinicians_name_with_a_new_code_is_still_reviewed():
+    bullets = "dx (mine): GAD"
+    assert diagnoses("Generalized anxiety disorder (F41.1) continues.", bullets) == []
+    assert diagnoses("Generalized anxiety disorder (F32.1) continues.", bullets) == ["Generalized anxiety disorder (F32.1)"]
+
+
+# ------------------------------------------- a behaviour is not a diagnosis
+
+
+@pytest.mark.parametrize("bullets, note, new", [
+    ("binges after work most days, eats in secret", "Binge eating was reviewed. Pattern fits binge-eating disorder.", "binge-eating disorder"),
+    ("hair plucking when anxious, bald patch", "Hair plucking continues; this amounts to trichotillomania.", "trichotillomania"),
+    ("- compulsive gambling on phone, lost rent", "The compulsive gambling meets criteria for gambling disorder.", "gambling disorder"),
+    ("binge eating 2-3x/wk", "Binge eating continues, consistent with BED.", "BED"),
+])
+def test_a_behaviour_in_the_clinicians_words_is_not_their_diagnosis(bullets, note, new):
+    found = diagnoses(note, bullets)
+    assert any(new in text for text in found), found
+
+
+def test_the_behaviour_itself_may_be_restated():
+    assert diagnoses("She reported binge eating twice this week.", "binge eating 2x") == []
+
+
+def test_a_behaviour_the_clinician_labels_as_their_diagnosis_is_theirs():
+    assert diagnoses("Binge-eating disorder remains the focus of treatment.", "working dx: binge eating, moderate") == []
+
+
+# ------------------------------------------- the clinician's own shorthand
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("dx: panic d/o w/ agoraphobia (mine)", "Panic disorder with agoraphobia, as diagnosed by the clinician."),
+    ("- working dx: persistent depressive d/o", "Working diagnosis: persistent depressive disorder."),
+    ("PND - 4 mo post birth", "We discussed how postnatal depression affects sleep."),
+    ("PPD, baby 3 mo", "Postpartum depression was the focus of the session."),
+    ("known EUPD, DBT skills group", "Emotionally unstable personality disorder was not discussed further."),
+    ("BPAD, stable on lithium", "Bipolar disorder remains stable on lithium."),
+])
+def test_the_clinicians_shorthand_for_their_diagnosis_is_theirs(bullets, note):
+    assert diagnoses(note, bullets) == []
+
+
+# ------------------------------------------- what only looks like a diagnosis
+
+
+@pytest.mark.parametrize("note", [
+    "Her score on the PTSD Checklist fell from 50 to 38.",
+    "She completed the Generalized Anxiety Disorder 7-item scale (score 9).",
+    "The ADHD Rating Scale was sent to school.",
+    "Edinburgh Postnatal Depression Scale score was 11.",
+    "The Mood Disorder Questionnaire was negative.",
+    "The Alcohol Use Disorders Identification Test was not repeated.",
+])
+def test_a_measure_named_after_a_disorder_is_a_measure(note):
+    assert diagnoses(note) == []
+
+
+def test_a_measure_does_not_hide_a_diagnosis_beside_it():
+    found = diagnoses("PTSD Checklist score 61, consistent with PTSD.")
+    assert found == ["consistent with PTSD"]
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("hx ptsd (mine), nightmares down", "Post-traumatic stress disorder remains the working diagnosis."),
+    ("mdd recurrent, on sertraline", "Major depressive disorder, recurrent, continues to be treated."),
+])
+def test_an_abbreviation_the_clinician_types_in_lower_case_is_theirs(bullets, note):
+    assert diagnoses(note, bullets) == []
+
+
+def test_an_english_word_in_lower_case_is_not_an_abbreviation():
+    # "sad" is a feeling, not seasonal affective disorder (SAD), when the clinician writes it.
+    assert diagnoses("Presentation is consistent with seasonal affective disorder.", "cl sad most days since Nov") != []
+
+
+# ------------------------------------------------------------- requests
+
+
+@pytest.mark.parametrize("request_text", [
+    "does she meet criteria?",
+    "what dx fits?",
+    "Which F code should I use for her symptoms?",
+    "Does he meet criteria for PTSD, and can I bill 90837 for today?",
+    "My supervisor thinks it's GAD - do you agree?",
+    "Supervisor wasn't sure. What would you diagnose?",
+    "My supervisor diagnosed OCD but I'm not sure - what do you think?",
+])
+def test_requests_to_diagnose_stay_requests(request_text):
+    assert find_diagnosis_requests(request_text), request_text
+
+
+@pytest.mark.parametrize("request_text", [
+    "Does today's 58 minutes meet the time criteria for 90837?",
+    "Is the add-on justified - does the parent conflict meet criteria for interactive complexity (90785)?",
+    "Does she still meet medical necessity criteria for weekly sessions?",
+    "Please document my diagnoses in the header: MDD (F33.1) and GAD (F41.1).",
+    "Code the diagnoses I made at intake - PTSD and panic disorder.",
+    "Supervisor dx'd her with GAD at intake; please include it in the assessment.",
+    "Dx per my supervisor: bipolar II disorder. Write a SOAP note.",
+    "My supervisor's diagnosis is PTSD - carry it into the plan please.",
+    "Clinical supervisor (Dr Reyes) diagnosed panic disorder last month - include it in the assessment.",
+    "Supervisor agreed with my impression of GAD; write it up as a SOAP note.",
+    "Please document the diagnosis the team gave at intake (BPD).",
+    "Dx per me: GAD. Which code goes in the header?",
+    "Diagnosis from the referring clinician: ADHD, combined presentation - include it.",
+])
+def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
+    assert find_diagnosis_requests(request_text) == [], request_text
+
+
+# ------------------------------------------- a description, unless claimed
+
+
+@pytest.mark.parametrize("note", [
+    "She described anxiety reactions whenever the phone rings.",
+    "Panic states at night have eased.",
+    "Sessions will continue with CBT for social anxiety.",
+    "We will keep working on health anxiety with exposure to body sensations.",
+    "Psychoeducation about separation anxiety was offered to the parents.",
+])
+def test_a_name_in_the_plural_or_as_what_treatment_is_for_describes(note):
+    assert diagnoses(note) == []
+
+
+@pytest.mark.parametrize("note, span", [
+    ("These anxiety reactions are consistent with panic disorder.", "consistent with panic disorder"),
+    ("Her panic states meet criteria for an anxiety reaction.", "meet criteria for an anxiety reaction"),
+    ("Avoidance is consistent with social anxiety; continue CBT for social anxiety.", "consistent with social anxiety"),
+    ("Continue CBT for social anxiety disorder.", "social anxiety disorder"),
+    ("Continue CBT for bipolar II.", "bipolar II"),
+    ("Client's Aspergers was discussed with school.", "Aspergers"),
+])
+def test_claimed_or_named_as_a_disorder_it_is_a_diagnosis(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
+
+
+@pytest.mark.parametrize("note, span", [
+    ("Impression: probable PTSD.", "probable PTSD"),
+    ("He may have ADHD.", "may have ADHD"),
+    ("Her history could reflect a cyclothymic disorder.", "could reflect a cyclothymic disorder"),
+    ("She was diagnosed with anorexia nervosa.", "diagnosed with anorexia nervosa"),
+])
+def test_a_hedge_before_the_name_is_part_of_the_claim(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
+
+
+def test_a_symptom_in_the_clinicians_words_is_not_their_diagnosis():
+    bullets = "social anxiety at work, avoids meetings"
+    assert diagnoses("Her social anxiety at work was the focus.", bullets) == []
+    assert diagnoses("Her social anxiety disorder was the focus.", bullets) == ["social anxiety disorder"]
+    assert diagnoses("Her social anxiety disorder was the focus.", "dx: social anxiety (mine)") == []
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Dx: GAD\nSchedule f/u in 2 wks", "Generalized anxiety disorder remains the diagnosis."),
+    ("dx GAD - test results from GP pending", "GAD remains the diagnosis."),
+    ("dx: PTSD index trauma: assault 2019", "PTSD related to the assault remains the focus."),
+])
+def test_everyday_words_after_a_name_do_not_make_it_a_measure(bullets, note):
+    assert diagnoses(note, bullets) == []
+
+
+@pytest.mark.parametrize("bullets", ["social anxiety (dx 2021, mine)", "dx: social anxiety", "binge eating - diagnosed at intake"])
+def test_a_symptom_labelled_as_the_clinicians_diagnosis_is_theirs(bullets):
+    name = "Social anxiety disorder" if "social" in bullets else "Binge-eating disorder"
+    assert diagnoses(f"{name} remains the focus.", bullets) == []
+
+
+@pytest.mark.parametrize("note, span", [
+    ("Consistent with ADHD, predominantly hyperactive-impulsive presentation (F90.1).", "ADHD, predominantly hyperactive-impulsive presentation (F90.1)"),
+    ("Fits autism spectrum disorder, level 2, without accompanying intellectual impairment.",
+     "autism spectrum disorder, level 2, without accompanying intellectual impairment"),
+])
+def test_dsm_severity_levels_and_presentations_are_part_of_the_name(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
+
+
+def test_a_name_and_a_code_on_two_lines_are_two_findings():
+    assert diagnoses("Impression: GAD\nF32.1 noted by the GP") == ["Impression: GAD", "F32.1"]
+
+
+@pytest.mark.parametrize("note, span", [
+    ("There is evidence of a specific learning disorder.", "evidence of a specific learning disorder"),
+    ("The pattern resembles hoarding disorder.", "resembles hoarding disorder"),
+    ("This is best understood as an adjustment disorder (F43.20).", "understood as an adjustment disorder (F43.20)"),
+    ("His presentation raises concern for bipolar I disorder.", "concern for bipolar I disorder"),
+])
+def test_other_claiming_wording_is_part_of_the_finding(note, span):
+    found = diagnoses(note)
+    assert any(span in text for text in found), found
