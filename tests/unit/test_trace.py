@@ -62,9 +62,16 @@ def test_headings_the_packs_notice_and_the_models_reasoning_are_not_traced():
     assert trace("DATA:\n\nPLAN:", "anything") == []
 
 
-def test_the_trace_is_one_pass_that_needs_no_model_and_repeats_itself():
+def test_the_trace_is_one_pass_that_needs_no_model_and_repeats_itself(monkeypatch):
     assert trace(NOTE, BULLETS) == trace(NOTE, BULLETS)
     assert trace(NOTE, "") == [type(t)(t.sentence, ()) for t in trace(NOTE, BULLETS)]
+    # No connection anywhere (a model is one) while a streamed draft is checked and traced.
+    import socket
+
+    monkeypatch.setattr(socket.socket, "connect", failing)
+    monkeypatch.setattr(socket.socket, "connect_ex", failing)
+    shown, _ = stream([NOTE])
+    assert f"{TRACE_HEADING}: 4 of 5 rest on your notes" in shown
 
 
 # ------------------------------------------------------------------ the fold
