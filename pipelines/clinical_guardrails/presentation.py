@@ -34,7 +34,7 @@ def _to_review(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
     return [f for f in findings if f.source == "note"], [f for f in findings if f.kind == "omission"]
 
 
-def draft_status(findings: list[Finding], note: str = "", checked_in_full: bool = True) -> str:
+def draft_status(findings: list[Finding], note: str, checked_in_full: bool = True) -> str:
     """The status line once a draft is checked: "nothing to review" only when every check ran on a whole draft
     and found nothing."""
     if not checked_in_full:

@@ -48,7 +48,7 @@ def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool)
     draft goes on streaming unchecked, state["failed"] says so, and the findings are
     those made before.
     """
-    note = state["note"] = state.get("note", "") + delta
+    state["note"] = state.get("note", "") + delta
     if not state.get("failed"):
         try:
             _check_completed(state, clinician_text, finished)

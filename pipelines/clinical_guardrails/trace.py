@@ -71,7 +71,7 @@ def _content_words(text: str, start: int, end: int) -> frozenset[str]:
 class _Units:
     texts: tuple[str, ...]
     words: tuple[frozenset[str], ...]
-    holding: dict  # content word -> the units that hold it, in order
+    holding: dict[str, list[int]]  # content word -> the units that hold it, in order
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,6 +118,6 @@ def _resting_on(words: frozenset[str], units: _Units) -> list[int]:
     needed = RESTS_ON_SHARE * len(words)
     adds = {u: len((words - units.words[best]) & units.words[u]) for u in shared if u != best}
     second = max(adds, key=lambda u: (adds[u], -u), default=None)
-    if second is not None and (adds[second] >= 2 or 0 < adds[second] and shared[best] < needed):
+    if second is not None and (adds[second] >= 2 or (adds[second] and shared[best] < needed)):
         return sorted([best, second]) if shared[best] + adds[second] >= needed else []
     return [best] if shared[best] >= needed else []
