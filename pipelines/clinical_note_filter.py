@@ -88,6 +88,8 @@ NOTICES = {
     "invalid": "Part of the model's answer was not in the expected note structure; that part is shown exactly as it was written. Please review it carefully before use.",
     "incomplete": "The draft stopped before it was finished (it may have reached its length limit). Everything the model wrote is shown above; please complete it or regenerate before signing.",
 }
+MISSING_SECTION_NOTICE = "The draft has no {} section. Please add it before signing."
+EMPTY_SECTION_NOTICE = "The {} section came back empty. Please fill it in before signing."
 # A draft whose sections hold program text ("} {", "{ { data }}") instead of sentences, or that starts as the
 # note's structure and has no section at all, is not a note: it is never shown as one, nor checked as one.
 UNREADABLE = "The model's answer could not be read as a note"
@@ -370,9 +372,9 @@ class Rendered:
         if self.status in NOTICES:
             parts.append(NOTICES[self.status])
         if self.status == "complete" and self.missing:
-            parts.append(f"The draft has no {', '.join(self.missing)} section. Please add it before signing.")
+            parts.append(MISSING_SECTION_NOTICE.format(", ".join(self.missing)))
         if self.status == "complete" and self.empty_sections:
-            parts.append(f"The {', '.join(self.empty_sections)} section came back empty. Please fill it in before signing.")
+            parts.append(EMPTY_SECTION_NOTICE.format(", ".join(self.empty_sections)))
         return " ".join(parts)
 
 

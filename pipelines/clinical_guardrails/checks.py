@@ -5,7 +5,7 @@ version: 0.2.0
 license: MIT
 required_open_webui_version: 0.12.0
 global: true
-description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, names, numbers, risk statements and medications, unfilled placeholders, and must-carry facts of the notes the draft leaves out.
+description: Enforces the pack's rules in code. Refuses session transcripts and requests to diagnose without calling the model, and lists under each draft what to review before signing - diagnoses the clinician did not make, invented quotes, names, numbers, risk statements and medications, unfilled placeholders, and must-carry facts of the notes the draft leaves out; and shows where each sentence of the draft comes from in the clinician's words.
 """
 
 # Open WebUI receives this folder as one module: scripts/therapy_pack/joined_module.py joins its
@@ -18,7 +18,7 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 # Reading order (join_order.txt): this file (check(), every check on one draft); findings.py (what a
 # check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
 # requests to diagnose, diagnoses, people's names, unsupported specifics, placeholders, omissions); what the clinician sees
-# (presentation, streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
+# (trace, presentation, streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
 # vocabulary.py and names_vocabulary.py, generated from ICD-10-CM, Faker's given names and
 # prompt_presets/guardrails/ by scripts/build_guardrail_vocabulary.py.
 

@@ -22,6 +22,15 @@ CLINICIAN_PROMPT_KEY = "therapy_pack_clinician_prompt"
 REPLY_MODEL = "pack_reply"
 # What the note filter says in place of a draft it could not read as a note: there is no draft to check.
 UNREADABLE = "The model's answer could not be read as a note"
+# What the note filter says under a draft that is not whole, word for word: the status line must not call it checked clean.
+NOTICES = {
+    "empty": "The model returned no text. Nothing you typed was lost: your notes are still in the chat above. Please try again.",
+    "unstructured": "The model did not answer in the expected note structure, so its text is shown exactly as it was written. Please review it carefully before use.",
+    "invalid": "Part of the model's answer was not in the expected note structure; that part is shown exactly as it was written. Please review it carefully before use.",
+    "incomplete": "The draft stopped before it was finished (it may have reached its length limit). Everything the model wrote is shown above; please complete it or regenerate before signing.",
+}
+MISSING_SECTION_NOTICE = "The draft has no {} section. Please add it before signing."
+EMPTY_SECTION_NOTICE = "The {} section came back empty. Please fill it in before signing."
 
 
 def answered_without_a_draft(metadata: Optional[dict]) -> bool:

@@ -8,8 +8,9 @@ from pydantic import BaseModel, Field
 
 from .checks import check
 from .findings import Finding
-from .presentation import apply_findings, draft_status, REVIEW_HEADING
+from .presentation import apply_findings, draft_status, REVIEW_HEADING, shown_draft, TRACE_FOLD
 from .streaming import check_streamed
+from .trace import trace
 from .replies import ENGINE_RESTARTING_REPLY, NOT_STREAMED_REPLY, PACK_REPLIES, RAW_MODEL_REPLY, TRANSCRIPT_REPLY
 from .contract import (
     answered_without_a_draft, CLINICIAN_TEXT_KEY, FINDINGS_KEY, FORGET_MESSAGE_KEY, GUARDRAIL_STREAM_KEY,
@@ -75,10 +76,18 @@ class Filter:
         await self._status(__event_emitter__, "Notes checked", True)
         return body
 
-    def _final(self, note: str, findings: list[Finding], metadata: Optional[dict]) -> str:
+    def _final(self, note: str, findings: list[Finding], clinician_text: str, checked_in_full: bool,
+               metadata: Optional[dict]) -> tuple[str, str]:
+        """The finished draft as the clinician sees it (its review list and trace under it), and the status line."""
         if metadata is not None:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
-        return apply_findings(note, findings, self.valves.diagnosis_action)
+        draft, traced = shown_draft(note, findings, self.valves.diagnosis_action), None
+        try:
+            traced = trace(draft, clinician_text) if draft is not None else None
+        except Exception:  # a fault in the pack must not cost the clinician the draft: the status says to read it all
+            checked_in_full = False
+        shown = apply_findings(note, findings, self.valves.diagnosis_action, traced, checked_in_full)
+        return shown, draft_status(findings, note, checked_in_full)
 
     async def stream(self, event: dict, __model__: Optional[dict] = None, __metadata__: Optional[dict] = None,
                      __event_emitter__=None) -> dict:
@@ -90,13 +99,14 @@ class Filter:
             return event
         delta, content, finished = chunk
         state = __metadata__.setdefault(GUARDRAIL_STREAM_KEY, {"sent": 0})
-        findings = check_streamed(state, content, __metadata__.get(CLINICIAN_TEXT_KEY, ""), finished)
+        clinician_text = __metadata__.get(CLINICIAN_TEXT_KEY, "")
+        findings = check_streamed(state, content, clinician_text, finished)
         if finished and UNREADABLE in state["note"]:
             full = state["note"]
             await self._status(__event_emitter__, "No draft to check: the model's answer could not be read as a note", True)
         elif finished:
-            full = self._final(state["note"], findings, __metadata__)
-            await self._status(__event_emitter__, draft_status(findings), True)
+            full, status = self._final(state["note"], findings, clinician_text, not state.get("failed"), __metadata__)
+            await self._status(__event_emitter__, status, True)
         if finished:
             sent = state["note"][: state["sent"]]
             # Flag mode has streamed the draft already; redact and block held it back until now.
@@ -116,9 +126,13 @@ class Filter:
             return body
         content = messages[-1].get("content") or ""
         # Like every outlet in the pack, it reads from the answer whether the stream already did its part.
-        if (REVIEW_HEADING in content or content in PACK_REPLIES or content.startswith("This draft was withheld")
-                or UNREADABLE in content):
+        if (REVIEW_HEADING in content or TRACE_FOLD in content or content in PACK_REPLIES
+                or content.startswith("This draft was withheld") or UNREADABLE in content):
             return body
-        findings = check(bullets="\n".join(_user_texts(messages[:-1])), note=content)
-        messages[-1]["content"] = self._final(content, findings, None)
+        clinician_text = "\n".join(_user_texts(messages[:-1]))
+        try:
+            findings, checked_in_full = check(bullets=clinician_text, note=content), True
+        except Exception:  # as in the stream: the draft is shown, and said to be not fully checked
+            findings, checked_in_full = [], False
+        messages[-1]["content"] = self._final(content, findings, clinician_text, checked_in_full, None)[0]
         return body

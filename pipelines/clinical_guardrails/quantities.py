@@ -34,7 +34,7 @@ def _words() -> _Words:
     return _Words(english, other, frequencies)
 
 
-def _key(value: float) -> float:
+def _value_key(value: float) -> float:
     return round(value, 4)
 
 
@@ -156,7 +156,7 @@ def values_in(text: str) -> frozenset[float]:
     words = _words()
     for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other):
         found |= {value} | _equivalents(text, start, end, {value})
-    return frozenset(map(_key, found))
+    return frozenset(map(_value_key, found))
 
 
 @functools.lru_cache(maxsize=8)
@@ -166,13 +166,13 @@ def stated_values(clinician_text: str) -> frozenset[float]:
 
 
 def states(values: frozenset[float], candidates: set[float]) -> bool:
-    return any(_key(v) in values for v in candidates)
+    return any(_value_key(v) in values for v in candidates)
 
 
 def clock_stated(token: str, values: frozenset[float]) -> bool:
     """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15")."""
     hour, minute = (float(p) for p in token.split(":")[:2])
-    return states(values, {hour} | _clock_hours(hour)) and (minute == 0 or _key(minute) in values)
+    return states(values, {hour} | _clock_hours(hour)) and (minute == 0 or _value_key(minute) in values)
 
 
 def word_value(word: str) -> float | None:

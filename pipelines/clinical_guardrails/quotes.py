@@ -13,19 +13,12 @@ import functools
 import re
 
 from .quantities import spoken_numbers, stated_values, states, values_in
-from .text import _QUOTE, _without_accents
+from .text import _QUOTE, _stem, _without_accents
 from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
-
-
-def _stem(word: str) -> str:
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
 
 
 def _said(text: str) -> tuple[str, ...]:

@@ -45,21 +45,34 @@ def check_streamed(state: dict, delta: str, clinician_text: str, finished: bool)
     ``state`` holds plain values only (the draft so far, how far it is checked, the
     findings as dicts) so it can live in the request's metadata. The findings are
     exactly those of checking the whole draft at once; omissions are found at the end.
+    A check that fails (a fault in the pack) must not cost the clinician the draft: the
+    draft goes on streaming unchecked, state["failed"] says so, and the findings are
+    those made before.
     """
-    note = state["note"] = state.get("note", "") + delta
-    start = state.get("checked", 0)
+    state["note"] = state.get("note", "") + delta
+    if not state.get("failed"):
+        try:
+            _check_completed(state, clinician_text, finished)
+        except Exception:
+            state["failed"] = True
+    return in_review_order([Finding(**f) for f in state.get("findings", [])]) if finished else None
+
+
+def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
+    """Check the sentences the draft completes since the last chunk; once finished, the findings of the whole draft."""
+    note, start = state["note"], state.get("checked", 0)
     end = len(note) if finished else _complete_through(note, start)
     found = state.setdefault("findings", [])
     if end > start:
         for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1]):
             found.append({**f.as_dict(), "start": f.start + start, "end": f.end + start})
         state["checked"] = end
-    if not finished:
-        return None
-    findings = [Finding(**f) for f in found]
-    # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
-    unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
-    # What the draft leaves out is known only once it is whole.
-    omissions = find_omissions(clinician_text, note)
-    empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
-    return in_review_order([f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields)
+    if finished:
+        findings = [Finding(**f) for f in found]
+        # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
+        unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
+        # What the draft leaves out, and a form's empty fields, are known only once it is whole.
+        omissions = find_omissions(clinician_text, note)
+        empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
+        whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
+        state["findings"] = [f.as_dict() for f in whole]

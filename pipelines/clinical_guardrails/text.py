@@ -93,3 +93,21 @@ def _blank(text: str, findings: list[Finding]) -> str:
 def _without_accents(text: str) -> str:
     """'José' is Jose, 'quétiapine' quetiapine: names and words compare without their accents."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_FOLDED_ENDINGS = ("ing", "ed", "ly")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """One form per word: 'Worried', 'worries' and 'worry' meet; a number is its value ('07' is 7)."""
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    word = _canon(_without_accents(word))
+    for ending in _FOLDED_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word[:-1] + "i" if word.endswith("y") else word

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from clinical_guardrails import TRACE_HEADING
 from therapy_pack import speech_model
 from therapy_pack.local_stack import DEMO_MODEL_ALIAS
 from therapy_pack.openwebui_api import OpenWebUI
@@ -154,8 +155,9 @@ def system_prompts(model_server, before: int) -> list[str]:
 
 
 def note_body(text: str) -> str:
-    """The document itself: from its first heading to the review list or a notice (each starts with a warning sign)."""
-    return text[text.find(HEADINGS[0]):].partition("\u26a0")[0].strip()
+    """The document itself: from its first heading to the review list or a notice (each starts with a warning sign),
+    or to the trace's fold, which follows every checked draft."""
+    return text[text.find(HEADINGS[0]):].partition("\u26a0")[0].partition(TRACE_HEADING)[0].strip()
 
 
 def words(text: str) -> int:

@@ -7,7 +7,9 @@ import uuid
 
 import pytest
 
-from clinical_guardrails import DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, TRANSCRIPT_REPLY
+from clinical_guardrails import (
+    DIAGNOSIS_REPLY, EARLIER_TRANSCRIPT_REPLY, FILE_TRANSCRIPT_REPLY, NOT_STREAMED_REPLY, TRACE_FOLD, TRANSCRIPT_REPLY,
+)
 from support.stack import chat_requests_since, stream_chat
 
 pytestmark = pytest.mark.e2e
@@ -62,6 +64,7 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
     text = stream_chat(admin_api, {"model": PRESET, "messages": [{"role": "user", "content": bullets}]})
 
     note, _, review = text.partition("Review before signing")
+    review = review.partition(TRACE_FOLD)[0]  # the trace after it quotes every sentence of the draft
     assert note.startswith("DATA:") and "ASSESSMENT:" in note and "PLAN:" in note
     assert "\u201cgeneralized anxiety disorder\u201d" in review
     assert '\u201c"I am always the problem."\u201d' in review
