@@ -49,6 +49,7 @@ HEADINGS = ("SUBJECTIVE:", "OBJECTIVE:", "ASSESSMENT:", "PLAN:")
 CBT = "Session Note – CBT (SOAP)"
 IFS = "Session Note – IFS"
 REVIEW = "Review before signing"
+RISK_SCREEN = "SI screen negative."
 SEED = 11
 
 
@@ -229,16 +230,18 @@ def test_a_clinician_dictates_a_cbt_note_reads_its_review_list_copies_it_and_sho
     assert "mood" in dictated.lower(), dictated  # whisper sometimes hears espeak-ng's "low" as "O"
     page.screenshot(path=str(artifacts / "03-dictated.png"))
 
-    # 4. Send, with a scripted draft so the review list is known: a diagnosis the bullets never gave.
+    # 4. Send, with a scripted draft so the review list is known: a diagnosis and a name the bullets never gave,
+    # and the risk screen the clinician typed after dictating left out.
     marker = model_server.script("clinician-soap", json.dumps({
-        "subjective": "Client reported low mood this week.",
+        "subjective": "Client reported low mood this week. Her sister Maria visited.",
         "objective": "Client practiced thought records in session.",
         "assessment": "Presentation is consistent with major depressive disorder.",
         "plan": "Homework: one thought record a day.",
     }))
     box.click()
     page.keyboard.press("Control+End")
-    box.type(f" {marker}")
+    page.keyboard.press("Shift+Enter")  # typed under what was dictated, as a bullet of its own
+    box.type(f"{RISK_SCREEN} {marker}")
     page.keyboard.press("Enter")
     reply = last_reply(page)
     reply.get_by_text("PLAN:").wait_for(timeout=120_000)
@@ -254,9 +257,14 @@ def test_a_clinician_dictates_a_cbt_note_reads_its_review_list_copies_it_and_sho
     summary.click()
     reply.locator("li", has_text="major depressive disorder").first.wait_for(timeout=10_000)
     page.wait_for_timeout(600)  # the fold slides open
-    review = reply.inner_text().partition(REVIEW)[2]
-    assert "\u201cmajor depressive disorder\u201d" in review, review
+    review = reply.inner_text().partition(REVIEW)[2].partition(TRACE_HEADING)[0]
+    assert "consistent with major depressive disorder\u201d" in review, review
+    assert "sister Maria" in review and "In your notes but not in the draft" in review and RISK_SCREEN in review, review
     page.screenshot(path=str(artifacts / "05-review-list.png"))
+    # The trace: each sentence with the clinician's words it rests on; the invented visit rests on none.
+    reply.get_by_text(TRACE_HEADING).first.click()
+    reply.locator("li", has_text="Maria visited").filter(has_text="not from your notes").first.wait_for(timeout=10_000)
+    page.screenshot(path=str(artifacts / "05b-trace.png"))
 
     # 5. Copy the note with Open WebUI's copy button and read the clipboard: the document alone, as plain text.
     page.locator(".chat-assistant").last.hover()
@@ -266,7 +274,7 @@ def test_a_clinician_dictates_a_cbt_note_reads_its_review_list_copies_it_and_sho
     page.screenshot(path=str(artifacts / "06-copied.png"))
     assert copied.startswith("SUBJECTIVE:"), copied
     assert in_order(copied) and all(f"\n{h}\n" in copied for h in HEADINGS[1:]), copied
-    for mark in ("**", "##", "<details", "<summary", REVIEW, "---", "\u26a0"):
+    for mark in ("**", "##", "<details", "<summary", REVIEW, TRACE_HEADING, "not from your notes", RISK_SCREEN, "---", "\u26a0"):
         assert mark not in copied, (mark, copied)
     # What was copied is the saved reply with its review list taken out, nothing more, nothing less.
     token = page.evaluate("localStorage.token")
