@@ -138,10 +138,12 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
 def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int]) -> frozenset:
     """The words, and numbers by value, that say what an activity is, to the end of its sentence."""
     end = next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])), len(tokens))
-    words = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped]
-    numbers = [max(numeral_values(m.group()) or {0.0}) for m in re.finditer(r"\d+(?:[.,]\d+)?", text[tokens[start][0]:tokens[end - 1][1]])] if start < end else []
-    return frozenset([w for w in words if not w[0].isdigit() and len(w) > 2 and w not in _NOT_THE_ACTIVITY and _number(w) is None]
-                     + [v for v in numbers if v] + [_number(w) for w in words if not w[0].isdigit() and _number(w) is not None])
+    kept = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped and not w[0].isdigit()]
+    words = {w for w in kept if _number(w) is None and len(w) > 2 and w not in _NOT_THE_ACTIVITY}
+    numbers = {_number(w) for w in kept if _number(w) is not None}
+    if start < end:  # "7.5h" is one number, though its digits are two tokens
+        numbers |= {max(numeral_values(m.group())) for m in re.finditer(r"\d+(?:[.,]\d+)?", text[tokens[start][0]:tokens[end - 1][1]])}
+    return frozenset(words | (numbers - {0.0}))
 
 
 def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:

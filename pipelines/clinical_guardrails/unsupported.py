@@ -90,7 +90,7 @@ def _under_a_plan(note: str, sentence_start: int) -> bool:
 
 def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
     tokens = _tokens(note)
-    found = []
+    found, sentence_starts = [], None
     for i, (start, end, word) in enumerate(tokens):
         evidence = frequency_evidence(word)
         if evidence is None or any(_mentions(w, clinician_phrase) for w in evidence):
@@ -98,7 +98,8 @@ def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE):
             continue
-        sentence_start = next((s for s, e in reversed(_sentences(note)) if s <= start), 0)
+        sentence_starts = sentence_starts or [s for s, _ in _sentences(note)]
+        sentence_start = next((s for s in reversed(sentence_starts) if s <= start), 0)
         if not (_WHAT_IS_TO_COME.search(note, sentence_start, start) or _under_a_plan(note, sentence_start)):
             found.append((start, end))
     return found

@@ -106,11 +106,16 @@ class MustCarryTerms(BaseModel):
         return value
 
 
-def load_must_carry(path: Path = MUST_CARRY) -> MustCarryTerms:
+def _validated(model: type[BaseModel], path: Path):
+    """A data file read and checked against its model; a mistake in it stops the build with the file's name."""
     try:
-        return MustCarryTerms.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         raise SystemExit(f"{shown(path)}: {exc}") from None
+
+
+def load_must_carry(path: Path = MUST_CARRY) -> MustCarryTerms:
+    return _validated(MustCarryTerms, path)
 
 
 class QuantityWords(BaseModel):
@@ -129,10 +134,7 @@ class QuantityWords(BaseModel):
 
 
 def load_quantity_words(path: Path = QUANTITY_WORDS) -> QuantityWords:
-    try:
-        return QuantityWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        raise SystemExit(f"{shown(path)}: {exc}") from None
+    return _validated(QuantityWords, path)
 
 
 def quantity_lines(canon) -> tuple[list[str], list[str]]:
@@ -158,10 +160,7 @@ class LanguageWords(BaseModel):
 
 
 def load_language_words(path: Path = LANGUAGE_WORDS) -> LanguageWords:
-    try:
-        return LanguageWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        raise SystemExit(f"{shown(path)}: {exc}") from None
+    return _validated(LanguageWords, path)
 
 
 def _spellings(name: str) -> set[str]:
