@@ -238,10 +238,13 @@ def test_a_clinician_dictates_a_cbt_note_reads_its_review_list_copies_it_and_sho
         "assessment": "Presentation is consistent with major depressive disorder.",
         "plan": "Homework: one thought record a day.",
     }))
-    box.click()
-    page.keyboard.press("Control+End")
-    page.keyboard.press("Shift+Enter")  # typed under what was dictated, as a bullet of its own
+    # The caret after the last dictated word (a click lands wherever the pointer is), then a line of its own.
+    page.evaluate("""() => { const box = document.querySelector('#chat-input'); box.focus();
+        const end = document.createRange(); end.selectNodeContents(box); end.collapse(false);
+        const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(end); }""")
+    page.keyboard.press("Shift+Enter")
     box.type(f"{RISK_SCREEN} {marker}")
+    page.screenshot(path=str(artifacts / "03b-typed.png"))  # what was sent, should the draft not come
     page.keyboard.press("Enter")
     reply = last_reply(page)
     reply.get_by_text("PLAN:").wait_for(timeout=120_000)
