@@ -54,6 +54,7 @@ def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], 
     return requests, own
 
 
-def note_findings(note: str, clinician_text: str) -> list[Finding]:
-    """What the draft adds to the clinician's text: diagnoses, unsupported specifics, unfilled slots."""
-    return find_diagnoses(note, clinician_text) + find_unsupported(note, clinician_text) + find_placeholders(note, clinician_text)
+def note_findings(note: str, clinician_text: str, section: str = "") -> list[Finding]:
+    """What the draft adds to the clinician's text: diagnoses, unsupported specifics, unfilled slots;
+    ``section``: the heading a part of a streamed draft is under."""
+    return find_diagnoses(note, clinician_text) + find_unsupported(note, clinician_text, section) + find_placeholders(note, clinician_text)

@@ -37,6 +37,8 @@ class _Fact:
     words: frozenset[str] = frozenset()  # and half of these words (what an activity or a referral's target is)
     marked: bool = False  # or, instead of those words, a word that makes the sentence about homework
     by_letter: bool = False  # "letter to GP": a draft that is the letter carries it
+    # or one of these named instead: a measure's acronym, which its name written out in full carries
+    or_named: frozenset[_Pair] = frozenset()
 
 
 def _number(word: str) -> float | None:
@@ -84,7 +86,9 @@ def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int)
 def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
     scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())]
-    return [_Fact("a measure's score", frozenset({h.pair}), numbers) for h, numbers in scored if numbers]
+    return [_Fact("a measure's score", frozenset({h.pair}), numbers,
+                  or_named=frozenset({_acronym_key(text[tokens[h.first][0]:tokens[h.last - 1][1]])}))
+            for h, numbers in scored if numbers]
 
 
 def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
@@ -157,6 +161,9 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     targets = found.get("referral_targets", ())
     facts = [_Fact("a referral or coordination step", frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
     for verb in found.get("referral_verbs", ()) if not targets else ():
+        if verb.group == "other language":  # its words cannot be compared with an English draft's
+            facts.append(_Fact("a referral or coordination step", frozenset({_ACTION})))
+            continue
         # Who it is to runs to the next comma or bracket: "referred to physio for neck pain, letter sent".
         to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
         words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
@@ -185,6 +192,19 @@ def _acronym_key(name: str) -> _Pair:
     """'CPSS-5', 'CPSS5' and 'CPSSs' are one measure."""
     key = re.sub(r"[^A-Z0-9]", "", name.upper())
     return "acronyms", key[:-1] if len(key) > 3 and key.endswith("S") else key
+
+
+# A measure written out in full: "the Yale-Brown Obsessive Compulsive Scale" is the Y-BOCS.
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][a-z]+){2,}")
+
+
+def _spelled_out(text: str) -> set[_Pair]:
+    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out)."""
+    keys = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
+        keys |= {_acronym_key(initials[i:j]) for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
+    return keys
 
 
 def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, end: int, tokens: tuple[_Token, ...]) -> list[_Fact]:
@@ -258,10 +278,10 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
     for start, end in _sentences(note):
         within = _within(tokens, start, end)
         words = [w for _, _, w in within]
-        pairs = {h.pair for h in _hits(note, within)}
+        pairs = {h.pair for h in _hits(note, within, nested=("homework_activities",))}
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
-        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, note[start:end])}
+        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, note[start:end])} | _spelled_out(note[start:end])
         sentences.append((frozenset(pairs), frozenset(words) | values_in(note[start:end])))
     following = sentences[1:] + [(frozenset(), frozenset())]
     letter = any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens[:6]))
@@ -278,7 +298,7 @@ def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
 
 def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
     """The sentence names what the fact needs; a measure known by its acronym may be named by a score word."""
-    return fact.needs <= pairs or (
+    return fact.needs <= pairs or not fact.or_named.isdisjoint(pairs) or (
         bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
 
 

@@ -2,7 +2,7 @@
 
 A restatement is never a finding, so numbers compare by value, not by spelling: "22:00" is "10 p.m.",
 "$12k" is "$12,000", "'98" is "1998" and "the 80s" the 1980s, "0.5mg" is "500 mcg", "90 min" is "1.5
-hours", "one hundred and forty" is 140, "nine and a half" 9.5, "bd" is twice, and the notes' number
+hours", "one hundred and forty" is 140, "nine and a half" 9.5, "a year and a half" 18 months, "half past seven" 7:30, "bd" is twice, and the notes' number
 words in Spanish, French or German count as their values. The words are data
 (prompt_presets/guardrails/quantity_words.yaml, generated into vocabulary.py).
 """
@@ -59,13 +59,18 @@ _SCALES = {"hundred": 100.0, "thousand": 1000.0}
 
 def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int, float]]:
     """(start, end, value) of each number written in words: "twenty-five", "one hundred and forty",
-    "nine and a half", "half". Units side by side ("five six times") are two numbers."""
-    words = _words().english if words is None else words
+    "nine and a half", "a year and a half", "half". Units side by side ("five six times") are two numbers.
+    A time of day in words ("half past seven") is no number here: see spoken_clock_times."""
+    phrases: list[tuple[int, int, float]] = []
+    if words is None:
+        words = _words().english
+        phrases = _unit_and_a_half(text)
+    taken = [(start, end) for start, end, *_ in phrases + spoken_clock_times(text)]
     tokens = _tokens(text)
     found: list[tuple[int, int, float]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i][2] not in words:
+        if tokens[i][2] not in words or any(start <= tokens[i][0] < end for start, end in taken):
             i += 1
             continue
         start, end, value, last = tokens[i][0], tokens[i][1], words[tokens[i][2]], tokens[i][2]
@@ -80,6 +85,41 @@ def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int,
             last, end = word, tokens[j - 1][1]
         found.append((start, end, value))
         i = j
+    return sorted(found + phrases)
+
+
+_AND_A_HALF = re.compile(r"\b(an?|[a-z]+|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
+
+
+def _unit_and_a_half(text: str) -> list[tuple[int, int, float]]:
+    """ "a year and a half" is 1.5 (years), "two hours and a half" 2.5 (hours)."""
+    found = []
+    if "half" not in text.lower():
+        return found
+    for m in _AND_A_HALF.finditer(text):
+        count, unit = m.group(1).lower(), m.group(2).lower()
+        value = 1.0 if count in ("a", "an") else word_value(count)
+        if value is not None and word_value(unit) is None:
+            found.append((m.start(), m.end(), value + 0.5))
+    return found
+
+
+_SPOKEN_CLOCK = re.compile(r"\b(half|quarter)\s+(past|after|to)\s+([a-z]+|\d{1,2})\b", re.I)
+
+
+def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, hour, minute) of each time of day in words: "half past seven" is 7:30, "quarter to eight" 7:45."""
+    found = []
+    lowered = text.lower()
+    if "half" not in lowered and "quarter" not in lowered:
+        return found
+    for m in _SPOKEN_CLOCK.finditer(text):
+        hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0
+        if hour is None or not 1 <= hour <= 12 or (m.group(2).lower() == "to" and minute == 30):
+            continue
+        if m.group(2).lower() == "to":
+            hour, minute = hour - 1 or 12.0, 45.0
+        found.append((m.start(), m.end(), hour, minute))
     return found
 
 
@@ -116,6 +156,8 @@ _CONVERSIONS = (
     (re.compile(r"\s?(?:g|grams?)\b", re.I), (1000,)),
     (re.compile(r"\s?(?:h|hrs?|hours?)\b", re.I), (60,)),
     (re.compile(r"\s?(?:m|mins?|minutes?)\b", re.I), (1 / 60,)),
+    (re.compile(r"\s?(?:mos?|months?)\b", re.I), (1 / 12,)),
+    (re.compile(r"\s?(?:yrs?|years?)\b", re.I), (12,)),
     (re.compile(r"\s?[kK]\b"), (1000,)),
 )
 _CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock)", re.I)
@@ -156,6 +198,8 @@ def values_in(text: str) -> frozenset[float]:
     words = _words()
     for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other):
         found |= {value} | _equivalents(text, start, end, {value})
+    for _, _, hour, minute in spoken_clock_times(text):
+        found |= {hour, minute} | _clock_hours(hour)
     return frozenset(map(_value_key, found))
 
 

@@ -16,7 +16,7 @@ from .checks import _requests_and_own_words, note_findings
 from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
-from .unsupported import _merged
+from .unsupported import _merged, last_heading
 from .omissions import find_omissions
 from .placeholders import find_empty_fields
 
@@ -64,7 +64,7 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
     end = len(note) if finished else _complete_through(note, start)
     found = state.setdefault("findings", [])
     if end > start:
-        for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1]):
+        for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1], last_heading(note[:start])):
             found.append({**f.as_dict(), "start": f.start + start, "end": f.end + start})
         state["checked"] = end
     if finished:

@@ -44,8 +44,9 @@ def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple
     return by_first, tuple(prefixes)
 
 
-def _hits(text: str, tokens: tuple[_Token, ...]) -> list[_Hit]:
-    """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ")."""
+def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = ()) -> list[_Hit]:
+    """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ"), except in
+    the ``nested`` sections, where a term within a longer one counts too (a "sleep diary" is a diary)."""
     by_first, prefixes = _lexicon()
     starts = tuple(p for p, _, _ in prefixes)
     words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
@@ -58,7 +59,7 @@ def _hits(text: str, tokens: tuple[_Token, ...]) -> list[_Hit]:
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
-    return [h for h in found if not any(
+    return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in found)]
 
 

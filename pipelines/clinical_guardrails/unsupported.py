@@ -12,7 +12,7 @@ import re
 
 from .findings import Finding
 from .names import find_names
-from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_numbers, stated_values, states
+from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _tokens
@@ -83,12 +83,18 @@ _HEADING = re.compile(r"^[ \t#*]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t*]*:", re.M)
 _PLAN_HEADINGS = frozenset("p plan plans homework hw goals goal recommendations next".split())
 
 
-def _under_a_plan(note: str, sentence_start: int) -> bool:
-    headings = [m.group(1).strip().lower() for m in _HEADING.finditer(note, 0, sentence_start + 40)]
-    return bool(headings) and not _PLAN_HEADINGS.isdisjoint(headings[-1].split())
+def last_heading(text: str) -> str:
+    """The heading the end of a text is under ("plan"), or ""."""
+    headings = [m.group(1).strip().lower() for m in _HEADING.finditer(text)]
+    return headings[-1] if headings else ""
 
 
-def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
+def _under_a_plan(note: str, sentence_start: int, section: str) -> bool:
+    heading = last_heading(note[:sentence_start + 40]) or section
+    return not _PLAN_HEADINGS.isdisjoint(heading.split())
+
+
+def _frequencies(note: str, clinician_phrase: str, section: str) -> list[tuple[int, int]]:
     tokens = _tokens(note)
     found, sentence_starts = [], None
     for i, (start, end, word) in enumerate(tokens):
@@ -100,7 +106,7 @@ def _frequencies(note: str, clinician_phrase: str) -> list[tuple[int, int]]:
             continue
         sentence_starts = sentence_starts or [s for s, _ in _sentences(note)]
         sentence_start = next((s for s in reversed(sentence_starts) if s <= start), 0)
-        if not (_WHAT_IS_TO_COME.search(note, sentence_start, start) or _under_a_plan(note, sentence_start)):
+        if not (_WHAT_IS_TO_COME.search(note, sentence_start, start) or _under_a_plan(note, sentence_start, section)):
             found.append((start, end))
     return found
 
@@ -115,12 +121,14 @@ def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
 _NAMED_BEFORE = re.compile(r"[A-Z]{2,}-$")
 # A session or week one on from the notes' is the next one: "wk 4 of 12" -> "Week 5 will build on ...".
 _COUNTED_BEFORE = re.compile(r"\b(?:session|sess|week|wk|visit|appointment|module|class|day)\.?\s*#?\s*$", re.I)
+# A plan's own numbering labels its parts and states nothing: "Goal 1", "Objective 2.1", "Step 3".
+_LABEL_BEFORE = re.compile(r"\b(?:goal|objective|step|problem|intervention|target|item|stage|part)\s*#?\s*$", re.I)
 
 
 def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str) -> bool:
     token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
     before = note[max(0, match.start() - 16):match.start()]
-    if _NAMED_BEFORE.search(before):
+    if _NAMED_BEFORE.search(before) or _LABEL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", token):
         return True
     if "/" in token:  # a date or a rating ("3/5") is stated as written
         return token.lstrip("0") in _numerals(clinician_text)
@@ -179,7 +187,8 @@ def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, 
     return found
 
 
-def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
+def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[Finding]:
+    """What the note states that the clinician's text does not; ``section``: the heading a streamed part is under."""
     clinician_phrase = _clinician_phrase(clinician_text)
     spans: list[tuple[int, int, str]] = []
     for match in _QUOTE.finditer(note):
@@ -212,7 +221,10 @@ def find_unsupported(note: str, clinician_text: str) -> list[Finding]:
     for start, end, value in spoken_numbers(words):
         if value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
-    spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase)]
+    for start, end, hour, minute in spoken_clock_times(words):
+        if not clock_stated(f"{hour:g}:{minute:g}", values):
+            spans.append((start, end, "A time that is not in your notes."))
+    spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
     spans += find_names(words, clinician_text)
     return _merged(note, spans)
 

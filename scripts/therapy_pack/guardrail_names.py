@@ -22,12 +22,11 @@ import yaml
 from faker.providers.lorem.en_US import Provider as EnglishWords
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from therapy_pack.guardrail_vocabulary import GUARDRAILS, load_must_carry
+from therapy_pack.guardrail_vocabulary import GUARDRAILS, english_words, load_must_carry
 from therapy_pack.paths import PRESETS_DIR, shown, standalone_module
 
 NAMES_VOCABULARY = GUARDRAILS / "names_vocabulary.py"
 NAME_WORDS = PRESETS_DIR / "guardrails" / "name_words.yaml"
-ENGLISH_WORDS = Path("/usr/share/dict/american-english-small")
 # English-speaking practices, the languages of their largest client communities, and the
 # romanised names Faker has for Chinese and Japanese.
 LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "es_ES", "es_MX", "de_DE", "fr_FR", "it_IT",
@@ -60,10 +59,8 @@ def faker_given_names(folded) -> set[str]:
     return names
 
 
-def common_english_words(path: Path = ENGLISH_WORDS) -> set[str]:
-    if not path.is_file():
-        raise SystemExit(f"{path} is missing: install Debian's wamerican-small (apt-get install wamerican-small)")
-    words = set(path.read_text(encoding="utf-8").split())
+def common_english_words() -> set[str]:
+    words = english_words()
     inflected = {w for w in words if w.islower() and any(w + end in words for end in ("s", "es", "'s", "d", "ed", "ing"))}
     faker_words = set(EnglishWords.word_list).union(*EnglishWords.parts_of_speech.values())
     return inflected | faker_words

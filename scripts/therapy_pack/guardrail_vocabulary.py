@@ -8,19 +8,22 @@ SCOWL's small English word list (which abbreviations a clinician may write in lo
 prompt_presets/guardrails/must_carry_terms.yaml (the words of the facts a draft
 must carry: measures, medications, risk, homework, referrals, mandated reports) and
 prompt_presets/guardrails/quantity_words.yaml (number words and frequencies, compared by value)
-and prompt_presets/guardrails/language_words.yaml (words that show a quotation's language).
+and prompt_presets/guardrails/language_words.yaml with the Faker package's common words of German,
+Spanish, French and Italian (words that show a quotation's language).
 Names are stored in the filter's own canonical spelling, so the filter and this
 script cannot disagree about how a word is written.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from importlib.metadata import version
 from pathlib import Path
 
 import simple_icd_10_cm as icd
 import yaml
+from faker.providers.lorem.en_US import Provider as EnglishWords
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, shown, standalone_module
@@ -90,7 +93,7 @@ class MustCarryTerms(BaseModel):
     homework_activities: dict[str, _Words]
     letter_actions: _Words
     letter_openings: _Words
-    referral_verbs: _Words
+    referral_verbs: dict[str, _Words]
     referral_actions: _Words
     referral_targets: dict[str, _Words]
     mandated_report_words: _Words
@@ -224,19 +227,42 @@ def _short_forms(name: str) -> list[str]:
     return []
 
 
-def lowercase_abbreviations(abbreviations) -> list[str]:
-    """The abbreviations a clinician may type in lower case ("hx ptsd"): those that are not, in lower case,
-    an English word (SCOWL's small list, Debian's wamerican-small) as "add", "sad" and "odd" are."""
+def english_words() -> set[str]:
+    """SCOWL's small American English list (Debian's wamerican-small), as it writes them ("Grace", "grace")."""
     if not ENGLISH_WORDS.is_file():
         raise SystemExit(f"{ENGLISH_WORDS} is missing: install Debian's wamerican-small (apt-get install wamerican-small)")
-    english = {w.lower() for w in ENGLISH_WORDS.read_text(encoding="utf-8").split()}
+    return set(ENGLISH_WORDS.read_text(encoding="utf-8").split())
+
+
+def lowercase_abbreviations(abbreviations) -> list[str]:
+    """The abbreviations a clinician may type in lower case ("hx ptsd"): those that are not, in lower case,
+    an English word (SCOWL's small list) as "add", "sad" and "odd" are."""
+    english = {w.lower() for w in english_words()}
     return sorted(a.lower() for a in abbreviations if a.isupper() and len(a) >= 3 and a.lower() not in english)
+
+
+# Faker's lorem lists are each language's common words; a quotation's language shows in them.
+_WORD_LOCALES = ("de_DE", "es_ES", "fr_FR", "it_IT")
+
+
+def other_language_words(folded) -> list[str]:
+    """The words that show a quotation is not in English: language_words.yaml's, and Faker's common words of
+    German, Spanish, French and Italian of three letters or more that are no English word (SCOWL's list or
+    Faker's English words)."""
+    english = {w.lower() for w in english_words()} | {w.lower() for w in EnglishWords.word_list}
+    words = set(load_language_words().words)
+    for locale in _WORD_LOCALES:
+        for entry in importlib.import_module(f"faker.providers.lorem.{locale}").Provider.word_list:
+            # Two letters ("im", "ve") are too often an English shorthand to show a language.
+            words.update(w for w in folded(entry).split() if len(w) > 2 and w.isascii() and w.isalpha() and w not in english)
+    return sorted(words)
 
 
 def vocabulary_source() -> str:
     """The text of VOCABULARY, a file of its own in the guardrails' folder."""
     terms = load_terms()
-    canon = standalone_module(GUARDRAILS)._phrase
+    guardrails = standalone_module(GUARDRAILS)
+    canon = guardrails._phrase
     everyday = {canon(w) for w in terms.everyday_words}
     names: dict[str, set[str]] = {}
 
@@ -289,7 +315,7 @@ def vocabulary_source() -> str:
         *frequencies,
         '"""',
         "# prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language",
-        f'VOCABULARY_OTHER_LANGUAGE_WORDS = "{" ".join(sorted(set(load_language_words().words)))}"',
+        f'VOCABULARY_OTHER_LANGUAGE_WORDS = "{" ".join(other_language_words(guardrails._folded))}"',
         "# prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)",
         'VOCABULARY_MUST_CARRY = """',
         *must_carry_lines(canon),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from clinical_guardrails import check, spoken_numbers, values_in
+from clinical_guardrails import check, check_streamed, spoken_numbers, values_in
 from therapy_pack.guardrail_vocabulary import load_language_words, load_quantity_words, QUANTITY_WORDS
 
 
@@ -23,6 +23,13 @@ RESTATED = [
     ("worry period 18:00-18:15", "A worry period from 6:00 to 6:15 p.m."),
     ("next sess tues 14h", "Next session on Tuesday at 2 p.m."),
     ("wakes at 3am", "He wakes at 03:00 most nights."),
+    # a plan's numbering labels its parts
+    ("tx plan: speak up in mtgs, eat lunch in staff room", "Goal 1: Speak up in meetings.\nObjective 1.2: Eat lunch in the staff room."),
+    # times of day in words, and durations with a half
+    ("alarm 7:30am on wknds", "Her alarm is set for half past seven at weekends."),
+    ("curfew 21:45", "Curfew is a quarter to ten."),
+    ("husband died 18 mo ago", "Her husband died a year and a half ago."),
+    ("90 min sess", "The session lasted an hour and a half."),
     # money and thousands
     ("debts ~$12k", "Her debts total about $12,000."),
     ("rent now £1,100", "Rent is now £1.1k a month."),
@@ -55,6 +62,8 @@ def test_a_number_restated_in_another_form_is_not_a_finding(bullets, note):
 
 INVENTED = [
     ("in bed by 22:00", "She goes to bed at 11 p.m.", "11"),
+    ("alarm 7:30am", "Her alarm is set for half past eight.", "half past eight"),
+    ("husband died 18 mo ago", "Her husband died two years and a half ago.", "two years and a half"),
     ("worry period 18:00-18:15", "A worry period from 6:00 to 6:30 p.m.", "6:30"),
     ("debts ~$12k", "Her debts total about $15,000.", "15,000"),
     ("fee raised to $140", "The fee will be one hundred and fifty dollars.", "one hundred and fifty"),
@@ -71,6 +80,8 @@ def test_a_number_of_another_value_is_still_found(bullets, note, invented):
 
 
 QUOTES_RESTATED = [
+    ('- Kl. sagt: „Ich muss alles perfekt machen"', 'He named the belief "I have to do everything perfectly."'),
+    ("- dice 'ya no puedo más'", 'She said, "I can\'t take it anymore."'),
     ("cog restructuring on 'im a burden' thought", 'We worked on the thought "I\'m a burden."'),
     ("defusion w/ thought 'ill never finish the book'", 'The thought "I\'ll never finish the book" was defused.'),
     ("she said 'I was the man of the house at nine'", 'He said, "I was the man of the house at 9."'),
@@ -120,6 +131,15 @@ def test_a_frequency_is_a_fact_in_what_the_draft_reports_not_in_its_plan():
     assert unsupported(bullets, "Plan:\n- Weekly sessions to continue") == []
     assert unsupported(bullets, "She has attended weekly sessions since spring.") == ["weekly"]
     assert unsupported(bullets, "He drinks daily after work.") == ["daily"]
+
+
+def test_a_streamed_part_of_a_plan_is_still_under_its_heading():
+    clinician = "cl talked about work stress"
+    note = "Plan:\nReview at the next session. Encourage her to track sleep daily."
+    state = {}
+    for at in range(0, len(note), 7):
+        check_streamed(state, note[at:at + 7], clinician, False)
+    assert check_streamed(state, "", clinician, True) == []
 
 
 @pytest.mark.parametrize("text, values", [

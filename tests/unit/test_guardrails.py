@@ -544,7 +544,7 @@ def test_a_declined_request_in_an_earlier_turn_never_reaches_the_model():
 
 def test_the_generated_vocabulary_is_current():
     from build_guardrail_vocabulary import main as build_vocabulary
-    from therapy_pack.guardrail_names import ENGLISH_WORDS
+    from therapy_pack.guardrail_vocabulary import ENGLISH_WORDS
 
     if not ENGLISH_WORDS.is_file():
         pytest.skip(f"{ENGLISH_WORDS} is not installed (scripts/run_tests.sh installs wamerican-small)")

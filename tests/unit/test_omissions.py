@@ -201,6 +201,10 @@ def test_a_must_carry_fact_known_by_its_form_is_found_when_dropped(fact, draft):
 
 
 CARRIED_BY_FORM = [
+    ("Y-BOCS 24 (was 31)", "She completed the Yale-Brown Obsessive Compulsive Scale. She scored 24, down from 31."),
+    ("AUDIT 18", "He completed the Alcohol Use Disorders Identification Test and scored 18."),
+    ("hw: cont sleep diary", "Homework: she will continue her sleep diary and log her dreams."),
+    ("- Überweisung an Schlafambulanz besprochen", "A referral to the sleep clinic was discussed."),
     ("MADRS 22 (done by psych nurse)", "Her MADRS score was 22."),
     ("IES-R: 52", "The IES-R total was 52."),
     ("CPSS-5 = 22 (down from 38)", "The child PTSD symptom scale score fell to 22."),
