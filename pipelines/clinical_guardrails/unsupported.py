@@ -193,11 +193,11 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     spans: list[tuple[int, int, str]] = []
     for match in _QUOTE.finditer(note):
         if not recorded(match.group()[1:-1], clinician_text):
-            spans.append((*match.span(), "A quotation that is not in your notes. Keep only words you recorded."))
+            spans.append((*match.span(), _QUOTATION))
     if not _records_risk(clinician_text):
         # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
         # The sentence is the claim to review ("Client denied suicidal and homicidal ideation.").
-        spans += [(s, e, "A risk statement, but your notes contain no risk assessment.") for s, e in _sentences(note)
+        spans += [(s, e, _RISK_STATEMENT_MESSAGE) for s, e in _sentences(note)
                   if _RISK_WORD.search(note, s, e) and _RISK_STATEMENT.search(note, s, e)]
     else:
         spans += _risks_not_recorded(note, clinician_text)
@@ -226,15 +226,41 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
     spans += find_names(words, clinician_text)
-    return _merged(note, spans)
+    return _merged(note, [(*_clause(note, start, end), _naming(message, note[start:end])) if message not in _WHOLE_CLAIMS else (start, end, message)
+                          for start, end, message in spans])
+
+
+# A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the
+# clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.
+_QUOTATION = "A quotation that is not in your notes. Keep only words you recorded."
+_RISK_STATEMENT_MESSAGE = "A risk statement, but your notes contain no risk assessment."
+_WHOLE_CLAIMS = (_QUOTATION, _RISK_STATEMENT_MESSAGE)
+_CLAUSE_BOUND = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|[;:,](?=\s)|\n|\s[-–—]\s")
+
+
+def _clause(note: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around start:end: from the last mark before it to the next, a full stop kept ("at 3 a.m.")."""
+    clause_start = max([m.end() for m in _CLAUSE_BOUND.finditer(note, max(0, start - 200), start)], default=max(0, start - 200))
+    after = _CLAUSE_BOUND.search(note, end)
+    clause_end = (after.end() if after.group()[0] in ".!?" else after.start()) if after else len(note)
+    while clause_start < start and note[clause_start].isspace():
+        clause_start += 1
+    return clause_start, max(end, clause_end)
+
+
+def _naming(message: str, specific: str) -> str:
+    return f"{message[:-1]}: \u201c{specific.strip()}\u201d."
 
 
 def _merged(note: str, spans: list[tuple[int, int, str]]) -> list[Finding]:
-    """One finding per place: overlapping spans, or a medication and its dose, are one thing to review."""
+    """One finding per place: overlapping spans (a medication and its dose, two specifics of one clause) are one
+    thing to review."""
     findings: list[Finding] = []
     for start, end, message in sorted(spans):
-        if findings and (start < findings[-1].end or not note[findings[-1].end:start].strip()):
+        if findings and start < findings[-1].end:
             last = findings.pop()
-            start, end, message = last.start, max(end, last.end), last.message
+            # Each specific in the place is named: "A medication ...: “lorazepam”. A number ...: “2 weeks”."
+            joined = last.message if message in last.message else f"{last.message} {message}"
+            start, end, message = last.start, max(end, last.end), joined
         findings.append(Finding("unsupported", note[start:end], start, end, "note", message))
     return findings

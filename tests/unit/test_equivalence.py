@@ -11,10 +11,11 @@ import yaml
 
 from clinical_guardrails import check, check_streamed, spoken_numbers, values_in
 from therapy_pack.guardrail_vocabulary import load_language_words, load_quantity_words, QUANTITY_WORDS
+from support.findings import unsupported_specifics
 
 
 def unsupported(bullets: str, note: str) -> list[str]:
-    return [f.text for f in check(bullets=bullets, note=note) if f.kind == "unsupported"]
+    return unsupported_specifics(check(bullets=bullets, note=note))
 
 
 RESTATED = [

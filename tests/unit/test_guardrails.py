@@ -19,6 +19,7 @@ from clinical_guardrails import (
     review_list,
 )
 from therapy_pack.paths import ROOT
+from support.findings import unsupported_specifics
 from support.installed_presets import preset_model
 
 EVAL = ROOT.parent / "shared" / "eval" / "guardrails-dev.jsonl"
@@ -29,6 +30,9 @@ def kinds(findings) -> list[str]:
 
 
 def texts(findings, kind) -> list[str]:
+    """Each finding's text; for an unsupported claim, the specifics it names (a quotation's text where none)."""
+    if kind == "unsupported":
+        return unsupported_specifics(findings)
     return [f.text for f in findings if f.kind == kind]
 
 

@@ -14,6 +14,7 @@ import yaml
 from clinical_guardrails import _phrase, check, check_streamed, OMISSION_HEADING, review_list
 from therapy_pack.guardrail_vocabulary import load_must_carry, MUST_CARRY
 from therapy_pack.paths import ROOT
+from support.findings import unsupported_specifics
 
 PLAIN_DRAFT = "Client attended and engaged well. Explored the week's events."
 
@@ -180,6 +181,9 @@ def test_the_unsupported_check_reads_its_medications_from_the_must_carry_terms()
 
 
 def texts_of(findings, kind):
+    """Each finding's text; for an unsupported claim, the specifics it names."""
+    if kind == "unsupported":
+        return unsupported_specifics(findings)
     return [f.text for f in findings if f.kind == kind]
 
 
