@@ -59,8 +59,10 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = ()) -
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
+    # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
+    longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
-        o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in found)]
+        o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
 
 
 # The sections that name things (the others are words for what was done: "no", "hw", "ref").
