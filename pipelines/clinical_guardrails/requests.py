@@ -23,7 +23,8 @@ _ASKING_VERB = (
     r"|(?:i\s+|we\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|the|some|your))\b"
 )
 _ADDRESSED = re.compile(
-    r"\?|¿|\b(?:you|u|ya|your|ur|please|pls|plz|thoughts|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
+    # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up)
+    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|thoughts|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
     # a question or an imperative, at the start of a line or after "+", ";" or "&"
     r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"

@@ -24,6 +24,9 @@ RESTATED = [
     ("worry period 18:00-18:15", "A worry period from 6:00 to 6:15 p.m."),
     ("next sess tues 14h", "Next session on Tuesday at 2 p.m."),
     ("wakes at 3am", "He wakes at 03:00 most nights."),
+    # ordinals of the notes' language
+    ("Paciente de 50 años, tercera consulta.", "The client is a 50-year-old man attending his third appointment."),
+    ("cl 34F, f/u depression", "The client, a 34-year-old woman, attended a follow-up session for depression."),
     # a plan's numbering labels its parts
     ("tx plan: speak up in mtgs, eat lunch in staff room", "Goal 1: Speak up in meetings.\nObjective 1.2: Eat lunch in the staff room."),
     # times of day in words, and durations with a half

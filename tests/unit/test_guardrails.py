@@ -575,7 +575,8 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
     "My dx at intake: MDD, recurrent, moderate. Please add F33.1 to the header.", "Mother has bipolar I; include family history.",
     "Client asked whether she has ADHD; we explored what that question means to her.",
     "Need the code for this session, it ran 55 minutes.", "Keep the section labels as they are, please.",
-    "Your last draft said 'consistent with GAD' - I have NOT diagnosed that.",
+    "Your last draft said 'consistent with GAD' - I have NOT diagnosed that.", "cl 34F, f/u depression",
+    "w/u for psychosis done by psych last month",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text

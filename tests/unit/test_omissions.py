@@ -226,6 +226,7 @@ def test_a_must_carry_fact_known_by_its_form_is_carried_in_other_words(fact, dra
 
 
 NOT_FACTS = [
+    "IFS 52F, parts work with the Critic",
     "mum not told yet per CPS guidance",  # a service named, no report made
     "cl brought letter from school: 'absent 12 days'",  # a letter received, the client's words quoted
     "CA: 1 box before next session",  # two letters and a count, not a measure
