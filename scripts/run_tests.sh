@@ -3,7 +3,7 @@
 # Extra arguments go to pytest, e.g. scripts/run_tests.sh -m "not e2e"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The browser test drives Debian's Chromium, the dictation tests speak with espeak-ng and the group-practice tests use a PostgreSQL server;
+# The browser test drives Debian's Chromium, the dictation tests speak with espeak-ng and the group-practice tests use PostgreSQL and Redis servers;
 # SCOWL's small English word list (wamerican-small) is what the guardrails' names vocabulary is checked against;
 # where they cannot be installed those tests are skipped.
 missing=""
@@ -11,6 +11,7 @@ missing=""
 command -v espeak-ng >/dev/null || missing="$missing espeak-ng"
 command -v chromium >/dev/null || missing="$missing chromium"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
+command -v redis-server >/dev/null || missing="$missing redis-server"
 if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
     || echo "Could not install$missing; the tests that need them will be skipped."

@@ -1,5 +1,5 @@
 """A group practice's PostgreSQL URL, spelt for each reader: SQLAlchemy (Open WebUI, the parts maps) or libpq (pg_dump),
-and taken from where no other account can read it. Standard library only: provision.py reads its options first."""
+and taken, as its Redis URL is, from where no other account can read it. Standard library only: provision.py reads its options first."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def psycopg_url(database_url: str) -> str:
 # not. So a URL that carries a password is taken only from the environment or a file only its owner can read.
 
 ENVIRONMENT = "THERAPY_PACK_DATABASE_URL"
+REDIS_ENVIRONMENT = "THERAPY_PACK_REDIS_URL"
 
 
 def has_password(url: str) -> bool:
@@ -50,22 +51,25 @@ def from_file(path: Path) -> str:
         raise ValueError(f"{path} could not be read ({(error.strerror or 'unknown error').lower()})") from None
 
 
-def add_options(parser: argparse.ArgumentParser, flag: str, what: str) -> None:
+def add_options(parser: argparse.ArgumentParser, flag: str, what: str, environment: str = ENVIRONMENT) -> None:
     """``flag`` (a URL without a password) and ``flag``-file (a private file holding the URL); the URL may also come
-    from THERAPY_PACK_DATABASE_URL. Either lands in the same argument."""
+    from the variable ``environment``. Either lands in the same argument."""
     dest = flag.lstrip("-").replace("-", "_")
-    parser.add_argument(flag, dest=dest, metavar="URL", action=_FromCommandLine, default=os.environ.get(ENVIRONMENT) or None,
-                        help=f"{what}. A URL with a password is taken only from {ENVIRONMENT} or {flag}-file, never "
+    parser.add_argument(flag, dest=dest, metavar="URL", action=_FromCommandLine, const=environment,
+                        default=os.environ.get(environment) or None,
+                        help=f"{what}. A URL with a password is taken only from {environment} or {flag}-file, never "
                              "from the command line, which every account on this computer can see")
     parser.add_argument(f"{flag}-file", dest=dest, metavar="FILE", action=_FromFile, default=argparse.SUPPRESS,
                         help=f"a file only you can read (chmod 600) that holds the URL for {flag}")
 
 
 class _FromCommandLine(argparse.Action):
+    """Takes the URL unless it holds a password; ``const`` is the environment variable to use instead."""
+
     def __call__(self, parser, namespace, value, option_string=None):
         if has_password(value):
             parser.error(f"the URL given to {option_string} has a password in it, and a command line can be seen by "
-                         f"every account on this computer. Nothing was changed. Put the URL in the {ENVIRONMENT} "
+                         f"every account on this computer. Nothing was changed. Put the URL in the {self.const} "
                          f"environment variable, or in a file only you can read (chmod 600) given with "
                          f"{option_string}-file, and run this again without {option_string}.")
         setattr(namespace, self.dest, value)

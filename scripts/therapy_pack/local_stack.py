@@ -62,6 +62,7 @@ class Service:
     cwd: Path | None = None
     ready: Callable[[], bool] | None = None
     start_timeout: float = 120
+    stop_signal: int = signal.SIGTERM
 
     def log_tail(self, lines: int = 60) -> str:
         try:
@@ -102,7 +103,7 @@ class Service:
         if not self.running():
             return
         # Each service runs in its own process group so its workers stop with it.
-        os.killpg(self.process.pid, signal.SIGTERM)
+        os.killpg(self.process.pid, self.stop_signal)
         try:
             self.process.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -111,9 +112,10 @@ class Service:
 
 
 def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None,
-                  ready: Callable[[], bool] | None = None, timeout: float = 120) -> Service:
+                  ready: Callable[[], bool] | None = None, timeout: float = 120, stop_signal: int = signal.SIGTERM) -> Service:
     """Start a server; with ``ready``, wait until it answers (Service.wait_until_ready)."""
-    service = Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready, timeout)
+    service = Service(name, _spawn(command, log_path, env, cwd), log_path, url, list(command), env, cwd, ready, timeout,
+                      stop_signal)
     service.wait_until_ready()
     return service
 
@@ -234,11 +236,12 @@ def open_webui_command(port: int) -> list[str]:
 
 
 def start_open_webui(data_dir: Path, log_path: Path, port: int | None = None, openai_url: str | None = None,
-                     ollama_url: str | None = None, timeout: float = 240, extra_env: dict | None = None) -> Service:
+                     ollama_url: str | None = None, timeout: float = 240, extra_env: dict | None = None,
+                     name: str = "Open WebUI") -> Service:
     port = port or free_port()
     env = {**open_webui_env(data_dir, port, openai_url, ollama_url), **(extra_env or {})}
     url = f"http://{LOOPBACK}:{port}"
-    return start_process("Open WebUI", open_webui_command(port), log_path, url, env=env, cwd=data_dir,
+    return start_process(name, open_webui_command(port), log_path, url, env=env, cwd=data_dir,
                          ready=lambda: _get_ok(f"{url}/health"), timeout=timeout)
 
 

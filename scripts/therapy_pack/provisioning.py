@@ -42,7 +42,8 @@ from therapy_pack.openwebui_api import OpenWebUI, OpenWebUIError
 from therapy_pack.parts_maps import TOOL_ID as PARTS_MAP_TOOL, default_url, maps_exist, sealed_maps_exist
 from therapy_pack.private_files import make_private
 from therapy_pack.presets import PresetError, load_catalogue
-from therapy_pack.provision_options import parser as options_parser
+from therapy_pack.group_practice import instance_env, instance_ports
+from therapy_pack.provision_options import check_group_options, parser as options_parser
 from therapy_pack.running_pack import what_listens
 
 console = Console()
@@ -165,7 +166,10 @@ def dry_run(args: argparse.Namespace, data_dir: Path) -> int:
     if args.open_webui_url:
         console.print(f"- Install into the Open WebUI at {args.open_webui_url}, keeping its connections")
     else:
-        console.print(f"- Start Open WebUI on {LOOPBACK}:{args.port} with its data in {data_dir / 'open-webui'}")
+        ports = instance_ports(args.port, args.instances)
+        console.print(f"- Start Open WebUI on {LOOPBACK}:{', '.join(map(str, ports))} with its data in "
+                      f"{data_dir / 'open-webui'}" + (" and the PostgreSQL database given" if args.database_url else "")
+                      + (", sharing websockets through Redis" if args.redis_url else ""))
     console.print(f"- Install {kinds.count('filter')} filters, {kinds.count('pipe')} pipe, {kinds.count('tool')} tool, "
                   f"{sum(1 for m in desired.models if m['base_model_id'])} presets and {len(desired.prompts)} slash commands (only what differs)")
     if not args.open_webui_url:
@@ -350,6 +354,7 @@ def offer_ollama_remedy() -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = options_parser(__doc__)
     args = parser.parse_args(argv)
+    check_group_options(parser, args)
     presets = load_catalogue().presets
     if args.default_preset not in presets:
         parser.error(f"--default-preset: no preset '{args.default_preset}' (choose one of: {', '.join(sorted(presets))})")
@@ -357,9 +362,15 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.dry_run:
         return dry_run(args, data_dir)
+    ports = instance_ports(args.port, args.instances)
     running = None if args.open_webui_url else what_listens(args.port)
     if running:
         return while_running(args, running)
+    taken = [] if args.open_webui_url else [port for port in ports[1:] if what_listens(port)]
+    if taken:
+        console.print(f"[red]Port {taken[0]} on this computer is already in use[/], and instance {ports.index(taken[0]) + 1} "
+                      f"would listen there. Close what uses it, or choose another first port with --port.")
+        return 1
     try:
         if args.engine_url:
             kind, engine_url = "openai", args.engine_url.rstrip("/")
@@ -408,14 +419,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.open_webui_url:
             webui_url = args.open_webui_url.rstrip("/")
         else:
-            with console.status(f"Starting Open WebUI on {LOOPBACK}:{args.port} (the first start takes a minute or two)..."):
-                webui = start_open_webui(
-                    data_dir / "open-webui", logs / "open-webui.log", port=args.port,
-                    openai_url=None if kind == "ollama" else engine_url, ollama_url=engine_url if kind == "ollama" else None,
-                    extra_env={"DATABASE_URL": psycopg_url(args.database_url)} if args.database_url else None,
-                )
-            services.append(webui)
-            webui_url = webui.url
+            # The first instance prepares the shared database; the others start once it is ready.
+            for number, port in enumerate(ports, 1):
+                name = "Open WebUI" + (f" (instance {number} of {len(ports)})" if len(ports) > 1 else "")
+                with console.status(f"Starting {name} on {LOOPBACK}:{port} (the first start takes a minute or two)..."):
+                    webui = start_open_webui(
+                        data_dir / "open-webui", logs / ("open-webui.log" if number == 1 else f"open-webui-{number}.log"),
+                        port=port, openai_url=None if kind == "ollama" else engine_url,
+                        ollama_url=engine_url if kind == "ollama" else None,
+                        extra_env=instance_env(args.database_url, args.redis_url, first=number == 1) if args.database_url else None,
+                        name=name,
+                    )
+                services.append(webui)
+                if number == 1:
+                    webui_url = webui.url
         with OpenWebUI(webui_url) as api:
             sign_in_admin(api)
             if not args.open_webui_url:  # an existing one (e.g. compose) keeps the connections it was given
@@ -455,7 +472,9 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     console.print(
         Panel(
-            f"Open WebUI is ready at [bold]{webui_url}[/]\n"
+            f"Open WebUI is ready at [bold]{webui_url}[/]"
+            + (f" and {', '.join(f'[bold]{LOOPBACK}:{port}[/]' for port in ports[1:])} (the same practice)"
+               if len(ports) > 1 and not args.open_webui_url else "") + "\n"
             "Sign in with the admin account, pick [bold]Session Note – IFS[/] at the top of a new chat,\n"
             "and type your session bullets."
             + (" Keep this window open; press Ctrl+C to stop.\n" f"Data and logs: {data_dir}" if services else "")

@@ -123,34 +123,35 @@ def installed(admin_api):
     return report
 
 
-def _postgres_bin() -> Path | None:
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
-    return found[-1].parent if found else None
+def _loopback_server(start, tmp_path_factory, name: str):
+    """One of loopback_servers' servers for the session: skipped where its package is missing, failed once where it
+    does not start."""
+    from therapy_pack.loopback_servers import NotInstalled
+
+    try:
+        service, url = start(tmp_path_factory.mktemp(name))
+    except NotInstalled as exc:
+        pytest.skip(f"{exc}; scripts/run_tests.sh installs it where it can")
+    except ServiceError as exc:
+        raise ServerDown(name, str(exc)) from None
+    return service, url
 
 
 @pytest.fixture(scope="session")
-def postgres() -> str:
+def postgres(tmp_path_factory) -> str:
     """A real PostgreSQL server (Debian's packages) on loopback for the session; its SQLAlchemy URL."""
-    import shutil
-    import subprocess
-    import tempfile
+    from therapy_pack.loopback_servers import start_postgres
 
-    bindir = _postgres_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (scripts/run_tests.sh installs it where it can)")
-    root = Path(tempfile.mkdtemp(prefix="tnp-postgres-"))
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
-    if as_postgres:
-        shutil.chown(root, "postgres")
-    port = free_port()
-    data, log = root / "data", root / "server.log"
-    subprocess.run([*as_postgres, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"],
-                   check=True, capture_output=True)
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off"
-    started = subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"],
-                             capture_output=True, text=True)
-    if started.returncode != 0:
-        pytest.fail(f"PostgreSQL did not start: {started.stderr}\n{log.read_text() if log.exists() else ''}", pytrace=False)
-    yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-    shutil.rmtree(root, ignore_errors=True)
+    service, url = _loopback_server(start_postgres, tmp_path_factory, "PostgreSQL")
+    yield url
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory) -> str:
+    """A real Redis server (Debian's redis-server) on loopback for the session; its URL."""
+    from therapy_pack.loopback_servers import start_redis
+
+    service, url = _loopback_server(start_redis, tmp_path_factory, "Redis")
+    yield url
+    service.stop()
