@@ -10,7 +10,8 @@ streamed), each note to the next instance in turn. First one clinician alone, th
 
 Prints, for one clinician alone and for N at once:
 - notes_per_minute;
-- ttft_p50_s / ttft_p95_s: seconds from sending to the first text shown; note_p50_s / note_p95_s: to the finished note;
+- ttft_p50_s / ttft_p95_s: seconds from sending to the first text on the page; note_p50_s / note_p95_s: to the finished
+  note (the page's socket says it is done);
 - note_p95_ratio: N clinicians' note p95 / one clinician's (target <= 1.5 at 10 clinicians);
 - server_cpu_s_per_note: CPU of the Open WebUI instances (the pack runs inside them) per note under load;
 - pack_cpu_ms_per_note: the pack's own CPU for one note (its filters' inlet, every streamed token and outlet), the
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import json
 import statistics
 import sys
@@ -61,7 +63,6 @@ class Note:
     reply_id: str
     ttft_s: float
     total_s: float
-    text: str
 
 
 @dataclass
@@ -81,9 +82,9 @@ class Practice:
         from therapy_pack.loopback_servers import start_postgres, start_redis
         from therapy_pack import scripted_engine
 
-        postgres, database = start_postgres(self.folder / "postgres")
+        postgres, database = start_postgres()
         self.services.append(postgres)
-        redis, redis_url = start_redis(self.folder / "redis")
+        redis, redis_url = start_redis()
         self.services.append(redis)
         port = free_port()
         engine_url = f"http://{LOOPBACK}:{port}/v1"
@@ -143,22 +144,51 @@ class Practice:
             service.stop()
 
 
-def write_note(api, account: tuple[str, str], instance: int, preset: str, bullets: str) -> Note:
-    """One note as the browser writes it: a new saved chat, the answer streamed, timed from the send."""
-    chat = api.post("/api/v1/chats/new", {"chat": {"title": "New Chat", "models": [preset], "messages": [], "history": {}}})
-    user_id, reply_id = str(uuid.uuid4()), str(uuid.uuid4())
-    body = {"model": preset, "chat_id": chat["id"], "id": reply_id, "parent_id": None,
-            "messages": [{"role": "user", "content": bullets}],
-            "user_message": {"id": user_id, "role": "user", "content": bullets, "parentId": None, "childrenIds": []}}
-    started, first, parts = time.perf_counter(), None, []
-    for event in api.stream_chat(body):
-        for choice in event.get("choices") or []:
-            content = (choice.get("delta") or {}).get("content")
-            if content:
-                first = first or time.perf_counter()
-                parts.append(content)
-    end = time.perf_counter()
-    return Note(account, instance, chat["id"], reply_id, (first or end) - started, end - started, "".join(parts))
+class Page:
+    """A signed-in browser page: its socket to one instance, where Open WebUI streams each answer it asks for."""
+
+    def __init__(self, api):
+        import socketio
+
+        self.api, self.first, self.done = api, {}, {}
+        self._sio = socketio.Client(reconnection=False)
+        self._sio.on("events", self._event)
+        self._sio.connect(api.base_url, socketio_path="/ws/socket.io", auth={"token": api.token}, transports=["websocket"],
+                          wait_timeout=30)
+
+    def _event(self, event: dict) -> None:
+        kind = ((event or {}).get("data") or {}).get("type") or ""
+        message, data = (event or {}).get("message_id"), ((event or {}).get("data") or {}).get("data") or {}
+        if not kind.endswith("completion") or not isinstance(data, dict) or not message:  # status lines are not the answer
+            return
+        now = time.perf_counter()
+        if data.get("content") or data.get("output") or data.get("delta"):
+            self.first.setdefault(message, now)
+        if data.get("done") is True or data.get("error"):
+            self.done.setdefault(message, (now, data.get("error")))
+
+    def write_note(self, account: tuple[str, str], instance: int, preset: str, bullets: str, timeout: float = 300) -> "Note":
+        """One note as the page writes it: a new saved chat, the answer streamed to the page, timed from the send."""
+        chat = self.api.post("/api/v1/chats/new", {"chat": {"title": "New Chat", "models": [preset], "messages": [], "history": {}}})
+        user_id, reply_id = str(uuid.uuid4()), str(uuid.uuid4())
+        body = {"model": preset, "chat_id": chat["id"], "id": reply_id, "parent_id": None, "session_id": self._sio.get_sid(),
+                "messages": [{"role": "user", "content": bullets}],
+                "user_message": {"id": user_id, "role": "user", "content": bullets, "parentId": None, "childrenIds": []}}
+        started = time.perf_counter()
+        for _ in self.api.stream_chat(body):  # Open WebUI answers at once; the note comes through the socket
+            pass
+        while reply_id not in self.done:
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"no finished note after {timeout:.0f} s")
+            time.sleep(0.01)
+        end, error = self.done[reply_id]
+        if error:
+            raise RuntimeError(f"Open WebUI reported an error: {str(error)[:200]}")
+        return Note(account, instance, chat["id"], reply_id, self.first.get(reply_id, end) - started, end - started)
+
+    def close(self) -> None:
+        self._sio.disconnect()
+        self.api.close()
 
 
 def clinician_run(url_of, account: tuple[str, str], start: int, count: int, notes: list[tuple[str, str]],
@@ -166,22 +196,20 @@ def clinician_run(url_of, account: tuple[str, str], start: int, count: int, note
     """One clinician's notes, one after another, each on the next instance in turn."""
     from therapy_pack.openwebui_api import OpenWebUI
 
-    sessions = {}
+    pages = {}
     for n in range(count):
         instance = (start + n) % len(url_of)
         preset, bullets = notes[(start + n) % len(notes)]
         try:
-            if instance not in sessions:
-                sessions[instance] = OpenWebUI(url_of[instance], timeout=300)
-                sessions[instance].sign_in(*account)
-            note = write_note(sessions[instance], account, instance, preset, bullets)
-            if not note.text:
-                errors.append(f"{account[0]} on instance {instance + 1}: {preset} answered with no text")
-            done.append(note)
+            if instance not in pages:
+                api = OpenWebUI(url_of[instance], timeout=300)
+                api.sign_in(*account)
+                pages[instance] = Page(api)
+            done.append(pages[instance].write_note(account, instance, preset, bullets))
         except Exception as exc:  # every failure is a figure of the run: counted and named, never hidden
             errors.append(f"{account[0]} on instance {instance + 1}: {preset}: {type(exc).__name__}: {exc}")
-    for api in sessions.values():
-        api.close()
+    for page in pages.values():
+        page.close()
 
 
 def load(practice: Practice, accounts: list[tuple[str, str]], notes_each: int, notes: list[tuple[str, str]]):
@@ -212,7 +240,7 @@ def lost_writes(practice: Practice, written: list[Note]) -> list[str]:
             if stored.get("done") or time.monotonic() > deadline:
                 break
             time.sleep(0.2)
-        if not stored.get("done") or not stored.get("content"):
+        if not stored.get("done") or not (stored.get("content") or stored.get("output")):
             lost.append(note.chat_id)
     for api in sessions.values():
         api.close()
@@ -239,12 +267,15 @@ def pack_cpu_ms_per_note(notes: list[tuple[str, str]]) -> float:
     filters = (note_filter.Filter(), guardrails.Filter(), fit.Filter())  # Open WebUI's order: by priority
     user = {"id": "bench", "name": "Bench", "role": "user", "valves": {}}
 
+    async def call(hook, *args, **kwargs):  # a filter's hook may be a plain function or a coroutine, as Open WebUI allows
+        result = hook(*args, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+
     async def one(preset: str, bullets: str) -> None:
         model = {"id": preset, "info": {"meta": forms[preset]["meta"], "params": forms[preset]["params"]}}
         body = {"model": preset, "stream": True, "messages": [{"role": "user", "content": bullets}], "metadata": {}}
         for f in filters:
-            kwargs = {"__model__": model, "__user__": user}
-            body = await f.inlet(body, **kwargs)
+            body = await call(f.inlet, body, __model__=model, __user__=user)
         metadata = body.get("metadata") or {}
         answer = answer_text(body)
         shown = []
@@ -252,14 +283,14 @@ def pack_cpu_ms_per_note(notes: list[tuple[str, str]]) -> float:
             chunk = answer[start:start + CHARS_PER_TOKEN] if start is not None else None
             event = {"choices": [{"index": 0, "delta": {"content": chunk} if chunk else {},
                                   "finish_reason": None if chunk else "stop"}]}
-            event = filters[0].stream(event, __model__=model, __metadata__=metadata)
-            event = await filters[1].stream(event, __model__=model, __metadata__=metadata)
-            event = filters[2].stream(event, __metadata__=metadata)
+            event = await call(filters[0].stream, event, __model__=model, __metadata__=metadata)
+            event = await call(filters[1].stream, event, __model__=model, __metadata__=metadata)
+            event = await call(filters[2].stream, event, __metadata__=metadata)
             shown += [(c.get("delta") or {}).get("content") or "" for c in event.get("choices") or []]
         done = {"model": preset, "messages": [*body["messages"], {"role": "assistant", "content": "".join(shown)}]}
-        done = await filters[0].outlet(done, __model__=model, __metadata__=metadata)
-        done = await filters[1].outlet(done, __model__=model, __metadata__=metadata)
-        filters[2].outlet(done, __metadata__=metadata)
+        done = await call(filters[0].outlet, done, __model__=model, __metadata__=metadata)
+        done = await call(filters[1].outlet, done, __model__=model, __metadata__=metadata)
+        await call(filters[2].outlet, done, __metadata__=metadata)
 
     asyncio.run(one(*notes[0]))  # imports and caches warmed, as in a running server
     started = time.process_time()

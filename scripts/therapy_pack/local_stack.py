@@ -63,6 +63,8 @@ class Service:
     ready: Callable[[], bool] | None = None
     start_timeout: float = 120
     stop_signal: int = signal.SIGTERM
+    # What to clear away once it has stopped (a private server's temporary folder).
+    after_stop: Callable[[], None] | None = None
 
     def log_tail(self, lines: int = 60) -> str:
         try:
@@ -100,15 +102,16 @@ class Service:
         raise ServiceError(f"{reason} Last lines of its log ({self.log_path}):\n{self.log_tail()}", reason)
 
     def stop(self, timeout: float = 20) -> None:
-        if not self.running():
-            return
-        # Each service runs in its own process group so its workers stop with it.
-        os.killpg(self.process.pid, self.stop_signal)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(10)
+        if self.running():
+            # Each service runs in its own process group so its workers stop with it.
+            os.killpg(self.process.pid, self.stop_signal)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+        if self.after_stop:
+            self.after_stop()
 
 
 def start_process(name: str, command: Sequence[str], log_path: Path, url: str, env: dict | None = None, cwd: Path | None = None,

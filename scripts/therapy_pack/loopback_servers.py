@@ -1,5 +1,5 @@
 """Private PostgreSQL and Redis servers on loopback, for the tests and scripts/bench_group.py: Debian's packages,
-started in a temporary folder with nothing kept after they stop. A practice runs its own (compose.group.yaml)."""
+each started in its own temporary folder, removed when it stops. A practice runs its own (compose.group.yaml)."""
 
 from __future__ import annotations
 
@@ -35,10 +35,11 @@ def _answers(connect) -> bool:
         return False
 
 
-def start_postgres(root: Path, timeout: float = 60) -> tuple[Service, str]:
-    """A new PostgreSQL cluster in ``root``, trusting local connections, listening on 127.0.0.1 only;
-    the server and its SQLAlchemy URL (user postgres, database postgres)."""
+def start_postgres(timeout: float = 60) -> tuple[Service, str]:
+    """A new PostgreSQL cluster in a private temporary folder (removed when it stops), trusting local connections,
+    listening on 127.0.0.1 only; the server and its SQLAlchemy URL (user postgres, database postgres)."""
     import subprocess
+    import tempfile
 
     import psycopg
 
@@ -46,33 +47,41 @@ def start_postgres(root: Path, timeout: float = 60) -> tuple[Service, str]:
     if bindir is None:
         raise NotInstalled("PostgreSQL is not installed (Debian package: postgresql)")
     account = _as_postgres_account()
-    root.mkdir(parents=True, exist_ok=True)
+    # Its own folder, right under the temporary folder: the postgres account must reach it.
+    root = Path(tempfile.mkdtemp(prefix="tnp-postgres-"))
     if account:
         shutil.chown(root, "postgres")
     data, port = root / "data", free_port()
     made = subprocess.run([*account, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"],
                           capture_output=True, text=True)
     if made.returncode != 0:
+        shutil.rmtree(root, ignore_errors=True)
         raise ServiceError(f"PostgreSQL's initdb failed: {made.stderr.strip()}")
     command = [*account, str(bindir / "postgres"), "-D", str(data), "-p", str(port), "-k", str(root),
                "-c", f"listen_addresses={LOOPBACK}", "-c", "fsync=off", "-c", "max_connections=300"]
     url = f"postgresql+psycopg://postgres@{LOOPBACK}:{port}/postgres"
     ready = lambda: _answers(lambda: psycopg.connect(f"postgresql://postgres@{LOOPBACK}:{port}/postgres", connect_timeout=2).close())
     # SIGINT is PostgreSQL's fast shutdown: it does not wait for clients (a test's pooled connections) to leave.
-    return start_process("PostgreSQL", command, root / "server.log", url, ready=ready, timeout=timeout,
-                         stop_signal=signal.SIGINT), url
+    service = start_process("PostgreSQL", command, root / "server.log", url, ready=ready, timeout=timeout,
+                            stop_signal=signal.SIGINT)
+    service.after_stop = lambda: shutil.rmtree(root, ignore_errors=True)
+    return service, url
 
 
-def start_redis(root: Path, timeout: float = 30) -> tuple[Service, str]:
-    """A Redis server on 127.0.0.1 that keeps nothing on disk; the server and its URL."""
+def start_redis(timeout: float = 30) -> tuple[Service, str]:
+    """A Redis server on 127.0.0.1 that keeps nothing on disk, in a temporary folder removed when it stops;
+    the server and its URL."""
+    import tempfile
+
     import redis
 
     program = shutil.which("redis-server")
     if program is None:
         raise NotInstalled("Redis is not installed (Debian package: redis-server)")
-    root.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    root, port = Path(tempfile.mkdtemp(prefix="tnp-redis-")), free_port()
     command = [program, "--port", str(port), "--bind", LOOPBACK, "--save", "", "--appendonly", "no", "--dir", str(root)]
     url = f"redis://{LOOPBACK}:{port}/0"
     ready = lambda: _answers(lambda: redis.Redis.from_url(url, socket_connect_timeout=2).ping())
-    return start_process("Redis", command, root / "server.log", url, ready=ready, timeout=timeout), url
+    service = start_process("Redis", command, root / "server.log", url, ready=ready, timeout=timeout)
+    service.after_stop = lambda: shutil.rmtree(root, ignore_errors=True)
+    return service, url

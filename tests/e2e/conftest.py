@@ -123,13 +123,13 @@ def installed(admin_api):
     return report
 
 
-def _loopback_server(start, tmp_path_factory, name: str):
+def _loopback_server(start, name: str):
     """One of loopback_servers' servers for the session: skipped where its package is missing, failed once where it
     does not start."""
     from therapy_pack.loopback_servers import NotInstalled
 
     try:
-        service, url = start(tmp_path_factory.mktemp(name))
+        service, url = start()
     except NotInstalled as exc:
         pytest.skip(f"{exc}; scripts/run_tests.sh installs it where it can")
     except ServiceError as exc:
@@ -138,20 +138,20 @@ def _loopback_server(start, tmp_path_factory, name: str):
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory) -> str:
+def postgres() -> str:
     """A real PostgreSQL server (Debian's packages) on loopback for the session; its SQLAlchemy URL."""
     from therapy_pack.loopback_servers import start_postgres
 
-    service, url = _loopback_server(start_postgres, tmp_path_factory, "PostgreSQL")
+    service, url = _loopback_server(start_postgres, "PostgreSQL")
     yield url
     service.stop()
 
 
 @pytest.fixture(scope="session")
-def redis_server(tmp_path_factory) -> str:
+def redis_server() -> str:
     """A real Redis server (Debian's redis-server) on loopback for the session; its URL."""
     from therapy_pack.loopback_servers import start_redis
 
-    service, url = _loopback_server(start_redis, tmp_path_factory, "Redis")
+    service, url = _loopback_server(start_redis, "Redis")
     yield url
     service.stop()

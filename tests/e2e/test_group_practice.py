@@ -108,9 +108,9 @@ def test_provisioning_installs_the_pack_once_and_both_instances_serve_it_alike(p
         assert admin.get(path) == other.get(path) and admin.get(path)
     for module in ("clinical_note_filter", "clinical_guardrails", "context_fit"):
         assert admin.get_valves("functions", module) == other.get_valves("functions", module)
-    presets = {m["id"]: m["info"]["meta"]["therapy_pack"] for m in admin.available_models() if m.get("info")}
+    presets = {m["id"]: m["info"] for m in admin.available_models() if (m.get("info") or {}).get("meta", {}).get("therapy_pack")}
     assert PRESET in presets
-    assert presets == {m["id"]: m["info"]["meta"]["therapy_pack"] for m in other.available_models() if m.get("info")}
+    assert presets == {m["id"]: m["info"] for m in other.available_models() if m["id"] in presets}
     from sqlalchemy import create_engine, text
 
     with create_engine(practice.database).connect() as conn:  # installed once
@@ -145,11 +145,11 @@ def test_concurrent_notes_on_both_instances_keep_their_own_stream_state(practice
         signed_in = practice.session(0, email)
         for instance in (0, 1):
             for n in range(2):
-                place = f"Lakeside{clinician}{instance}{n}"
+                quote = f"The {('red', 'blue')[clinician]} {('door', 'window')[instance]} {('creaks', 'sings')[n]}"
                 marker = scripted_note(model_server, f"own-{clinician}-{instance}-{n}",
-                                       data=f"Client talked about the Critic at {place} Clinic.",
+                                       data=f'Client talked about the Critic and said, "{quote}."',
                                        assessment="Client unblended from the Critic.", plan="Continue.")
-                jobs.append((practice.on(instance, signed_in), f"{marker}\nClient talked about the Critic. Unblended.", place))
+                jobs.append((practice.on(instance, signed_in), f"{marker}\nClient talked about the Critic. Unblended.", quote))
     alone = [note(api, text) for api, text, _ in jobs]
     together: list[str | None] = [None] * len(jobs)
 
@@ -160,9 +160,9 @@ def test_concurrent_notes_on_both_instances_keep_their_own_stream_state(practice
     [t.start() for t in threads]
     [t.join(180) for t in threads]
     assert together == alone
-    for (_, _, place), draft in zip(jobs, together):
-        assert place in draft.partition("Review before signing")[2]  # its own unsupported place, listed
-        assert not any(other in draft for _, _, other in jobs if other != place)
+    for (_, _, quote), draft in zip(jobs, together):
+        assert quote in draft.partition("Review before signing")[2]  # its own invented quote, listed
+        assert not any(other in draft for _, _, other in jobs if other != quote)
 
 
 def tool_turn(api: OpenWebUI, tab_on: OpenWebUI, model_server, part: str, click: bool = True) -> list[dict]:
@@ -243,18 +243,22 @@ def test_killing_an_instance_mid_note_loses_no_saved_chat_or_map_write_and_the_r
     saved_chat, _, saved = first.chat_as_browser(PRESET, [{"role": "user", "content": "Client met the Critic. Unblending."}], [])
     bullets = "Client described the Critic before meetings; unblended twice; homework: notice the Critic daily."
     chat = first.post("/api/v1/chats/new", {"chat": {"title": "New Chat", "models": [PRESET], "messages": [], "history": {}}})
-    user_message = {"id": str(uuid.uuid4()), "role": "user", "content": bullets, "parentId": None, "childrenIds": []}
-    body = {"model": PRESET, "chat_id": chat["id"], "id": str(uuid.uuid4()), "parent_id": None, "user_message": user_message,
-            "messages": [{"role": "user", "content": bullets}], "stream": True}
-    port = int(practice.urls[0].rsplit(":", 1)[1])
-    victim = _pid_listening_on(port)
-    with pytest.raises(Exception):
-        for event in first.stream_chat(body):  # the real demo model: the note streams for a while
-            if any((c.get("delta") or {}).get("content") for c in event.get("choices") or []):
-                os.killpg(victim, signal.SIGKILL)
+    victim = _pid_listening_on(int(practice.urls[0].rsplit(":", 1)[1]))
+    tab = BrowserSocket(first.base_url, first.token)
+    sending = threading.Thread(target=_send_and_forget, args=(first, chat["id"], bullets, tab.session_id))
+    sending.start()
+    try:
+        assert tab.answer_streaming.wait(120), "the note never started to stream"  # the real demo model writes it
+        os.killpg(victim, signal.SIGKILL)
+    finally:
+        sending.join(60)
+        try:
+            tab.close()
+        except Exception:  # its instance is gone
+            pass
     # Everything saved before the kill is on the other instance; the retry there is answered and saved.
     assert on_second.get(f"/api/v1/chats/{saved_chat}")["chat"]["history"]["messages"]
-    assert saved and "Before The Kill" in parts_of(practice.store(admin), user_id)
+    assert saved and "Before The Kill" in parts_of(practice.store(practice.on(1, admin)), user_id)
     _, reply, answer = on_second.chat_as_browser(PRESET, [{"role": "user", "content": bullets}], [], chat_id=chat["id"])
     assert answer and on_second.get(f"/api/v1/chats/{chat['id']}")["chat"]["history"]["messages"][reply]["done"]
     # Provisioning's supervisor starts the killed instance again, on the same port, serving the same practice.
@@ -264,6 +268,18 @@ def test_killing_an_instance_mid_note_loses_no_saved_chat_or_map_write_and_the_r
     assert _healthy(practice.urls[0])
     practice.provision.wait_for("Open WebUI (instance 1 of 2) stopped", timeout=30)
     assert OpenWebUI(practice.urls[0], token=first.token).get(f"/api/v1/chats/{chat['id']}")["chat"]["history"]["messages"][reply]
+
+
+def _send_and_forget(api: OpenWebUI, chat_id: str, text: str, session_id: str) -> None:
+    """The page's request for an answer, whose text then reaches the page's socket; a broken connection is expected."""
+    user_message = {"id": str(uuid.uuid4()), "role": "user", "content": text, "parentId": None, "childrenIds": []}
+    try:
+        for _ in api.stream_chat({"model": PRESET, "chat_id": chat_id, "id": str(uuid.uuid4()), "parent_id": None,
+                                  "session_id": session_id, "user_message": user_message,
+                                  "messages": [{"role": "user", "content": text}]}):
+            pass
+    except Exception:
+        pass
 
 
 def _healthy(url: str) -> bool:
