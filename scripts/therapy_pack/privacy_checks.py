@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -251,33 +252,82 @@ def listening(ports: dict[str, int]) -> list[Finding]:
 ASK_FOR_A_PASSWORD = {"open-webui", "postgres"}
 
 
-def host_address(port: object) -> str:
-    """The address a compose ports entry publishes on ("" for every address of this computer)."""
+_VARIABLE = re.compile(r"\$\{(\w+)(?::?([-+])([^}]*))?\}|\$(\w+)")
+
+
+def interpolated(text: str, values: dict[str, str]) -> str:
+    """``text`` with ${NAME}, ${NAME:-default}, ${NAME:+if set} and $NAME replaced as docker compose replaces them
+    from ``values``."""
+    def value(found: re.Match) -> str:
+        name, how, word = found.group(1) or found.group(4), found.group(2), found.group(3) or ""
+        if how == "+":
+            return word if values.get(name) else ""
+        return values.get(name) or (word if how == "-" else "")
+    return _VARIABLE.sub(value, text)
+
+
+def host_address(port: object, values: dict[str, str] | None = None) -> str:
+    """The address a compose ports entry publishes on ("" for every address of this computer), its variables
+    taken from ``values`` (the .env file and the environment) as compose takes them."""
     if isinstance(port, dict):
-        return str(port.get("host_ip") or "")
-    text = str(port)
+        return interpolated(str(port.get("host_ip") or ""), values or {})
+    text = interpolated(str(port), values or {})
     if text.startswith("["):  # [::1]:3000:8080
         return text[1:text.index("]")]
     parts = text.split(":")
     return parts[0] if len(parts) == 3 else ""
 
 
-def published_ports(files: dict[str, dict]) -> Finding:
-    """What the compose files publish on this computer: only what asks for a password, and on 127.0.0.1 only."""
+# The address ranges set aside for an organisation's own network (RFC 1918, and IPv6's unique-local).
+PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+
+
+def on_private_network(address: str) -> bool:
+    """A practice's own network, where its clinicians' computers are."""
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip.version == net.version and ip in net for net in map(ipaddress.ip_network, PRIVATE_NETWORKS))
+
+
+def compose_values(env: Path) -> dict[str, str]:
+    """What docker compose fills the files' variables with: the .env file's lines, the environment over them."""
+    values = {}
+    if env.is_file() and not readable_by_others(env):
+        for line in env.read_text(encoding="utf-8").splitlines():
+            name, _, value = line.partition("=")
+            if name.strip() and not name.lstrip().startswith("#"):
+                values[name.strip()] = value.strip().strip("'\"")
+    return {**values, **os.environ}
+
+
+def published_ports(files: dict[str, dict], values: dict[str, str] | None = None) -> Finding:
+    """What the compose files publish: only what asks for a password, on 127.0.0.1 or the practice's private network."""
     check = "Compose files publish only what asks for a password"
-    wrong = []
+    wrong, shared = [], []
     for name, data in files.items():
         for service, spec in ((data or {}).get("services") or {}).items():
             for port in (spec or {}).get("ports") or []:
+                address = host_address(port, values)
                 if service not in ASK_FOR_A_PASSWORD:
                     wrong.append(f"{name} publishes {service} (port {port}), which asks no one for a password: any account on this "
                                  "computer could use the model, see what is sent to it, or replace it")
-                elif not is_loopback(host_address(port)):
-                    wrong.append(f"{name} publishes {service} (port {port}) to the network, where other computers reach it")
+                elif on_private_network(address):
+                    shared.append(f"{service} on {address}")
+                elif not is_loopback(address):
+                    wrong.append(f"{name} publishes {service} (port {port}) to the network on "
+                                 f"{address or 'every address of this computer'}, where computers outside the practice could reach it")
     if wrong:
         return Finding("problem", check, "; ".join(wrong) + ".",
-                       "Delete the ports lines of those services (Open WebUI reaches them inside compose), put 127.0.0.1: before "
-                       "Open WebUI's and PostgreSQL's, then run docker compose up -d.")
+                       "Delete the ports lines of those services (Open WebUI reaches them inside compose), and publish Open WebUI "
+                       "and PostgreSQL on 127.0.0.1 or the practice's private network address only (OPEN_WEBUI_ADDRESS, "
+                       "POSTGRES_ADDRESS in .env), then run docker compose up -d.")
+    if shared:
+        return Finding("ok", check, f"The compose files publish only what asks for a password: {', '.join(shared)} on the "
+                                    "practice's private network, everything else on 127.0.0.1.")
     return Finding("ok", check, "The compose files publish only Open WebUI (and a practice's PostgreSQL), on 127.0.0.1.")
 
 
@@ -296,7 +346,7 @@ def env_file_private(env: Path) -> Finding:
 def compose_setup(env: Path, required: bool) -> list[Finding]:
     """The compose files next to ``env``, and ``env`` itself when it is there (or was asked for)."""
     files = {path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(env.parent.glob("compose*.yaml"))}
-    return ([published_ports(files)] if files else []) + ([env_file_private(env)] if required or env.exists() else [])
+    return ([published_ports(files, compose_values(env))] if files else []) + ([env_file_private(env)] if required or env.exists() else [])
 
 
 # -------------------------------------------------------------- dictation

@@ -10,7 +10,8 @@ import yaml
 
 from therapy_pack.hardening import PRIVATE_ENV
 from therapy_pack.paths import COMPOSE_FILES, COMPOSE_STACKS, ROOT
-from therapy_pack.privacy_checks import ASK_FOR_A_PASSWORD
+from therapy_pack.group_practice import instance_env
+from therapy_pack.privacy_checks import ASK_FOR_A_PASSWORD, host_address, interpolated
 
 
 def load(name: str) -> dict:
@@ -65,23 +66,51 @@ def test_the_gpu_variant_reserves_nvidia_gpus_for_ollama():
     assert devices == [{"driver": "nvidia", "count": "all", "capabilities": ["gpu"]}]
 
 
-def test_the_group_practice_variant_keeps_open_webui_in_postgres_on_loopback():
+def test_the_group_practice_variant_keeps_open_webui_in_postgres_on_loopback_unless_the_admin_chooses_the_private_network():
     postgres = GROUP["services"]["postgres"]
-    assert postgres["ports"] == ["127.0.0.1:5432:5432"] and postgres["healthcheck"]["test"]
+    assert [host_address(p, {}) for p in postgres["ports"]] == ["127.0.0.1"] and postgres["healthcheck"]["test"]
+    assert [host_address(p, {"POSTGRES_ADDRESS": "10.1.2.3"}) for p in postgres["ports"]] == ["10.1.2.3"]
     assert postgres["volumes"][0].split(":")[0] in GROUP["volumes"]
     webui = GROUP["services"]["open-webui"]
     assert webui["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")  # the driver Open WebUI ships
-    assert webui["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert {name: c["condition"] for name, c in webui["depends_on"].items()} == {"postgres": "service_healthy",
+                                                                               "redis": "service_healthy"}
+    assert [host_address(p, {}) for p in webui["ports"]] == ["127.0.0.1"]
+    assert [host_address(p, {"OPEN_WEBUI_ADDRESS": "192.168.1.10"}) for p in webui["ports"]] == ["192.168.1.10"]
+
+
+def test_the_group_practice_runs_several_workers_that_share_what_provisioning_shares_between_instances():
+    env = GROUP["services"]["open-webui"]["environment"]
+    assert interpolated(str(env["UVICORN_WORKERS"]), {}) == "2"
+    shared = instance_env("postgresql://practice@postgres/practice", "redis://:SECRET@redis:6379/0")
+    for key, value in shared.items():
+        if key not in ("DATABASE_URL", "ENABLE_DB_MIGRATIONS"):  # each worker of one container migrates under a lock
+            assert interpolated(str(env[key]), {"REDIS_PASSWORD": "SECRET"}) == value, key
+    redis = GROUP["services"]["redis"]
+    assert "--requirepass" in redis["command"] and "ports" not in redis and redis["healthcheck"]["test"]
+
+
+def test_the_group_practice_reaches_the_engine_on_a_gpu_server_by_url():
+    env = GROUP["services"]["open-webui"]["environment"]
+    local = {key: interpolated(str(value), {}) for key, value in env.items()}
+    assert local["OLLAMA_BASE_URL"] == local["RAG_OLLAMA_BASE_URL"] == "http://ollama:11434"
+    assert local["ENABLE_OPENAI_API"] == local["OPENAI_API_BASE_URLS"] == ""  # Open WebUI reads "" as off
+    gpu = {key: interpolated(str(value), {"OLLAMA_URL": "http://192.168.1.20:11434", "OPENAI_ENGINE_URL": "http://192.168.1.20:8000/v1"})
+           for key, value in env.items()}
+    assert gpu["OLLAMA_BASE_URL"] == gpu["RAG_OLLAMA_BASE_URL"] == "http://192.168.1.20:11434"
+    assert (gpu["ENABLE_OPENAI_API"], gpu["OPENAI_API_BASE_URLS"]) == ("true", "http://192.168.1.20:8000/v1")
 
 
 def test_only_services_that_ask_for_a_password_publish_a_port_and_only_on_loopback():
     # Ollama asks no one for a password: published, any account here could use the raw model or replace it (/api/create, /api/pull).
+    # Redis (a group practice's) is reached only by Open WebUI, inside compose.
     assert ASK_FOR_A_PASSWORD == {"open-webui", "postgres"}
     for path in COMPOSE_FILES:
         for name, service in (load(path.name).get("services") or {}).items():
             ports = service.get("ports") or []
             assert name in ASK_FOR_A_PASSWORD or not ports, f"{path.name}: {name} publishes {ports}"
-            assert all(str(port).startswith("127.0.0.1:") for port in ports), f"{path.name}: {name} publishes {ports}"
+            # By default; the admin may choose the practice's private network (tests/unit/test_doctor.py).
+            assert all(host_address(port, {}) == "127.0.0.1" for port in ports), f"{path.name}: {name} publishes {ports}"
 
 
 def documented_env_commands(name: str) -> list[str]:
@@ -97,4 +126,4 @@ def test_the_documented_env_commands_leave_a_file_only_this_account_can_read(tmp
     subprocess.run(["bash", "-c", "umask 022; " + "; ".join(commands)], cwd=tmp_path, check=True)
     env = tmp_path / ".env"
     assert env.stat().st_mode & 0o777 == 0o600
-    assert {line.split("=")[0] for line in env.read_text().splitlines()} == {"WEBUI_SECRET_KEY", "POSTGRES_PASSWORD"}
+    assert {line.split("=")[0] for line in env.read_text().splitlines()} == {"WEBUI_SECRET_KEY", "POSTGRES_PASSWORD", "REDIS_PASSWORD"}

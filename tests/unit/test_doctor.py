@@ -305,11 +305,17 @@ def test_an_engine_inside_compose_is_not_asked_from_this_computer_and_the_doctor
     ({"open-webui": {"ports": ["8080"]}}, "problem", "network"),
     ({"postgres": {"ports": ["0.0.0.0:5432:5432"]}}, "problem", "network"),
     ({"open-webui": {"ports": [{"target": 8080, "published": 3000}]}}, "problem", "network"),
+    # A group practice's server, on its private network, as the admin chose in .env; never a public address.
+    ({"open-webui": {"ports": ["${OPEN_WEBUI_ADDRESS:-127.0.0.1}:3000:8080"]}}, "ok", ""),
+    ({"open-webui": {"ports": ["${PRIVATE}:3000:8080"]}, "postgres": {"ports": ["10.0.4.2:5432:5432"]}}, "ok", "private network"),
+    ({"open-webui": {"ports": ["${PUBLIC:-127.0.0.1}:3000:8080"]}}, "problem", "network on 93.184.216.34"),
+    ({"open-webui": {"ports": ["${UNSET}:3000:8080"]}}, "problem", "every address"),
+    ({"redis": {"ports": ["${PRIVATE}:6379:6379"]}}, "problem", "redis"),
 ])
 def test_a_compose_file_that_publishes_an_engine_or_publishes_to_the_network_is_a_problem(services, level, said):
     from therapy_pack.privacy_checks import published_ports
 
-    finding = published_ports({"compose.yaml": {"services": services}})
+    finding = published_ports({"compose.yaml": {"services": services}}, {"PRIVATE": "192.168.1.10", "PUBLIC": "93.184.216.34"})
     assert finding.level == level, finding
     assert said in finding.what and (level == "ok" or "docker compose up -d" in finding.fix)
 
@@ -320,6 +326,17 @@ def test_the_pack_s_own_compose_files_publish_nothing_they_should_not():
 
     [ports] = [f for f in compose_setup(ROOT / "no-such.env", required=False) if f.check.startswith("Compose")]
     assert ports.level == "ok", ports
+
+
+def test_compose_variables_come_from_a_private_env_file_and_the_environment(tmp_path, monkeypatch):
+    from therapy_pack.privacy_checks import compose_values
+
+    env = tmp_path / ".env"
+    env.write_text("# the practice\nOPEN_WEBUI_ADDRESS=192.168.1.10\nPOSTGRES_ADDRESS='10.0.0.2'\n")
+    env.chmod(0o600)
+    monkeypatch.setenv("POSTGRES_ADDRESS", "127.0.0.1")
+    values = compose_values(env)
+    assert values["OPEN_WEBUI_ADDRESS"] == "192.168.1.10" and values["POSTGRES_ADDRESS"] == "127.0.0.1"
 
 
 def test_an_engine_port_nothing_listens_on_is_not_reachable_from_the_network():

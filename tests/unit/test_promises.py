@@ -45,6 +45,9 @@ MIN_WORDS = 3
 
 # Sentences that use a promise word without promising anything about privacy or safety: a phrase of each, and why.
 NOT_PROMISES: dict[str, str] = {
+    "starts a private practice on": "what the group benchmark does; its loopback servers are the tests' (tests/e2e/conftest.py)",
+    "On a 2-core test VM, 10 clinicians": "a measured figure, printed by scripts/bench_group.py",
+    "run the same `open-webui` service on another computer": "how to add an instance; the ports rule has its own row",
     "Dictate your summary, never the session itself": "advice to the clinician (a transcript is refused: its own row)",
     "otherwise the signature block leaves a line": "how a letter is laid out",
     'calls the Critic "the Judge"': "an example of a request",
