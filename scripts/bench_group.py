@@ -34,6 +34,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from therapy_pack.plain_words import cause
 from therapy_pack.scripted_engine import answer_text
 
 ENGINE_MODEL = "scripted-notes"
@@ -207,7 +208,7 @@ def clinician_run(url_of, account: tuple[str, str], start: int, count: int, note
                 pages[instance] = Page(api)
             done.append(pages[instance].write_note(account, instance, preset, bullets))
         except Exception as exc:  # every failure is a figure of the run: counted and named, never hidden
-            errors.append(f"{account[0]} on instance {instance + 1}: {preset}: {type(exc).__name__}: {exc}")
+            errors.append(f"{account[0]} on instance {instance + 1}: {preset}: {exc} ({cause(exc)})")
     for page in pages.values():
         page.close()
 
