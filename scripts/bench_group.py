@@ -79,7 +79,7 @@ class Practice:
 
     def start(self) -> None:
         from therapy_pack.group_practice import instance_env
-        from therapy_pack.local_stack import LOOPBACK, free_port, start_open_webui, start_process
+        from therapy_pack.local_stack import free_port, start_llama_server, start_open_webui
         from therapy_pack.loopback_servers import start_postgres, start_redis
         from therapy_pack import scripted_engine
 
@@ -88,18 +88,13 @@ class Practice:
         redis, redis_url = start_redis()
         self.services.append(redis)
         port = free_port()
-        engine_url = f"http://{LOOPBACK}:{port}/v1"
-        import httpx
-
-        engine = start_process("The scripted engine", [sys.executable, scripted_engine.__file__, "--port", str(port),
-                                                       "--model", ENGINE_MODEL, "--first-token-ms", str(self.first_token_ms),
-                                                       "--tokens-per-s", str(self.tokens_per_s)],
-                               self.folder / "engine.log", engine_url,
-                               ready=lambda: httpx.get(f"{engine_url}/models", timeout=2, trust_env=False).status_code == 200)
+        engine = start_llama_server(self.folder / "engine.log", port=port, command=[
+            sys.executable, scripted_engine.__file__, "--port", str(port), "--model", ENGINE_MODEL,
+            "--first-token-ms", str(self.first_token_ms), "--tokens-per-s", str(self.tokens_per_s)])
         self.services.append(engine)
         quiet = {"ENABLE_TITLE_GENERATION": "false", "ENABLE_TAGS_GENERATION": "false", "ENABLE_FOLLOW_UP_GENERATION": "false"}
         for number in range(self.instances):  # the first prepares the database, the others start once it is ready
-            webui = start_open_webui(self.folder / "data", self.folder / f"open-webui-{number + 1}.log", openai_url=engine_url,
+            webui = start_open_webui(self.folder / "data", self.folder / f"open-webui-{number + 1}.log", openai_url=engine.url,
                                      timeout=400, name=f"Open WebUI (instance {number + 1})",
                                      extra_env={**instance_env(database, redis_url, first=number == 0), **quiet})
             self.services.append(webui)

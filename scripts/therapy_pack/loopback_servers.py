@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 from pathlib import Path
 
 from therapy_pack.local_stack import LOOPBACK, Service, ServiceError, free_port, start_process
@@ -68,12 +69,18 @@ def start_postgres(timeout: float = 60) -> tuple[Service, str]:
     return service, url
 
 
+def _redis_ping(port: int) -> None:
+    """Redis's PING in its own protocol (no client library needed); an error unless it answers PONG."""
+    with socket.create_connection((LOOPBACK, port), timeout=2) as conn:
+        conn.sendall(b"PING\r\n")
+        if not conn.recv(64).startswith(b"+PONG"):
+            raise ConnectionError("Redis did not answer PONG")
+
+
 def start_redis(timeout: float = 30) -> tuple[Service, str]:
     """A Redis server on 127.0.0.1 that keeps nothing on disk, in a temporary folder removed when it stops;
     the server and its URL."""
     import tempfile
-
-    import redis
 
     program = shutil.which("redis-server")
     if program is None:
@@ -81,7 +88,7 @@ def start_redis(timeout: float = 30) -> tuple[Service, str]:
     root, port = Path(tempfile.mkdtemp(prefix="tnp-redis-")), free_port()
     command = [program, "--port", str(port), "--bind", LOOPBACK, "--save", "", "--appendonly", "no", "--dir", str(root)]
     url = f"redis://{LOOPBACK}:{port}/0"
-    ready = lambda: _answers(lambda: redis.Redis.from_url(url, socket_connect_timeout=2).ping())
+    ready = lambda: _answers(lambda: _redis_ping(port))
     service = start_process("Redis", command, root / "server.log", url, ready=ready, timeout=timeout)
     service.after_stop = lambda: shutil.rmtree(root, ignore_errors=True)
     return service, url
