@@ -333,8 +333,9 @@ def note_breakdown(stack: Stack, seed: dict, runs: int) -> dict:
             f"{recipe}_open_webui_s": round(median(w - t["total_s"] for w, t in zip(seed["wall"][recipe], timings)), 2),
         })
     pack_body, seed_body = seed["engine"]["pack"][-1][0], seed["engine"]["seed"][-1][0]
-    # The pack's note without its output schema, on the same engine and prompt: what the grammar costs.
-    free_body = {k: v for k, v in pack_body.items() if k != "response_format"}
+    # The pack's note without its output schema, on the same engine and prompt and of the same length: what the
+    # grammar costs.
+    free_body = {**{k: v for k, v in pack_body.items() if k != "response_format"}, "max_tokens": int(figures["pack_output_tokens"])}
     free = []
     for _ in range(runs):
         before = stack.timed()

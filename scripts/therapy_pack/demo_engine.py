@@ -86,9 +86,12 @@ def check_grammar_after_sampling() -> None:
         return
 
     def init_sampler(self, *, grammar=None, logits_processor=None, **settings):
-        if grammar is None or logits_processor is not None:  # a Python logits processor must see every token
-            return build_chain(self, grammar=grammar, logits_processor=logits_processor, **settings)
-        chain = build_chain(self, grammar=None, logits_processor=None, **settings)
+        if grammar is None:
+            return build_chain(self, logits_processor=logits_processor, **settings)
+        # A Python logits processor (logit_bias is one) reads the candidates by token id: it stays first in
+        # the chain, which is always given the whole vocabulary in id order (the grammar only sets refused
+        # tokens to -inf, it removes none).
+        chain = build_chain(self, grammar=None, logits_processor=logits_processor, **settings)
         checker = native.llama_sampler_init_grammar(self._model.vocab, grammar._grammar.encode("utf-8"),
                                                     grammar._root.encode("utf-8"))
         return GrammarCheckedSampler(chain, checker, self._n_vocab)

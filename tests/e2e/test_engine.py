@@ -83,6 +83,39 @@ def test_the_demo_engine_checks_the_grammar_after_sampling_and_never_leaves_it(m
     assert refused, "at this temperature the model strays from the grammar, and each stray draw is drawn again"
 
 
+def test_a_logits_processor_such_as_logit_bias_still_gets_the_grammar_after_sampling(monkeypatch):
+    """logit_bias reaches llama-cpp-python as a Python logits processor. It still sees the whole vocabulary by
+    token id (so it holds), and the grammar is still asked after the draw (so it stays cheap): a processor that
+    rules out every token that could begin "low" or "anxious" leaves "stable" the only mood the note can have."""
+    import numpy as np
+    from llama_cpp import Llama, LlamaGrammar, LogitsProcessorList
+
+    from therapy_pack import demo_engine
+
+    monkeypatch.setattr(Llama, "_init_sampler", Llama._init_sampler)
+    demo_engine.check_grammar_after_sampling()
+    llm = Llama(str(demo_model_path()), n_ctx=1024, verbose=False, seed=11)
+    # The grammar spells a choice in short pieces ("lo", "w"), so every piece that can open one is ruled out.
+    pieces = ((t, llm.detokenize([t]).lstrip(b'" ')) for t in range(llm.n_vocab()))
+    ruled_out = np.array([t for t, piece in pieces if piece and (b"low".startswith(piece) or b"anxious".startswith(piece))])
+
+    def rule_out(_, logits):
+        logits[ruled_out] = -np.inf
+        return logits
+
+    grammar = LlamaGrammar.from_json_schema(json.dumps(SCHEMA), verbose=False)
+    prompt = llm.tokenize(b"Client reported low mood, anxious. PHQ-9 14. The note as JSON: ")
+    for _ in range(4):
+        written = []
+        for token in llm.generate(prompt, temp=1.2, top_k=200, top_p=1.0, min_p=0.0, grammar=grammar,
+                                  logits_processor=LogitsProcessorList([rule_out])):
+            assert isinstance(llm._sampler, demo_engine.GrammarCheckedSampler)
+            if token == llm.token_eos() or len(written) == 120 or b'"score"' in llm.detokenize(written):
+                break
+            written.append(token)
+        assert '"mood": "stable"' in llm.detokenize(written).decode().replace('":"', '": "'), llm.detokenize(written)
+
+
 def test_a_note_while_the_engine_is_down_gets_a_plain_answer_and_a_neutral_title(admin_api, installed, model_server):
     model_server.service.stop()
     try:
