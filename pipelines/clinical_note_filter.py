@@ -475,21 +475,34 @@ def _part(layout: str, key: str, heading: str, value: str) -> str:
 
 # JSON's braces inside a section (`} {`, `{ {`, `{"`), never a {slot} a note may hold (the guardrails list those).
 _PROGRAM_BRACE = re.compile(r'\{\s*[{}"\[]|(?:^|[{}"\]])\s*\}')
-_OPEN_BRACE_AT_END = re.compile(r"\{\s*$")
 
 
-def _program_text(value: str, complete: bool = True) -> tuple[int, bool]:
+def _program_text(value: str, complete: bool = True, progress: Optional[dict] = None) -> tuple[int, bool]:
     """(how much of a section's text to show, whether it turns into program text there).
 
     A section still being written may end in a brace that its next words show to be a {slot}: held back,
-    not judged. A finished one ending in a brace, or holding nothing but braces and punctuation, is program text."""
+    not judged. A finished one ending in a brace, or holding nothing but braces and punctuation, is program text.
+    ``progress`` carries how far a streamed section was read, so each chunk reads only what it adds."""
     if complete and ("{" in value or "}" in value) and not re.search(r"\w", value):
         return 0, True
-    found = _PROGRAM_BRACE.search(value) or (_OPEN_BRACE_AT_END.search(value) if complete else None)
-    if found:
-        return found.start(), True
-    pending = _OPEN_BRACE_AT_END.search(value)
-    return (pending.start() if pending else len(value)), False
+    # What was read held no program text; one that ends in the new text starts at its last visible character.
+    start = _visible_end(value, (progress or {}).get("program_read", 0))
+    found = _PROGRAM_BRACE.search(value, max(start - 1, 0))
+    if progress is not None:
+        progress["program_read"] = found.start() if found else len(value)
+    brace = _visible_end(value, len(value)) - 1
+    pending = brace >= 0 and value[brace] == "{"
+    if found or (complete and pending):
+        return (found.start() if found else brace), True
+    return (brace if pending else len(value)), False
+
+
+def _visible_end(value: str, end: int) -> int:
+    """Where ``value[:end]`` ends once its trailing spaces are left out (read from the end only)."""
+    end = min(end, len(value))
+    while end and value[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _model_answer(raw: str) -> str:
@@ -554,7 +567,7 @@ def render_note(raw: str, fmt: dict, memo: Optional[dict] = None) -> Rendered:
             i = _expect(raw, _expect(raw, after_key, ":"), '"') - 1
             heading = headings.get(key) or (key.replace("_", " ").strip().upper() or "SECTION")
             value, after_value, bad = _decode_string(raw, i, memo["open"])
-            shown, program = _program_text(value, complete=after_value is not None)
+            shown, program = _program_text(value, after_value is not None, memo["open"])
             parts.append(_part(layout, key, heading, value[:shown]))
             if program:
                 raise _Stop("unreadable")

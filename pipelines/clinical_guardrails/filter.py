@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from .checks import check
 from .findings import Finding
 from .presentation import apply_findings, draft_status, REVIEW_HEADING, shown_draft, TRACE_FOLD
-from .streaming import check_streamed
+from .streaming import check_streamed, streamed_trace
 from .trace import trace
 from .replies import ENGINE_RESTARTING_REPLY, NOT_STREAMED_REPLY, PACK_REPLIES, RAW_MODEL_REPLY, TRANSCRIPT_REPLY
 from .contract import (
@@ -77,13 +77,15 @@ class Filter:
         return body
 
     def _final(self, note: str, findings: list[Finding], clinician_text: str, checked_in_full: bool,
-               metadata: Optional[dict]) -> tuple[str, str]:
-        """The finished draft as the clinician sees it (its review list and trace under it), and the status line."""
+               metadata: Optional[dict], stream_state: Optional[dict] = None) -> tuple[str, str]:
+        """The finished draft as the clinician sees it (its review list and trace under it), and the status line;
+        ``stream_state``: what the stream read of it already."""
         if metadata is not None:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
         draft, traced = shown_draft(note, findings, self.valves.diagnosis_action), None
         try:
-            traced = trace(draft, clinician_text) if draft is not None else None
+            streamed = streamed_trace(stream_state, draft) if stream_state is not None and draft is not None else None
+            traced = None if draft is None else streamed if streamed is not None else trace(draft, clinician_text)
         except Exception:  # a fault in the pack must not cost the clinician the draft: the status says to read it all
             checked_in_full = False
         shown = apply_findings(note, findings, self.valves.diagnosis_action, traced, checked_in_full)
@@ -105,7 +107,7 @@ class Filter:
             full = state["note"]
             await self._status(__event_emitter__, "No draft to check: the model's answer could not be read as a note", True)
         elif finished:
-            full, status = self._final(state["note"], findings, clinician_text, not state.get("failed"), __metadata__)
+            full, status = self._final(state["note"], findings, clinician_text, not state.get("failed"), __metadata__, state)
             await self._status(__event_emitter__, status, True)
         if finished:
             sent = state["note"][: state["sent"]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Literal
 
 Kind = Literal["diagnosis", "diagnosis_request", "transcript", "unsupported", "placeholder", "omission"]
@@ -18,7 +18,8 @@ class Finding:
     message: str
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        # Its fields are plain values: no deep copy (dataclasses.asdict's) is needed, and a long draft has many.
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def in_review_order(findings: list[Finding]) -> list[Finding]:

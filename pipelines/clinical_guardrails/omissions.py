@@ -8,7 +8,8 @@ knows: the measure and its number, the medication (and dose), the risk topic and
 homework's activity, the referral's target with an action, the report. The words are data
 (prompt_presets/guardrails/must_carry_terms.yaml, generated into vocabulary.py).
 
-Omissions need the whole draft, so a streamed draft gets them once it is finished.
+Omissions need the whole draft: a streamed draft's sentences are read as they complete, and its omissions
+found once it is finished.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .findings import Finding
 from .terms import _Hit, _hits, _Pair, _Token
@@ -267,26 +269,44 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
 
 # ------------------------------------------------------------------------------ what the draft carries
 
-_Sentences = tuple[tuple[frozenset[_Pair], frozenset[str]], ...]
+_Sentences = tuple[tuple[frozenset[_Pair], frozenset], ...]
+
+
+def draft_sentence_facts(text: str) -> list[list]:
+    """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
+    names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
+    tokens = _tokens(text)
+    facts = []
+    for start, end in _sentences(text):
+        within = _within(tokens, start, end)
+        pairs = {h.pair for h in _hits(text, within, nested=("homework_activities",))}
+        pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
+        pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
+        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
+        words = {w for _, _, w in within} | values_in(text[start:end])
+        if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
+            facts.append([sorted(pairs), sorted(words, key=str)])
+    return facts
+
+
+def is_letter(note: str) -> bool:
+    """Whether the draft opens as a letter does ("Dear …")."""
+    tokens = _tokens(note[:200])
+    tokens = tokens[:6] if len(tokens) > 6 else _tokens(note)[:6]  # six whole words, read from the start only
+    return any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens))
+
+
+def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
+    """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
+    numbers; and whether the draft is a letter."""
+    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
+    following = sentences[1:] + [(frozenset(), frozenset())]
+    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
 
 
 @functools.lru_cache(maxsize=8)
 def _draft(note: str) -> tuple[_Sentences, bool]:
-    """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
-    numbers; and whether the draft is a letter."""
-    tokens = _tokens(note)
-    sentences = []
-    for start, end in _sentences(note):
-        within = _within(tokens, start, end)
-        words = [w for _, _, w in within]
-        pairs = {h.pair for h in _hits(note, within, nested=("homework_activities",))}
-        pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
-        pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
-        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, note[start:end])} | _spelled_out(note[start:end])
-        sentences.append((frozenset(pairs), frozenset(words) | values_in(note[start:end])))
-    following = sentences[1:] + [(frozenset(), frozenset())]
-    letter = any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens[:6]))
-    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
+    return carried_facts(draft_sentence_facts(note), is_letter(note))
 
 
 def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
@@ -303,11 +323,12 @@ def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
         bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
 
 
-def find_omissions(bullets: str, note: str) -> list[Finding]:
-    """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries."""
+def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool]] = None) -> list[Finding]:
+    """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries
+    (``draft``: what it carries, where a stream has read it already)."""
     if not note:
         return []  # no draft was written, so nothing was left out of one
-    draft = _draft(note)
+    draft = draft or _draft(note)
     findings = []
     for start, end, facts in _must_carry(bullets):
         missing = sorted({f.what for f in facts if not _carried(f, draft)})

@@ -4,8 +4,9 @@ Every check on the draft reads a sentence or a line at a time, so a streamed dra
 is checked one sentence at a time as each completes: the work per chunk stays the
 size of a sentence however long the document grows, and the last chunk checks only
 the last sentence. A cut never falls inside a quotation, nor after the full stop of a
-title or initial, which a name may go on from ("Dr. A. Mensah"). Omissions, and a form's fields
-left empty (known only by the lines around them), need the whole draft: they are found once it is finished.
+title or initial, which a name may go on from ("Dr. A. Mensah"). What each sentence carries (for
+omissions) and rests on (the trace) is read with it too. Omissions, and a form's fields left empty
+(known only by the lines around them), need the whole draft: they are found once it is finished.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
 from .unsupported import _merged, last_heading
-from .omissions import find_omissions
+from .omissions import carried_facts, draft_sentence_facts, find_omissions, is_letter
+from .trace import Traced, has_more_than_sentences, trace
 from .placeholders import find_empty_fields
 
 
@@ -64,15 +66,27 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
     end = len(note) if finished else _complete_through(note, start)
     found = state.setdefault("findings", [])
     if end > start:
-        for f in note_findings(note[start:end], _requests_and_own_words(clinician_text, "")[1], last_heading(note[:start])):
+        piece = note[start:end]
+        for f in note_findings(piece, _requests_and_own_words(clinician_text, "")[1], last_heading(note[:start])):
             found.append({**f.as_dict(), "start": f.start + start, "end": f.end + start})
+        # What the piece's sentences carry, and what each rests on: the last chunk need not read the whole draft.
+        state.setdefault("carries", []).extend(draft_sentence_facts(piece))
+        state.setdefault("traced", []).extend([t.sentence, list(t.sources)] for t in trace(piece, clinician_text))
         state["checked"] = end
     if finished:
         findings = [Finding(**f) for f in found]
         # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
         unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
         # What the draft leaves out, and a form's empty fields, are known only once it is whole.
-        omissions = find_omissions(clinician_text, note)
+        omissions = find_omissions(clinician_text, note, carried_facts(state.get("carries", []), is_letter(note)))
         empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
         whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
         state["findings"] = [f.as_dict() for f in whole]
+
+
+def streamed_trace(state: dict, draft: str) -> Optional[list[Traced]]:
+    """The trace read while the draft streamed, where it is the trace of ``draft`` as the clinician gets it: not
+    where a redaction changed it, the draft holds more than its sentences, or a check failed."""
+    if state.get("failed") or draft != state.get("note") or state.get("checked", 0) != len(draft) or has_more_than_sentences(draft):
+        return None
+    return [Traced(sentence, tuple(sources)) for sentence, sources in state.get("traced", [])]

@@ -42,6 +42,12 @@ _NOT_THE_DRAFT = re.compile(r"<think>.*?(?:</think>|\Z)|<details[\s>].*?(?:</det
 RESTS_ON_SHARE = 1 / 3
 
 
+def has_more_than_sentences(note: str) -> bool:
+    """Whether the draft holds more than its own sentences (reasoning, a fold, the pack's notice): then only the
+    whole draft can be traced, not a streamed piece of it."""
+    return _NOT_THE_DRAFT.search(note) is not None
+
+
 _NOT_CONTENT = frozenset(map(_stem, (_FUNCTION_WORDS + " " + _NOTE_WORDS).split()))
 
 
@@ -78,7 +84,7 @@ def _clinician_units(clinician_text: str) -> _Units:
 def trace(note: str, clinician_text: str) -> list[Traced]:
     """Each sentence of the draft, with the clinician's words it rests on, or none."""
     units = _clinician_units(clinician_text)
-    draft = _NOT_THE_DRAFT.sub(lambda m: " " * len(m.group()), note)
+    draft = _NOT_THE_DRAFT.sub(lambda m: " " * len(m.group()), note) if has_more_than_sentences(note) else note
     traced = []
     for start, end in _sentences(draft):
         if draft[start] == "#":

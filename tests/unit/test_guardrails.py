@@ -14,9 +14,12 @@ from clinical_guardrails import (
     apply_findings,
     check,
     check_streamed,
+    has_more_than_sentences,
+    streamed_trace,
     find_diagnosis_requests,
     find_transcript,
     review_list,
+    trace,
 )
 from therapy_pack.paths import ROOT
 from support.findings import unsupported_specifics
@@ -315,7 +318,8 @@ def test_labelled_cases_meet_the_targets(cases):
 @pytest.mark.parametrize("chunk", [1, 4, 37, None], ids=["1", "4", "37", "random"])
 def test_a_streamed_draft_gets_exactly_the_findings_of_a_whole_draft(chunk):
     """Checked sentence by sentence as it streams (so no chunk waits on the whole document), same findings;
-    omissions, which need the whole draft, once it is finished."""
+    omissions, which need the whole draft, once it is finished; and the trace read as it streams is the whole
+    draft's trace (or, where the draft holds more than its sentences, left to the whole draft)."""
     import random
 
     rng = random.Random(12)
@@ -329,6 +333,8 @@ def test_a_streamed_draft_gets_exactly_the_findings_of_a_whole_draft(chunk):
             at += size
         whole = [f for f in check(bullets=clinician, note=note) if f.source == "note" or f.kind == "omission"]
         assert check_streamed(state, "", clinician, True) == whole, note
+        streamed = streamed_trace(state, note)
+        assert streamed == (None if has_more_than_sentences(note) else trace(note, clinician)), note
 
 
 # ---------------------------------------------------------------- the filter
