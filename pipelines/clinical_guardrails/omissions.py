@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .findings import Finding
 from .terms import _Hit, _hits, _Pair, _Token
 from .names import _name_continues
-from .text import _sentences, _tokens, _without_quotes
+from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 
 
@@ -102,11 +102,14 @@ def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
     level = {h.pair for h in found.get("risk_levels", ())[:1]}
     negations = [h.first for h in found.get("risk_negations", ())]
+    topics = [h.first for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
 
     def result(topic: _Hit) -> set[_Pair]:
         # A result stands just before its topic or just after it ("denies any SI", "SI screen neg"), not
-        # anywhere in the clause ("urge to self-harm, used TIPP, did not act").
-        negated = any(topic.first - 4 <= n < topic.first or topic.last <= n < topic.last + 2 for n in negations)
+        # anywhere in the clause ("urge to self-harm, used TIPP, did not act"); one before a nearer topic is
+        # that topic's ("no plan/intent, safety plan reviewed").
+        negated = any(topic.first - 4 <= n < topic.first and not any(n < t < topic.first for t in topics)
+                      or topic.last <= n < topic.last + 2 for n in negations)
         return level | ({_NEGATION} if negated else set())
 
     facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())]
@@ -155,10 +158,14 @@ def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: 
 def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A referral or coordination action and who it is with ("ref psych", "ROI signed to speak with school");
     a referral to someone the vocabulary does not name is the words after its verb ("referred to physio")."""
-    # A letter from someone is one the clinician received, not a step they took.
-    letters = [h for h in found.get("letter_actions", ()) if not (h.last < len(tokens) and tokens[h.last][2] in ("from", "de", "von"))]
-    by_letter = not found.get("referral_actions")
-    if by_letter and not letters:
+    # A letter from someone is one the clinician received, and a referral by someone one the client came with
+    # ("referred by EAP", "self-referred"), not a step the clinician took; "ref #24-118" is a reference number.
+    letters = [h for h in found.get("letter_actions", ()) if not _received(h, tokens)]
+    actions = [h for h in found.get("referral_actions", ()) if not _received(h, tokens)
+               and not (tokens[h.first][2] == "ref" and h.last < len(tokens) and re.match(r"\s*(?:#|no\b|\d)", text[tokens[h.last - 1][1]:]))]
+    # An item about a letter is carried by a draft that is that letter, whatever else the item says of it.
+    by_letter = bool(letters) or not actions
+    if not actions and not letters:
         return []
     targets = found.get("referral_targets", ())
     facts = [_Fact("a referral or coordination step", frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
@@ -173,6 +180,13 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     return facts
 
 
+_FROM = ("from", "by", "de", "por", "par", "von", "durch")
+
+
+def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
+    return (hit.last < len(tokens) and tokens[hit.last][2] in _FROM) or (hit.first > 0 and tokens[hit.first - 1][2] == "self")
+
+
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     """Each report named ("CPS report filed"), or that a report was made when none is named; a service named
     without a report made ("per CPS guidance") is not one."""
@@ -182,12 +196,13 @@ def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     return [_Fact("a mandated report or duty to warn", needs) for needs in named + general]
 
 
-# A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time or dose.
+# A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time
+# ("TIB 12:30am") or dose.
 _ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
 _ACRONYM_SCORE = re.compile(
     rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
     # "52F" is an age and a sex, not a score
-    r"(?![\d.]|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
+    r"(?![\d.:]|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
 )
 
 
@@ -252,6 +267,9 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
     """(start, end, facts) of each item of the clinician's notes that holds a must-carry fact; the client's
     quoted words are not the clinician's facts."""
     out = []
+    # Notes in another language cannot be compared word for word with an English draft: a fact's own words
+    # (an activity's, a referral's) are then carried by what the draft names and by its numbers.
+    by_value_only = _in_another_language(bullets, _NOTES_IN_ANOTHER_LANGUAGE)
     bullets = _without_quotes(bullets)
     for start, end in _clinician_items(bullets):
         while start < end and bullets[start].isspace():
@@ -261,6 +279,8 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
         # Each sentence, and each ';', ends a clause: "denies SI; cut last week" are two results.
         cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])})
         facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b)}
+        if by_value_only:
+            facts = {replace(f, words=frozenset(w for w in f.words if isinstance(w, float))) for f in facts}
         if facts:
             mark = _LIST_MARK.match(bullets, start, end)
             out.append((mark.end() if mark else start, end, tuple(sorted(facts, key=lambda f: f.what))))

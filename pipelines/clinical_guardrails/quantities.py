@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .text import _tokens
+from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens
 from .vocabulary import VOCABULARY_FREQUENCIES, VOCABULARY_NUMBER_WORDS
 
 
@@ -21,17 +21,18 @@ from .vocabulary import VOCABULARY_FREQUENCIES, VOCABULARY_NUMBER_WORDS
 class _Words:
     english: dict  # canonical word -> value, read in the draft and the notes
     other: dict  # other languages' words and dose abbreviations, read in the notes only
+    english_too: dict  # other languages' words that are English words too ("once"): read in notes in that language
     frequencies: dict  # "weekly" -> the canonical words that show the clinician gave it
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
-    english, other = {}, {}
+    english, other, english_too = {}, {}, {}
     for line in VOCABULARY_NUMBER_WORDS.strip().splitlines():
         word, value, language = line.split("|")
-        (english if language == "english" else other)[word] = float(value)
+        {"english": english, "english too": english_too}.get(language, other)[word] = float(value)
     frequencies = {f: frozenset(e.split()) for f, e in (line.split("|") for line in VOCABULARY_FREQUENCIES.strip().splitlines())}
-    return _Words(english, other, frequencies)
+    return _Words(english, other, english_too, frequencies)
 
 
 def _value_key(value: float) -> float:
@@ -196,7 +197,10 @@ def values_in(text: str) -> frozenset[float]:
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)
     words = _words()
-    for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other):
+    shared = spoken_numbers(text, words.english_too)
+    if shared and not _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE):
+        shared = []  # English "once" is no eleven
+    for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other) + shared:
         found |= {value} | _equivalents(text, start, end, {value})
     for _, _, hour, minute in spoken_clock_times(text):
         found |= {hour, minute} | _clock_hours(hour)
@@ -205,8 +209,25 @@ def values_in(text: str) -> frozenset[float]:
 
 @functools.lru_cache(maxsize=8)
 def stated_values(clinician_text: str) -> frozenset[float]:
-    """The values of the clinician's text, read once per draft, not once per sentence checked."""
-    return values_in(clinician_text)
+    """The values of the clinician's text, and the changes between them, read once per draft, not once per
+    sentence checked."""
+    return values_in(clinician_text) | _changes(clinician_text)
+
+
+# A line giving two values of one thing gives how far it moved: "PCL-5 58 -> 36" is a 22-point drop, "belief
+# 80% -> 50%" a fall of 30 points. The number in a name ("PCL-5") is no value of it; a line of many numbers
+# (a schedule, a list of scores) is not read for changes.
+_MOST_VALUES_TO_COMPARE = 4
+
+
+def _changes(clinician_text: str) -> frozenset[float]:
+    changes = set()
+    for line in clinician_text.splitlines():
+        values = [float(m.group()) for m in _NUMERAL.finditer(line)
+                  if re.fullmatch(r"\d+(?:\.\d+)?", m.group()) and not re.search(r"[A-Za-z]-$", line[:m.start()])]
+        if 2 <= len(values) <= _MOST_VALUES_TO_COMPARE:
+            changes |= {_value_key(abs(a - b)) for i, a in enumerate(values) for b in values[i + 1:] if a != b}
+    return frozenset(changes)
 
 
 def states(values: frozenset[float], candidates: set[float]) -> bool:

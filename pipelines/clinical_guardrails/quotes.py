@@ -1,9 +1,11 @@
 """Quotations: a quotation in the draft is the clinician's when it restates one of their words.
 
 Compared by what is said, not how it is spelt: case, punctuation and apostrophes ("im" is "I'm"),
-numbers by value ("at nine" is "at 9"), word endings ("failing" is "failed"), and a word or two in
-four reworded. A quotation the clinician recorded in another language may stand in English in the
-draft: it is then taken as a translation when it is about as long and its numbers are the notes'.
+numbers by value ("at nine" is "at 9"), word endings ("failing" is "failed"), short forms ("kinda",
+"w/o"), a word or two in four reworded and words that only carry grammar added. A quotation the
+clinician recorded in another language (or in notes written in one) may stand in English in the
+draft, whole or in part: it is then taken as a translation when its length fits and its numbers are
+the notes'.
 The words that show a quotation's language are data (prompt_presets/guardrails/language_words.yaml).
 """
 
@@ -13,17 +15,27 @@ import functools
 import re
 
 from .quantities import spoken_numbers, stated_values, states, values_in
-from .text import _QUOTE, _stem, _without_accents
-from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
+from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _QUOTE, _stem, _without_accents
+from .vocabulary import VOCABULARY_SHORT_FORMS
 
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE = re.compile(r"['’]")
 
 
+@functools.lru_cache(maxsize=1)
+def _short_forms() -> tuple[re.Pattern, dict[str, str]]:
+    forms = dict(line.split("|") for line in VOCABULARY_SHORT_FORMS.strip().splitlines())
+    keys = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{keys})(?![^\W_])"), forms
+
+
 def _said(text: str) -> tuple[str, ...]:
-    """The words of a quotation as compared: no apostrophes, numbers as digits, endings off."""
-    text = _APOSTROPHE.sub("", _without_accents(text.lower()))
+    """The words of a quotation as compared: short forms in full, no apostrophes, numbers as digits apart from
+    their units ("8h" is "8 h"), endings off."""
+    pattern, forms = _short_forms()
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", _without_accents(text.lower()))
+    text = _APOSTROPHE.sub("", pattern.sub(lambda m: f" {forms[m.group()]} ", text))
     for start, end, value in reversed(spoken_numbers(text)):
         text = f"{text[:start]} {value:g} {text[end:]}"
     return tuple(_stem(w) for w in _WORD.findall(text))
@@ -35,20 +47,11 @@ def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tu
     and the lengths of their quotations in another language."""
     lines = [_said(line) for line in clinician_text.splitlines()]
     quoted = [m.group()[1:-1] for m in _QUOTE.finditer(clinician_text)]
-    foreign = tuple(len(_said(q)) for q in quoted if _in_another_language(q))
+    # Notes written in another language quote in it too, though a quotation's own few words may not show it.
+    in_another = _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE)
+    foreign = tuple(len(_said(q)) for q in quoted if in_another or _in_another_language(q))
     units = tuple(frozenset(words) for words in lines + [_said(q) for q in quoted] if words)
     return " " + " ".join(w for words in lines for w in words) + " ", units, foreign
-
-
-@functools.lru_cache(maxsize=1)
-def _other_language_words() -> frozenset[str]:
-    return frozenset(VOCABULARY_OTHER_LANGUAGE_WORDS.split())
-
-
-def _in_another_language(quote: str) -> bool:
-    """Whether a third of a quotation's words are words of another language and not of English."""
-    words = _WORD.findall(_without_accents(quote.lower()))
-    return bool(words) and 3 * sum(w in _other_language_words() for w in words) >= len(words)
 
 
 def recorded(quote: str, clinician_text: str) -> bool:
@@ -59,12 +62,19 @@ def recorded(quote: str, clinician_text: str) -> bool:
     joined, units, foreign = _clinician_said(clinician_text)
     if f" {' '.join(said)} " in joined:
         return True
-    # Reworded: most of its words in one line or quotation of the clinician's, a word or two in four not.
-    if len(said) >= 4 and any(4 * len(set(said) - unit) <= len(set(said)) for unit in units):
+    # Reworded: most of its words in one line or quotation of the clinician's, a word or two in four not; words
+    # that only carry grammar ("but", "of them") may be added.
+    content = set(said) - _grammar_words()
+    if len(said) >= 4 and any(4 * len(content - unit) <= len(content) for unit in units):
         return True
-    # Translated: about as long as a quotation the clinician recorded in another language, its numbers theirs.
+    # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs.
     numbers = values_in(quote)
-    return any(n // 2 <= len(said) <= 2 * n + 3 for n in foreign) and all(states(stated_values(clinician_text), {n}) for n in numbers)
+    return any(n // 3 <= len(said) <= 2 * n + 3 for n in foreign) and all(states(stated_values(clinician_text), {n}) for n in numbers)
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_words() -> frozenset[str]:
+    return frozenset(_said(FUNCTION_WORDS))
 
 
 @functools.lru_cache(maxsize=8)

@@ -7,9 +7,18 @@ import re
 import unicodedata
 
 from .findings import Finding
+from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+# The words that carry grammar, not content: a restatement may add or drop them.
+FUNCTION_WORDS = (
+    "a an the and or but nor if then than so as of to in on at by for from with without into onto over under about "
+    "after before during since until while through between among per via is am are was were be been being has have "
+    "had having do does did done will would shall should can could may might must i me my we us our you your he him "
+    "his she her hers it its they them their theirs this that these those there here who whom whose which what when "
+    "where why how all any both each every some such no not only own same too very also just"
+)
 _BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 _BRITISH_IOUR = re.compile(r"iour$")
 
@@ -111,3 +120,20 @@ def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
     return word[:-1] + "i" if word.endswith("y") else word
+
+
+@functools.lru_cache(maxsize=1)
+def _other_language_words() -> frozenset[str]:
+    return frozenset(VOCABULARY_OTHER_LANGUAGE_WORDS.split())
+
+
+# The share of a text's words that shows it is in another language: a quotation's, and whole notes' (whose
+# English clinical words and abbreviations dilute it; English notes hold under half as many such words).
+_QUOTATION_IN_ANOTHER_LANGUAGE = 1 / 3
+_NOTES_IN_ANOTHER_LANGUAGE = 0.15
+
+
+def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAGE) -> bool:
+    """Whether ``share`` of a text's words are words of another language and not of English."""
+    words = _TOKEN.findall(_without_accents(text.lower()))
+    return bool(words) and sum(w in _other_language_words() for w in words) >= share * len(words)

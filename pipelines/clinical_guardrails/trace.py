@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .text import _sentences, _stem, _TOKEN
+from .text import FUNCTION_WORDS, _sentences, _stem, _TOKEN
 from .omissions import _LIST_MARK
 
 
@@ -25,13 +25,6 @@ class Traced:
     sources: tuple[str, ...]  # the clinician's words it rests on, in the notes' order; none: it rests on nothing
 
 
-_FUNCTION_WORDS = (
-    "a an the and or but nor if then than so as of to in on at by for from with without into onto over under about "
-    "after before during since until while through between among per via is am are was were be been being has have "
-    "had having do does did done will would shall should can could may might must i me my we us our you your he him "
-    "his she her hers it its they them their theirs this that these those there here who whom whose which what when "
-    "where why how all any both each every some such no not only own same too very also just"
-)
 # Words nearly every sentence of a note uses, whatever the session held; and a letter's greeting and closing.
 _NOTE_WORDS = ("client patient pt clt session therapist clinician counselor counsellor writer reported stated noted "
                "discussed described shared said today dear sincerely regards")
@@ -48,7 +41,7 @@ def has_more_than_sentences(note: str) -> bool:
     return _NOT_THE_DRAFT.search(note) is not None
 
 
-_NOT_CONTENT = frozenset(map(_stem, (_FUNCTION_WORDS + " " + _NOTE_WORDS).split()))
+_NOT_CONTENT = frozenset(map(_stem, (FUNCTION_WORDS + " " + _NOTE_WORDS).split()))
 
 
 def _content_words(text: str, start: int, end: int) -> frozenset[str]:

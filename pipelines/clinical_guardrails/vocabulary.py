@@ -1176,7 +1176,7 @@ tenth|10|english
 eleventh|11|english
 twelfth|12|english
 twentieth|20|english
-dos|2|other_languages
+dos|2|english too
 tres|3|other_languages
 cuatro|4|other_languages
 cinco|5|other_languages
@@ -1185,7 +1185,7 @@ siete|7|other_languages
 ocho|8|other_languages
 nueve|9|other_languages
 diez|10|other_languages
-once|11|other_languages
+once|11|english too
 doce|12|other_languages
 quince|15|other_languages
 veinte|20|other_languages
@@ -1254,12 +1254,12 @@ sechste|6|other_languages
 sechsten|6|other_languages
 zehnte|10|other_languages
 zehnten|10|other_languages
-bd|2|other_languages
-bid|2|other_languages
-tds|3|other_languages
-tid|3|other_languages
-qds|4|other_languages
-qid|4|other_languages
+bd|2|dose_frequencies
+bid|2|dose_frequencies
+tds|3|dose_frequencies
+tid|3|dose_frequencies
+qds|4|dose_frequencies
+qid|4|dose_frequencies
 """
 VOCABULARY_FREQUENCIES = """
 daily|bd bid daily day diaria diario día evening jour morning night od qd quotidien tag tds tid täglich
@@ -1275,6 +1275,50 @@ annually|an annual annually annuel année anual año jahr jährlich year yearly 
 """
 # prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language
 VOCABULARY_OTHER_LANGUAGE_WORDS = "abandonner abattre abbandonare abbastanza abend aber abitare abito abri abril absolu absolument accadere accanto accendere accepter accettare accion acciones accogliere accompagnare accompagner accomplir accorder accordo accorgersi accrocher acerca acheter achever acht acqua acte actitud actividad actividades acto acuerdo addirittura addosso adelante ademas adesso admettre administracion adresser affaire affare affatto affe affermare affirmer affrontare afin afirmo aggiungere agir agiter agua ahi ahora ai aider aile ailleurs aimer ainsi aire aiutare aiuto ajouter albergo albero alcuno algo alguien algun alguna algunas algunos alla alle allein aller alli allontanare allora allumer almeno alors alrededor als alt alta altro alzare amare ambiente ambos ame amener america americano ami amico amigo amigos ammazzare ammettere amor amore amour ampio amuser analisis anche ancien ancora andare andere anfangen anglais angoisse angolo anima animale animales animer animo annee anno annoncer annunciare ano anos ante anterior antes antico antonio antworten anzi aparece apenas apercevoir apfel apoyo apparaitre apparence apparire appartement appartenere appartenir appel appeler appena appoggiare apporter apprendre approcher appunto appuyer apres aprire aquel aquella aquellas aquellos aqui arbeit arbeiten arbre argent argentina argomento arma armare armas arme armee armer arracher arrestare arreter arriba arriere arrivare arrivee arriver arte articolo articulo arzt ascoltare asi asimismo asociacion aspecto aspectos aspettare aspetto assai asseoir assez assicurare assister assistere assoluto assumere assurer asunto atencion atras attaccare attacher attaquer atteggiamento atteindre attendere attendre attento attenzione attesa attimo attirer attivita atto attore attorno attraversare attuale auch aucun auf auge aumentare aumento aun aunque aupres auquel aus aussi aussitot autant auteur autor autore autoridades autorita autorite autour autre autrefois autrement avance avancer avant avanti avanzare avec avenir aventure avere avis avoir avouer avvenire avvertire avvicinare avvocato ayer ayuda azione azzurro baciare badare baden bagno baisser baja bajo bambina bambino banc banco bande barbe barcelona bas basso bastante bastare bataille battaglia battere battre bauen bauer baum beau beaucoup beaute beaux bei beide beim bein beispiel bekommen bellezza bello bene bere berg besoin besser bestia bete bett bianco bien bientot bild billet bin biondo bis bisognare bisogno bist blanc blanca blanco blau bleiben bleu blume boca bocca boden boire bois bon bonheur bord bosco bose bouche braccio branche brauchen braun breve briller bringen briser brot bruciare bruder bruit bruler brusquement brutto buch buen buena bueno buenos buio buono busca buscar buttare cabeza cabo cacher cada cadere caffe calcio caldo calidad calle calme cama camara camarade cambiare cambio cambios camino camminare campagna campagne campana campo cantare cantidad capace capacidad capaz capello capire capitare capo cara caracter caractere caracteristicas carattere caratteristico caresser carlos carne caro carrera carta carte cas casa casi caso casos casser cattivo cattolico causa causer cavallo ce ceci ceder cela celebrare celui centrale centre centro centros cependant cerca cercare cercle certainement certamente certes certo cerveau cesse cesser cette chacun chaine chaise chaleur chambre changement changer chanter chaque chasse chasser chaud che chemin chemise cher chercher cheval cheveu chez chiamare chiaro chiave chiedere chien chiesa chiffre chilometro chissa chiudere choisir choix ciascuno ciel cielo ciencia ciento cierta cierto cinco cine cinq cinquante cio cioe circonstance citta cittadino ciudad civile civilta clair claire claro clase classe coeur colere collina colline collo colore coloro colpa colpire colpo combien comenzo comercio cominciare comision comme commencer commercio commissione commun como comodo compagnia compagnie compagno compagnon compania compiere complet completamente completement comporre comprare comprendere comprendre compte compter comun comune comunicacion comunicazione comunidad comunque con concedere concepto concetto conciencia concludere conclure condamner condiciones condizione conduire condurre confessare confiance confier confondre confronto congreso congresso conjunto connaissance connaitre conocer conocimiento conoscenza conoscere consecuencia conseguenza conseguir conseil consejo consentir consentire conservare considera considerare considerer consiglio constitucion construccion construire consulter consumo contadino contare contatto contenere contenido contenir contenter contento continuare continuer continuo conto contra contraire contrario contre contro controllo convenir convincere coprire coraggio corazon corde corpo corrente correre corsa corso corte cortile cosa cosas coscienza costa costituire costringere costruire costruzione cote cou couche coucher couler couleur couper cour courant courir cours couter couvrir craindre crainte creacion creare crecimiento credere creer creo crescere creuser cri crier crise crisi cristiano croce croire croiser croix cuadro cual cuales cualquier cuando cuanto cuarto cuatro cuba cucina cuenta cuerpo cuestion cui cultura cuore cura curieux curiosite curso cuya cuyo dabei dado dafur damit dan danach dangereux dann dans danser dar daran darauf darin das datos dauern davantage davanti davon davvero dazu debe deben debia debido debout dechirer decia decider decidere decir decisione declarer decouvrir decrire dedicare defaut defendre defensa degager dehors dein deja dejar dejo del dela dem demain demande demander demas demasiado demeurer demi democracia denaro denken denn dente dentro depasser deposer depuis der derecha derecho derechos dernier derriere des desarrollo descendre descrivere desde deseo desespoir deshalb desiderare desiderio desir desirer desormais despues dessiner dessus destino destro detacher determinare detruire deux devant devenir deviner devoir dia diario dias dicen dich dichiarare dicho diciembre dick die dietro dieu diez difendere diferencia diferentes difesa differenza difficile difficolta diffondere dificil digne dijo dimanche dimenticare dimostrare dinanzi dinero ding dio dios dipendere dir direccion diretto direttore direzione diriger dirigere diritto discorso discours discuter discutere disparaitre disporre disposer disposizione distanza distinguer distinguere distintas distintos distruggere dito divenire diventare diversas diverso diversos divertire dividere dix doch docteur doigt dolares dolce dolor dolore domanda domandare domani domenica dominer domingo donc donde donna donner dont dopo dorf dormir dormire dort dottore doucement douceur douleur doute douter doux douze dovere drame drehen drei droit droite drole dubbio duda dumm dunkel dunque dur durant durante durare durch durer durfen duro eau eaux ecarter eccellenza eccetera ecco echapper eclairer eclat eclater ecole economia economica economico ecouter ecraser ecrire edad educacion efecto efectos effacer effet effetto egal egalement egli eigentlich ein eine einfach einige einigen einmal eis ejemplo ejercito el ela ele elecciones elemento elementos elettrico elevare elever ella ellas elle ello ellos eloigner eltern embrasser emmener empecher emporter empresa empresas encima encontrar encuentra encuentran encuentro ende endlich endormir endroit energia energie enero enfance enfant enfermedad enfermer enfin enfoncer engager enlever ennemi enorme ensuite entendre entier entonces entourer entrada entrainer entrar entrare entre entree entrer entretenir entro envelopper envie environ envoyer epais epaule epoca epoque eppure eprouver equipo er eran erba erde eres erklaren erreur errore erschrecken erst erzahlen es esa esame esas escalier escludere escuela ese esempio esercito esfuerzo esistere eso esos espace espacio espana espanol espanola espanoles espece especialmente especie espera esperer esperienza espoir esporre espressione esprimere esprit essa essayer essen essere esso essuyer est esta estaba estaban estado estados estamos estan estar estas este estendere estero estilo esto estos estou estoy estremo estructura estudio estudios estuvo et eta etablir etage etaler etapa etat etc ete eteindre etendre etendue eternel etoile etonner etouffer etrange etranger etre etroit etude etudier etwas eu europa europea europeo evenement evitar evitare eviter executer exemple exiger existe existen existencia exister exito experiencia explico expliquer exposer expresion exprimer extraordinaire fabbrica faccia facil facon fahren fahrrad fahrt faible faim faire fait falloir falta famiglia familia familie famille famoso fangen fantasia fatica fatiguer fatto faute fauteuil faux faveur favore fecha fede fehlen felice felipe femme fenetre fenomeno fenster fer ferien ferire fermare ferme fermer fermo fernando ferro fertig fest festa fete feu feuer feuille fianco fidele fiducia fiel fier figlia figlio figura figurare figurer fil fille filo fils finalmente finche finden finestra finir finire fino fiore fisch fissare fiume fixe fixer flamme flasche fleur fliegen flores flot foglia foi fois folie folla fonction fondare fondo forcer foret forma formacion formare formas forme fornire forse fortuna forza fou foule fra frage fragen frais francais francese franchir francia francisco francois frapper frase fratello frau freddo frei frente frere fresco fressen fretta freude freuen freund frohlich froid fronte fruh fruher frutto fue fuego fuentes fuera fueron fuerte fuerza fuerzas fuggire fuhren fuir fumare fumee fumer funcion funf funzione fuoco fuori fusil futbol futuro gagner gamba ganz gar garcia garcon garde garder garten gatto gauche geben geburtstag gefahrlich gegen gehen gehoren gelb genau generale generales genere genou gens gente gerade gern geschenk geschichte gesicht geste gestern gesto gesund gettare gewinnen gia giallo giardino gibt ging giocare gioco gioia giornale giornata giorno giovane giovanotto girare giro giu giudicare giudizio giugno giungere giustizia giusto glace glas glauben gleich glisser gloire gluck glucklich gobierno godere gonzalez gott goutte gouvernement governo gracias grado gran grande grandes grandir grazia grazie greco gridare grigio gris gros grosso groupe grun grupo grupos gruppo guardare guardia guere guerra guerre guidare gusto haare habe haben haber habia habian habiller habitant habiter habitude habla hablar habra habria hace hacen hacer hacerlo hacia haciendo haine halbe halten han hangen hasard hase hasta hat haus haut haute hauteur hay haya hecho hechos helfen hemos heraus herbe hermano herr herz hesiter heure heureux heute hicieron hier hija hijo hijos hilfe himmel hin hinein hinter histoire historia hiver hizo ho hoch holen hombre hombres homme honneur honte hora horas horen hors hoy hubiera hubo huit humain humana humano humanos humide hund iba ich ici idee ieri iglesia ignorer igual ihm ihn ihr il ile imagen imagenes imaginer immaginare immagine immer imparare impedire imporre importancia importante importantes importanza importare importer imposer imposible impossibile impressione improvviso incluso inconnu incontrare indicare indietro indiquer industria industriale infatti infine informacion informe inglese iniziare inizio innamorare inoltre inquieter inquietude insegnare insieme insistere insomma inspirer installer instituciones instituto intanto intendere intenzione interes intereses interessante interessare interesse interesser interet interieur internacional internazionale interno intero interroger interrompre intorno inutile invece inventer inverno investigacion invitare inviter io isola ist istante istituto italiano izquierda jahr jamais jamas jambe jardin jaune je jeder jefe jeter jetzt jeu jeune jeunesse joie joindre joli jorge jose joue jouer jour journee joven jovenes juan juego juez juge juger juicio julio jung junge junio junto jusque juste justicia kalt kam kann katze kaufen kein keine kennen klasse klein klettern kochen kommen konnen kopf krank kuche kurz la labbro lachen lado lago lanciare lange langsam larga largo larme las lasciare lassen latino lato latte laufen laut lavorare lavoro le leben legare legen leger legge leggere leggero lehrer lehrerin lei leicht leise lejos lendemain lenguaje lentement lequel lernen les lesen lettera letto lettre letzte leur leute levare levre ley liberare libero liberta libertad liberte libre libro libros licht lider lieb liegen lien lier ligne limitare limite linea lingua lira lire lisser livre livrer llamado llega llegado llegar llego lleva llevar lo loch loi longtemps lontano lopez loro lors lorsque los lotta loup lourd luce lucha luego lueur luft lugar lui luis lumiere luna lune lungo luogo lustig lutte lutter luz ma macchina machen madchen madre madrid maestro magari maggio maggiore magnifique mai maintenant maintenir mais maison maitre mal malade maladie malattia malgre malheur manana mancare mandare manera mangiare manier maniera mann mano manos manquer mantener mantenere manuel marcha marchand marche marco mari mariage marier marito marquer marzo mas massa masse massimo materia matiere matin matrimonio mattina mattino maus mauvais maximo mayo mayores mayoria medecin medesimo mediante medico medida medidas medio medios meer meglio mehr meilleur mein mejor mejores meler membre meme memoire memoria menacer mener meno menor menos mensch mensonge mente mentir mentre mer mercado mercato meritare meriter merito merken mes mesa mese meses messa mestiere mesure meta metier mettere mettre mexico mezzo mi mia mich midi miedo miembros mientras mieux migliore miguel mil milch milieu milione militaire militar militare militares mille millones minimo ministerio ministre ministro minore minutenmir minuto minutos mio mir mira mirada mis misma mismo mismos misura mit mitad modelo moderno modo mogen moglich moglie moi moindre moins mois moitie molto momento momentos mon monat monate monde mondo monsieur montagna montagne monte monter montrer morceau morire mort morte mostrare mot motivo mourir mouvement movimento movimiento moyen mucha muchas mucho muchos mude muerte muerto muestra muet mujer mujeres mundial mundo muovere mur muro musica musik musique mussen muy nach nachste nacht nacional nada nadie nah naissance naitre namlich nao nascere nascondere nase nass natura naturale naturaleza naturalmente naturel naturellement naturlich nave nazionale nazione ne neanche neben necesario necesidad necessaire necessario necessita nehmen nein nemico nemmeno nennen neppure nero nerveux nessuno neu neuf neun nez ni nicht nichts nie niente nimmt ningun ninguna nino ninos nivel niveles nobile noch noche noi noir noire nom nombre nombreux nome nommer non nord normale norte nos nosotros nostro notare notevole notizia noto notre notte nourrir nous nouveau noviembre nuage nudo nuestra nuestras nuestro nuestros nueva nuevas nuevo nuevos nuit nul nulla numero numeroso nunca nuovo nur obeir oben objet objetivo objeto obliger obra obras obstante obtenir ocasion ocasiones occasione occhio occorrere occuper ocho octubre oder odeur odore oeil oeuvre offen offendere officier offnen offrir offrire oficial oft oggetto oggi ogni ognuno ohne oiseau ojos oltre oma ombra ombre oncle onkel onore opa operacion operaio operazione opinione oposicion opporre oppure ora oramai orden ordinare ordine ordre orecchio oreille organizacion organizzare origen origine oro oser ospedale osservare otra otras otro otros ottenere ou oublier oui ouvert ouvrage ouvrir pablo paciente pacientes packen padre padres padrone paese pagare pagina pais paises paix palabra palabras palais palazzo papel papier paquet para paraitre parce parcourir parecchio parece parecia pareil parere parete parfaitement parfois paris parlare parler parmi parola partager parte partecipare partes parti participacion particolare particulier partido partidos partie partir partire partito partout parvenir pas pasa pasado pasar paso passare passato passe passione passo patria paupiere paura pauvre paysage paysan paz pazzo peau peccato pedro peggio peine pelicula pelle pena pencher pendre penetrer pensar pensare pensee penser pensiero peor pequena pequeno per perche percio perdere perdido perdre perdu pere perfetto perfino pericolo pericoloso periodo permettere permettre permite pero personaggio personale personas personnage personne perte pesar pesare pese peser pesetas peso petit peu peuple peur peux pezzo pferd piacere piangere pianta piantare pianura piazza pied piede piel pieno pierre pieta pietra pitie piu piuttosto placer plaindre plaine plaire plaisir planche plante platz plazo plein pleurer plonger plotzlich pluie plus plusieurs plutot poblacion poche poco pocos podemos poder podra podria poesia poesie poeta poete poiche poids pointe poitrine policia politica politicas politico politicos politique polizei polizia pomeriggio pone poner pont ponte popolazione popolo por porque porre porta portare porte portier porto posare poser posibilidad posibilidades posible posicion posizione posseder possedere possibile possibilita poste posto potenza potere pour pourquoi poursuivre pourtant pousser poussiere pouvoir povero practica pranzo prato preceder precieux precio precios precipiter precis precisamente preciso preferer preferire pregare pregunta premio prendere prendre prensa preoccupare preparare preparer pres presencia presenta presentare presente presenza presidente presque presser presso pret pretendre preter preuve prevedere prevenir prevoir prezzo prier priere prima primera primeras primero primeros primo principale principales principe principio principios printemps privato prix probabilmente problema problemas probleme procedere proceso processo prochain prodotto produccion producto productos produire produrre produzione profesional professeur professore profiter profond profondement profondo programa programas programma projet promener promettere promettre prononcer pronto propia propio propios proporre propos proposer proposito proposta propre proprio propuesta prossimo proteger prouver prova provare provincia provocare provvedere proximo proyecto proyectos prueba psoe pubblicare pubblico publica publico pudo pueda puede pueden puedo puerta puerto pues puesto puis puisque puissance puissant punta punto puntos pur puro puso quadro qualche qualcosa qualcuno quale qualita qualite qualsiasi qualunque quand quant quanto quarante quartier quarto quasi quatre que queda quedo quel quello quelque queria questione questo qui quien quienes quiere quiero quindi quinze quiza quoi raccogliere raccontare raconter rad rafael ragazza ragazzo raggiungere ragione raison ramasser ramener rapide rapidement rapido rappeler rapporter rapporto rappresentare rassurer razon razones reale realidad realite realizar realta recare recente recevoir recherche rechnen reclamer recommencer reconnaitre recueillir recuerdo reculer recursos reduire reflechir reflexion reforma refuser regarder regione regle regno regretter reich reiten rejeter rejoindre relacion relaciones relazione relever religioso remarquer remercier remettre remonter remplacer remplir rencontre rencontrer rendere rendre rennen renoncer rentrer renverser repandre repas repeter repondre reponse reposer repousser reprendre representer repubblica republica reserver resister resistere resoudre respecter respecto respirer respuesta ressembler restare reste rester resto resulta resultado resultados resultat retenir retirer retomber retour retourner retrouver reunir reussir reve reveiller revenir rever revoir revolucion rey ricchezza ricco ricerca ricevere riche richiedere richtig riconoscere ricordare ricordo rideau ridere ridurre riempire rien rientrare riesgo riferire rifiutare riguardare rimanere rimettere ringraziare rio ripetere riportare riprendere rire risolvere rispetto rispondere risposta risquer risultare risultato ritenere ritornare ritorno ritrovare riunire riuscire riva rivedere rivelare rivolgere rivoluzione roba roche rocher rodriguez roi romano rompere rompre rond rosa rosso rouler rufen ruhig ruine rund russo sabe sabia sable sache sacrificio sacro sagen saisir saison sala salida salir salire salle saltare salud saluer salut salutare salvare san sangre sangue sans santa sante santiago sapere satisfaire sauter sauvage sauver savoir sbagliare scala scappare scegliere scena scendere schaffen schauen scheinen schenken scherzare schicken schiff schlafen schlagen schlecht schlimm schluss schnee schnell schon schreiben schreien schuh schule schuler schwarz schwer schwester schwimmen scienza scomparire scopo scoppiare scoprire scorrere scrittore scrivere scuola scusare se sean sechs secolo seconde secondo secours secretaire secretario sectores sede sedere segnare segno segretario segreto seguir seguire seguito segun segunda segundo seguridad seguro sehen sehr seigneur sein seis seit seite selbst selon semaine semana semanas semblable sembler sembrare semplice sempre senalo senor senora sens senso sentido sentier sentimento sentir sentire senza separer sept septiembre ser seran sereno seria serie serieux serio serrer servicio servicios servir servire servizio settimana setzen seuil seul seulement sforzo sguardo si sich sicher sicurezza sicuro sido sie sieben siecle sieht siempre sien siendo siete siglo signe significare signifier signora signore signorina sigue siguiente siguientes silencieux silencio silenzio simplement sind singen sinistro sino siquiera sistema sistemas situacion situazione sitzen smettere so sobre sociale sociales socialista sociedad societa societe soffrire sofort sognare sogno sohn soi soin soir soiree soit sol sola solamente soldat soldato soleil solito sollen soltanto solucion soluzione somme sommeil sommer sommet somos songer sonne sonner sonno sonntag sono sonst sont sopra soprattutto sorella sorgere sorprendere sorridere sorriso sorte sortir sostenere sottile sotto sou soudain souffler souffrance souffrir souhaiter soulever soumettre sourd sourire sous soutenir souvent soy spalla spater spazio speciale specie spegnere speranza sperare spesa spesso spettacolo spiegare spiel spielen spingere spirito sposare sprechen springen stabilire staccare stadt stagione stamattina stampa stanco stasera stato stazione stehen steigen stein stella stelle stellen stesso storia storico strada straniero strano straordinario stringere strumento studiare stunde stupido su subir subito succedere succes successo suchen sud suelo sueno suerte sueur suffire suficiente suis suivant suivre sujet suo suonare superare superieur superiore supposer supuesto sur surprendre surtout surveiller sus svegliare sviluppo svolgere systeme ta tacere tache tagliare taille taire tal tambien tampoco tandis tant tante tanto tantot tapis tard tarde tardi tavola tavolo teatro tecnica tecnico tedesco tel tellement tema temas temere temoin tempete temps tendere tendra tendre tenemos tener tenere tengo tenho tenia tenian tenido tenir tentare tenter teoria terme termine terminer terminos terre terreno terreur territorio terzo testa tete texto tief tiempo tiempos tiene tienen tierra tipo tipos tirare tirer tisch titolo titre titulo toccare toda todas todavia todo todos togliere toi toile toit toma tomar tombe tomber ton tono tornare torno toucher toujours tourner toute tra trabajadores trabajar trabajo tracer tragen traiter tranquille tranquillo trarre tras trascinare trasformare trata tratamiento trattare tratto traurig travail travailler travers traverser traves treffen trembler treno trente tres tresor trinken triste trois troisieme tromper trop troppo trou troubler trouver trovare tu tuer tun tuo tur turnen tuttavia tutto tuvo uber uberall uccidere udire ufficiale ufficio uguale uhr ultima ultimo ultimos umano una unas und une unica unico unidad unidos unire universidad universita uno unos uns unser unten unter uomo usare uscire uso usted utile vaincre valere valeur valle valoir valore valores vamos varias vario varios vaste vasto vater vecchio veces vedere veille veiller vendere vendre venir venire vento ventre ver veramente verdad verde vergessen verita verite verkaufen verlieren vero verre vers verser verso verstecken verstehen versuchen vert vestire vestito vetement vetir veux vez viaggio viaje vicino victime victoria vida vide vieil vieillard viejo viel vielleicht viene vier vieux vif ville vin vincere vingt vino vio violencia visage visita visite viso visto vita vite vivant vivere vivir vivo vivre voce vogel voglia voi voici voie voila voile voir voisin voiture voix vol volare voler volere volgere voll volonta volonte volta voltare volto voluntad volver volvio vom von vor vorbei vostro votre vouloir vous voy voz vrai vraiment vue vuelta vuelve vuoto wagen wahr wald warten warum waschen wasser weg weihnachten weil weinen weit weiter wenig wenn wer werden werfen wichtig wie wieder wiese will wir wird wirklich wissen woche wohl wohnen wohnung wollen wort wunschen y ya yeux yo zahl zehn zeigen zeit zeitung zia ziehen zimmer zio zitto zona zonas zu zug zum zur zuruck zusammen zwei zwischen"
+# prompt_presets/guardrails/language_words.yaml: short form|its words in full
+VOCABULARY_SHORT_FORMS = """
+abt|about
+b/c|because
+bc|because
+bf|boyfriend
+cos|because
+coz|because
+cuz|because
+dunno|do not know
+gf|girlfriend
+gimme|give me
+gonna|going to
+gotta|got to
+h|hours
+hafta|have to
+hr|hours
+hrs|hours
+kinda|kind of
+lemme|let me
+lotta|lot of
+min|minutes
+mins|minutes
+mum|mom
+nope|no
+ok|okay
+outta|out of
+ppl|people
+sorta|sort of
+tho|though
+thru|through
+til|until
+till|until
+w/|with
+w/o|without
+wanna|want to
+wk|week
+wks|weeks
+y'all|you all
+ya|you
+yeah|yes
+yr|year
+yrs|years
+"""
 # prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)
 VOCABULARY_MUST_CARRY = """
 measures|phq-9|patient health questionnaire
@@ -1948,6 +1992,8 @@ risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
 risk_topics|suicide|cssr
 risk_topics|suicide|death wish
+risk_topics|suicide|death wishe
+risk_topics|suicide|deseo de morir
 risk_topics|suicide|end her life
 risk_topics|suicide|end his life
 risk_topics|suicide|end my life
@@ -1956,29 +2002,44 @@ risk_topics|suicide|ending her life
 risk_topics|suicide|ending his life
 risk_topics|suicide|ending my life
 risk_topics|suicide|ending their life
+risk_topics|suicide|envie de mourir
+risk_topics|suicide|gana de morir
+risk_topics|suicide|idea de muerte
+risk_topics|suicide|idee noire
+risk_topics|suicide|idée noire
 risk_topics|suicide|intent
 risk_topics|suicide|is
 risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
 risk_topics|suicide|kill myself
 risk_topics|suicide|kill themselve
+risk_topics|suicide|lebensmüd*
 risk_topics|suicide|od
 risk_topics|suicide|overdose
 risk_topics|suicide|overdosed
 risk_topics|suicide|passive death wish
+risk_topics|suicide|pensamiento de muerte
+risk_topics|suicide|pensée de mort
 risk_topics|suicide|si
 risk_topics|suicide|suicid*
 risk_topics|suicide|suizid*
 risk_topics|suicide|thought of death
 risk_topics|suicide|thought of dying
+risk_topics|suicide|todeswunsch*
+risk_topics|suicide|todeswünsch*
 risk_topics|suicide|want to die
 risk_topics|suicide|wish to die
-risk_topics|homicide|fremdgefährdung
+risk_topics|homicide|danger to other
+risk_topics|homicide|fremdgefährd*
 risk_topics|homicide|harm other
+risk_topics|homicide|harm to other
+risk_topics|homicide|harming other
 risk_topics|homicide|hi
 risk_topics|homicide|homicid*
 risk_topics|homicide|hurt other
+risk_topics|homicide|hurting other
 risk_topics|homicide|ih
+risk_topics|homicide|risk to other
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
@@ -1987,11 +2048,13 @@ risk_topics|self-harm|cut himself
 risk_topics|self-harm|cut themselve
 risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
+risk_topics|self-harm|hacerse daño
 risk_topics|self-harm|harming herself
 risk_topics|self-harm|harming himself
 risk_topics|self-harm|harming themselve
 risk_topics|self-harm|nssi
 risk_topics|self-harm|scarification
+risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
@@ -2230,7 +2293,8 @@ homework_activities|breathing|breathing
 homework_activities|breathing|respiración
 homework_activities|breathing|respiration
 homework_activities|journaling|diarie
-homework_activities|journaling|diario
+homework_activities|journaling|diario de
+homework_activities|journaling|diario emocional
 homework_activities|journaling|diary
 homework_activities|journaling|journal
 homework_activities|journaling|journal de bord
@@ -2245,6 +2309,7 @@ homework_activities|journaling|registro
 homework_activities|journaling|self monitoring
 homework_activities|journaling|tagebuch
 homework_activities|journaling|tracker
+homework_activities|journaling|un diario
 letter_actions|letter_actions|brief
 letter_actions|letter_actions|carta
 letter_actions|letter_actions|courrier
@@ -2307,9 +2372,12 @@ referral_actions|referral_actions|f u with
 referral_actions|referral_actions|faxed
 referral_actions|referral_actions|informed
 referral_actions|referral_actions|kontaktieren
+referral_actions|referral_actions|liaison
 referral_actions|referral_actions|liaize
 referral_actions|referral_actions|liaized
 referral_actions|referral_actions|llamar
+referral_actions|referral_actions|messaged
+referral_actions|referral_actions|met with
 referral_actions|referral_actions|notified
 referral_actions|referral_actions|orientation
 referral_actions|referral_actions|orienté
@@ -2333,6 +2401,9 @@ referral_actions|referral_actions|spoke to
 referral_actions|referral_actions|spoke with
 referral_actions|referral_actions|spoken with
 referral_actions|referral_actions|talked with
+referral_actions|referral_actions|telephone
+referral_actions|referral_actions|telephoned
+referral_actions|referral_actions|texted
 referral_actions|referral_actions|wrote to
 referral_actions|referral_actions|überweisung
 referral_actions|referral_actions|überwiesen

@@ -125,9 +125,10 @@ class QuantityWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     english: dict[str, float]
     other_languages: dict[str, float]
+    dose_frequencies: dict[str, float]
     frequencies: dict[str, list[str]]
 
-    @field_validator("english", "other_languages")
+    @field_validator("english", "other_languages", "dose_frequencies")
     @classmethod
     def _positive(cls, words: dict[str, float]) -> dict[str, float]:
         for word, value in words.items():
@@ -143,8 +144,11 @@ def load_quantity_words(path: Path = QUANTITY_WORDS) -> QuantityWords:
 def quantity_lines(canon) -> tuple[list[str], list[str]]:
     """word|value|language for number words, and frequency|the words that show the clinician gave it."""
     words = load_quantity_words()
-    numbers = [f"{canon(w)}|{v:g}|{language}" for language in ("english", "other_languages")
-               for w, v in getattr(words, language).items()]
+    english = {w.lower() for w in english_words()}
+    # Another language's number word that is an English word too ("once", "elf") is read as a number only in
+    # notes written in that language.
+    numbers = [f"{canon(w)}|{v:g}|{'english too' if language == 'other_languages' and w in english else language}"
+               for language in ("english", "other_languages", "dose_frequencies") for w, v in getattr(words, language).items()]
     frequencies = [f"{canon(f)}|{' '.join(sorted({canon(e) for e in evidence}))}" for f, evidence in words.frequencies.items()]
     return numbers, frequencies
 
@@ -152,6 +156,15 @@ def quantity_lines(canon) -> tuple[list[str], list[str]]:
 class LanguageWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     words: list[str] = Field(min_length=1)
+    short_forms: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("short_forms")
+    @classmethod
+    def _written_out(cls, forms: dict[str, str]) -> dict[str, str]:
+        for short, full in forms.items():
+            if short != short.lower() or " " in short or not full or full != full.lower() or not full.replace(" ", "").isalpha():
+                raise ValueError(f"'{short}: {full}': a lower-case short form without spaces, and its words in full")
+        return forms
 
     @field_validator("words")
     @classmethod
@@ -316,6 +329,10 @@ def vocabulary_source() -> str:
         '"""',
         "# prompt_presets/guardrails/language_words.yaml: words that show a quotation is in another language",
         f'VOCABULARY_OTHER_LANGUAGE_WORDS = "{" ".join(other_language_words(guardrails._folded))}"',
+        "# prompt_presets/guardrails/language_words.yaml: short form|its words in full",
+        'VOCABULARY_SHORT_FORMS = """',
+        *(f"{short}|{full}" for short, full in sorted(load_language_words().short_forms.items())),
+        '"""',
         "# prompt_presets/guardrails/must_carry_terms.yaml: section|group|words (a trailing * matches a word's beginning)",
         'VOCABULARY_MUST_CARRY = """',
         *must_carry_lines(canon),

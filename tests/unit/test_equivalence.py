@@ -56,6 +56,12 @@ RESTATED = [
     ("group wk 4 of 12", "Week 5 will build on this."),
     # names of measures and manuals carry their numbers
     ("flashbacks since robbery", "Flashbacks since the robbery, as described in DSM-5 terms of trauma response."),
+    # how far a value moved, where one line gives it before and after
+    ("BAI 31 -> 17", "Her anxiety score fell by 14 points."),
+    ("belief in 'I'm weak' 90% to 60%", "Belief in the thought dropped 30 points within the session."),
+    ("K10 = 30 (6 wks ago 36)", "A six-point reduction on the K10 since the last review."),
+    # an English word that is a number in another language is the English word
+    ("practise grounding once a day", "She will practise grounding once a day."),
 ]
 
 
@@ -75,6 +81,7 @@ INVENTED = [
     ("YBOCS 27", "Y-BOCS total was twenty-four.", "twenty-four"),
     ("clonazepam 0.5mg bd", "Clonazepam 250 mcg twice daily.", "250 mcg"),
     ("group wk 4 of 12", "Week 7 will build on this.", "Week 7"),
+    ("BAI 31 -> 17", "Her anxiety score fell by 12 points.", "12"),
 ]
 
 
@@ -183,3 +190,25 @@ def test_an_unsupported_claim_is_quoted_whole(bullets, note, span):
 def test_a_role_before_a_blanked_quotation_names_no_one():
     bullets = "thought: 'baby would be better off w/o me'"
     assert unsupported(bullets, 'She shared the thought that her baby "would be better off without me." We explored it.') == []
+
+
+# Quotations restated as the draft writes them: short forms in full, grammar words added, and a quotation of
+# notes written in another language translated, in full or in part.
+QUOTED = [
+    ('said she feels "sorta invisible" at home', 'She said she feels "sort of invisible" at home.'),
+    ('goal: "stay sober w/o white-knuckling it"', 'Her goal is "to stay sober without white-knuckling it."'),
+    ('alt thought: "I failed one test, I passed the rest"', 'Alternative thought: "I failed one test, but I passed all the rest of them."'),
+    ('belief "if I don\'t sleep 7h I can\'t work"', 'The belief "If I don\'t get seven hours of sleep, I can\'t work."'),
+    ('Klientin sagt: "Ich schaffe das nie"', 'The client said, "I will never manage this."'),
+    ('Paciente dice "siento que no valgo nada como madre"', 'She said she feels "worthless as a mother."'),
+]
+
+
+@pytest.mark.parametrize("bullets, note", QUOTED)
+def test_a_quotation_restated_is_not_a_finding(bullets, note):
+    assert unsupported(bullets, note) == [], note
+
+
+def test_a_quotation_with_new_words_of_content_is_still_found():
+    found = unsupported("it's scared of the sadness underneath", "The part said, 'If I stop, the sadness will swallow her.'")
+    assert any("swallow" in f for f in found), found

@@ -56,6 +56,11 @@ CARRIED = [
     ("APS notified", "Adult protective services were notified."),
     ("Mandated report to CPS made today", "A report was made to CPS today."),
     ("duty to warn - police called", "Duty to warn was exercised and the police were called."),
+    ("CPS report made, ref #24-1188", "A report was made to Child Protective Services (reference 24-1188)."),
+    ("rang school counsellor re: attendance", "The therapist telephoned the school counsellor about attendance."),
+    ("Keine Suizidgedanken, keine Fremdgefährdung", "She reported no suicidal thoughts, and there was no risk to others."),
+    ("passive Todeswünsche, keine Pläne", "He described passive death wishes with no plans."),
+    ("passive SI, no plan/intent, safety plan reviewed", "Passive suicidal thoughts without plan or intent. Her safety plan was reviewed."),
 ]
 
 
@@ -95,6 +100,9 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "Homework was discussed.",
     "si tiene tiempo, caminar por la mañana.",  # Spanish 'si' is 'if', not SI
     "In private practice since 2019, she says.",
+    "32M, referred by EAP for stress at work.",  # how the client came, not a step the clinician took
+    "self-referred after a panic attack at work",
+    "sleep restriction: TIB 12:30am-6:30am",  # an acronym before a time is no measure's score
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
@@ -116,6 +124,10 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     bullets = "letter to GP re Mr Okafor - sleep improving, engaging well"
     assert omitted(bullets, "Dear Doctor,\n\nMr Okafor is engaging well and his sleep is improving.\n\nKind regards") == []
     assert omitted(bullets, "Mr Okafor is engaging well and his sleep is improving.") == [bullets]
+    # whatever else the item says of whom it goes to
+    referring = "letter back to Dr Ahmed (psychiatrist, referred her in May)"
+    assert omitted(referring, "Dear Dr Ahmed,\n\nThank you for your referral in May. She has engaged well.") == []
+    assert omitted(referring, "She has engaged well.") == [referring]
 
 
 def test_an_omission_finding_points_at_the_clinicians_words():
