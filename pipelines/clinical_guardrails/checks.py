@@ -39,9 +39,12 @@ from .omissions import find_omissions
 def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:
     """All findings for one draft: the clinician's request and bullets, and the note the model wrote."""
     requests, clinician_text = _requests_and_own_words(bullets, request)
-    findings = find_transcript(bullets, "bullets") + find_transcript(request, "request") + requests
+    transcripts = find_transcript(bullets, "bullets") + find_transcript(request, "request")
+    findings = transcripts + requests
     if note:
-        findings += note_findings(note, clinician_text) + find_empty_fields(note, clinician_text) + find_omissions(bullets, note)
+        # A transcript is refused, not documented: nothing in it is a fact a draft must carry.
+        omissions = [] if transcripts else find_omissions(bullets, note)
+        findings += note_findings(note, clinician_text) + find_empty_fields(note, clinician_text) + omissions
     return in_review_order(findings)
 
 

@@ -161,7 +161,7 @@ _CONVERSIONS = (
     (re.compile(r"\s?(?:yrs?|years?)\b", re.I), (12,)),
     (re.compile(r"\s?[kK]\b"), (1000,)),
 )
-_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock)", re.I)
+_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b)", re.I)
 
 
 def _clock_hours(hour: float) -> set[float]:

@@ -21,6 +21,7 @@ from .unsupported import _merged, last_heading
 from .omissions import carried_facts, draft_sentence_facts, find_omissions, is_letter
 from .trace import Traced, has_more_than_sentences, trace
 from .placeholders import find_empty_fields
+from .transcripts import find_transcript
 
 
 def _complete_through(note: str, start: int) -> int:
@@ -78,7 +79,8 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
         # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
         unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
         # What the draft leaves out, and a form's empty fields, are known only once it is whole.
-        omissions = find_omissions(clinician_text, note, carried_facts(state.get("carries", []), is_letter(note)))
+        omissions = ([] if find_transcript(clinician_text, "bullets")
+                     else find_omissions(clinician_text, note, carried_facts(state.get("carries", []), is_letter(note))))
         empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
         whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
         state["findings"] = [f.as_dict() for f in whole]

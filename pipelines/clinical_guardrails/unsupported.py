@@ -7,6 +7,7 @@ names (names.py), and risk statements where the clinician recorded no risk asses
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -156,6 +157,19 @@ def _medications(note: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# Drug names are often misspelt in quick notes ("mirtazipine"): a name the notes spell nearly alike is theirs.
+_ALIKE = 0.8
+
+
+def _spelt_alike(name: str, clinician_text: str) -> bool:
+    return len(name) >= 6 and bool(difflib.get_close_matches(name, _clinician_long_words(clinician_text), n=1, cutoff=_ALIKE))
+
+
+@functools.lru_cache(maxsize=8)
+def _clinician_long_words(clinician_text: str) -> tuple[str, ...]:
+    return tuple({w for _, _, w in _tokens(clinician_text) if len(w) >= 6})
+
+
 @functools.lru_cache(maxsize=8)
 def _clinician_medications(clinician_text: str) -> frozenset[str]:
     return frozenset(h.group for h in _terms_in(clinician_text, "medications"))
@@ -204,7 +218,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)
     for start, end, group in _medications(words):
-        if group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase):
+        if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
+                and not _spelt_alike(_phrase(note[start:end]), clinician_text)):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])
             if dose:
                 end = _quantity(note, end + dose.end(), end + dose.end())[1]
