@@ -43,7 +43,7 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     findings = transcripts + requests
     if note:
         # A transcript is refused, not documented: nothing in it is a fact a draft must carry.
-        omissions = [] if transcripts else find_omissions(bullets, note)
+        omissions = [] if transcripts else find_omissions(without_requests(bullets, request), note)
         findings += note_findings(note, clinician_text) + find_empty_fields(note, clinician_text) + omissions
     return in_review_order(findings)
 
@@ -55,6 +55,17 @@ def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], 
     # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
     own = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
     return requests, own
+
+
+def without_requests(bullets: str, request: str = "") -> str:
+    """The bullets with each line that asks for a diagnosis blanked, same length: a question, and what the line
+    says of it ("want to put something in the GP letter"), is no fact to carry."""
+    lines = []
+    for f in _requests_and_own_words(bullets, request)[0]:
+        if f.source == "bullets":
+            start, end = bullets.rfind("\n", 0, f.start) + 1, bullets.find("\n", f.end)
+            lines.append(Finding(f.kind, f.text, start, len(bullets) if end < 0 else end, f.source, f.message))
+    return _blank(bullets, lines)
 
 
 def note_findings(note: str, clinician_text: str, section: str = "") -> list[Finding]:

@@ -98,7 +98,7 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
     return [_Fact("a medication", frozenset({h.pair}), _values_after(text, tokens, h.last, 3)) for h in found.get("medications", ())]
 
 
-def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
+def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
     level = {h.pair for h in found.get("risk_levels", ())[:1]}
     negations = [h.first for h in found.get("risk_negations", ())]
@@ -107,8 +107,10 @@ def _risk_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     def result(topic: _Hit) -> set[_Pair]:
         # A result stands just before its topic or just after it ("denies any SI", "SI screen neg"), not
         # anywhere in the clause ("urge to self-harm, used TIPP, did not act"); one before a nearer topic is
-        # that topic's ("no plan/intent, safety plan reviewed").
+        # that topic's ("no plan/intent, safety plan reviewed"), and one with its own object before a comma is
+        # that object's ("no plan, safety plan reviewed"), while "denies SI, HI" denies both.
         negated = any(topic.first - 4 <= n < topic.first and not any(n < t < topic.first for t in topics)
+                      and not (n + 1 not in topics and re.search(r"[,;]", text[tokens[n][1]:tokens[topic.first][0]]))
                       or topic.last <= n < topic.last + 2 for n in negations)
         return level | ({_NEGATION} if negated else set())
 
@@ -161,7 +163,7 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     # A letter from someone is one the clinician received, and a referral by someone one the client came with
     # ("referred by EAP", "self-referred"), not a step the clinician took; "ref #24-118" is a reference number.
     letters = [h for h in found.get("letter_actions", ()) if not _received(h, tokens)]
-    actions = [h for h in found.get("referral_actions", ()) if not _received(h, tokens)
+    actions = [h for h in found.get("referral_actions", ()) if not _received(h, tokens) and not _only_possible(h, tokens)
                and not (tokens[h.first][2] == "ref" and h.last < len(tokens) and re.match(r"\s*(?:#|no\b|\d)", text[tokens[h.last - 1][1]:]))]
     # An item about a letter is carried by a draft that is that letter, whatever else the item says of it.
     by_letter = bool(letters) or not actions
@@ -181,6 +183,13 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
 
 
 _FROM = ("from", "by", "de", "por", "par", "von", "durch")
+
+
+def _only_possible(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
+    """"can re-refer via GP", "could call the crisis team": an option, not a step taken."""
+    before = [t[2] for t in tokens[max(0, hit.first - 2):hit.first]]
+    before = before[:-1] if before[-1:] == ["re"] else before[-1:]
+    return bool(before) and before[-1] in ("can", "could", "may", "might")
 
 
 def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
@@ -237,7 +246,7 @@ def _clause_facts(text: str, start: int, end: int) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
     found = _by_section(_hits(text, tokens))
     return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
-            + _medication_facts(found, text, tokens) + _risk_facts(found) + _homework_facts(found, text, tokens, start)
+            + _medication_facts(found, text, tokens) + _risk_facts(found, text, tokens) + _homework_facts(found, text, tokens, start)
             + _referral_facts(found, text, tokens) + _report_facts(found))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .checks import _requests_and_own_words, note_findings
+from .checks import _requests_and_own_words, note_findings, without_requests
 from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
@@ -80,7 +80,7 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
         unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
         # What the draft leaves out, and a form's empty fields, are known only once it is whole.
         omissions = ([] if find_transcript(clinician_text, "bullets")
-                     else find_omissions(clinician_text, note, carried_facts(state.get("carries", []), is_letter(note))))
+                     else find_omissions(without_requests(clinician_text), note, carried_facts(state.get("carries", []), is_letter(note))))
         empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
         whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
         state["findings"] = [f.as_dict() for f in whole]

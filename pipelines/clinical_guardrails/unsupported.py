@@ -16,7 +16,7 @@ from .names import find_names
 from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
-from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _tokens
+from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _stem, _TOKEN, _tokens
 
 
 _RISK_OBJECT = (
@@ -126,9 +126,14 @@ _COUNTED_BEFORE = re.compile(r"\b(?:session|sess|week|wk|visit|appointment|modul
 _LABEL_BEFORE = re.compile(r"\b(?:goal|objective|step|problem|intervention|target|item|stage|part)\s*#?\s*$", re.I)
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
+
+
 def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str) -> bool:
     token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
     before = note[max(0, match.start() - 16):match.start()]
+    if _LIST_NUMBER.match(note, match.start()) and not note[note.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+        return True  # "2. Reduce restriction": a numbered list's own numbering
     if _NAMED_BEFORE.search(before) or _LABEL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", token):
         return True
     if "/" in token:  # a date or a rating ("3/5") is stated as written
@@ -155,6 +160,33 @@ def _medications(note: str) -> list[tuple[int, int, str]]:
     named = {start for start, _, _ in found}
     found += [(start, end, word) for start, end, word in tokens if word.endswith(_MEDICATION_SUFFIXES) and start not in named]
     return sorted(found)
+
+
+# "three core fears", "two values": a count of things is the notes' when a line or bracket of theirs names those
+# things and lists that many ("core fears: rejection, failure, being alone").
+_PLURAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+([\w-]{3,})s\b")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;+/&]|\band\b|\bor\b|->|→)\s*")
+
+
+def _counts_a_list(note: str, end: int, value: float, clinician_text: str) -> bool:
+    counted = _PLURAL_AFTER.match(note, end)
+    if not (counted and value.is_integer() and value >= 2):
+        return False
+    thing = _stem(counted.group(1))
+    if thing in _NOT_LISTED:
+        return False  # "three times a day", "two weeks": how often or how long, which the notes must give
+    return any(items >= value and thing in stems for items, stems in _lists(clinician_text))
+
+
+_NOT_LISTED = frozenset(_stem(w) for w in "time occasion minute hour day night week month year session".split())
+
+
+@functools.lru_cache(maxsize=8)
+def _lists(clinician_text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Per line or bracket of the notes: how many things it lists, and its words."""
+    pieces = [p for p in re.split(r"[\n()]", clinician_text) if p.strip()]
+    return tuple((len([i for i in _LIST_SEPARATOR.split(p) if i.strip()]), frozenset(_stem(w) for w in _TOKEN.findall(p)))
+                 for p in pieces)
 
 
 # Drug names are often misspelt in quick notes ("mirtazipine"): a name the notes spell nearly alike is theirs.
@@ -234,7 +266,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             start = medication_at.get(start - len(before.group()) if before else start, start)
             spans.append((start, end, "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
     for start, end, value in spoken_numbers(words):
-        if value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase):
+        if (value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase)
+                and not _counts_a_list(note, end, value, clinician_text)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):
         if not clock_stated(f"{hour:g}:{minute:g}", values):

@@ -62,6 +62,10 @@ RESTATED = [
     ("K10 = 30 (6 wks ago 36)", "A six-point reduction on the K10 since the last review."),
     # an English word that is a number in another language is the English word
     ("practise grounding once a day", "She will practise grounding once a day."),
+    # a count of the things a line of the notes lists, and a numbered list's own numbering
+    ("values: honesty, family, security", "The client named three values that guide her."),
+    ("goals - sleep, gym, call sister", "Goals:\n1. Improve sleep.\n2. Return to the gym.\n3. Call her sister."),
+    ("attended 3 of 10 days over last fortnight", "Over the last two weeks she attended three of ten days."),
 ]
 
 
@@ -82,6 +86,8 @@ INVENTED = [
     ("clonazepam 0.5mg bd", "Clonazepam 250 mcg twice daily.", "250 mcg"),
     ("group wk 4 of 12", "Week 7 will build on this.", "Week 7"),
     ("BAI 31 -> 17", "Her anxiety score fell by 12 points.", "12"),
+    ("values: honesty, family", "The client named three values that guide her.", "three"),
+    ("tantrums most days", "Tantrums happen three times a day.", "three"),
 ]
 
 
@@ -201,6 +207,7 @@ QUOTED = [
     ('belief "if I don\'t sleep 7h I can\'t work"', 'The belief "If I don\'t get seven hours of sleep, I can\'t work."'),
     ('Klientin sagt: "Ich schaffe das nie"', 'The client said, "I will never manage this."'),
     ('Paciente dice "siento que no valgo nada como madre"', 'She said she feels "worthless as a mother."'),
+    ('old "money = danger" story', 'A long-standing story that "money equals danger."'),
 ]
 
 

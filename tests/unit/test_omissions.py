@@ -61,6 +61,8 @@ CARRIED = [
     ("Keine Suizidgedanken, keine Fremdgefährdung", "She reported no suicidal thoughts, and there was no risk to others."),
     ("passive Todeswünsche, keine Pläne", "He described passive death wishes with no plans."),
     ("passive SI, no plan/intent, safety plan reviewed", "Passive suicidal thoughts without plan or intent. Her safety plan was reviewed."),
+    ("SI passive, no plan, safety plan reviewed", "Passive suicidal ideation without a plan. The safety plan was reviewed."),
+    ("has a handgun at home - agreed to store it with brother", "He has access to a firearm at home and agreed to store it with his brother."),
 ]
 
 
@@ -103,6 +105,8 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "32M, referred by EAP for stress at work.",  # how the client came, not a step the clinician took
     "self-referred after a panic attack at work",
     "sleep restriction: TIB 12:30am-6:30am",  # an acronym before a time is no measure's score
+    "relapse prevention plan given; can re-refer via GP",  # an option, not a step taken
+    "what dx fits? want to put something in the GP letter",  # a question to the pack, not a fact
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
