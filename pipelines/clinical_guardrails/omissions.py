@@ -101,7 +101,9 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
 def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
     level = {h.pair for h in found.get("risk_levels", ())[:1]}
-    negations = [h.first for h in found.get("risk_negations", ())]
+    # "crisis line no. on her card" is a number, not a "no".
+    negations = [h.first for h in found.get("risk_negations", ())
+                 if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
     topics = [h.first for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
 
     def result(topic: _Hit) -> set[_Pair]:

@@ -193,6 +193,8 @@ def values_in(text: str) -> frozenset[float]:
     for m in _NUMERAL.finditer(text):
         parts = [p for p in re.split(r"[.,:/]", m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
+        if m.group().count("/") == 2 and len(parts[-1]) == 2:  # "14/03/24" is in 2024 (or 1924)
+            values |= {c + float(parts[-1]) for c in (1900, 2000)}
         # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)

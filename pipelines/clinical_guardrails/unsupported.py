@@ -214,7 +214,7 @@ def _records_risk(clinician_text: str) -> bool:
 
 
 # Risk the notes record of one kind says nothing of another: "no access to firearms" after "SI screen neg".
-_RISKS_EVERY_DRAFT_MAY_NAME = frozenset({"safety plan", "crisis line", "emergency care"})
+_RISKS_EVERY_DRAFT_MAY_NAME = frozenset({"safety plan", "crisis line", "emergency care", "safety concerns"})
 
 
 def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, str]]:

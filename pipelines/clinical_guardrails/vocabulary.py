@@ -2072,8 +2072,10 @@ risk_topics|self-harm|cut themselve
 risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
 risk_topics|self-harm|hacerse daño
+risk_topics|self-harm|harm to self
 risk_topics|self-harm|harming herself
 risk_topics|self-harm|harming himself
+risk_topics|self-harm|harming self
 risk_topics|self-harm|harming themselve
 risk_topics|self-harm|nssi
 risk_topics|self-harm|scarification
@@ -2081,6 +2083,10 @@ risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|safety concerns|risk concern
+risk_topics|safety concerns|risk issue
+risk_topics|safety concerns|safeguarding concern
+risk_topics|safety concerns|safety concern
 risk_topics|means safety|blade
 risk_topics|means safety|firearm
 risk_topics|means safety|gun
@@ -2096,7 +2102,9 @@ risk_topics|means safety|revolver
 risk_topics|means safety|rifle
 risk_topics|means safety|shotgun
 risk_topics|means safety|weapon
+risk_topics|safety plan|crisis card
 risk_topics|safety plan|crisis plan
+risk_topics|safety plan|emergency plan
 risk_topics|safety plan|krisenplan
 risk_topics|safety plan|notfallplan
 risk_topics|safety plan|plan de crisis
@@ -2511,6 +2519,7 @@ referral_targets|substance use service|addiction
 referral_targets|substance use service|addictologie
 referral_targets|substance use service|adiccione
 referral_targets|substance use service|detox
+referral_targets|substance use service|detoxification
 referral_targets|substance use service|na
 referral_targets|substance use service|substance use
 referral_targets|substance use service|suchtberatung

@@ -66,6 +66,8 @@ RESTATED = [
     ("values: honesty, family, security", "The client named three values that guide her."),
     ("goals - sleep, gym, call sister", "Goals:\n1. Improve sleep.\n2. Return to the gym.\n3. Call her sister."),
     ("attended 3 of 10 days over last fortnight", "Over the last two weeks she attended three of ten days."),
+    # a date's two-digit year
+    ("sessions to date: 8, last DOS 14/03/24", "The most recent date of service was 14 March 2024."),
 ]
 
 

@@ -62,6 +62,9 @@ CARRIED = [
     ("passive Todeswünsche, keine Pläne", "He described passive death wishes with no plans."),
     ("passive SI, no plan/intent, safety plan reviewed", "Passive suicidal thoughts without plan or intent. Her safety plan was reviewed."),
     ("SI passive, no plan, safety plan reviewed", "Passive suicidal ideation without a plan. The safety plan was reviewed."),
+    ("no safety concerns today", "No safety concerns were identified."),
+    ("crisis plan unchanged; reminded of crisis line no. on her card", "Her crisis plan is unchanged and she was reminded of the crisis line number."),
+    ("keine akute Suizidalität, Notfallplan besprochen", "There was no acute suicidality; an emergency plan was discussed."),
     ("has a handgun at home - agreed to store it with brother", "He has access to a firearm at home and agreed to store it with his brother."),
 ]
 
