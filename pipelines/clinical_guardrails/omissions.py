@@ -213,7 +213,7 @@ _ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
 _ACRONYM_SCORE = re.compile(
     rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
     # "52F" is an age and a sex, not a score
-    r"(?![\d.:]|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
+    r"(?![\d.:]|/\d{1,2}/|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
 )
 
 

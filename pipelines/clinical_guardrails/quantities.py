@@ -218,8 +218,10 @@ def stated_values(clinician_text: str) -> frozenset[float]:
 
 # A line giving two values of one thing gives how far it moved: "PCL-5 58 -> 36" is a 22-point drop, "belief
 # 80% -> 50%" a fall of 30 points. The number in a name ("PCL-5") is no value of it; a line of many numbers
-# (a schedule, a list of scores) is not read for changes.
+# (a schedule, a list of scores) is not read for changes. A value counted two to four times gives its total
+# ("acamprosate 333mg 2 tabs" is 666 mg).
 _MOST_VALUES_TO_COMPARE = 4
+_COUNTS = (2.0, 3.0, 4.0)
 
 
 def _changes(clinician_text: str) -> frozenset[float]:
@@ -229,6 +231,8 @@ def _changes(clinician_text: str) -> frozenset[float]:
                   if re.fullmatch(r"\d+(?:\.\d+)?", m.group()) and not re.search(r"[A-Za-z]-$", line[:m.start()])]
         if 2 <= len(values) <= _MOST_VALUES_TO_COMPARE:
             changes |= {_value_key(abs(a - b)) for i, a in enumerate(values) for b in values[i + 1:] if a != b}
+            # and how much a count of it makes: "333mg 2 tabs" is 666 mg
+            changes |= {_value_key(a * b) for i, a in enumerate(values) for b in values[i + 1:] if min(a, b) in _COUNTS}
     return frozenset(changes)
 
 

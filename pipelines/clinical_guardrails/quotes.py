@@ -30,10 +30,14 @@ def _short_forms() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![^\W_])(?:{keys})(?![^\W_])"), forms
 
 
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+
+
 def _said(text: str) -> tuple[str, ...]:
     """The words of a quotation as compared: short forms in full, no apostrophes, numbers as digits apart from
     their units ("8h" is "8 h"), endings off."""
     pattern, forms = _short_forms()
+    text = re.sub(r"[$£€](?=\d)", lambda m: _CURRENCY[m.group()] + " ", text)  # "$80" is "80 dollars"
     text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", _without_accents(text.lower()))
     text = _APOSTROPHE.sub("", pattern.sub(lambda m: f" {forms[m.group()]} ", text))
     for start, end, value in reversed(spoken_numbers(text)):
@@ -65,7 +69,7 @@ def recorded(quote: str, clinician_text: str) -> bool:
     # Reworded: most of its words in one line or quotation of the clinician's, a word or two in four not; words
     # that only carry grammar ("but", "of them") may be added.
     content = set(said) - _grammar_words()
-    if len(said) >= 4 and any(4 * len(content - unit) <= len(content) for unit in units):
+    if len(said) >= 4 and any(len(content - unit) <= max(1, len(content) // 4) for unit in units):
         return True
     # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs.
     numbers = values_in(quote)

@@ -59,10 +59,18 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = ()) -
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
+    # "cutting down", "cutting weekdays to 3": cutting back on something, not self-harm.
+    found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
+                                      and _cutting_back(words, h.last))]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
+
+
+def _cutting_back(words: tuple[str, ...], after: int) -> bool:
+    following = words[after:after + 4]
+    return bool(following) and (following[0] in ("down", "back", "out", "off") or "to" in following[1:3])
 
 
 # The sections that name things (the others are words for what was done: "no", "hw", "ref").

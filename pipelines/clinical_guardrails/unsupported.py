@@ -189,12 +189,15 @@ def _lists(clinician_text: str) -> tuple[tuple[int, frozenset[str]], ...]:
                  for p in pieces)
 
 
-# Drug names are often misspelt in quick notes ("mirtazipine"): a name the notes spell nearly alike is theirs.
-_ALIKE = 0.8
+# Drug names are often misspelt in quick notes ("mirtazipine"): a name the notes spell nearly alike, from the same
+# beginning, is theirs. Other drugs differ in their beginning ("lorazepam", "clonazepam"; "duloxetine",
+# "fluoxetine") or in more than a letter or two.
+_ALIKE = 0.85
 
 
 def _spelt_alike(name: str, clinician_text: str) -> bool:
-    return len(name) >= 6 and bool(difflib.get_close_matches(name, _clinician_long_words(clinician_text), n=1, cutoff=_ALIKE))
+    return len(name) >= 6 and any(w[:4] == name[:4] for w in difflib.get_close_matches(
+        name, _clinician_long_words(clinician_text), n=3, cutoff=_ALIKE))
 
 
 @functools.lru_cache(maxsize=8)

@@ -1309,6 +1309,7 @@ gf|girlfriend
 gimme|give me
 gonna|going to
 gotta|got to
+grey|gray
 h|hours
 hafta|have to
 hr|hours
@@ -2016,11 +2017,14 @@ risk_topics|suicide|death wishe
 risk_topics|suicide|deseo de morir
 risk_topics|suicide|end her life
 risk_topics|suicide|end his life
+risk_topics|suicide|end life
 risk_topics|suicide|end my life
 risk_topics|suicide|end their life
 risk_topics|suicide|ending her life
 risk_topics|suicide|ending his life
+risk_topics|suicide|ending life
 risk_topics|suicide|ending my life
+risk_topics|suicide|ending own life
 risk_topics|suicide|ending their life
 risk_topics|suicide|envie de mourir
 risk_topics|suicide|gana de morir
@@ -2083,8 +2087,6 @@ risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
-risk_topics|safety concerns|risk concern
-risk_topics|safety concerns|risk issue
 risk_topics|safety concerns|safeguarding concern
 risk_topics|safety concerns|safety concern
 risk_topics|means safety|blade

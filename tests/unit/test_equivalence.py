@@ -66,6 +66,8 @@ RESTATED = [
     ("values: honesty, family, security", "The client named three values that guide her."),
     ("goals - sleep, gym, call sister", "Goals:\n1. Improve sleep.\n2. Return to the gym.\n3. Call her sister."),
     ("attended 3 of 10 days over last fortnight", "Over the last two weeks she attended three of ten days."),
+    # a value counted two to four times gives its total
+    ("acamprosate 333mg 2 tabs TDS", "Acamprosate: two 333 mg tablets (666 mg) three times a day."),
     # a date's two-digit year
     ("sessions to date: 8, last DOS 14/03/24", "The most recent date of service was 14 March 2024."),
 ]
@@ -210,6 +212,8 @@ QUOTED = [
     ('Klientin sagt: "Ich schaffe das nie"', 'The client said, "I will never manage this."'),
     ('Paciente dice "siento que no valgo nada como madre"', 'She said she feels "worthless as a mother."'),
     ('old "money = danger" story', 'A long-standing story that "money equals danger."'),
+    ('mood "a little less grey"', 'Her mood is "a bit less gray" this week.'),
+    ('spent "like $80 a week" on beer', 'He spends "something like eighty dollars a week" on beer.'),
 ]
 
 
@@ -221,3 +225,9 @@ def test_a_quotation_restated_is_not_a_finding(bullets, note):
 def test_a_quotation_with_new_words_of_content_is_still_found():
     found = unsupported("it's scared of the sadness underneath", "The part said, 'If I stop, the sadness will swallow her.'")
     assert any("swallow" in f for f in found), found
+
+
+def test_a_drug_name_the_notes_misspell_is_theirs_and_another_drug_spelt_alike_is_not():
+    assert unsupported("started mirtazipine 15 mg", "She started mirtazapine 15 mg.") == []
+    assert unsupported("on lorazepam prn", "She takes clonazepam as needed.") != []
+    assert unsupported("duloxetine 60mg", "He continues fluoxetine 60 mg.") != []

@@ -62,6 +62,7 @@ CARRIED = [
     ("passive Todeswünsche, keine Pläne", "He described passive death wishes with no plans."),
     ("passive SI, no plan/intent, safety plan reviewed", "Passive suicidal thoughts without plan or intent. Her safety plan was reviewed."),
     ("SI passive, no plan, safety plan reviewed", "Passive suicidal ideation without a plan. The safety plan was reviewed."),
+    ("cutting 2x this wk, superficial", "She reported self-harm by cutting twice this week; both were superficial."),
     ("no safety concerns today", "No safety concerns were identified."),
     ("crisis plan unchanged; reminded of crisis line no. on her card", "Her crisis plan is unchanged and she was reminded of the crisis line number."),
     ("keine akute Suizidalität, Notfallplan besprochen", "There was no acute suicidality; an emergency plan was discussed."),
@@ -109,6 +110,8 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "self-referred after a panic attack at work",
     "sleep restriction: TIB 12:30am-6:30am",  # an acronym before a time is no measure's score
     "relapse prevention plan given; can re-refer via GP",  # an option, not a step taken
+    "pt open to cutting wkdays to 3 beers",  # cutting back, not self-harm
+    "sessions to date: 8, last DOS 14/03/24",  # an acronym before a date is no measure's score
     "what dx fits? want to put something in the GP letter",  # a question to the pack, not a fact
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
