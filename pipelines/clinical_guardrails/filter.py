@@ -84,8 +84,8 @@ class Filter:
             metadata[FINDINGS_KEY] = [f.as_dict() for f in findings]
         draft, traced = shown_draft(note, findings, self.valves.diagnosis_action), None
         try:
-            streamed = streamed_trace(stream_state, draft) if stream_state is not None and draft is not None else None
-            traced = None if draft is None else streamed if streamed is not None else trace(draft, clinician_text)
+            if draft is not None:
+                traced = streamed_trace(stream_state, draft) or trace(draft, clinician_text)
         except Exception:  # a fault in the pack must not cost the clinician the draft: the status says to read it all
             checked_in_full = False
         shown = apply_findings(note, findings, self.valves.diagnosis_action, traced, checked_in_full)

@@ -165,8 +165,7 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     # A letter from someone is one the clinician received, and a referral by someone one the client came with
     # ("referred by EAP", "self-referred"), not a step the clinician took; "ref #24-118" is a reference number.
     letters = [h for h in found.get("letter_actions", ()) if not _received(h, tokens)]
-    actions = [h for h in found.get("referral_actions", ()) if not _received(h, tokens) and not _only_possible(h, tokens)
-               and not (tokens[h.first][2] == "ref" and h.last < len(tokens) and re.match(r"\s*(?:#|no\b|\d)", text[tokens[h.last - 1][1]:]))]
+    actions = [h for h in found.get("referral_actions", ()) if not _no_step_taken(h, text, tokens)]
     # An item about a letter is carried by a draft that is that letter, whatever else the item says of it.
     by_letter = bool(letters) or not actions
     if not actions and not letters:
@@ -185,17 +184,18 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
 
 
 _FROM = ("from", "by", "de", "por", "par", "von", "durch")
-
-
-def _only_possible(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
-    """"can re-refer via GP", "could call the crisis team": an option, not a step taken."""
-    before = [t[2] for t in tokens[max(0, hit.first - 2):hit.first]]
-    before = before[:-1] if before[-1:] == ["re"] else before[-1:]
-    return bool(before) and before[-1] in ("can", "could", "may", "might")
+_MODALS = ("can", "could", "may", "might")
 
 
 def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
     return (hit.last < len(tokens) and tokens[hit.last][2] in _FROM) or (hit.first > 0 and tokens[hit.first - 1][2] == "self")
+
+
+def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
+    """A referral received, an option ("can re-refer via GP"), or a reference number ("ref #24-118")."""
+    before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
+    return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS)
+            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
 
 
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:

@@ -86,9 +86,9 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
         state["findings"] = [f.as_dict() for f in whole]
 
 
-def streamed_trace(state: dict, draft: str) -> Optional[list[Traced]]:
+def streamed_trace(state: Optional[dict], draft: str) -> Optional[list[Traced]]:
     """The trace read while the draft streamed, where it is the trace of ``draft`` as the clinician gets it: not
-    where a redaction changed it, the draft holds more than its sentences, or a check failed."""
-    if state.get("failed") or draft != state.get("note") or state.get("checked", 0) != len(draft) or has_more_than_sentences(draft):
+    without a stream, where a redaction changed it, the draft holds more than its sentences, or a check failed."""
+    if state is None or state.get("failed") or draft != state.get("note") or state.get("checked", 0) != len(draft) or has_more_than_sentences(draft):
         return None
     return [Traced(sentence, tuple(sources)) for sentence, sources in state.get("traced", [])]
