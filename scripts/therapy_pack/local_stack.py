@@ -186,6 +186,9 @@ def llama_server_command(model_path: Path, port: int, alias: str = DEMO_MODEL_AL
         "--port", str(port),
         "--n_ctx", str(n_ctx),
         "--cache", "true", "--cache_size", str(DEMO_PROMPT_CACHE_BYTES),
+        # The server's default keeps every prompt token's scores over the whole vocabulary: a second output layer
+        # pass over the prompt, and copies of n_ctx x vocabulary floats with each cached prompt. Nothing reads them.
+        "--logits_all", "false",
     ]
 
 

@@ -65,17 +65,14 @@ class Rules(_Strict):
     personal: Personal
 
 
-class Term(_Strict):
-    term: Text
-    meaning: Text
-
-
 class Modality(_Strict):
     id: Slug
     name: Text
     short_name: Text
     default_note_format: Slug
-    vocabulary: list[Term] = Field(min_length=1)
+    # The modality's own terms, named (not defined): a model knows them, and each defined term made every
+    # output token of a note read a longer prompt.
+    vocabulary: list[Text] = Field(min_length=1)
     track: list[Text] = Field(min_length=1)
 
 
@@ -399,8 +396,8 @@ def compose_system_prompt(rules: Rules, modality: Modality | None, fmt: Format, 
     """The system prompt for one modality (if any) and format: the shared rules first, then what differs."""
     lines = [shared_prefix(rules)]
     if modality:
-        lines += ["", f"The clinician practises {modality.name}.", f"{modality.short_name} terms you understand:"]
-        lines += [f"- {term.term}: {term.meaning}" for term in modality.vocabulary]
+        lines += ["", f"The clinician practises {modality.name}.",
+                  f"Use {modality.short_name} terms where the clinician's notes support them: {', '.join(modality.vocabulary)}."]
         lines += ["", "When drafting:"]
         lines += [f"- {item}" for item in modality.track]
     lines += ["", f"Format: {fmt.name} ({fmt.description}). Write these sections:"]

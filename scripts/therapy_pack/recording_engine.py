@@ -194,7 +194,7 @@ def main():
         server_settings=ServerSettings(host="127.0.0.1", port=args.port),
         # The demo engine's settings (scripts/therapy_pack/local_stack.py), prompt cache included.
         model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False,
-                                      cache=args.cache_size > 0, cache_size=args.cache_size)],
+                                      cache=args.cache_size > 0, cache_size=args.cache_size, logits_all=False)],
     )
     uvicorn.run(recording(app, args.record, args.scripts, args.timings), host="127.0.0.1", port=args.port, log_level="warning")
 

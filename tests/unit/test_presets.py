@@ -24,7 +24,7 @@ def test_shipped_catalogue_loads_with_the_ifs_preset():
 
 
 def test_ifs_vocabulary_covers_the_framework():
-    terms = {t.term for t in load_catalogue().modalities["ifs"].vocabulary}
+    terms = set(load_catalogue().modalities["ifs"].vocabulary)
     for term in ("protectors", "managers", "firefighters", "exiles", "Self-energy", "unburdening", "direct access", "unblending"):
         assert term in terms
 
@@ -112,7 +112,7 @@ def test_letters_have_recipient_subject_body_and_a_closing(presets_copy):
 def test_adding_a_modality_is_one_yaml_file(presets_copy):
     (presets_copy / "modalities" / "gestalt.yaml").write_text(
         "id: gestalt\nname: Gestalt therapy\nshort_name: Gestalt\ndefault_note_format: dap\n"
-        "vocabulary:\n  - term: contact\n    meaning: meeting what is here and now\n"
+        "vocabulary:\n  - contact\n"
         "track:\n  - Note experiments as the clinician describes them.\n", encoding="utf-8")
     assert load_catalogue(presets_copy).modalities["gestalt"].short_name == "Gestalt"
     (presets_copy / "modalities" / "gestalt.yaml").write_text("id: gestalt\nname: Gestalt\n", encoding="utf-8")
