@@ -41,9 +41,12 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
     requests, clinician_text = _requests_and_own_words(bullets, request)
     transcripts = find_transcript(bullets, "bullets") + find_transcript(request, "request")
     findings = transcripts + requests
-    if note:
-        # A transcript is refused, not documented: nothing in it is a fact a draft must carry.
-        omissions = [] if transcripts else find_omissions(without_requests(bullets, request), note)
+    if note and transcripts:
+        # A transcript is refused, not documented: what a draft of it says, or leaves out, is not reviewed against
+        # it; only a slot left unfilled is the draft's own.
+        findings += find_placeholders(note, clinician_text) + find_empty_fields(note, clinician_text)
+    elif note:
+        omissions = find_omissions(without_requests(bullets, request), note)
         findings += note_findings(note, clinician_text) + find_empty_fields(note, clinician_text) + omissions
     return in_review_order(findings)
 

@@ -64,7 +64,8 @@ _HOMEWORK_MARK: _Pair = ("homework_markers", "homework_markers")
 _SCORE_WORD: _Pair = ("score_words", "score_words")
 _MARKS_HOMEWORK = ("homework_markers", "homework_triggers", "homework_lead_verbs")
 _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _ANY_HOMEWORK, "homework_activities": _ANY_HOMEWORK,
-                    "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT}
+                    "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT,
+                    "letter_actions": _ACTION}  # "Letter to GP." is a step taken with the GP
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
 _NOT_THE_ACTIVITY = frozenset(
     "the a an to of for and or with on in at by each every per this that next week day daily night nightly times time "
@@ -159,15 +160,16 @@ def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: 
     return frozenset(words | (numbers - {0.0}))
 
 
-def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
+def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...], letter: bool = False) -> list[_Fact]:
     """A referral or coordination action and who it is with ("ref psych", "ROI signed to speak with school");
-    a referral to someone the vocabulary does not name is the words after its verb ("referred to physio")."""
+    a referral to someone the vocabulary does not name is the words after its verb ("referred to physio");
+    ``letter``: the item asks for a letter, which a draft that is the letter carries with all the item's steps."""
     # A letter from someone is one the clinician received, and a referral by someone one the client came with
     # ("referred by EAP", "self-referred"), not a step the clinician took; "ref #24-118" is a reference number.
     letters = [h for h in found.get("letter_actions", ()) if not _received(h, tokens)]
     actions = [h for h in found.get("referral_actions", ()) if not _no_step_taken(h, text, tokens)]
     # An item about a letter is carried by a draft that is that letter, whatever else the item says of it.
-    by_letter = bool(letters) or not actions
+    by_letter = letter or bool(letters) or not actions
     if not actions and not letters:
         return []
     targets = found.get("referral_targets", ())
@@ -192,9 +194,10 @@ def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
 
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
-    """A referral received, an option ("can re-refer via GP"), or a reference number ("ref #24-118")."""
+    """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call") or a reference
+    number ("ref #24-118")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
-    return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS)
+    return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
             or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
 
 
@@ -244,12 +247,18 @@ def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, en
             if not any(a < m.end("name") and m.start("name") < b for a, b in known)]
 
 
-def _clause_facts(text: str, start: int, end: int) -> list[_Fact]:
+def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
     found = _by_section(_hits(text, tokens))
     return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
             + _medication_facts(found, text, tokens) + _risk_facts(found, text, tokens) + _homework_facts(found, text, tokens, start)
-            + _referral_facts(found, text, tokens) + _report_facts(found))
+            + _referral_facts(found, text, tokens, letter) + _report_facts(found))
+
+
+def _asks_for_a_letter(text: str, start: int, end: int) -> bool:
+    """Whether an item asks for a letter ("letter to his PCP re: consult; ROI signed for PCP"), not one received."""
+    tokens = _within(_tokens(text), start, end)
+    return any(h.section == "letter_actions" and not _received(h, tokens) for h in _hits(text, tokens))
 
 
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)])\s+")
@@ -289,7 +298,8 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
             end -= 1
         # Each sentence, and each ';', ends a clause: "denies SI; cut last week" are two results.
         cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])})
-        facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b)}
+        letter = _asks_for_a_letter(bullets, start, end)
+        facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b, letter)}
         if by_value_only:
             facts = {replace(f, words=frozenset(w for w in f.words if isinstance(w, float))) for f in facts}
         if facts:
@@ -320,11 +330,17 @@ def draft_sentence_facts(text: str) -> list[list]:
     return facts
 
 
+_OPENING_LINES = 3  # a letter's salutation may follow its subject line ("Re: Discharge summary")
+
+
 def is_letter(note: str) -> bool:
-    """Whether the draft opens as a letter does ("Dear …")."""
-    tokens = _tokens(note[:200])
-    tokens = tokens[:6] if len(tokens) > 6 else _tokens(note)[:6]  # six whole words, read from the start only
-    return any(h.first == 0 and h.section == "letter_openings" for h in _hits(note, tokens))
+    """Whether the draft opens as a letter does ("Dear …"), in one of its first lines."""
+    head = note[:600]
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
+        tokens = _within(_tokens(head), line.start(), line.end())[:6]
+        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)):
+            return True
+    return False
 
 
 def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
@@ -341,11 +357,19 @@ def _draft(note: str) -> tuple[_Sentences, bool]:
 
 
 def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
+    """Named with its number and half its words, or named in a sentence about homework; homework is carried by
+    a sentence about homework with half its words too ("logging SUDS every 15 minutes" for "log SUDS q15")."""
     sentences, letter = draft
     return (fact.by_letter and letter) or any(
-        _named(fact, pairs) and (not fact.numbers or fact.numbers & words)
-        and (2 * len(fact.words & words) >= len(fact.words) or fact.marked and _HOMEWORK_MARK in pairs)
+        (not fact.numbers or fact.numbers & words) and (
+            _named(fact, pairs) and (2 * len(fact.words & words) >= len(fact.words) or fact.marked and _HOMEWORK_MARK in pairs)
+            or fact.marked and _HOMEWORK_MARK in pairs and _has_words(fact) and 2 * len(fact.words & words) >= len(fact.words))
         for pairs, words in sentences)
+
+
+def _has_words(fact: _Fact) -> bool:
+    """Whether the fact has words of its own to compare, not only numbers ("3 veces por semana" is any "three times")."""
+    return any(isinstance(w, str) for w in fact.words)
 
 
 def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .quantities import spoken_numbers, stated_values, states, values_in
+from .quantities import spoken_numbers, stated_values, states
 from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _QUOTE, _stem, _without_accents
 from .vocabulary import VOCABULARY_SHORT_FORMS
 
@@ -31,6 +31,9 @@ def _short_forms() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.\s?m\.?(?!\w)")
+# An article the draft adds to a short quotation changes nothing it says: "the truck story" for "truck story".
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _said(text: str) -> tuple[str, ...]:
@@ -38,7 +41,8 @@ def _said(text: str) -> tuple[str, ...]:
     their units ("8h" is "8 h"), endings off."""
     pattern, forms = _short_forms()
     text = re.sub(r"[$£€](?=\d)", lambda m: _CURRENCY[m.group()] + " ", text)  # "$80" is "80 dollars"
-    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", _without_accents(text.lower()))
+    text = _MERIDIEM.sub(r"\1m", _without_accents(text.lower()))  # "6 p.m." is "6pm"
+    text = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", text)
     text = _APOSTROPHE.sub("", pattern.sub(lambda m: f" {forms[m.group()]} ", text))
     for start, end, value in reversed(spoken_numbers(text)):
         text = f"{text[:start]} {value:g} {text[end:]}"
@@ -55,7 +59,7 @@ def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tu
     in_another = _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE)
     foreign = tuple(len(_said(q)) for q in quoted if in_another or _in_another_language(q))
     units = tuple(frozenset(words) for words in lines + [_said(q) for q in quoted] if words)
-    return " " + " ".join(w for words in lines for w in words) + " ", units, foreign
+    return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign
 
 
 def recorded(quote: str, clinician_text: str) -> bool:
@@ -64,15 +68,16 @@ def recorded(quote: str, clinician_text: str) -> bool:
     if not said:
         return True
     joined, units, foreign = _clinician_said(clinician_text)
-    if f" {' '.join(said)} " in joined:
+    if f" {' '.join(w for w in said if w not in _ARTICLES)} " in joined:
         return True
     # Reworded: most of its words in one line or quotation of the clinician's, a word or two in four not; words
     # that only carry grammar ("but", "of them") may be added.
     content = set(said) - _grammar_words()
     if len(said) >= 4 and any(len(content - unit) <= max(1, len(content) // 4) for unit in units):
         return True
-    # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs.
-    numbers = values_in(quote)
+    # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs
+    # (each as written: "ten minutes" is 10, whatever else it may be restated as).
+    numbers = {float(w) for w in said if w.isdigit()}
     return any(n // 3 <= len(said) <= 2 * n + 3 for n in foreign) and all(states(stated_values(clinician_text), {n}) for n in numbers)
 
 

@@ -79,10 +79,12 @@ def _check_completed(state: dict, clinician_text: str, finished: bool) -> None:
         # Specifics side by side across two sentences are one thing to review, as in a whole-draft check.
         unsupported = [(f.start, f.end, f.message) for f in findings if f.kind == "unsupported"]
         # What the draft leaves out, and a form's empty fields, are known only once it is whole.
-        omissions = ([] if find_transcript(clinician_text, "bullets")
-                     else find_omissions(without_requests(clinician_text), note, carried_facts(state.get("carries", []), is_letter(note))))
         empty_fields = find_empty_fields(note, _requests_and_own_words(clinician_text, "")[1])
-        whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
+        if find_transcript(clinician_text, "bullets"):  # as check(): only the draft's unfilled slots are its own
+            whole = [f for f in findings if f.kind == "placeholder"] + empty_fields
+        else:
+            omissions = find_omissions(without_requests(clinician_text), note, carried_facts(state.get("carries", []), is_letter(note)))
+            whole = [f for f in findings if f.kind != "unsupported"] + _merged(note, unsupported) + omissions + empty_fields
         state["findings"] = [f.as_dict() for f in whole]
 
 

@@ -130,7 +130,8 @@ def _is_dialogue(turns: list[_Turn]) -> bool:
 
 
 def _dash_dialogue(text: str) -> list[tuple[int, int]]:
-    """Runs of four or more dash-led lines that ask and answer, in the first and second person.
+    """Runs of four or more dash-led lines that ask and answer, in the first and second person, or in either
+    where three questions are answered ("— Sur 100, l'anxiété était à combien ?" — "Au début 80").
 
     A run under a label ("Questions for next time:") is a list, not a dialogue.
     """
@@ -147,10 +148,15 @@ def _dash_dialogue(text: str) -> list[tuple[int, int]]:
         answered = sum(1 for a, b in zip(asked, asked[1:]) if a and not b)
         heading = text[:run[0].start()].rstrip().rsplit("\n", 1)[-1]
         if (len(run) >= 4 and answered >= 2 and not heading.endswith((":", "："))
-                and any(_FIRST.search(s) for s in said) and any(_SECOND.search(s) for s in said)
+                and _persons(said) >= (1 if answered >= 3 else 2)
                 and sum(1 for s in said if _SPOKEN.search(s)) * 2 >= len(run)):
             spans += [m.span() for m in run]
     return spans
+
+
+def _persons(said: list[str]) -> int:
+    """How many of the first and second persons the lines speak in."""
+    return any(_FIRST.search(s) for s in said) + any(_SECOND.search(s) for s in said)
 
 
 def find_transcript(text: str, source: str = "bullets") -> list[Finding]:

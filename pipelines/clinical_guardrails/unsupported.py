@@ -136,8 +136,8 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
         return True  # "2. Reduce restriction": a numbered list's own numbering
     if _NAMED_BEFORE.search(before) or _LABEL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", token):
         return True
-    if "/" in token:  # a date or a rating ("3/5") is stated as written
-        return token.lstrip("0") in _numerals(clinician_text)
+    if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
+        return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
     if ":" in token:
         return clock_stated(token, values)
     candidates = numeral_values(token)
@@ -146,6 +146,13 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     parts = {float(p) for p in re.split(r"[.,]", token) if p}
     return (states(values, candidates) or all(states(values, {p}) for p in parts)
             or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
+
+
+def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) -> bool:
+    """"5-7/10" for "week avg 5-7" in notes that rate out of 10 elsewhere ("pain 6/10")."""
+    parts = token.split("/")
+    return (len(parts) == 2 and parts[0].isdigit() and states(values, {float(parts[0])})
+            and any(n.endswith(f"/{parts[1]}") for n in _numerals(clinician_text)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -196,13 +203,31 @@ _ALIKE = 0.85
 
 
 def _spelt_alike(name: str, clinician_text: str) -> bool:
-    return len(name) >= 6 and any(w[:4] == name[:4] for w in difflib.get_close_matches(
-        name, _clinician_long_words(clinician_text), n=3, cutoff=_ALIKE))
+    return len(name) >= 6 and (_spelling_key(name) in _clinician_spelling_keys(clinician_text) or any(
+        w[:4] == name[:4] for w in difflib.get_close_matches(name, _clinician_long_words(clinician_text), n=3, cutoff=_ALIKE)))
+
+
+# A drug's name in another language is spelt by that language's rules: "hidroxicina" is hydroxyzine, "sertralina"
+# sertraline, "Fluoxetin" fluoxetine. Their spellings meet once the letters that only spell a sound are one.
+_SAME_SOUND = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"h"), ""), (re.compile(r"y"), "i"),
+               (re.compile(r"k|qu"), "c"), (re.compile(r"z|c(?=[ei])"), "s"), (re.compile(r"(\w)\1"), r"\1"),
+               (re.compile(r"[aeo]$"), ""))
+
+
+def _spelling_key(word: str) -> str:
+    for sound, letter in _SAME_SOUND:
+        word = sound.sub(letter, word)
+    return word
 
 
 @functools.lru_cache(maxsize=8)
 def _clinician_long_words(clinician_text: str) -> tuple[str, ...]:
     return tuple({w for _, _, w in _tokens(clinician_text) if len(w) >= 6})
+
+
+@functools.lru_cache(maxsize=8)
+def _clinician_spelling_keys(clinician_text: str) -> frozenset[str]:
+    return frozenset(_spelling_key(w) for w in _clinician_long_words(clinician_text))
 
 
 @functools.lru_cache(maxsize=8)

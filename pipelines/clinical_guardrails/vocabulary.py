@@ -1241,6 +1241,10 @@ dreißig|30|other_languages
 vierzig|40|other_languages
 fünfzig|50|other_languages
 hundert|100|other_languages
+bihebdo|2|other_languages
+bihebdomadaire|2|other_languages
+zweimal|2|other_languages
+dreimal|3|other_languages
 segunda|2|other_languages
 tercera|3|other_languages
 tercero|3|other_languages
@@ -1280,9 +1284,9 @@ qds|4|dose_frequencies
 qid|4|dose_frequencies
 """
 VOCABULARY_FREQUENCIES = """
-daily|bd bid daily day diaria diario día evening jour morning night od qd quotidien tag tds tid täglich
+daily|bd bid daily day diaria diariamente diario día evening jour morning night od qd quotidien quotidiennement tag tds tgl tid täglich
 nightly|nacht night nightly noche nuit qhs
-weekly|hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentlich
+weekly|hebdo hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentlich
 biweekly|biweekly fortnight fortnightly quincena quincenal quinzaine
 fortnightly|biweekly fortnight fortnightly quincena quincenal quinzaine
 monthly|mensual mensuel mes mo mois monat monatlich month monthly
@@ -2087,8 +2091,14 @@ risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|safety concerns|inquiétude pour sa sécurité
+risk_topics|safety concerns|preocupacione de seguridad
+risk_topics|safety concerns|preocupacione por su seguridad
+risk_topics|safety concerns|preocupación de seguridad
+risk_topics|safety concerns|préoccupation de sécurité
 risk_topics|safety concerns|safeguarding concern
 risk_topics|safety concerns|safety concern
+risk_topics|safety concerns|sicherheitsbedenken
 risk_topics|means safety|blade
 risk_topics|means safety|firearm
 risk_topics|means safety|gun
@@ -2219,9 +2229,11 @@ homework_triggers|other language|exercice
 homework_triggers|other language|hausaufgabe*
 homework_triggers|other language|tarea
 homework_triggers|other language|übung*
+homework_lead_verbs|homework_lead_verbs|assignment
 homework_lead_verbs|homework_lead_verbs|complete
 homework_lead_verbs|homework_lead_verbs|practice
 homework_lead_verbs|homework_lead_verbs|practize
+homework_lead_verbs|homework_lead_verbs|task
 homework_markers|homework_markers|agreed
 homework_markers|homework_markers|assign
 homework_markers|homework_markers|assigned
