@@ -25,7 +25,8 @@ from typing import Optional
 
 from .findings import Finding
 from .quotes import _without_recorded_quotes
-from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes
+from .terms import _terms_in
+from .text import _in_another_language, _mentions, _NOTES_IN_ANOTHER_LANGUAGE, _phrase, _sentences, _spelling_key, _tokens, _without_quotes
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
     VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
@@ -325,6 +326,8 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
         if all(_is_restated(note, part, clinician_terms, clinician_phrase) for part in term.parts or (term,)):
             continue
+        if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
+            continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
         leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
@@ -342,10 +345,41 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     return findings
 
 
+# What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
+# 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
+_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _records_a_measure(clinician_text: str) -> bool:
+    return bool(_terms_in(clinician_text, "measures"))
+
+
 def _is_restated(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:
     if any(_restates(term, mine) for mine in clinician_terms):
         return True
-    return not term.codes and _mentions(_phrase(note[term.start:term.end]), clinician_phrase)
+    name = _phrase(note[term.start:term.end])
+    return not term.codes and _mentions(name, clinician_phrase) or not term.is_code and _translates(name, clinician_phrase)
+
+
+# What names a kind of condition in every language, which the words that say which condition it is go with.
+_KIND_WORDS = frozenset("disorder disease syndrome condition".split())
+
+
+def _translates(name: str, clinician_phrase: str) -> bool:
+    """Whether notes in another language name the condition in their spelling: "bipolar II disorder" for "trastorno
+    bipolar II", "hypomania" for "hipomanía"."""
+    keys = _foreign_keys(clinician_phrase)
+    words = [w for w in name.split() if w not in _KIND_WORDS]
+    return bool(keys) and bool(words) and all(_spelling_key(w) in keys for w in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _foreign_keys(clinician_phrase: str) -> frozenset[str]:
+    """The spelling keys of the words of notes in another language; none for notes in English."""
+    if not _in_another_language(clinician_phrase, _NOTES_IN_ANOTHER_LANGUAGE):
+        return frozenset()
+    return frozenset(_spelling_key(w) for w in clinician_phrase.split())
 
 
 # The generated vocabulary (vocabulary.py), read into lookups once.

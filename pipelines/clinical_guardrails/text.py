@@ -137,3 +137,17 @@ def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAG
     """Whether ``share`` of a text's words are words of another language and not of English."""
     words = _TOKEN.findall(_without_accents(text.lower()))
     return bool(words) and sum(w in _other_language_words() for w in words) >= share * len(words)
+
+
+# A word in another language is often the English one spelt by that language's rules: "hidroxicina" is hydroxyzine,
+# "hipomanía" hypomania, "Fluoxetin" fluoxetine. Their spellings meet once the letters that only spell a sound are one.
+_SAME_SOUND = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"h"), ""), (re.compile(r"y"), "i"),
+               (re.compile(r"k|qu"), "c"), (re.compile(r"z|c(?=[ei])"), "s"), (re.compile(r"(\w)\1"), r"\1"),
+               (re.compile(r"[aeo]$"), ""))
+
+
+def _spelling_key(word: str) -> str:
+    word = _without_accents(word.lower())
+    for sound, letter in _SAME_SOUND:
+        word = sound.sub(letter, word)
+    return word

@@ -16,7 +16,7 @@ from .names import find_names
 from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
-from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _stem, _TOKEN, _tokens
+from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
 
 _RISK_OBJECT = (
@@ -143,9 +143,23 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     candidates = numeral_values(token)
     if re.match(r"\s?[kK]\b", note[match.end():match.end() + 3]):
         candidates = {v * 1000 for v in candidates}
+    if _DOSE_UNIT.match(note, match.end()):  # a dose is the notes' only as one of their doses, not any number of theirs
+        values = _dose_values(clinician_text)
     parts = {float(p) for p in re.split(r"[.,]", token) if p}
     return (states(values, candidates) or all(states(values, {p}) for p in parts)
             or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
+
+
+_DOSE_UNIT = re.compile(r"\s?(?:mg|mcg|µg|micrograms?|milligrams?|ml)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _dose_values(clinician_text: str) -> frozenset:
+    """The values of the notes' lines about medication (one naming a drug or a dose unit), as doses may be restated:
+    "sertraline 50 -> 100" gives 50 mg, 100 mg and the change between them; 0.5 mg is 500 mcg."""
+    lines = [line for line in clinician_text.splitlines() if _DOSE_UNIT.search(line) or _medications(line)]
+    values = stated_values("\n".join(lines))
+    return values | {v * 1000 for v in values} | {v / 1000 for v in values}
 
 
 def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) -> bool:
@@ -205,19 +219,6 @@ _ALIKE = 0.85
 def _spelt_alike(name: str, clinician_text: str) -> bool:
     return len(name) >= 6 and (_spelling_key(name) in _clinician_spelling_keys(clinician_text) or any(
         w[:4] == name[:4] for w in difflib.get_close_matches(name, _clinician_long_words(clinician_text), n=3, cutoff=_ALIKE)))
-
-
-# A drug's name in another language is spelt by that language's rules: "hidroxicina" is hydroxyzine, "sertralina"
-# sertraline, "Fluoxetin" fluoxetine. Their spellings meet once the letters that only spell a sound are one.
-_SAME_SOUND = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"h"), ""), (re.compile(r"y"), "i"),
-               (re.compile(r"k|qu"), "c"), (re.compile(r"z|c(?=[ei])"), "s"), (re.compile(r"(\w)\1"), r"\1"),
-               (re.compile(r"[aeo]$"), ""))
-
-
-def _spelling_key(word: str) -> str:
-    for sound, letter in _SAME_SOUND:
-        word = sound.sub(letter, word)
-    return word
 
 
 @functools.lru_cache(maxsize=8)
