@@ -17,8 +17,9 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 #
 # Reading order (join_order.txt): this file (check(), every check on one draft); findings.py (what a
 # check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
-# requests to diagnose, diagnoses, people's names, unsupported specifics, placeholders, omissions); what the clinician sees
-# (trace, presentation, streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
+# requests to diagnose, diagnoses - with diagnosis_lookups.py, their vocabulary read once - people's
+# names, unsupported specifics, placeholders, omissions); what the clinician sees (trace, presentation,
+# streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
 # vocabulary.py and names_vocabulary.py, generated from ICD-10-CM, Faker's given names and
 # prompt_presets/guardrails/ by scripts/build_guardrail_vocabulary.py.
 

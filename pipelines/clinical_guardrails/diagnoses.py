@@ -27,10 +27,7 @@ from .findings import Finding
 from .quotes import _without_recorded_quotes
 from .terms import _terms_in
 from .text import _in_another_language, _mentions, _NOTES_IN_ANOTHER_LANGUAGE, _phrase, _sentences, _spelling_key, _tokens, _without_quotes
-from .vocabulary import (
-    VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
-    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
-)
+from .diagnosis_lookups import _Vocab, _vocabulary
 
 
 @dataclass(frozen=True)
@@ -380,45 +377,3 @@ def _foreign_keys(clinician_phrase: str) -> frozenset[str]:
     if not _in_another_language(clinician_phrase, _NOTES_IN_ANOTHER_LANGUAGE):
         return frozenset()
     return frozenset(_spelling_key(w) for w in clinician_phrase.split())
-
-
-# The generated vocabulary (vocabulary.py), read into lookups once.
-@dataclass(frozen=True)
-class _Vocab:
-    names: dict  # first canonical word -> [(words, codes, whether a symptom's name)], longest first
-    abbreviations: dict  # "PTSD" -> codes
-    abbreviation_re: re.Pattern
-    clinician_abbreviation_re: re.Pattern  # with the abbreviations clinicians type in lower case
-    codes: frozenset  # every chapter F code, without its dot
-    disorder_after: frozenset  # "trastorno", "trouble"
-    disorder_suffixes: tuple  # "störung"
-
-
-@functools.lru_cache(maxsize=1)
-def _vocabulary() -> _Vocab:
-    names: dict = {}
-    symptom_names = frozenset(VOCABULARY_SYMPTOM_NAMES.split("|"))
-    for line in VOCABULARY_NAMES.strip().splitlines():
-        phrase, codes = line.split("|")
-        words = tuple(phrase.split())
-        names.setdefault(words[0], []).append((words, tuple(codes.split()), phrase in symptom_names))
-    for entries in names.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
-    abbreviations = {a: tuple(c.split()) for a, c in (line.split("|") for line in VOCABULARY_ABBREVIATIONS.strip().splitlines())}
-    lowercase = {a.lower(): abbreviations[a] for a in abbreviations if a.lower() in VOCABULARY_LOWERCASE_ABBREVIATIONS.split()}
-    return _Vocab(
-        names=names,
-        abbreviations={**lowercase, **abbreviations},
-        abbreviation_re=_abbreviations_re(abbreviations),
-        clinician_abbreviation_re=_abbreviations_re({**lowercase, **abbreviations}),
-        codes=frozenset(VOCABULARY_CODES.split()),
-        disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
-        disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
-    )
-
-
-def _abbreviations_re(abbreviations) -> re.Pattern:
-    """Whole-word abbreviations; what comes before one is checked by the caller, as a look-behind in front of
-    the alternatives would be tried at every character and cost more than the rest of the search."""
-    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?:['’]s)?(?![\w-])")

@@ -30,7 +30,6 @@ from .quantities import numeral_values, values_in, word_value
 OMISSION_HEADING = "In your notes but not in the draft"
 
 
-
 @dataclass(frozen=True)
 class _Fact:
     what: str  # for the message: "a medication"
@@ -317,10 +316,21 @@ def draft_sentence_facts(text: str) -> list[list]:
     """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
     names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
     tokens = _tokens(text)
+    sentences = _sentences(text)
+    # Per token, the end of its sentence: one pass over the draft finds each sentence's terms as if it stood alone.
+    ends, spans = [0] * len(tokens), []
+    for start, end in sentences:
+        first, last = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))
+        ends[first:last] = [last] * (last - first)
+        spans.append((first, last))
+    hits = _hits(text, tokens, nested=("homework_activities",), ends=ends)
+    by_sentence: dict[int, set] = {}
+    for h in hits:
+        by_sentence.setdefault(ends[h.first], set()).add(h.pair)
     facts = []
-    for start, end in _sentences(text):
-        within = _within(tokens, start, end)
-        pairs = {h.pair for h in _hits(text, within, nested=("homework_activities",))}
+    for (start, end), (first, last) in zip(sentences, spans):
+        within = tokens[first:last]
+        pairs = set(by_sentence.get(last, ())) if last > first else set()
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
         pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
@@ -363,13 +373,10 @@ def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
     return (fact.by_letter and letter) or any(
         (not fact.numbers or fact.numbers & words) and (
             _named(fact, pairs) and (2 * len(fact.words & words) >= len(fact.words) or fact.marked and _HOMEWORK_MARK in pairs)
-            or fact.marked and _HOMEWORK_MARK in pairs and _has_words(fact) and 2 * len(fact.words & words) >= len(fact.words))
+            # words of its own, not only numbers ("3 veces por semana" is any "three times")
+            or fact.marked and _HOMEWORK_MARK in pairs and any(isinstance(w, str) for w in fact.words)
+            and 2 * len(fact.words & words) >= len(fact.words))
         for pairs, words in sentences)
-
-
-def _has_words(fact: _Fact) -> bool:
-    """Whether the fact has words of its own to compare, not only numbers ("3 veces por semana" is any "three times")."""
-    return any(isinstance(w, str) for w in fact.words)
 
 
 def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:

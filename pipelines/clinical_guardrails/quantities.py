@@ -24,6 +24,11 @@ class _Words:
     english_too: dict  # other languages' words that are English words too ("once"): read in notes in that language
     frequencies: dict  # "weekly" -> the canonical words that show the clinician gave it
 
+    @functools.cached_property
+    def every(self) -> frozenset[str]:
+        """Every number word of every language: a text with none of them has no number in words."""
+        return frozenset(self.english) | frozenset(self.other) | frozenset(self.english_too)
+
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
@@ -199,6 +204,8 @@ def values_in(text: str) -> frozenset[float]:
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)
     words = _words()
+    if words.every.isdisjoint(w for _, _, w in _tokens(text)):
+        return frozenset(map(_value_key, found))
     shared = spoken_numbers(text, words.english_too)
     if shared and not _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE):
         shared = []  # English "once" is no eleven

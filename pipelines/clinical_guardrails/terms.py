@@ -7,7 +7,7 @@ the omission check reads every section, the unsupported check the medications an
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple, Optional
 
 from .text import _tokens, _without_accents
 from .vocabulary import VOCABULARY_MUST_CARRY
@@ -17,8 +17,7 @@ _Token = tuple[int, int, str]
 _Pair = tuple[str, str]  # (section, group) of must_carry_terms.yaml
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # a tuple of plain values, which the garbage collector stops tracking
     first: int  # index of its first token in the clause
     last: int  # index after its last token
     section: str
@@ -44,24 +43,30 @@ def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple
     return by_first, tuple(prefixes)
 
 
-def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = ()) -> list[_Hit]:
+def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), ends: Optional[list[int]] = None) -> list[_Hit]:
     """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ"), except in
-    the ``nested`` sections, where a term within a longer one counts too (a "sleep diary" is a diary)."""
+    the ``nested`` sections, where a term within a longer one counts too (a "sleep diary" is a diary).
+    ``ends``: per token, the index after the last token of its sentence (0: in none), where each sentence is read
+    on its own, as if alone, in one pass over the text."""
     by_first, prefixes = _lexicon()
     starts = tuple(p for p, _, _ in prefixes)
     words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
+    ends = ends or [len(words)] * len(words)
     found = []
     for i, word in enumerate(words):
+        if not ends[i]:
+            continue
         for terms, section, group in by_first.get(word, ()):
             # Two letters are a word in some language ("si", "na", "hr"): as a name's abbreviation they count in capitals.
             short = len(terms) == 1 and len(word) <= 2 and section in _NAMES
-            if words[i:i + len(terms)] == terms and not (short and not text[tokens[i][0]:tokens[i][1]].isupper()):
+            if (i + len(terms) <= ends[i] and words[i:i + len(terms)] == terms
+                    and not (short and not text[tokens[i][0]:tokens[i][1]].isupper())):
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
     # "cutting down", "cutting weekdays to 3": cutting back on something, not self-harm.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
-                                      and _cutting_back(words, h.last))]
+                                      and _cutting_back(words[:ends[h.first]], h.last))]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
@@ -79,5 +84,11 @@ _NAMES = ("measures", "medications", "risk_topics", "risk_screens", "homework_ac
 
 def _terms_in(text: str, section: str) -> list[_Hit]:
     """The terms of one section in a whole text."""
-    return [h for h in _hits(text, _tokens(text)) if h.section == section]
+    return [h for h in _text_hits(text) if h.section == section]
+
+
+@functools.lru_cache(maxsize=16)
+def _text_hits(text: str) -> tuple[_Hit, ...]:
+    """Every term in a whole text, read once for all the sections a draft's checks ask for."""
+    return tuple(_hits(text, _tokens(text)))
 

@@ -32,7 +32,7 @@ def _canon(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
     found = [(m.start(), m.end(), _canon(m.group())) for m in _TOKEN.finditer(text)]
@@ -64,7 +64,8 @@ def _mentions(key: str, phrase: str) -> bool:
 _SENTENCE_END = re.compile(r"[.?!]+[\"'”’)]*(?=\s|$)|\n")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)  # the draft's sentences are read by several checks
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence or line; a full stop inside a code such as F40.10 does not end one."""
     spans, left = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -79,7 +80,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s < e:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 _QUOTE = re.compile(

@@ -174,13 +174,14 @@ def _numerals(clinician_text: str) -> frozenset[str]:
     return frozenset(t.lstrip("0") for t in re.findall(r"\d+(?:[.,:/]\d+)*", clinician_text))
 
 
-def _medications(note: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=8)  # read for the medications and for their doses
+def _medications(note: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, group) of each medication: a name the must-carry vocabulary knows, or a drug family's ending."""
     tokens = _tokens(note)
     found = [(tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(note, "medications")]
     named = {start for start, _, _ in found}
     found += [(start, end, word) for start, end, word in tokens if word.endswith(_MEDICATION_SUFFIXES) and start not in named]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 # "three core fears", "two values": a count of things is the notes' when a line or bracket of theirs names those
@@ -269,15 +270,15 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     for match in _QUOTE.finditer(note):
         if not recorded(match.group()[1:-1], clinician_text):
             spans.append((*match.span(), _QUOTATION))
+    # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
+    words = _without_recorded_quotes(note, clinician_text)
     if not _records_risk(clinician_text):
         # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
         # The sentence is the claim to review ("Client denied suicidal and homicidal ideation.").
         spans += [(s, e, _RISK_STATEMENT_MESSAGE) for s, e in _sentences(note)
                   if _RISK_WORD.search(note, s, e) and _RISK_STATEMENT.search(note, s, e)]
     else:
-        spans += _risks_not_recorded(note, clinician_text)
-    # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
-    words = _without_recorded_quotes(note, clinician_text)
+        spans += _risks_not_recorded(words, clinician_text)
     for start, end, group in _medications(words):
         if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _spelt_alike(_phrase(note[start:end]), clinician_text)):
