@@ -283,7 +283,8 @@ _DIAGNOSTIC_WORDING = re.compile(
 # Before a flagged name, that and the wording that claims it ("consistent with", "points toward") are part of
 # what to review; they count only with a disorder after them.
 _LEAD = re.compile(
-    _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
+    r"\b(?:symptoms|features|presentation|picture)\s+(?:suggestive|indicative|characteristic|consistent|typical)\s+(?:of|with)\b|"
+    + _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
     r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
     r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
     r"|\bdiagnosed\s+(?:with|as)\b|\bevidence\s+of\b|\bconcern\s+for\b|\bresembl(?:es?|ing)\b"

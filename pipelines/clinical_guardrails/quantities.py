@@ -226,7 +226,7 @@ def stated_values(clinician_text: str) -> frozenset[float]:
 # A line giving two values of one thing gives how far it moved: "PCL-5 58 -> 36" is a 22-point drop, "belief
 # 80% -> 50%" a fall of 30 points. The number in a name ("PCL-5") is no value of it; a line of many numbers
 # (a schedule, a list of scores) is not read for changes. A value counted two to four times gives its total
-# ("acamprosate 333mg 2 tabs" is 666 mg).
+# ("acamprosate 333mg 2 tabs" is 666 mg). A value halved or doubled is cut in half or doubled ("6->3 beers").
 _MOST_VALUES_TO_COMPARE = 4
 _COUNTS = (2.0, 3.0, 4.0)
 
@@ -240,6 +240,7 @@ def _changes(clinician_text: str) -> frozenset[float]:
             changes |= {_value_key(abs(a - b)) for i, a in enumerate(values) for b in values[i + 1:] if a != b}
             # and how much a count of it makes: "333mg 2 tabs" is 666 mg
             changes |= {_value_key(a * b) for i, a in enumerate(values) for b in values[i + 1:] if min(a, b) in _COUNTS}
+            changes |= {f for i, a in enumerate(values) for b in values[i + 1:] if a and b and a in (2 * b, b / 2) for f in (0.5, 2.0)}
     return frozenset(changes)
 
 

@@ -64,7 +64,7 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
-    # "cutting down", "cutting weekdays to 3": cutting back on something, not self-harm.
+    # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
@@ -74,8 +74,9 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
 
 
 def _cutting_back(words: tuple[str, ...], after: int) -> bool:
-    following = words[after:after + 4]
-    return bool(following) and (following[0] in ("down", "back", "out", "off") or "to" in following[1:3])
+    following = words[after:after + 5]
+    return bool(following) and (following[0] in ("down", "back", "out", "off") or "to" in following[1:3]
+                                or "half" in following[1:])
 
 
 # The sections that name things (the others are words for what was done: "no", "hw", "ref").

@@ -155,9 +155,9 @@ _DOSE_UNIT = re.compile(r"\s?(?:mg|mcg|µg|micrograms?|milligrams?|ml)\b", re.I)
 
 @functools.lru_cache(maxsize=8)
 def _dose_values(clinician_text: str) -> frozenset:
-    """The values of the notes' lines about medication (one naming a drug or a dose unit), as doses may be restated:
-    "sertraline 50 -> 100" gives 50 mg, 100 mg and the change between them; 0.5 mg is 500 mcg."""
-    lines = [line for line in clinician_text.splitlines() if _DOSE_UNIT.search(line) or _medications(line)]
+    """The values of the notes' items about medication (a line or clause naming a drug or a dose unit), as doses may
+    be restated: "sertraline 50 -> 100" gives 50 mg, 100 mg and the change between them; 0.5 mg is 500 mcg."""
+    lines = [item for item in re.split(r"[\n;]|,\s", clinician_text) if _DOSE_UNIT.search(item) or _medications(item)]
     values = stated_values("\n".join(lines))
     return values | {v * 1000 for v in values} | {v / 1000 for v in values}
 

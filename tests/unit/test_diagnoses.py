@@ -116,6 +116,25 @@ def test_a_measure_named_after_a_disorder_is_a_measure(note):
     assert diagnoses(note) == []
 
 
+@pytest.mark.parametrize("bullets, note", [
+    ("EPDS 15 (vs 17)", "Her postnatal depression screening has improved."),
+    ("PCL-5 38 (was 52)", "His PTSD symptom burden continues to decrease."),
+])
+def test_what_a_recorded_measure_screens_for_is_named_as_the_measure(bullets, note):
+    assert diagnoses(note, bullets) == []
+    assert diagnoses(note, "slept better this week") != []  # no measure recorded: the name is the draft's
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("- seguimiento, dx trastorno bipolar II (psiquiatría)\n- ánimo estable desde hace dos semanas, duerme bien",
+     "She has a diagnosis of bipolar II disorder."),
+    ("- psicoeducación: señales tempranas de hipomanía\n- la paciente duerme siete horas y está más tranquila",
+     "We reviewed early warning signs of hypomania."),
+])
+def test_notes_in_another_language_name_a_condition_in_their_spelling(bullets, note):
+    assert diagnoses(note, bullets) == []
+
+
 def test_a_measure_does_not_hide_a_diagnosis_beside_it():
     found = diagnoses("PTSD Checklist score 61, consistent with PTSD.")
     assert found == ["consistent with PTSD"]

@@ -70,6 +70,12 @@ RESTATED = [
     ("acamprosate 333mg 2 tabs TDS", "Acamprosate: two 333 mg tablets (666 mg) three times a day."),
     # a date's two-digit year
     ("sessions to date: 8, last DOS 14/03/24", "The most recent date of service was 14 March 2024."),
+    # a rating on the scale the notes rate on, and a value halved
+    ("mood today 4/10, over the week 3-6", "Mood was 4/10 today and ranged 3–6/10 over the week."),
+    ("down from 8 to 4 cigarettes a day", "He has cut his smoking in half."),
+    # how often, in other languages' abbreviations
+    ("Kl. grübelt tgl. ca. 1 Std.", "The client ruminates daily for about an hour."),
+    ("séances bihebdo -> hebdo", "Sessions move from twice weekly to weekly."),
 ]
 
 
@@ -92,6 +98,9 @@ INVENTED = [
     ("BAI 31 -> 17", "Her anxiety score fell by 12 points.", "12"),
     ("values: honesty, family", "The client named three values that guide her.", "three"),
     ("tantrums most days", "Tantrums happen three times a day.", "three"),
+    # a dose is one of the notes' doses, not any number of theirs
+    ("GAD-7 15; GP started mirtazapine, dose unknown", "Her GP started mirtazapine 15 mg.", "15 mg"),
+    ("PHQ-9 20, sertraline 50mg", "She takes sertraline 20 mg.", "20 mg"),
 ]
 
 
@@ -113,6 +122,10 @@ QUOTES_RESTATED = [
     ("cliente dijo: 'ya no siento el golpe en el pecho'", 'The client said, "I no longer feel the blow in my chest."'),
     ("elle: 'je ne peux plus lui faire confiance'", 'She said, "I can\'t trust him anymore."'),
     ("Defusion: 'Ich bin kaputt'", 'We practised defusion with the thought "I\'m broken."'),
+    ("dijo que duró 'unos diez minutos'", 'It lasted "about ten minutes," she said.'),
+    # a time of day written another way, and an article added
+    ("'if I eat after 8pm I failed'", 'She said, "If I eat after 8 p.m., I failed."'),
+    ("calls it 'the grey fog'", 'She calls it "the grey fog" and notices "grey fog" days.'),
 ]
 
 
@@ -231,3 +244,7 @@ def test_a_drug_name_the_notes_misspell_is_theirs_and_another_drug_spelt_alike_i
     assert unsupported("started mirtazipine 15 mg", "She started mirtazapine 15 mg.") == []
     assert unsupported("on lorazepam prn", "She takes clonazepam as needed.") != []
     assert unsupported("duloxetine 60mg", "He continues fluoxetine 60 mg.") != []
+    # a drug's name spelt by the rules of the notes' language
+    assert unsupported("su médico le recetó hidroxicina 25mg", "Her physician prescribed hydroxyzine 25 mg.") == []
+    assert unsupported("toma sertralina 50 mg", "She takes sertraline 50 mg.") == []
+    assert unsupported("toma sertralina 50 mg", "She takes fluoxetine 50 mg.") != []

@@ -67,6 +67,10 @@ CARRIED = [
     ("crisis plan unchanged; reminded of crisis line no. on her card", "Her crisis plan is unchanged and she was reminded of the crisis line number."),
     ("keine akute Suizidalität, Notfallplan besprochen", "There was no acute suicidality; an emergency plan was discussed."),
     ("has a handgun at home - agreed to store it with brother", "He has access to a firearm at home and agreed to store it with his brother."),
+    # homework carried by a sentence about homework with its words, whatever the activity is called
+    ("hw: each evening walk the dog past the park, log urges every 10 min", "Homework: walk the dog past the park each evening, logging urges every 10 minutes."),
+    ("plan: letter to PCP", "Plan: a letter to the PCP."),  # a letter is a step taken with its addressee
+    ("pas de préoccupation de sécurité aujourd'hui", "No safety concerns were raised today."),
 ]
 
 
@@ -88,6 +92,8 @@ def test_a_must_carry_fact_carried_in_other_words_is_not_an_omission(fact, resta
     ("sertraline 50mg -> 100mg", "Client continues sertraline."),  # the dose is gone
     ("referred to psychiatry", "Client mentioned a psychiatrist she saw years ago."),  # no referral
     ("hw: thought record", "Client will keep a mood log."),  # another activity
+    # a homework sentence with the item's numbers but not its words does not carry it
+    ("tarea: registro de pensamientos 3 veces por semana", "She will go for a walk three times this week."),
 ])
 def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, restated):
     assert omitted(fact, restated) == [fact]
@@ -113,6 +119,7 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "pt open to cutting wkdays to 3 beers",  # cutting back, not self-harm
     "sessions to date: 8, last DOS 14/03/24",  # an acronym before a date is no measure's score
     "what dx fits? want to put something in the GP letter",  # a question to the pack, not a fact
+    "bring own drinks to the party, sponsor on call",  # someone at hand, not a call made
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
@@ -124,6 +131,7 @@ def test_dropping_anything_else_is_never_an_omission(bullets):
     ("- verneint Suizidgedanken\n- Hausaufgabe: Gedankenprotokoll", "Denied suicidal thoughts. Homework: a thought record."),
     ("- tarea: practicar antes de dormir", "Plan: practise relaxation before sleep as homework."),
     ("- niega IS/IH\n- Sertralin 50 mg begonnen", "Client denies SI/HI. Started sertraline 50 mg."),
+    ("- tarea: anotar los momentos de calma", "Task: write down the moments of calm."),
 ])
 def test_bullets_in_another_language_are_compared_by_value_with_an_english_draft(bullets, restated):
     assert omitted(bullets, restated) == []
@@ -138,6 +146,11 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     referring = "letter back to Dr Ahmed (psychiatrist, referred her in May)"
     assert omitted(referring, "Dear Dr Ahmed,\n\nThank you for your referral in May. She has engaged well.") == []
     assert omitted(referring, "She has engaged well.") == [referring]
+    # after a subject line, and with every step of the item the letter is about
+    asked = "letter to his PCP re: sleep; ROI signed today for PCP"
+    letter = "**Re: Sleep**\n\nDear Dr. Ruiz,\n\nWith his consent, I am writing about his sleep."
+    assert omitted(asked, letter) == []
+    assert omitted(asked, "He consented to an update about his sleep.") == [asked]
 
 
 def test_an_omission_finding_points_at_the_clinicians_words():

@@ -55,6 +55,10 @@ TRANSCRIPTS = {
                                "—Desde que me quedé sin trabajo.\n—¿Lo has hablado con alguien?\n—No, con nadie.",
     "French dialogue dashes": "– Comment ça va depuis la dernière fois ?\n– Pas très bien. Je n'arrive pas à dormir.\n"
                               "– Qu'est-ce qui vous empêche de dormir ?\n– Je repense à l'accident.",
+    # questions and answers in the first person only ("on" asks, not "vous")
+    "French dialogue dashes, one person": "— Alors, cette semaine ?\n— Difficile. J'ai encore tout vérifié deux fois.\n"
+                                          "— Et l'exercice qu'on avait prévu ?\n— Je l'ai fait une fois.\n"
+                                          "— L'angoisse était à combien ?\n— Au début 70, après peut-être 30.",
 }
 
 
@@ -92,6 +96,7 @@ NOT_TRANSCRIPTS = {
     "an appointment list": "Mon 12/03 14:00 - Session 1: intake\nMon 19/03 14:00 - Session 2: formulation\nMon 26/03 14:00 - Session 3: exposure",
     "headings over shorthand": "Client\n- tearful\n- low mood\nTherapist\n- validated\nClient\n- calmer by the end\nTherapist\n- set homework",
     "dash bullets": "– tearful when discussing mum\n– PHQ-9 14 (was 17)\n– sleep still poor?\n– hw: sleep diary\n– review meds w/ GP?",
+    "dash bullets that ask and note": "— mood? low\n— sleep? I'd say 5h\n— appetite? ok\n— SI? denied\n— hw done? partly",
     "questions for next time": "Next time:\n– did you do the diary?\n– I'll check her sleep\n– how is your sleep?\n– review meds",
     "hyphen bullets in the first person": "- did you try the breathing?\n- I need to ask about work\n- what helped you?\n- we agreed to review",
     "intervention and response": "Intervention: psychoed on panic cycle\nResponse: 'so it's adrenaline, not a heart attack?'\n"
@@ -102,6 +107,17 @@ NOT_TRANSCRIPTS = {
 @pytest.mark.parametrize("text", NOT_TRANSCRIPTS.values(), ids=NOT_TRANSCRIPTS.keys())
 def test_fields_shorthand_quotes_and_logs_are_not_transcripts(text):
     assert find_transcript(text) == []
+
+
+def test_a_draft_of_a_transcript_is_reviewed_for_its_own_slots_only():
+    """The transcript is refused; what a draft of it says or leaves out is not checked against it."""
+    transcript = TRANSCRIPTS["TH/CL"]
+    draft = 'Client reported chest tightness, "I\'ll try," and denied suicidal ideation. Next session: [DATE].'
+    kinds = sorted(f.kind for f in check(bullets=transcript, note=draft))
+    assert kinds == ["placeholder", "transcript"]
+    state: dict = {}
+    check_streamed(state, draft, transcript, False)
+    assert [f.kind for f in check_streamed(state, "", transcript, True)] == ["placeholder"]
 
 
 # -------------------------------------------------------------- placeholders
