@@ -345,9 +345,9 @@ _OPENING_LINES = 3  # a letter's salutation may follow its subject line ("Re: Di
 
 def is_letter(note: str) -> bool:
     """Whether the draft opens as a letter does ("Dear …"), in one of its first lines."""
-    head = note[:600]
+    head, tokens_of_head = note[:600], _tokens(note[:600])
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
-        tokens = _within(_tokens(head), line.start(), line.end())[:6]
+        tokens = _within(tokens_of_head, line.start(), line.end())[:6]
         if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)):
             return True
     return False

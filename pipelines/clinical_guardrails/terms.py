@@ -7,7 +7,8 @@ the omission check reads every section, the unsupported check the medications an
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 from .text import _tokens, _without_accents
 from .vocabulary import VOCABULARY_MUST_CARRY
@@ -17,7 +18,8 @@ _Token = tuple[int, int, str]
 _Pair = tuple[str, str]  # (section, group) of must_carry_terms.yaml
 
 
-class _Hit(NamedTuple):  # a tuple of plain values, which the garbage collector stops tracking
+@dataclass(frozen=True)
+class _Hit:
     first: int  # index of its first token in the clause
     last: int  # index after its last token
     section: str
