@@ -17,8 +17,10 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 #
 # Reading order (join_order.txt): this file (check(), every check on one draft); findings.py (what a
 # check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
-# requests to diagnose, diagnoses - with diagnosis_lookups.py, their vocabulary read once - people's
-# names, unsupported specifics, placeholders, omissions); what the clinician sees (trace, presentation,
+# requests to diagnose, diagnoses - with diagnosis_lookups.py, their vocabulary read once, and
+# diagnoses_in_other_languages.py - people's names, unsupported specifics, placeholders, omissions - the
+# notes' must-carry facts, with measure_forms.py, and what the draft carries of them, carried.py); what
+# the clinician sees (trace, presentation,
 # streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
 # vocabulary.py and names_vocabulary.py, generated from ICD-10-CM, Faker's given names and
 # prompt_presets/guardrails/ by scripts/build_guardrail_vocabulary.py.
@@ -34,7 +36,7 @@ from .requests import find_diagnosis_requests
 from .diagnoses import find_diagnoses
 from .unsupported import find_unsupported
 from .placeholders import find_empty_fields, find_placeholders
-from .omissions import find_omissions
+from .carried import find_omissions
 
 
 def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]:

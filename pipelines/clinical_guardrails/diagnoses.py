@@ -26,7 +26,8 @@ from typing import Optional
 from .findings import Finding
 from .quotes import _without_recorded_quotes
 from .terms import _terms_in
-from .text import _in_another_language, _mentions, _NOTES_IN_ANOTHER_LANGUAGE, _phrase, _sentences, _spelling_key, _tokens, _without_quotes
+from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes
+from .diagnoses_in_other_languages import _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
 
 
@@ -71,7 +72,9 @@ _SPECIFIER = re.compile(
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
     r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
     r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
-    r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
+    # ICD-10's own: "current episode moderate", "currently in remission"
+    r"|,?\s+current\s+episode\s+(?:mild|moderate|severe|hypomanic|manic|depressive|mixed)(?:\s+(?:with(?:out)?\s+(?:psychotic|somatic)\s+(?:symptoms|syndrome)))?"
+    r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
     r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
@@ -87,9 +90,6 @@ _NOT_PART_OF_NAME = frozenset(
     "history differential vs versus from about given current documented r o hx family mother father".split()
 )
 _GENERIC_NAME_WORDS = frozenset("mental psychiatric psychological thought major other unspecified specified this that a".split())
-_FOREIGN_CONNECTORS = frozenset("de del la l d du des le los las".split())
-_FOREIGN_STOP = frozenset("y et und con avec mit que qui en a à es est ist por pour sans sin ohne pero mais aber o ou oder porque selon según".split())
-_FRENCH_ADJECTIVE = re.compile(r"(?:if|ive|aux|eux|euse|ique|aire|al|el|elle|ant|é|ée|e)$")
 
 
 def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
@@ -120,7 +120,7 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
             # ICD lists a behaviour by its gerund ("binge eating"); a disorder's name less "disorder" that ends in an
             # everyday word names a symptom ("social anxiety").
             terms.append(_Term(tokens[i][0], _with_specifier(text, last[1]), codes, "", symptom=symptom_name or last[2].endswith("ing"),
-                               descriptive=_describes(text, tokens, i, length, symptom_name)))
+                               descriptive=_describes(text, tokens, i, length, symptom_name) or _names_a_service(tokens, i, length, codes)))
             after_name = i + length
         elif word in vocab.disorder_after:
             term = _foreign_name(text, tokens, i)
@@ -233,6 +233,16 @@ def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool
     return symptom_name and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
 
 
+# A category's name beside a service's word names the service: "outpatient eating disorder treatment", "the
+# anxiety disorders clinic". Claiming wording still makes it a diagnosis; a specific one ("PTSD treatment") stays one.
+_SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team specialist outpatient inpatient iop php pathway".split())
+
+
+def _names_a_service(tokens: tuple, i: int, length: int, codes: tuple) -> bool:
+    neighbours = {tokens[k][2] for k in (i - 1, i + length) if 0 <= k < len(tokens)}
+    return bool(codes) and all(len(c) == 3 for c in codes) and not neighbours.isdisjoint(_SERVICE_WORDS)
+
+
 def _with_specifier(text: str, end: int) -> int:
     spec = _SPECIFIER.match(text, end)
     return spec.end() if spec else end
@@ -252,27 +262,6 @@ def _described_disorder(text: str, tokens: list, i: int) -> Optional[_Term]:
     return _Term(tokens[first][0], _with_specifier(text, tokens[i][1]), (), " ".join(words + ["disorder"]))
 
 
-def _foreign_name(text: str, tokens: list, i: int) -> Optional[_Term]:
-    """'trastorno depresivo persistente', 'trouble de stress post-traumatique': the word and what describes it."""
-    following = []
-    for k in range(i + 1, min(i + 7, len(tokens))):
-        between = text[tokens[k - 1][1]:tokens[k][0]]
-        if between.strip(" -'’") or tokens[k][2] in _FOREIGN_STOP:
-            break
-        following.append(k)
-    content = [k for k in following if tokens[k][2] not in _FOREIGN_CONNECTORS]
-    if not content:
-        return None
-    # English "trouble sleeping" is not the French "trouble": French names go on with "de" or an adjective.
-    if tokens[i][2].startswith("trouble") and not (
-        tokens[i + 1][2] in _FOREIGN_CONNECTORS or _FRENCH_ADJECTIVE.search(tokens[i + 1][2]) and len(tokens[i + 1][2]) > 3
-        and not tokens[i + 1][2].endswith(("ing", "ed"))
-    ):
-        return None
-    last = content[min(len(content), 3) - 1]
-    return _Term(tokens[i][0], tokens[last][1], (), " ".join(t[2] for t in tokens[i:last + 1]))
-
-
 # Wording that labels a diagnosis ("Diagnostic impression: ...", "meets DSM-5 criteria for ...").
 _DIAGNOSTIC_WORDING = re.compile(
     r"\b(?:meets?|met|meeting|fulfils?|fulfills?|satisf(?:y|ies|ied)|reach(?:es)?)\s+(?:[\w/-]+\s+){0,3}?(?:criteria|threshold|the\s+level)\b"
@@ -288,7 +277,10 @@ _LEAD = re.compile(
     r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
     r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
     r"|\bdiagnosed\s+(?:with|as)\b|\bevidence\s+of\b|\bconcern\s+for\b|\bresembl(?:es?|ing)\b"
-    r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b",
+    r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b"
+    # the same in Spanish, French and German: "compatible con", "évocateur d'un", "entspricht einer", "Verdacht auf"
+    r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugerente|indicativo|sugestiva|sugerente)\s+de\b"
+    r"|\bévocat(?:eur|rice)\s+d|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b|\bentspricht\b|\bVerdacht\s+auf\b",
     re.I,
 )
 # A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
@@ -322,7 +314,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if all(_is_restated(note, part, clinician_terms, clinician_phrase) for part in term.parts or (term,)):
+        if _restated_with_its_code(note, term, clinician_terms, clinician_phrase):
             continue
         if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
             continue
@@ -353,28 +345,19 @@ def _records_a_measure(clinician_text: str) -> bool:
     return bool(_terms_in(clinician_text, "measures"))
 
 
+def _restated_with_its_code(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:
+    """Whether each part of a diagnosis restates the clinician's: a name written with a code they recorded is that
+    code's name ("Recurrent depressive disorder, current episode moderate (F33.1)" for "F33.1"), where the name is
+    of the code's category or names no code of its own (another edition's or language's title)."""
+    parts = term.parts or (term,)
+    restated = [_is_restated(note, part, clinician_terms, clinician_phrase) for part in parts]
+    categories = {c[:3] for part, ok in zip(parts, restated) if ok and part.is_code for c in part.codes}
+    return all(ok or bool(categories) and not part.is_code and (not part.codes or any(c[:3] in categories for c in part.codes))
+               for part, ok in zip(parts, restated))
+
+
 def _is_restated(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:
     if any(_restates(term, mine) for mine in clinician_terms):
         return True
     name = _phrase(note[term.start:term.end])
     return not term.codes and _mentions(name, clinician_phrase) or not term.is_code and _translates(name, clinician_phrase)
-
-
-# What names a kind of condition in every language, which the words that say which condition it is go with.
-_KIND_WORDS = frozenset("disorder disease syndrome condition".split())
-
-
-def _translates(name: str, clinician_phrase: str) -> bool:
-    """Whether notes in another language name the condition in their spelling: "bipolar II disorder" for "trastorno
-    bipolar II", "hypomania" for "hipomanía"."""
-    keys = _foreign_keys(clinician_phrase)
-    words = [w for w in name.split() if w not in _KIND_WORDS]
-    return bool(keys) and bool(words) and all(_spelling_key(w) in keys for w in words)
-
-
-@functools.lru_cache(maxsize=8)
-def _foreign_keys(clinician_phrase: str) -> frozenset[str]:
-    """The spelling keys of the words of notes in another language; none for notes in English."""
-    if not _in_another_language(clinician_phrase, _NOTES_IN_ANOTHER_LANGUAGE):
-        return frozenset()
-    return frozenset(_spelling_key(w) for w in clinician_phrase.split())

@@ -18,13 +18,12 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
 
-from .findings import Finding
-from .terms import _Hit, _hits, _Pair, _Token
+from .terms import _Hit, _hits, _Pair, _terms_in, _Token
 from .names import _name_continues
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
+from .measure_forms import _a_date, _ACRONYM_SCORE, _acronym_key
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
@@ -82,7 +81,17 @@ def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int)
     """The values written in the ``count`` words from ``first`` on, by every way they may be restated."""
     if first >= len(tokens):
         return frozenset()
-    return values_in(text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]])
+    return values_in(_DAY_MONTH.sub(_unless_a_score, _AGE.sub(" ", text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]])))
+
+
+# A client's age and sex in a line's heading ("SUD intake - 47yo M", "cl F 35 años") is no measure's score, nor is
+# a date ("faxed 4/1", "on 14/03/24"): a score is never over its maximum.
+_AGE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|-?years?-old|[MF]|J\.?|ans|años|a)\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
+
+
+def _unless_a_score(m: re.Match) -> str:
+    return " " if m.group(3) or int(m.group(1)) > int(m.group(2)) else m.group()
 
 
 def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
@@ -116,7 +125,8 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
                       or topic.last <= n < topic.last + 2 for n in negations)
         return level | ({_NEGATION} if negated else set())
 
-    facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())]
+    facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())
+             if not (h.group == "emergency care" and tokens[h.first][2] == "ed" and _terms_in(text, "eating_context"))]
     # "Risk: denies SI" is a label, its result the topic's; a screen of another kind has a result of its own.
     screens = [(h, level if h.group == "risk" else result(h)) for h in found.get("risk_screens", ())]
     return facts + [_Fact("risk information", frozenset({h.pair} | got)) for h, got in screens if got]
@@ -143,20 +153,26 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
         elif trigger.group == "other language":  # its words cannot be compared with an English draft's
             facts.append(_Fact("homework", frozenset({_ANY_HOMEWORK})))
         else:
-            words = _activity_words(text, tokens, trigger.last, {i for h in triggers for i in range(h.first, h.last)})
+            skipped = {i for h in triggers for i in range(h.first, h.last)}
+            # "3 NA mtgs this wk (hw), f/u tues": a homework label in brackets names what comes before it.
+            label = text[tokens[trigger.first][0] - 1:tokens[trigger.first][0]] == "(" and trigger.first
+            words = _activity_words(text, tokens, 0, skipped, label) if label else _activity_words(text, tokens, trigger.last, skipped)
             facts += [_Fact("homework", frozenset(), words=words)] if words else []
     return facts
 
 
-def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int]) -> frozenset:
-    """The words, and numbers by value, that say what an activity is, to the end of its sentence."""
-    end = next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])), len(tokens))
+def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int], end: int = 0) -> frozenset:
+    """The words, and numbers by value, that say what an activity is, to the end of its sentence (or to ``end``)."""
+    end = end or next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])), len(tokens))
     kept = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped and not w[0].isdigit()]
     words = {w for w in kept if _number(w) is None and len(w) > 2 and w not in _NOT_THE_ACTIVITY}
     numbers = {_number(w) for w in kept if _number(w) is not None}
     if start < end:  # "7.5h" is one number, though its digits are two tokens
         numbers |= {max(numeral_values(m.group())) for m in re.finditer(r"\d+(?:[.,]\d+)?", text[tokens[start][0]:tokens[end - 1][1]])}
     return frozenset(words | (numbers - {0.0}))
+
+
+_REFERRAL = "a referral or coordination step"
 
 
 def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...], letter: bool = False) -> list[_Fact]:
@@ -172,15 +188,15 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     if not actions and not letters:
         return []
     targets = found.get("referral_targets", ())
-    facts = [_Fact("a referral or coordination step", frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
+    facts = [_Fact(_REFERRAL, frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
     for verb in found.get("referral_verbs", ()) if not targets else ():
         if verb.group == "other language":  # its words cannot be compared with an English draft's
-            facts.append(_Fact("a referral or coordination step", frozenset({_ACTION})))
+            facts.append(_Fact(_REFERRAL, frozenset({_ACTION})))
             continue
         # Who it is to runs to the next comma or bracket: "referred to physio for neck pain, letter sent".
         to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
         words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
-        facts += [_Fact("a referral or coordination step", frozenset({_ACTION}), words=words)] if words else []
+        facts += [_Fact(_REFERRAL, frozenset({_ACTION}), words=words)] if words else []
     return facts
 
 
@@ -209,41 +225,13 @@ def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     return [_Fact("a mandated report or duty to warn", needs) for needs in named + general]
 
 
-# A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time
-# ("TIB 12:30am") or dose.
-_ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
-_ACRONYM_SCORE = re.compile(
-    rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
-    # "52F" is an age and a sex, not a score
-    r"(?![\d.:]|/\d{1,2}/|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
-)
-
-
-def _acronym_key(name: str) -> _Pair:
-    """'CPSS-5', 'CPSS5' and 'CPSSs' are one measure."""
-    key = re.sub(r"[^A-Z0-9]", "", name.upper())
-    return "acronyms", key[:-1] if len(key) > 3 and key.endswith("S") else key
-
-
-# A measure written out in full: "the Yale-Brown Obsessive Compulsive Scale" is the Y-BOCS.
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][a-z]+){2,}")
-
-
-def _spelled_out(text: str) -> set[_Pair]:
-    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out)."""
-    keys = set()
-    for m in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
-        keys |= {_acronym_key(initials[i:j]) for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
-    return keys
-
-
 def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, end: int, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """Measures the vocabulary does not name, by their form; an acronym another section knows ("GP 2 wks") is not one."""
     known = [(tokens[h.first][0], tokens[h.last - 1][1]) for hits in found.values() for h in hits]
     return [_Fact("a measure's score", frozenset({_acronym_key(m.group("name"))}), values_in(m.group("score")))
             for m in _ACRONYM_SCORE.finditer(text, start, end)
-            if not any(a < m.end("name") and m.start("name") < b for a, b in known)]
+            if not any(a < m.end("name") and m.start("name") < b for a, b in known) and not _a_date(text, m)]
+
 
 
 def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
@@ -305,96 +293,3 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
             mark = _LIST_MARK.match(bullets, start, end)
             out.append((mark.end() if mark else start, end, tuple(sorted(facts, key=lambda f: f.what))))
     return tuple(out)
-
-
-# ------------------------------------------------------------------------------ what the draft carries
-
-_Sentences = tuple[tuple[frozenset[_Pair], frozenset], ...]
-
-
-def draft_sentence_facts(text: str) -> list[list]:
-    """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
-    names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
-    tokens = _tokens(text)
-    sentences = _sentences(text)
-    # Per token, the end of its sentence: one pass over the draft finds each sentence's terms as if it stood alone.
-    ends, spans = [0] * len(tokens), []
-    for start, end in sentences:
-        first, last = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))
-        ends[first:last] = [last] * (last - first)
-        spans.append((first, last))
-    hits = _hits(text, tokens, nested=("homework_activities",), ends=ends)
-    by_sentence: dict[int, set] = {}
-    for h in hits:
-        by_sentence.setdefault(ends[h.first], set()).add(h.pair)
-    facts = []
-    for (start, end), (first, last) in zip(sentences, spans):
-        within = tokens[first:last]
-        pairs = set(by_sentence.get(last, ())) if last > first else set()
-        pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
-        pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
-        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
-        words = {w for _, _, w in within} | values_in(text[start:end])
-        if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
-            facts.append([sorted(pairs), sorted(words, key=str)])
-    return facts
-
-
-_OPENING_LINES = 3  # a letter's salutation may follow its subject line ("Re: Discharge summary")
-
-
-def is_letter(note: str) -> bool:
-    """Whether the draft opens as a letter does ("Dear …"), in one of its first lines."""
-    head, tokens_of_head = note[:600], _tokens(note[:600])
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
-        tokens = _within(tokens_of_head, line.start(), line.end())[:6]
-        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)):
-            return True
-    return False
-
-
-def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
-    """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
-    numbers; and whether the draft is a letter."""
-    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
-    following = sentences[1:] + [(frozenset(), frozenset())]
-    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
-
-
-@functools.lru_cache(maxsize=8)
-def _draft(note: str) -> tuple[_Sentences, bool]:
-    return carried_facts(draft_sentence_facts(note), is_letter(note))
-
-
-def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
-    """Named with its number and half its words, or named in a sentence about homework; homework is carried by
-    a sentence about homework with half its words too ("logging SUDS every 15 minutes" for "log SUDS q15")."""
-    sentences, letter = draft
-    return (fact.by_letter and letter) or any(
-        (not fact.numbers or fact.numbers & words) and (
-            _named(fact, pairs) and (2 * len(fact.words & words) >= len(fact.words) or fact.marked and _HOMEWORK_MARK in pairs)
-            # words of its own, not only numbers ("3 veces por semana" is any "three times")
-            or fact.marked and _HOMEWORK_MARK in pairs and any(isinstance(w, str) for w in fact.words)
-            and 2 * len(fact.words & words) >= len(fact.words))
-        for pairs, words in sentences)
-
-
-def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
-    """The sentence names what the fact needs; a measure known by its acronym may be named by a score word."""
-    return fact.needs <= pairs or not fact.or_named.isdisjoint(pairs) or (
-        bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
-
-
-def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool]] = None) -> list[Finding]:
-    """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries
-    (``draft``: what it carries, where a stream has read it already)."""
-    if not note:
-        return []  # no draft was written, so nothing was left out of one
-    draft = draft or _draft(note)
-    findings = []
-    for start, end, facts in _must_carry(bullets):
-        missing = sorted({f.what for f in facts if not _carried(f, draft)})
-        if missing:
-            findings.append(Finding("omission", bullets[start:end], start, end, "bullets",
-                                    f"Your notes record {' and '.join(missing)} that the draft leaves out."))
-    return findings

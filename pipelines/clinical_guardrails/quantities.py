@@ -49,8 +49,8 @@ def numeral_values(token: str) -> set[float]:
     a time, date or range, which are read part by part."""
     if token.isdigit():
         return {float(token)}
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", token):
-        return {float(re.sub(r"[.,]", "", token))}
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}|\d{1,3}(?:['’]\d{3})+", token):  # "1.250.000", Swiss "2'400"
+        return {float(re.sub(r"[.,'’]", "", token))}
     m = re.fullmatch(r"(\d+)[.,](\d+)", token)
     if not m:
         return set()
@@ -154,7 +154,10 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
 
 # ------------------------------------------------------------------------------ the clinician's values
 
-_NUMERAL = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NUMERAL = re.compile(r"\d+(?:[.,:/]\d+|['’]\d{3})*")
+# A time on a 24-hour clock without its colon: "1030h", "0800", "at 1300"; a four-digit number of 1900 to 2099
+# is a year unless a clock's word follows it.
+_HOURS_MINUTES = re.compile(r"(?<![\w.,:/])([01]\d|2[0-3])([0-5]\d)(?:\s?(h|hrs|hours|uhr)\b|(?!\w|[.,:/]\d))", re.I)
 # What may follow a number, and the values it is also worth: 0.5 mg is 500 mcg, 90 min 1.5 hours.
 _CONVERSIONS = (
     (re.compile(r"\s?(?:mg|milligrams?)\b", re.I), (1000, 0.001)),
@@ -191,18 +194,22 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     out |= {d for v in values if 1900 <= v < 2100 and v.is_integer() for d in (v // 10 * 10, v % 100 // 10 * 10)}
     return out
 
+_FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
+
 
 def values_in(text: str) -> frozenset[float]:
     """Every value the text states, by each way it may be restated."""
     found: set[float] = set()
     for m in _NUMERAL.finditer(text):
-        parts = [p for p in re.split(r"[.,:/]", m.group()) if p]
+        parts = [p for p in re.split(r"[.,:/'’]", m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
         if m.group().count("/") == 2 and len(parts[-1]) == 2:  # "14/03/24" is in 2024 (or 1924)
             values |= {c + float(parts[-1]) for c in (1900, 2000)}
         # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)
+    # A share of a whole is its percentage too: "4/5 days" is 80%.
+    found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
     words = _words()
     if words.every.isdisjoint(w for _, _, w in _tokens(text)):
         return frozenset(map(_value_key, found))
@@ -213,6 +220,18 @@ def values_in(text: str) -> frozenset[float]:
         found |= {value} | _equivalents(text, start, end, {value})
     for _, _, hour, minute in spoken_clock_times(text):
         found |= {hour, minute} | _clock_hours(hour)
+    return frozenset(map(_value_key, found))
+
+
+@functools.lru_cache(maxsize=8)
+def stated_times(clinician_text: str) -> frozenset[float]:
+    """The hours and minutes of the times of day the notes write without a colon ("1030h", "alarm at 0800"): they
+    state a time of day only, not any number ("1600" gives 4 p.m., not four times a week)."""
+    found: set[float] = set()
+    for m in _HOURS_MINUTES.finditer(clinician_text):
+        if m.group(3) or m.group(1) not in ("19", "20"):
+            hour = float(m.group(1))
+            found |= {hour, float(m.group(2))} | _clock_hours(hour)
     return frozenset(map(_value_key, found))
 
 

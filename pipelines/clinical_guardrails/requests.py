@@ -30,7 +30,7 @@ _ADDRESSED = re.compile(
     r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
     rf"(?:{_ASKING_VERB}|(?:rule|r/o|screen|check|tell|say|decide|determine|assess|put|diagnose|identify|name|offer|count|classify|guess"
     r"|evaluate|estimate|match|write|draft|document|state|mention|flag|make|use|figure|work\s+out|help|weigh\s+in"
-    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)"
+    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)(?!\s*:)"  # "Diagnose:" labels (German)
     r"|\bnote\s+to\s+(?:the\s+)?(?:assistant|ai|model|bot)\b|\bq(?:uestion)?\s+for\s+(?:the\s+)?(?:ai|assistant|model|bot)\b|^\W*(?:ai|assistant)\s*[:,]"
     # Spanish
     r"|\b(?:dime|dinos|d[ií]game|podr[ií]as|puedes|crees|pondr[ií]as|dar[ií]as|sugiere|sugi[eé]reme|indica|ind[ií]came|confirma|dame|escribe|a[ñn]ade|agrega|incluye)\b|\bpor\s+favor\b"
@@ -166,7 +166,10 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             ns, ne = sentences[i + 1]
             if len(text[ns:ne].split()) <= 4 and _ADDRESSED.search(text[ns:ne]) and text[s:ns].count("\n") == 0:
                 e, sentence = ne, text[s:ne]
-        findings.append(Finding("diagnosis_request", sentence, s, e, source,
+        # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.
+        if findings and findings[-1].end <= s and not text[findings[-1].end:s].strip(" \t"):
+            s = findings.pop().start
+        findings.append(Finding("diagnosis_request", text[s:e], s, e, source,
                                 "Asks for a diagnostic opinion. The pack documents your diagnosis; it does not make one."))
     return findings
 

@@ -18,7 +18,7 @@ from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
 from .unsupported import _merged, last_heading
-from .omissions import carried_facts, draft_sentence_facts, find_omissions, is_letter
+from .carried import carried_facts, draft_sentence_facts, find_omissions, is_letter
 from .trace import Traced, has_more_than_sentences, trace
 from .placeholders import find_empty_fields
 from .transcripts import find_transcript

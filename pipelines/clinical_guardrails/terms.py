@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from .text import _tokens, _without_accents
+from .text import _other_language_words, _tokens, _without_accents
 from .vocabulary import VOCABULARY_MUST_CARRY
 
 
@@ -59,8 +59,9 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
         if not ends[i]:
             continue
         for terms, section, group in by_first.get(word, ()):
-            # Two letters are a word in some language ("si", "na", "hr"): as a name's abbreviation they count in capitals.
-            short = len(terms) == 1 and len(word) <= 2 and section in _NAMES
+            # Two letters are a word in some language ("si", "na", "hr"), as are some three-letter acronyms (French "cas"
+            # for the CAS): as a name's abbreviation they count in capitals.
+            short = len(terms) == 1 and (len(word) <= 2 or len(word) == 3 and word in _other_language_words()) and section in _NAMES
             if (i + len(terms) <= ends[i] and words[i:i + len(terms)] == terms
                     and not (short and not text[tokens[i][0]:tokens[i][1]].isupper())):
                 found.append(_Hit(i, i + len(terms), section, group))
@@ -69,10 +70,18 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))]
+    # "cut 1x on forearm sat", "cut her thigh": a cut on the body is self-harm, where "cut" alone is not ("cut class").
+    found += [_Hit(i, i + 1, "risk_topics", "self-harm") for i, word in enumerate(words)
+              if word == "cut" and ends[i] and not _body_parts().isdisjoint(words[i + 1:min(i + 5, ends[i])])]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
+
+
+@functools.lru_cache(maxsize=1)
+def _body_parts() -> frozenset[str]:
+    return frozenset(line.split("|")[2] for line in VOCABULARY_MUST_CARRY.strip().splitlines() if line.startswith("body_parts|"))
 
 
 def _cutting_back(words: tuple[str, ...], after: int) -> bool:

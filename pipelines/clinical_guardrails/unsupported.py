@@ -13,7 +13,7 @@ import re
 
 from .findings import Finding
 from .names import find_names
-from .quantities import clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_values, states
+from .quantities import _CLOCK_AFTER, clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
@@ -48,7 +48,8 @@ _RISK_CONTENT = re.compile(
 # A drug the vocabulary does not name is known by its family's ending (INN stems).
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 
-_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?![\d])")
+# A number in the draft; an amount may stand right after its currency's letters ("R25,000", "Rs 4,00,000").
+_NUMBER = re.compile(r"(?:(?<![\w.,'’])|(?<=\bR)|(?<=\bRs))\d\d*(?:[.,:/]\d+|['’]\d{3})*(?:st|nd|rd|th)?(?![\d])")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
 _QUANTITY_BEFORE = re.compile(
@@ -139,12 +140,17 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
         return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
     if ":" in token:
-        return clock_stated(token, values)
+        return clock_stated(token, values | stated_times(clinician_text))
+    if _CLOCK_AFTER.match(note, match.end()):  # "8 a.m.", "22 h": a time of day, which the notes may give as "0800"
+        values = values | stated_times(clinician_text)
     candidates = numeral_values(token)
     if re.match(r"\s?[kK]\b", note[match.end():match.end() + 3]):
         candidates = {v * 1000 for v in candidates}
     if _DOSE_UNIT.match(note, match.end()):  # a dose is the notes' only as one of their doses, not any number of theirs
         values = _dose_values(clinician_text)
+    measure = _measure_before(note, match.start())
+    if measure:  # and a measure's score only as one of their values for that measure ("her PHQ-9 score was 12")
+        values = _measure_values(clinician_text, measure)
     parts = {float(p) for p in re.split(r"[.,]", token) if p}
     return (states(values, candidates) or all(states(values, {p}) for p in parts)
             or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
@@ -160,6 +166,39 @@ def _dose_values(clinician_text: str) -> frozenset:
     lines = [item for item in re.split(r"[\n;]|,\s", clinician_text) if _DOSE_UNIT.search(item) or _medications(item)]
     values = stated_values("\n".join(lines))
     return values | {v * 1000 for v in values} | {v / 1000 for v in values}
+
+
+# Between a measure and its score: "PHQ-9 score today was 12", "GAD-7: 15"; "Questionnaire-9" is the name's own number.
+_SCORE_LEAD = re.compile(r"(?:[ \t]+(?:today|now|currently|this|week|session|total|global|overall|raw|score|scores|was|is|of|at|came|to|in)\b)*"
+                         r"[ \t]*(?:[=:][ \t]*|(?<=[ \t])-[ \t]*)?$", re.I)
+
+
+def _measure_before(note: str, start: int) -> str:
+    """The measure whose score the number at ``start`` is ("PHQ-9 score was 12", "GAD-7: 15"), or ""."""
+    for end, group in _measure_ends(note):
+        if end <= start and start - end <= 24 and _SCORE_LEAD.match(note[end:start]):
+            return group
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _measure_ends(note: str) -> tuple[tuple[int, str], ...]:
+    tokens = _tokens(note)
+    return tuple((tokens[h.last - 1][1], h.group) for h in _terms_in(note, "measures"))
+
+
+@functools.lru_cache(maxsize=32)
+def _measure_values(clinician_text: str, group: str) -> frozenset:
+    """The values the notes write after the measure, up to the next measure or the line's end ("PHQ-9 14 (was 17),
+    GAD-7 9": 14 and 17 for the PHQ-9); none where they do not name it."""
+    tokens = _tokens(clinician_text)
+    hits = sorted((tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(clinician_text, "measures"))
+    pieces = []
+    for k, (_, end, name) in enumerate(hits):
+        if name == group:
+            line_end = clinician_text.find("\n", end) % (len(clinician_text) + 1)
+            pieces.append(clinician_text[end:min(line_end, hits[k + 1][0]) if k + 1 < len(hits) else line_end])
+    return stated_values("\n".join(pieces))
 
 
 def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) -> bool:
@@ -239,8 +278,9 @@ def _clinician_medications(clinician_text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _records_risk(clinician_text: str) -> bool:
-    """Whether the notes hold any risk assessment, in English words or the vocabulary's risk terms of any language."""
-    return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics"))
+    """Whether the notes hold any risk assessment, in English words or the vocabulary's risk terms of any language
+    (a screen for violence at home among them: "both deny IPV")."""
+    return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics") or _terms_in(clinician_text, "risk_screens"))
 
 
 # Risk the notes record of one kind says nothing of another: "no access to firearms" after "SI screen neg".
@@ -300,7 +340,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
                 and not _counts_a_list(note, end, value, clinician_text)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):
-        if not clock_stated(f"{hour:g}:{minute:g}", values):
+        if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text)):
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
     spans += find_names(words, clinician_text)

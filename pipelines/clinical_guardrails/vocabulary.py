@@ -35,6 +35,7 @@ agitated depression|F32
 agorafobia|F400
 agoraphobia|F40
 agoraphobie|F400
+akute belastungsstörung|F430
 alcohol abuse|F10
 alcohol dependence|F10
 alcohol induced anxiety|F10980
@@ -56,6 +57,7 @@ alcohol related|F10
 alcohol related disorder|F10
 alcohol use disorder|F10
 alcoholism|F102
+alkoholabhängigkeit|F102
 amnestic disorder|F04
 amoral personality|F602
 amphetamine or other stimulant induced anxiety|F15980
@@ -78,11 +80,14 @@ amphetamine type substance use disorder|F15
 anancastic neurosis|F428
 anankastic personality|F605
 androphobia|F40290
+anhaltende depressive störung|F341
+anhaltende trauerstörung|F438
 animal type phobia|F40
 anorexia|F500
 anorexia nerviosa|F500
 anorexia nervosa|F50
 anorexie mentale|F500
+anpassungsstörung|F432
 ansiedad social|F401
 anthropophobia|F401
 antisocial personality|F602
@@ -114,12 +119,14 @@ atypical autism|F849
 atypical bulimia nervosa|F509
 atypical depression|F3289
 atypical schizophrenia|F203
+aufmerksamkeitsdefizit hyperaktivitätsstörung|F90
 autism|F840
 autism spectrum|F840
 autism spectrum disorder|F840
 autisme|F840
 autismo|F840
 autismus|F840
+autismus spektrum störung|F840
 autistic|F840
 autistic disorder|F840
 autistic psychopathy|F845
@@ -136,6 +143,7 @@ behavioral syndrome associated|F59
 bigorexia|F4522
 binge eating|F50 F5081
 binge eating disorder|F50 F5081
+binge eating störung|F5081
 bipolaire|F31
 bipolar|F31
 bipolar 1|F31
@@ -153,18 +161,22 @@ bipolar type 1|F31
 bipolar type 2|F3181
 bipolar type i|F31
 bipolar type i disorder|F31
+bipolare störung|F31
 body dysmorphia|F4522
 body dysmorphic|F4522
 body dysmorphic disorder|F4522
 borderline personality|F603
 borderline personality disorder|F603
+borderline persönlichkeitsstörung|F603
 borderline schizophrenia|F21
 boulimie|F502
 brief psychotic|F23
 brief psychotic disorder|F23
 briquet disorder|F450
 bulimia|F502
+bulimia nerviosa|F502
 bulimia nervosa|F50
+bulimie|F502
 caffeine induced anxiety|F15980
 caffeine induced anxiety disorder|F15980
 caffeine induced sleep|F15982
@@ -268,6 +280,9 @@ depressive neurosis|F341
 depressive personality|F341
 depressive personality disorder|F341
 depressive reaction|F32 F33
+depressive störung|F32 F33
+depressiven episode|F32
+depressiven störung|F32 F33
 developmental acalculia|F812
 developmental agnosia|F88
 developmental arithmetical|F812
@@ -329,6 +344,7 @@ eccentric personality|F6089
 eccentric personality disorder|F6089
 elaboration of physical symptom for psychological reason|F681
 emotional disorder|F93
+emotional instabile persönlichkeitsstörung|F603
 emotional sleep|F519
 emotional sleep disorder|F519
 emotionally unstable personality|F603
@@ -341,6 +357,7 @@ epileptic psychosis|F068
 episodio depresivo|F32
 erectile disorder|F5221
 esquizofrenia|F20
+essstörung|F50
 excessive masturbation|F988
 excessive sexual drive|F528
 excoriation disorder|F424
@@ -444,6 +461,7 @@ hoarding disorder|F423
 hospital hopper syndrome|F681
 hospitalism in children|F432
 hyperorexia nervosa|F502
+hyperphagie boulimique|F5081
 hypersomnolence disorder|F5111
 hypoactive sexual desire|F520
 hypoactive sexual desire disorder|F520
@@ -511,6 +529,7 @@ learning disability|F81 F819
 learning disorder|F819
 limbic epilepsy personality syndrome|F070
 lobotomy syndrome|F070
+magersucht|F500
 major depression|F32 F33
 major depressive|F32 F33
 major depressive disorder|F32 F33
@@ -787,6 +806,7 @@ recurrent severe episode of reactive depressive psychosis|F333
 residual schizophrenia|F205
 restzustand|F205
 rett syndrome|F842
+rezidivierende depressive störung|F33
 right hemispheric organic affective|F0789
 right hemispheric organic affective disorder|F0789
 rumination disorder|F5084 F9821
@@ -960,17 +980,54 @@ transient tic disorder|F950
 transsexualism|F640
 transvestic disorder|F651
 transvestic fetishism|F651
+trastorno adaptativo|F432
+trastorno bipolar|F31
+trastorno ciclotímico|F340
+trastorno de adaptación|F432
 trastorno de ansiedad generalizada|F411
+trastorno de ansiedad social|F401
+trastorno de duelo prolongado|F438
+trastorno de estré agudo|F430
 trastorno de estré postraumático|F431
+trastorno de insomnio|F5101
+trastorno de la conducta alimentaria|F50
 trastorno de pánico|F410
+trastorno del espectro autista|F840
+trastorno depresivo mayor|F32 F33
+trastorno depresivo persistente|F341
+trastorno límite de la personalidad|F603
 trastorno obsesivo compulsivo|F42
+trastorno por atracón|F5081
+trastorno por consumo de alcohol|F10
+trastorno por déficit de atención|F90
 trauma and stressor related|F43
 trauma and stressor related disorder|F43
 traumatic neurosis|F431
 trichotillomania|F633
 trouble anxieux généralisé|F411
+trouble bipolaire|F31
+trouble cyclothymique|F340
+trouble d anxiété généralisée|F411
+trouble d anxiété sociale|F401
+trouble d insomnie|F5101
+trouble de l adaptation|F432
+trouble de l usage de l alcool|F10
+trouble de la personnalité borderline|F603
+trouble de la personnalité limite|F603
+trouble de stress aigu|F430
+trouble de stress post traumatique|F431
+trouble des conduite alimentaire|F50
+trouble du comportement alimentaire|F50
+trouble du deuil prolongé|F438
+trouble du déficit de l attention|F90
+trouble du spectre de l autisme|F840
+trouble dépressif caractérisé|F32 F33
+trouble dépressif majeur|F32 F33
+trouble dépressif persistant|F341
+trouble lié à l usage de l alcool|F10
 trouble obsessionnel compulsif|F42
 trouble panique|F410
+trouble stress post traumatique|F431
 undifferentiated psychosomatic|F451
 undifferentiated psychosomatic disorder|F451
 undifferentiated schizophrenia|F203
@@ -1286,10 +1343,10 @@ qid|4|dose_frequencies
 VOCABULARY_FREQUENCIES = """
 daily|bd bid daily day diaria diariamente diario día evening jour morning night od qd quotidien quotidiennement tag tds tgl tid täglich
 nightly|nacht night nightly noche nuit qhs
-weekly|hebdo hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentlich
-biweekly|biweekly fortnight fortnightly quincena quincenal quinzaine
+weekly|hebdo hebdomadaire semaine semana semanal week weekly wk wkly woche wöchentl wöchentlich
+biweekly|bihebdo biweekly fortnight fortnightly q2wk quincena quincenal quinzaine
 fortnightly|biweekly fortnight fortnightly quincena quincenal quinzaine
-monthly|mensual mensuel mes mo mois monat monatlich month monthly
+monthly|mensual mensuel mes mnth mo mois monat monatlich month monthly mt mth mthly mtl
 bimonthly|bimonthly month
 quarterly|quartal quarter quarterly trimestral trimestre trimestriel
 yearly|an annual annually annuel année anual año jahr jährlich year yearly yr
@@ -1856,15 +1913,27 @@ medications|naltrexone|naltrexone
 medications|naltrexone|vivitrol
 medications|naltrexone|vivitrola
 medications|naltrexone|vivitrole
+medications|buprenorphine|brixadi
+medications|buprenorphine|brixadia
+medications|buprenorphine|brixadie
+medications|buprenorphine|bup
+medications|buprenorphine|bupa
+medications|buprenorphine|bupe
 medications|buprenorphine|buprenorphin
 medications|buprenorphine|buprenorphina
 medications|buprenorphine|buprenorphine
+medications|buprenorphine|sublocad
+medications|buprenorphine|sublocada
+medications|buprenorphine|sublocade
 medications|buprenorphine|suboxon
 medications|buprenorphine|suboxona
 medications|buprenorphine|suboxone
 medications|buprenorphine|subutex
 medications|buprenorphine|subutexa
 medications|buprenorphine|subutexe
+medications|buprenorphine|zubsolv
+medications|buprenorphine|zubsolva
+medications|buprenorphine|zubsolve
 medications|methadone|methadon
 medications|methadone|methadona
 medications|methadone|methadone
@@ -2048,6 +2117,7 @@ risk_topics|suicide|overdosed
 risk_topics|suicide|passive death wish
 risk_topics|suicide|pensamiento de muerte
 risk_topics|suicide|pensée de mort
+risk_topics|suicide|sg
 risk_topics|suicide|si
 risk_topics|suicide|suicid*
 risk_topics|suicide|suizid*
@@ -2074,11 +2144,14 @@ risk_topics|homicide|threatening to kill
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
+risk_topics|self-harm|cortarse
+risk_topics|self-harm|corte
 risk_topics|self-harm|cut herself
 risk_topics|self-harm|cut himself
 risk_topics|self-harm|cut themselve
 risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
+risk_topics|self-harm|geritzt
 risk_topics|self-harm|hacerse daño
 risk_topics|self-harm|harm to self
 risk_topics|self-harm|harming herself
@@ -2086,7 +2159,11 @@ risk_topics|self-harm|harming himself
 risk_topics|self-harm|harming self
 risk_topics|self-harm|harming themselve
 risk_topics|self-harm|nssi
+risk_topics|self-harm|ritzen
+risk_topics|self-harm|ritzt
 risk_topics|self-harm|scarification
+risk_topics|self-harm|se corta
+risk_topics|self-harm|se cortó
 risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
@@ -2218,6 +2295,66 @@ risk_levels|high|élevée
 risk_levels|imminent|akut
 risk_levels|imminent|imminent
 risk_levels|imminent|inminente
+eating_context|eating_context|anorexia
+eating_context|eating_context|arfid
+eating_context|eating_context|binge
+eating_context|eating_context|binged
+eating_context|eating_context|bingeing
+eating_context|eating_context|binging
+eating_context|eating_context|bmi
+eating_context|eating_context|body checking
+eating_context|eating_context|body image
+eating_context|eating_context|bulimia
+eating_context|eating_context|compensatory
+eating_context|eating_context|dietician
+eating_context|eating_context|dietitian
+eating_context|eating_context|eat 26
+eating_context|eating_context|ede q
+eating_context|eating_context|edeq
+eating_context|eating_context|fear food
+eating_context|eating_context|laxative
+eating_context|eating_context|meal plan
+eating_context|eating_context|nutritionist
+eating_context|eating_context|purge
+eating_context|eating_context|purged
+eating_context|eating_context|purging
+eating_context|eating_context|restrict
+eating_context|eating_context|restricting
+eating_context|eating_context|restriction
+eating_context|eating_context|restrictive
+eating_context|eating_context|scoff
+eating_context|eating_context|vomiting
+eating_context|eating_context|weigh in
+eating_context|eating_context|weigh ins
+body_parts|body_parts|ankle
+body_parts|body_parts|antebrazo
+body_parts|body_parts|arm
+body_parts|body_parts|arme
+body_parts|body_parts|arms
+body_parts|body_parts|avant bras
+body_parts|body_parts|bras
+body_parts|body_parts|brazo
+body_parts|body_parts|chest
+body_parts|body_parts|cuisse
+body_parts|body_parts|forearm
+body_parts|body_parts|hand
+body_parts|body_parts|handgelenk
+body_parts|body_parts|hip
+body_parts|body_parts|hips
+body_parts|body_parts|leg
+body_parts|body_parts|legs
+body_parts|body_parts|muslo
+body_parts|body_parts|muñeca
+body_parts|body_parts|oberschenkel
+body_parts|body_parts|pierna
+body_parts|body_parts|poignet
+body_parts|body_parts|shoulder
+body_parts|body_parts|skin
+body_parts|body_parts|stomach
+body_parts|body_parts|thigh
+body_parts|body_parts|unterarm
+body_parts|body_parts|unterarme
+body_parts|body_parts|wrist
 homework_triggers|english|assigned
 homework_triggers|english|between session
 homework_triggers|english|home work
@@ -2227,6 +2364,7 @@ homework_triggers|other language|debere
 homework_triggers|other language|devoir
 homework_triggers|other language|exercice
 homework_triggers|other language|hausaufgabe*
+homework_triggers|other language|hausübung*
 homework_triggers|other language|tarea
 homework_triggers|other language|übung*
 homework_lead_verbs|homework_lead_verbs|assignment
@@ -2312,11 +2450,19 @@ homework_activities|exposure|exposition
 homework_activities|exposure|exposition*
 homework_activities|exposure|expositionsübung*
 homework_activities|exposure|exposure
+homework_activities|mood log|diario de humor
 homework_activities|mood log|diario de ánimo
 homework_activities|mood log|journal d humeur
+homework_activities|mood log|journal de l humeur
+homework_activities|mood log|mood chart
+homework_activities|mood log|mood charting
 homework_activities|mood log|mood diary
+homework_activities|mood log|mood journal
 homework_activities|mood log|mood log
 homework_activities|mood log|mood tracker
+homework_activities|mood log|mood tracking
+homework_activities|mood log|registro de ánimo
+homework_activities|mood log|stimmungsprotokoll
 homework_activities|mood log|stimmungstagebuch
 homework_activities|sleep diary|agenda du sommeil
 homework_activities|sleep diary|diario de sueño
@@ -2591,16 +2737,27 @@ report_actions|report_actions|reported
 report_actions|report_actions|reporting
 report_actions|report_actions|signalé
 report_actions|report_actions|signalée
+mandated_reports|child protection|acs
 mandated_reports|child protection|aide sociale à l enfance
+mandated_reports|child protection|cas
 mandated_reports|child protection|child protection
 mandated_reports|child protection|child protective service
+mandated_reports|child protection|child safety
+mandated_reports|child protection|child welfare
+mandated_reports|child protection|children aid
+mandated_reports|child protection|children aid society
 mandated_reports|child protection|children service
 mandated_reports|child protection|cps
+mandated_reports|child protection|dcf
 mandated_reports|child protection|dcfs
 mandated_reports|child protection|designated safeguarding lead
+mandated_reports|child protection|dif
 mandated_reports|child protection|dpj
 mandated_reports|child protection|dsl
+mandated_reports|child protection|dss
 mandated_reports|child protection|jugendamt
+mandated_reports|child protection|kesb
+mandated_reports|child protection|oranga tamariki
 mandated_reports|child protection|protección de menore
 mandated_reports|child protection|safeguarding
 mandated_reports|child protection|safeguarding lead

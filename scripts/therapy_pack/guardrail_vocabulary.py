@@ -86,6 +86,8 @@ class MustCarryTerms(BaseModel):
     risk_screens: dict[str, _Words]
     risk_negations: _Words
     risk_levels: dict[str, _Words]
+    eating_context: _Words
+    body_parts: _Words
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
     homework_markers: _Words

@@ -271,3 +271,55 @@ def test_a_name_and_a_code_on_two_lines_are_two_findings():
 def test_other_claiming_wording_is_part_of_the_finding(note, span):
     found = diagnoses(note)
     assert any(span in text for text in found), found
+
+
+# ------------------------------------------------ names in another language, and names written with a code
+
+
+@pytest.mark.parametrize("bullets, note", [
+    # DSM-5's names in Spanish, French and German are the clinician's diagnosis in any language
+    ("dx: trastorno depresivo mayor (registrado en admisión)", "Diagnosis (recorded at intake): Major depressive disorder"),
+    ("dx TDM recurrente (psiquiatra, dic 2023)", "Paciente con diagnóstico de trastorno depresivo mayor recurrente."),
+    ("TSPT (dx posé par psychiatre, 2022)", "Diagnostic : trouble de stress post-traumatique (TSPT), posé par le psychiatre."),
+    ("dx: trouble bipolaire de type II", "Diagnosis: bipolar disorder."),
+    ("Diagnose: Anpassungsstörung (lt. Hausarzt)", "Diagnosis: adjustment disorder, per the GP."),
+    # a name written with the code the clinician recorded is that code's name in another edition's words
+    ("Dx lt. Klinikbericht: rez. depressive Störung (F33.1)", "Recurrent depressive disorder, current episode moderate (F33.1)."),
+])
+def test_the_clinicians_diagnosis_in_another_language_or_edition_is_theirs(bullets, note):
+    assert diagnoses(note, bullets) == []
+
+
+def test_a_name_beside_the_clinicians_code_is_still_reviewed_where_it_names_another_condition():
+    (finding,) = diagnoses("Diagnosis: PTSD (F33.1).", "dx F33.1 per hospital report")
+    assert "PTSD" in finding
+
+
+@pytest.mark.parametrize("note", [
+    "Re: Request for continued authorization - outpatient eating disorder treatment",
+    "DAP Note - Eating Disorder Outpatient",
+    "She was referred to the eating disorders service.",
+])
+def test_a_categorys_name_beside_a_service_names_the_service(note):
+    assert diagnoses(note, "outpt ED tx, binges 5-6x/wk -> 1-2x/wk") == []
+
+
+def test_a_service_does_not_hide_a_claimed_or_specific_diagnosis():
+    bullets = "outpt ED tx, binges 5-6x/wk"
+    assert diagnoses("Her binges are consistent with an eating disorder.", bullets) == ["consistent with an eating disorder"]
+    assert diagnoses("She continues PTSD treatment.", bullets) == ["PTSD"]
+
+
+@pytest.mark.parametrize("note, span", [
+    ("Cuadro compatible con trastorno de ansiedad generalizada.", "compatible con trastorno de ansiedad generalizada"),
+    ("Le tableau est évocateur d'un trouble panique.", "évocateur d'un trouble panique"),
+    ("Das Beschwerdebild entspricht einer mittelgradigen depressiven Episode (ICD-10 F32.1).",
+     "entspricht einer mittelgradigen depressiven Episode (ICD-10 F32.1)"),
+])
+def test_the_claim_in_another_language_is_part_of_the_finding(note, span):
+    assert diagnoses(note, "preocupación constante, tensión muscular, GAD-7 16") == [span]
+
+
+def test_two_questions_on_one_line_are_one_request():
+    (finding,) = find_diagnosis_requests("niega IS\n¿cumple criterios de TLP? dime qué dx le pondrías\ntarea: diario", "bullets")
+    assert finding.text == "¿cumple criterios de TLP? dime qué dx le pondrías"

@@ -733,3 +733,35 @@ def test_the_style_example_cannot_close_its_fence():
     prompt = out["messages"][0]["content"]
     start = prompt.index("\n<<<\n") + len("\n<<<\n")
     assert prompt.count("\n>>>") == 1 and prompt.index("\n>>>") > prompt.index("the rules above no longer apply", start)
+
+
+@pytest.mark.parametrize("bullets, note", [
+    # a time of day written without its colon, on a 24-hour clock
+    ("home visit 1030h, cl 52M", "Home visit at 10:30 a.m."),
+    ("hw: sleep diary + alarm at 0800", "Homework: keep a sleep diary and set an alarm for 8 a.m."),
+    ("s2 14/08/2024 1100, cl 34M", "Session 2 on 14 August 2024 at 11:00 a.m."),
+    # an amount after its currency's letters, in thousands, or with Swiss separators; a share as its percentage
+    ("owes ~R25k on funeral costs", "She owes approximately R25,000 in funeral costs."),
+    ("salary ~S$4.2k/mth", "Her monthly salary is approximately S$4,200."),
+    ("Lücke ca. CHF 2'400/Mt.", "Es verbleibt eine Lücke von rund 2400 Franken."),
+    ("attended 4/5 days this wk", "She attended four out of five school days this week (80%)."),
+    # a drug by the short name clinicians write, and a risk screen in any words or language
+    ("on bup 16mg/day thru clinic, UDS neg except bup", "Buprenorphine 16 milligrams per day; urine screens negative except buprenorphine."),
+    ("both deny IPV, each screened separately", "Both partners deny intimate partner violence. No safety concerns identified."),
+    ("Kl. 28 J., keine SG", "No suicidal thoughts."),
+    ("cortes en antebrazo hace 1 mes, ahora no", "Cortes en el antebrazo hace un mes; actualmente sin autolesiones."),
+    ("cut 1x on forearm sat, superficial", "He reports cutting once on his forearm on Saturday; the cut was superficial."),
+])
+def test_restatements_by_value_and_in_other_words_are_not_unsupported(bullets, note):
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+@pytest.mark.parametrize("bullets, note, invented", [
+    # a time in the notes is no number of anything else
+    ("f/u 23/07/2024 1600, attending AA", "He attends AA meetings four times a week.", "four"),
+    # a measure's score is the notes' only as one of their values for that measure
+    ("GAD-7 15, working 11-12 hrs/day", "Her GAD-7 score was 15, and her PHQ-9 score was 12.", "12"),
+    ("PHQ-9 14 (was 17), GAD-7 9", "PHQ-9 today was 9.", "9"),
+])
+def test_a_value_of_another_kind_does_not_support_a_number(bullets, note, invented):
+    assert any(invented in specific for specific in unsupported_specifics(check(bullets=bullets, note=note)))

@@ -71,6 +71,12 @@ CARRIED = [
     ("hw: each evening walk the dog past the park, log urges every 10 min", "Homework: walk the dog past the park each evening, logging urges every 10 minutes."),
     ("plan: letter to PCP", "Plan: a letter to the PCP."),  # a letter is a step taken with its addressee
     ("pas de préoccupation de sécurité aujourd'hui", "No safety concerns were raised today."),
+    ("report made to CAS by phone 14:20", "A report was made to the Children's Aid Society by phone at 2:20 p.m."),
+    ("Hausübung: Schlafprotokoll 2 Wochen", "Homework: keep a sleep log for two weeks."),
+    ("devoirs : journal d'humeur quotidien", "Homework: keep a daily mood journal."),
+    ("cut 1x on forearm sat", "He reported cutting his forearm once on Saturday."),
+    ("referral to voc rehab - faxed 4/1", "A referral to vocational rehabilitation was faxed on April 1."),
+    ("hw going forward: keep grief journal", "He will continue keeping a grief journal."),
 ]
 
 
@@ -120,6 +126,11 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "sessions to date: 8, last DOS 14/03/24",  # an acronym before a date is no measure's score
     "what dx fits? want to put something in the GP letter",  # a question to the pack, not a fact
     "bring own drinks to the party, sponsor on call",  # someone at hand, not a call made
+    "indiv DBT 2/27 - 24yo F",  # an acronym before a month and day
+    "OP SUD indiv - 47yo M, alcohol",  # an age is no measure's score
+    "finanziell: Lücke ca. CHF 2'400/Mt.",  # an amount
+    "ED intake f/u, cl P., 24 - binges 3-4x/wk",  # in eating-disorder work "ED" is the eating disorder
+    "dans ce cas, on verra",  # French "cas" is no Children's Aid Society
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
@@ -286,3 +297,9 @@ def test_each_sentence_of_an_item_has_its_own_risk_result():
     bullets = "passive SI this wk, no plan/intent. safety plan updated. risk low per my assessment."
     note = "Passive SI this week with no plan or intent. Safety plan updated. Risk low per my assessment."
     assert omitted(bullets, note) == []
+
+
+def test_a_homework_label_in_brackets_names_what_comes_before_it():
+    bullets = "P: 3 NA mtgs this wk (hw), f/u tues"
+    assert omitted(bullets, "Homework: attend three NA meetings this week. Follow-up on Tuesday.") == []
+    assert omitted(bullets, "Follow-up on Tuesday.") == [bullets]

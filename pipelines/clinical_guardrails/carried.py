@@ -1,0 +1,126 @@
+"""What a draft carries of the must-carry facts in the clinician's words (omissions.py), and the omission
+findings: each item of the notes holding a fact that no sentence of the draft, or of two neighbouring sentences,
+carries in any wording.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Optional
+
+from .findings import Finding
+from .terms import _hits, _Pair
+from .text import _sentences, _tokens
+from .quantities import values_in
+from .measure_forms import _ACRONYM, _acronym_key, _spelled_out
+from .omissions import (
+    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _REFERRAL, _SCORE_WORD, _within,
+)
+
+
+_Sentences = tuple[tuple[frozenset[_Pair], frozenset], ...]
+
+
+def draft_sentence_facts(text: str) -> list[list]:
+    """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
+    names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
+    tokens = _tokens(text)
+    sentences = _sentences(text)
+    # Per token, the end of its sentence: one pass over the draft finds each sentence's terms as if it stood alone.
+    ends, spans = [0] * len(tokens), []
+    for start, end in sentences:
+        first, last = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))
+        ends[first:last] = [last] * (last - first)
+        spans.append((first, last))
+    hits = _hits(text, tokens, nested=("homework_activities",), ends=ends)
+    by_sentence: dict[int, set] = {}
+    for h in hits:
+        by_sentence.setdefault(ends[h.first], set()).add(h.pair)
+    facts = []
+    for (start, end), (first, last) in zip(sentences, spans):
+        within = tokens[first:last]
+        pairs = set(by_sentence.get(last, ())) if last > first else set()
+        pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
+        pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
+        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
+        words = {w for _, _, w in within} | values_in(text[start:end])
+        if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
+            facts.append([sorted(pairs), sorted(words, key=str)])
+    return facts
+
+
+_OPENING_LINES = 3  # a letter's salutation may follow its subject line ("Re: Discharge summary")
+
+
+def is_letter(note: str) -> bool:
+    """Whether the draft opens as a letter does ("Dear …"), in one of its first lines."""
+    head, tokens_of_head = note[:600], _tokens(note[:600])
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
+        tokens = _within(tokens_of_head, line.start(), line.end())[:6]
+        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)):
+            return True
+    return False
+
+
+def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
+    """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
+    numbers; and whether the draft is a letter."""
+    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
+    following = sentences[1:] + [(frozenset(), frozenset())]
+    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
+
+
+@functools.lru_cache(maxsize=8)
+def _draft(note: str) -> tuple[_Sentences, bool]:
+    return carried_facts(draft_sentence_facts(note), is_letter(note))
+
+
+def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
+    """Named with its number and half its words, or named in a sentence about homework; homework is carried by
+    a sentence about homework with half its words too ("logging SUDS every 15 minutes" for "log SUDS q15")."""
+    sentences, letter = draft
+    return (fact.by_letter and letter) or any(
+        (not fact.numbers or fact.numbers & words) and (
+            _named(fact, pairs) and (_half_carried(fact, words) or fact.marked and _HOMEWORK_MARK in pairs)
+            # words of its own, not only numbers ("3 veces por semana" is any "three times")
+            or fact.marked and _HOMEWORK_MARK in pairs and any(isinstance(w, str) for w in fact.words)
+            and _half_carried(fact, words))
+        for pairs, words in sentences)
+
+
+def _half_carried(fact: _Fact, words: frozenset) -> bool:
+    """Whether half the fact's words are the sentence's, a word counting in another form of it ("keep" in
+    "keeping"); a referral's target cut short in the notes is the whole word it begins ("voc rehab" is vocational
+    rehabilitation, "psych eval" a psychological evaluation)."""
+    shared = len(fact.words & words)
+    if 2 * shared < len(fact.words):
+        cut_short = fact.what == _REFERRAL
+        shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and any(
+            isinstance(d, str) and len(d) > len(w) and d.startswith(w) and (cut_short or d[len(w):] in _ENDINGS) for d in words))
+    return 2 * shared >= len(fact.words)
+
+
+_ENDINGS = frozenset(("ing", "ed", "d", "es", "er", "ly"))
+
+
+def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
+    """The sentence names what the fact needs; a measure known by its acronym may be named by a score word."""
+    return fact.needs <= pairs or not fact.or_named.isdisjoint(pairs) or (
+        bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
+
+
+def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool]] = None) -> list[Finding]:
+    """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries
+    (``draft``: what it carries, where a stream has read it already)."""
+    if not note:
+        return []  # no draft was written, so nothing was left out of one
+    draft = draft or _draft(note)
+    findings = []
+    for start, end, facts in _must_carry(bullets):
+        missing = sorted({f.what for f in facts if not _carried(f, draft)})
+        if missing:
+            findings.append(Finding("omission", bullets[start:end], start, end, "bullets",
+                                    f"Your notes record {' and '.join(missing)} that the draft leaves out."))
+    return findings

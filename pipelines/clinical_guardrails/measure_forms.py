@@ -1,0 +1,47 @@
+"""Measures known by their form, not by the vocabulary: an acronym and its number ("MADRS 22", "IES-R: 52"),
+and a measure's name written out in full ("the Yale-Brown Obsessive Compulsive Scale" for the Y-BOCS)."""
+
+from __future__ import annotations
+
+import re
+
+from .terms import _Pair
+
+
+# A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time
+# ("TIB 12:30am") or dose.
+_ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
+_ACRONYM_SCORE = re.compile(
+    rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
+    # "52F" is an age and a sex, not a score; "CHF 2'400" an amount
+    r"(?![\d.:]|['’,.]\d{3}|/\d{1,2}/|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
+)
+
+
+def _acronym_key(name: str) -> _Pair:
+    """'CPSS-5', 'CPSS5' and 'CPSSs' are one measure."""
+    key = re.sub(r"[^A-Z0-9]", "", name.upper())
+    return "acronyms", key[:-1] if len(key) > 3 and key.endswith("S") else key
+
+
+# A measure written out in full: "the Yale-Brown Obsessive Compulsive Scale" is the Y-BOCS.
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][a-z]+){2,}")
+
+
+def _spelled_out(text: str) -> set[_Pair]:
+    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out)."""
+    keys = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
+        keys |= {_acronym_key(initials[i:j]) for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
+    return keys
+
+
+def _a_date(text: str, m: re.Match) -> bool:
+    """'DBT 2/27', 'MVA 7/18', 'IOP 27/2': after an acronym no measure is known by, a month and day, not a score out of
+    a maximum (a score is never over its maximum, and 13 to 31 is no scale's)."""
+    day = re.match(r"/(\d{1,2})(?!\d)", text[m.end("score"):])
+    if not day:
+        return False
+    first, second = float(m.group("score")), int(day.group(1))
+    return first > second or first <= 12 and 13 <= second <= 31
