@@ -209,7 +209,8 @@ def values_in(text: str) -> frozenset[float]:
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)
     # A share of a whole is its percentage too: "4/5 days" is 80%.
-    found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
+    if "/" in text:
+        found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
     words = _words()
     if words.every.isdisjoint(w for _, _, w in _tokens(text)):
         return frozenset(map(_value_key, found))

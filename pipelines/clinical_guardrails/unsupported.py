@@ -7,6 +7,7 @@ names (names.py), and risk statements where the clinician recorded no risk asses
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -49,7 +50,7 @@ _RISK_CONTENT = re.compile(
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 
 # A number in the draft; an amount may stand right after its currency's letters ("R25,000", "Rs 4,00,000").
-_NUMBER = re.compile(r"(?:(?<![\w.,'’])|(?<=\bR)|(?<=\bRs))\d\d*(?:[.,:/]\d+|['’]\d{3})*(?:st|nd|rd|th)?(?![\d])")
+_NUMBER = re.compile(r"\d(?:(?<![\w.,'’]\d)|(?<=\bR\d)|(?<=\bRs\d))\d*(?:[.,:/]\d+|['’]\d{3})*(?:st|nd|rd|th)?(?![\d])")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
 _QUANTITY_BEFORE = re.compile(
@@ -130,7 +131,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:goal|objective|step|problem|intervention|targe
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
-def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str) -> bool:
+def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str, words: str = "") -> bool:
     token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
     before = note[max(0, match.start() - 16):match.start()]
     if _LIST_NUMBER.match(note, match.start()) and not note[note.rfind("\n", 0, match.start()) + 1:match.start()].strip():
@@ -148,7 +149,7 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
         candidates = {v * 1000 for v in candidates}
     if _DOSE_UNIT.match(note, match.end()):  # a dose is the notes' only as one of their doses, not any number of theirs
         values = _dose_values(clinician_text)
-    measure = _measure_before(note, match.start())
+    measure = _measure_before(words or note, match.start())
     if measure:  # and a measure's score only as one of their values for that measure ("her PHQ-9 score was 12")
         values = _measure_values(clinician_text, measure)
     parts = {float(p) for p in re.split(r"[.,]", token) if p}
@@ -173,18 +174,19 @@ _SCORE_LEAD = re.compile(r"(?:[ \t]+(?:today|now|currently|this|week|session|tot
                          r"[ \t]*(?:[=:][ \t]*|(?<=[ \t])-[ \t]*)?$", re.I)
 
 
-def _measure_before(note: str, start: int) -> str:
+def _measure_before(text: str, start: int) -> str:
     """The measure whose score the number at ``start`` is ("PHQ-9 score was 12", "GAD-7: 15"), or ""."""
-    for end, group in _measure_ends(note):
-        if end <= start and start - end <= 24 and _SCORE_LEAD.match(note[end:start]):
-            return group
-    return ""
+    ends, groups = _measure_ends(text)
+    k = bisect.bisect_right(ends, start) - 1
+    return groups[k] if k >= 0 and start - ends[k] <= 24 and _SCORE_LEAD.match(text, ends[k], start) else ""
 
 
 @functools.lru_cache(maxsize=8)
-def _measure_ends(note: str) -> tuple[tuple[int, str], ...]:
-    tokens = _tokens(note)
-    return tuple((tokens[h.last - 1][1], h.group) for h in _terms_in(note, "measures"))
+def _measure_ends(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each measure the text names ends, in order, and which measure it is."""
+    tokens = _tokens(text)
+    found = sorted((tokens[h.last - 1][1], h.group) for h in _terms_in(text, "measures"))
+    return tuple(e for e, _ in found), tuple(g for _, g in found)
 
 
 @functools.lru_cache(maxsize=32)
@@ -330,7 +332,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     # A dose is reviewed with its medication: "sertraline 50 mg".
     medication_at = {end: start for start, end, _ in _medications(words)}
     for match in _NUMBER.finditer(note):
-        if not _number_stated(note, match, values, clinician_text):
+        if not _number_stated(note, match, values, clinician_text, words):
             start, end = _quantity(note, *match.span())
             before = re.search(r"(?:\s+(?:at|of))?\s+$", note[max(0, start - 8):start])
             start = medication_at.get(start - len(before.group()) if before else start, start)
