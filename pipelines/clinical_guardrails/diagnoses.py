@@ -240,7 +240,7 @@ _SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit t
 
 def _names_a_service(tokens: tuple, i: int, length: int, codes: tuple) -> bool:
     neighbours = {tokens[k][2] for k in (i - 1, i + length) if 0 <= k < len(tokens)}
-    return bool(codes) and all(len(c) == 3 for c in codes) and not neighbours.isdisjoint(_SERVICE_WORDS)
+    return bool(codes) and all(len(c) <= 3 for c in codes) and not neighbours.isdisjoint(_SERVICE_WORDS)
 
 
 def _with_specifier(text: str, end: int) -> int:
@@ -278,6 +278,7 @@ _LEAD = re.compile(
     r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"
     r"|\bdiagnosed\s+(?:with|as)\b|\bevidence\s+of\b|\bconcern\s+for\b|\bresembl(?:es?|ing)\b"
     r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b"
+    r"|\b(?:the|this|her|his|their)\s+(?:clinical\s+)?(?:presentation|picture|history)\s+(?:suggests|indicates|reflects)\b"
     # the same in Spanish, French and German: "compatible con", "évocateur d'un", "entspricht einer", "Verdacht auf"
     r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugerente|indicativo|sugestiva|sugerente)\s+de\b"
     r"|\bévocat(?:eur|rice)\s+d|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b|\bentspricht\b|\bVerdacht\s+auf\b",
@@ -298,7 +299,12 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     unquoted = _without_quotes(clinician_text)
     terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
     terms = [replace(t, symptom=False) if t.symptom and _labelled_diagnosis(unquoted, t) else t for t in terms]
+    # "SUD counseling", "ED tx": the service the client is in, not the clinician's diagnosis of them.
+    terms = [t for t in terms if not (t.codes and all(len(c) <= 3 for c in t.codes) and _SERVICE_AFTER.match(unquoted, t.end))]
     return terms, _phrase(unquoted)
+
+
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:counsel+ing|treatment|tx|program(?:me)?|services?|clinic|unit|team|group|iop|php|intake)\b", re.I)
 
 
 _LABEL_AFTER = re.compile(r"\s*[(\[,:–-]?\s*(?:dx|diagnos[ie]s|diagnosed)\b", re.I)

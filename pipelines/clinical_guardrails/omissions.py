@@ -19,8 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .terms import _Hit, _hits, _Pair, _terms_in, _Token
-from .names import _name_continues
+from .terms import _Hit, _hits, _lexicon, _Pair, _terms_in, _Token
+from .names import _name_continues, _name_words
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 from .measure_forms import _a_date, _ACRONYM_SCORE, _acronym_key
@@ -200,12 +200,14 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     return facts
 
 
-_FROM = ("from", "by", "de", "por", "par", "von", "durch")
+_FROM = ("from", "by", "de", "por", "par", "von", "durch", "since")
 _MODALS = ("can", "could", "may", "might")
+_OPEN_TO = ("welcome", "possible", "available", "open")
 
 
 def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
-    return (hit.last < len(tokens) and tokens[hit.last][2] in _FROM) or (hit.first > 0 and tokens[hit.first - 1][2] == "self")
+    """"referred by", "referral from", "self-referred", "seen x4 since referral": a referral that came to the clinician."""
+    return (hit.last < len(tokens) and tokens[hit.last][2] in _FROM) or (hit.first > 0 and tokens[hit.first - 1][2] in ("self", "since"))
 
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
@@ -213,7 +215,18 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
     number ("ref #24-118")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
+            or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
+            or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
             or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
+
+
+@functools.lru_cache(maxsize=1)
+def _clients_people() -> frozenset[str]:
+    """The people in a client's life named by their role (mom, sponsor, roommate): a step they take is not the clinician's;
+    the professionals a referral goes to (GP, psychiatrist, teacher) are not among them."""
+    by_first, _ = _lexicon()
+    targets = {words[0] for entries in by_first.values() for words, section, _ in entries if section == "referral_targets"}
+    return _name_words().roles - targets
 
 
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:

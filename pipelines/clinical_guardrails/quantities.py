@@ -169,6 +169,20 @@ _CONVERSIONS = (
     (re.compile(r"\s?(?:yrs?|years?)\b", re.I), (12,)),
     (re.compile(r"\s?[kK]\b"), (1000,)),
 )
+# A number's scale in words: "3,5 millones", "4 lakh", "60 mil".
+_SCALE_WORDS = (
+    (re.compile(r"\s?(?:millions?|millones|mill[oó]n|millionen|mio\.?)(?!\w)", re.I), 1e6),
+    (re.compile(r"\s?lakhs?\b", re.I), 1e5),
+    (re.compile(r"\s?(?:mil|tausend)\b", re.I), 1000.0),
+)
+_CONVERSIONS += tuple((word, (scale,)) for word, scale in _SCALE_WORDS)
+
+
+def scale_after(text: str, end: int) -> float:
+    """The scale written after the number that ends at ``end`` (1 where none is)."""
+    return next((scale for word, scale in _SCALE_WORDS if word.match(text, end)), 1.0)
+
+
 _CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b)", re.I)
 
 
@@ -194,6 +208,8 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     out |= {d for v in values if 1900 <= v < 2100 and v.is_integer() for d in (v // 10 * 10, v % 100 // 10 * 10)}
     return out
 
+_BARE_DECIMAL = re.compile(r"(?<![\w.,])(\.\d+)\b")
+_MONTH_AND_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s?(\d{2})\b", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
 
@@ -203,7 +219,8 @@ def values_in(text: str) -> frozenset[float]:
     for m in _NUMERAL.finditer(text):
         parts = [p for p in re.split(r"[.,:/'’]", m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
-        if m.group().count("/") == 2 and len(parts[-1]) == 2:  # "14/03/24" is in 2024 (or 1924)
+        # "14/03/24", "03.02.25" and "08/23" (a month and its year) are in 2024, 2025 and 2023 (or the 1900s)
+        if re.fullmatch(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2})?", m.group()) and len(parts[-1]) == 2:
             values |= {c + float(parts[-1]) for c in (1900, 2000)}
         # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
         hours = {float(parts[0])} if ":" in m.group() else values
@@ -211,6 +228,9 @@ def values_in(text: str) -> frozenset[float]:
     # A share of a whole is its percentage too: "4/5 days" is 80%.
     if "/" in text:
         found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
+    if "." in text:  # "BAC .14" is 0.14; "Nov. 24" is November 2024
+        found |= {float("0" + d) for d in _BARE_DECIMAL.findall(text)}
+        found |= {c + float(y) for y in _MONTH_AND_YEAR.findall(text) for c in (1900, 2000)}
     words = _words()
     if words.every.isdisjoint(w for _, _, w in _tokens(text)):
         return frozenset(map(_value_key, found))

@@ -161,10 +161,13 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             continue
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
             continue  # documenting or coding the clinician's own diagnosis
-        # "dx??? - pls suggest": a short addressed fragment after the question belongs to it.
+        # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?": a short addressed
+        # fragment, or a question about the diagnosis or its code, after the question on its line belongs to it.
         if i + 1 < len(sentences):
             ns, ne = sentences[i + 1]
-            if len(text[ns:ne].split()) <= 4 and _ADDRESSED.search(text[ns:ne]) and text[s:ns].count("\n") == 0:
+            following = text[ns:ne]
+            if (_ADDRESSED.search(following) and text[s:ns].count("\n") == 0
+                    and (len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
                 e, sentence = ne, text[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.
         if findings and findings[-1].end <= s and not text[findings[-1].end:s].strip(" \t"):

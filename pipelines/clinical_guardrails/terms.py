@@ -73,22 +73,23 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     # "cut 1x on forearm sat", "cut her thigh": a cut on the body is self-harm, where "cut" alone is not ("cut class").
     if "cut" in words:
         found += [_Hit(i, i + 1, "risk_topics", "self-harm") for i, word in enumerate(words)
-                  if word == "cut" and ends[i] and not _body_parts().isdisjoint(words[i + 1:min(i + 5, ends[i])])]
+                  if word == "cut" and ends[i] and not _section_words("body_parts").isdisjoint(words[i + 1:min(i + 5, ends[i])])]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
 
 
-@functools.lru_cache(maxsize=1)
-def _body_parts() -> frozenset[str]:
-    return frozenset(line.split("|")[2] for line in VOCABULARY_MUST_CARRY.strip().splitlines() if line.startswith("body_parts|"))
+@functools.lru_cache(maxsize=None)
+def _section_words(section: str) -> frozenset[str]:
+    """A plain word list of the vocabulary (body parts, what one cuts back on)."""
+    return frozenset(line.split("|")[2] for line in VOCABULARY_MUST_CARRY.strip().splitlines() if line.startswith(section + "|"))
 
 
 def _cutting_back(words: tuple[str, ...], after: int) -> bool:
     following = words[after:after + 5]
     return bool(following) and (following[0] in ("down", "back", "out", "off") or "to" in following[1:3]
-                                or "half" in following[1:])
+                                or "half" in following[1:] or following[0] in _section_words("cut_back_objects"))
 
 
 # The sections that name things (the others are words for what was done: "no", "hw", "ref").

@@ -14,7 +14,7 @@ import re
 
 from .findings import Finding
 from .names import find_names
-from .quantities import _CLOCK_AFTER, clock_stated, frequency_evidence, numeral_values, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
+from .quantities import _CLOCK_AFTER, clock_stated, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
@@ -147,6 +147,8 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     candidates = numeral_values(token)
     if re.match(r"\s?[kK]\b", note[match.end():match.end() + 3]):
         candidates = {v * 1000 for v in candidates}
+    else:  # "3,5 millones", "4 lakh", "60 mil"
+        candidates |= {v * scale_after(note, match.end()) for v in candidates}
     if _DOSE_UNIT.match(note, match.end()):  # a dose is the notes' only as one of their doses, not any number of theirs
         values = _dose_values(clinician_text)
     measure = _measure_before(words or note, match.start())
@@ -170,7 +172,8 @@ def _dose_values(clinician_text: str) -> frozenset:
 
 
 # Between a measure and its score: "PHQ-9 score today was 12", "GAD-7: 15"; "Questionnaire-9" is the name's own number.
-_SCORE_LEAD = re.compile(r"(?:[ \t]+(?:today|now|currently|this|week|session|total|global|overall|raw|score|scores|was|is|of|at|came|to|in)\b)*"
+_SCORE_LEAD = re.compile(r"(?:[ \t]+(?:today|now|currently|this|week|session|total|global|overall|raw|score|scores|was|is|of|at|came|to|in"
+                         r"|reduced|decreased|dropped|fell|rose|increased|went|down|up|from|had|has)\b)*"
                          r"[ \t]*(?:[=:][ \t]*|(?<=[ \t])-[ \t]*)?$", re.I)
 
 

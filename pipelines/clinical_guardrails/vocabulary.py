@@ -2081,6 +2081,8 @@ medications|birth control|birth controle
 medications|birth control|oral contraceptiv
 medications|birth control|oral contraceptiva
 medications|birth control|oral contraceptive
+risk_topics|suicide|autoeliminación
+risk_topics|suicide|autolític*
 risk_topics|suicide|better off dead
 risk_topics|suicide|c ssrs
 risk_topics|suicide|columbia
@@ -2101,7 +2103,10 @@ risk_topics|suicide|ending own life
 risk_topics|suicide|ending their life
 risk_topics|suicide|envie de mourir
 risk_topics|suicide|gana de morir
+risk_topics|suicide|iae
 risk_topics|suicide|idea de muerte
+risk_topics|suicide|ideación autoeliminatoria
+risk_topics|suicide|ideación autolítica
 risk_topics|suicide|idee noire
 risk_topics|suicide|idée noire
 risk_topics|suicide|intent
@@ -2132,10 +2137,14 @@ risk_topics|homicide|fremdgefährd*
 risk_topics|homicide|harm other
 risk_topics|homicide|harm to other
 risk_topics|homicide|harming other
+risk_topics|homicide|heteroagresiv*
 risk_topics|homicide|hi
 risk_topics|homicide|homicid*
 risk_topics|homicide|hurt other
 risk_topics|homicide|hurting other
+risk_topics|homicide|hétéro agressive
+risk_topics|homicide|hétéro agressivité
+risk_topics|homicide|hétéroagressi*
 risk_topics|homicide|ih
 risk_topics|homicide|risk to other
 risk_topics|homicide|threat to kill
@@ -2158,6 +2167,7 @@ risk_topics|self-harm|harming herself
 risk_topics|self-harm|harming himself
 risk_topics|self-harm|harming self
 risk_topics|self-harm|harming themselve
+risk_topics|self-harm|hunan niwed
 risk_topics|self-harm|nssi
 risk_topics|self-harm|ritzen
 risk_topics|self-harm|ritzt
@@ -2355,6 +2365,40 @@ body_parts|body_parts|thigh
 body_parts|body_parts|unterarm
 body_parts|body_parts|unterarme
 body_parts|body_parts|wrist
+cut_back_objects|cut_back_objects|alcohol
+cut_back_objects|cut_back_objects|beer
+cut_back_objects|cut_back_objects|booze
+cut_back_objects|cut_back_objects|caffeine
+cut_back_objects|cut_back_objects|calorie
+cut_back_objects|cut_back_objects|cannabis
+cut_back_objects|cut_back_objects|carb
+cut_back_objects|cut_back_objects|cigarette
+cut_back_objects|cut_back_objects|cigs
+cut_back_objects|cut_back_objects|class
+cut_back_objects|cut_back_objects|classe
+cut_back_objects|cut_back_objects|coffee
+cut_back_objects|cut_back_objects|contact
+cut_back_objects|cut_back_objects|corner
+cut_back_objects|cut_back_objects|dairy
+cut_back_objects|cut_back_objects|drink
+cut_back_objects|cut_back_objects|drinking
+cut_back_objects|cut_back_objects|gluten
+cut_back_objects|cut_back_objects|hour
+cut_back_objects|cut_back_objects|junk
+cut_back_objects|cut_back_objects|meat
+cut_back_objects|cut_back_objects|nicotine
+cut_back_objects|cut_back_objects|portion
+cut_back_objects|cut_back_objects|school
+cut_back_objects|cut_back_objects|screen
+cut_back_objects|cut_back_objects|shift
+cut_back_objects|cut_back_objects|smoking
+cut_back_objects|cut_back_objects|snack
+cut_back_objects|cut_back_objects|spending
+cut_back_objects|cut_back_objects|sugar
+cut_back_objects|cut_back_objects|ties
+cut_back_objects|cut_back_objects|vaping
+cut_back_objects|cut_back_objects|weed
+cut_back_objects|cut_back_objects|wine
 homework_triggers|english|assigned
 homework_triggers|english|between session
 homework_triggers|english|home work
@@ -2728,6 +2772,7 @@ report_actions|report_actions|informed
 report_actions|report_actions|lodged
 report_actions|report_actions|made
 report_actions|report_actions|meldung
+report_actions|report_actions|notification
 report_actions|report_actions|notified
 report_actions|report_actions|notify
 report_actions|report_actions|referral
@@ -2737,6 +2782,7 @@ report_actions|report_actions|reported
 report_actions|report_actions|reporting
 report_actions|report_actions|signalé
 report_actions|report_actions|signalée
+report_actions|report_actions|submitted
 mandated_reports|child protection|acs
 mandated_reports|child protection|aide sociale à l enfance
 mandated_reports|child protection|cas
@@ -2746,6 +2792,7 @@ mandated_reports|child protection|child safety
 mandated_reports|child protection|child welfare
 mandated_reports|child protection|children aid
 mandated_reports|child protection|children aid society
+mandated_reports|child protection|children first
 mandated_reports|child protection|children service
 mandated_reports|child protection|cps
 mandated_reports|child protection|dcf
@@ -2762,6 +2809,7 @@ mandated_reports|child protection|protección de menore
 mandated_reports|child protection|safeguarding
 mandated_reports|child protection|safeguarding lead
 mandated_reports|child protection|social service
+mandated_reports|child protection|tusla
 mandated_reports|adult protection|adult protective service
 mandated_reports|adult protection|adult safeguarding
 mandated_reports|adult protection|aps

@@ -88,6 +88,7 @@ class MustCarryTerms(BaseModel):
     risk_levels: dict[str, _Words]
     eating_context: _Words
     body_parts: _Words
+    cut_back_objects: _Words
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
     homework_markers: _Words

@@ -323,3 +323,20 @@ def test_the_claim_in_another_language_is_part_of_the_finding(note, span):
 def test_two_questions_on_one_line_are_one_request():
     (finding,) = find_diagnosis_requests("niega IS\n¿cumple criterios de TLP? dime qué dx le pondrías\ntarea: diario", "bullets")
     assert finding.text == "¿cumple criterios de TLP? dime qué dx le pondrías"
+
+
+def test_a_service_the_clinician_names_is_not_their_diagnosis():
+    bullets = "SUD counseling - pt 52M, referred by PCP\n- drinks 6-8 beers/night\n- AUDIT 24"
+    (finding,) = diagnoses("Client meets criteria for Alcohol Use Disorder, severe (F10.20).", bullets)
+    assert finding.endswith("Alcohol Use Disorder, severe (F10.20)")
+
+
+def test_a_question_about_the_code_after_a_request_on_its_line_is_part_of_it():
+    (finding,) = find_diagnosis_requests("does he meet criteria for ADHD combined type? what ICD-10 code should I put?", "bullets")
+    assert finding.text == "does he meet criteria for ADHD combined type? what ICD-10 code should I put?"
+
+
+def test_the_presentation_suggesting_a_label_is_the_claim():
+    assert diagnoses("The presentation suggests emerging borderline personality traits.") == [
+        "The presentation suggests emerging borderline personality traits"]
+

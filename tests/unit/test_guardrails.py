@@ -765,3 +765,23 @@ def test_restatements_by_value_and_in_other_words_are_not_unsupported(bullets, n
 ])
 def test_a_value_of_another_kind_does_not_support_a_number(bullets, note, invented):
     assert any(invented in specific for specific in unsupported_specifics(check(bullets=bullets, note=note)))
+
+
+@pytest.mark.parametrize("bullets, note", [
+    # two-digit years, bare decimals and amounts written with their scale in words
+    ("GAD-7: 15 (vs 18 le 03.02.25), rdv 17.03.25", "GAD-7 : 15 (contre 18 le 3 février 2025). Prochain rendez-vous le 17 mars 2025."),
+    ("12 sessions 08/23 - 02/24", "He attended twelve sessions between August 2023 and February 2024."),
+    ("Einverständnis der Eltern (unterschr. 10.01.25), seit Nov. 24", "Consent signed on 10 January 2025; seen since November 2024."),
+    ("DUI 2/22/25 (BAC .14)", "He was arrested for DUI on February 22, 2025 (blood alcohol concentration 0.14)."),
+    ("perdió ~COP 3.500.000 el último mes", "Refiere pérdidas de aproximadamente 3,5 millones de pesos en el último mes."),
+    # a risk screen in the notes' own words
+    ("IAE negada durante todo el tto", "Suicidal ideation was denied throughout treatment."),
+    ("pas d'IS, pas d'idées hétéroagressives", "No suicidal ideation and no thoughts of harming others."),
+])
+def test_dates_amounts_and_risk_screens_in_other_forms_are_not_unsupported(bullets, note):
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+def test_a_measures_score_after_a_change_word_is_still_its_score():
+    bullets = "SUD start 9, VOC 2\ndesens interrupted at set 5\ndid not re-check SUD"
+    assert any("5" in s for s in unsupported_specifics(check(bullets=bullets, note="By the close of the session, the SUD had reduced to 5.")))

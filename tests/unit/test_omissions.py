@@ -77,6 +77,7 @@ CARRIED = [
     ("cut 1x on forearm sat", "He reported cutting his forearm once on Saturday."),
     ("referral to voc rehab - faxed 4/1", "A referral to vocational rehabilitation was faxed on April 1."),
     ("hw going forward: keep grief journal", "He will continue keeping a grief journal."),
+    ("Tusla notification submitted 12/06", "A child protection notification was submitted to Tusla on 12 June."),
 ]
 
 
@@ -131,6 +132,10 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "finanziell: Lücke ca. CHF 2'400/Mt.",  # an amount
     "ED intake f/u, cl P., 24 - binges 3-4x/wk",  # in eating-disorder work "ED" is the eating disorder
     "dans ce cas, on verra",  # French "cas" is no Children's Aid Society
+    "discharged back to GP care, re-referral welcome if needed",  # an option, not a step taken
+    "seen x4 via LPMHSS since referral, 1st appt 09/01/25",  # the referral that brought the client
+    "AA 2x/wk, sponsor contact weekly, no cravings",  # the client's people's steps are not the clinician's
+    "discussed cutting caffeine + cannabis",  # cutting back, not self-harm
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
