@@ -208,6 +208,9 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     out |= {d for v in values if 1900 <= v < 2100 and v.is_integer() for d in (v // 10 * 10, v % 100 // 10 * 10)}
     return out
 
+_ONE_UNIT = re.compile(
+    r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:day|week|month|year|hour|minute|d[ií]a|semana|mes|año|hora|minuto"
+    r"|jour|semaine|mois|an|année|heure|minute|tag|woche|monat|jahr|stunde|minute)\b", re.I)
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])(\.\d+)\b")
 _MONTH_AND_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s?(\d{2})\b", re.I)
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
@@ -228,6 +231,8 @@ def values_in(text: str) -> frozenset[float]:
     # A share of a whole is its percentage too: "4/5 days" is 80%.
     if "/" in text:
         found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
+    if _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
+        found.add(1.0)
     if "." in text:  # "BAC .14" is 0.14; "Nov. 24" is November 2024
         found |= {float("0" + d) for d in _BARE_DECIMAL.findall(text)}
         found |= {c + float(y) for y in _MONTH_AND_YEAR.findall(text) for c in (1900, 2000)}

@@ -13,6 +13,7 @@ import functools
 import re
 
 from .findings import Finding
+from .events import EVENT_MESSAGE, find_events
 from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
@@ -348,7 +349,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
         if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text)):
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
-    spans += find_names(words, clinician_text)
+    spans += find_names(words, clinician_text) + find_events(words, clinician_text)
     return _merged(note, [(*_clause(note, start, end), _naming(message, note[start:end])) if message not in _WHOLE_CLAIMS else (start, end, message)
                           for start, end, message in spans])
 
@@ -357,7 +358,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
 # clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.
 _QUOTATION = "A quotation that is not in your notes. Keep only words you recorded."
 _RISK_STATEMENT_MESSAGE = "A risk statement, but your notes contain no risk assessment."
-_WHOLE_CLAIMS = (_QUOTATION, _RISK_STATEMENT_MESSAGE)
+_WHOLE_CLAIMS = (_QUOTATION, _RISK_STATEMENT_MESSAGE, EVENT_MESSAGE)
 _CLAUSE_BOUND = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|[;:,](?=\s)|\n|\s[-–—]\s")
 
 

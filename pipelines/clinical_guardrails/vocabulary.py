@@ -265,6 +265,7 @@ delayed ejaculation|F5232
 delirium|F05
 delirium of mixed etiology|F05
 delirium superimposed on dementia|F05
+delirium tremen|F10231
 delusional disorder|F22
 delusional dysmorphophobia|F22
 dementia|F02 F03
@@ -1077,6 +1078,7 @@ DMDD|F3481
 DPD|F607 F481
 DPDR|F481
 DSED|F942
+DTs|F10231
 ED-NOS|F509
 EDNOS|F509
 ESPT|F431

@@ -785,3 +785,25 @@ def test_dates_amounts_and_risk_screens_in_other_forms_are_not_unsupported(bulle
 def test_a_measures_score_after_a_change_word_is_still_its_score():
     bullets = "SUD start 9, VOC 2\ndesens interrupted at set 5\ndid not re-check SUD"
     assert any("5" in s for s in unsupported_specifics(check(bullets=bullets, note="By the close of the session, the SUD had reduced to 5.")))
+
+
+@pytest.mark.parametrize("note, event", [
+    ("She reported that she had attended A&E at the weekend following a panic attack.", "attended A&E"),
+    ("The argument ended with her mother calling the police.", "calling the police"),
+    ("This follows a period in which she was admitted to hospital.", "admitted to hospital"),
+])
+def test_an_event_the_notes_never_mention_is_unsupported(note, event):
+    bullets = "argument w/ mum at the weekend, low mood, PHQ-9 14, denies SI"
+    assert any(event in t for t in texts(check(bullets=bullets, note=note), "unsupported"))
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("argument w/ mum, she called police, no one hurt", "The argument ended with her mother calling the police."),
+    ("denies SI, knows crisis plan", "She knows to go to A&E or call the police if she feels unsafe."),
+    ("dad has custody every other wknd", "His father has custody every other weekend."),
+    ("father took a loan of ₹4,00,000 for fees", "His father has taken a loan of ₹4,00,000 to pay his fees."),
+    ("tarea: registro de craving x 1 mes", "Tarea: llevar un registro de craving durante un mes."),
+    ("w/d hx: morning tremor, no seizures/DTs", "He has no history of seizures or delirium tremens."),
+])
+def test_events_the_notes_record_or_plan_and_their_restatements_are_not_findings(bullets, note):
+    assert [f.text for f in check(bullets=bullets, note=note) if f.kind in ("unsupported", "diagnosis")] == []
