@@ -233,9 +233,11 @@ def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool
     return symptom_name and i > 0 and tokens[i - 1][2] in _TREATMENT_FOCUS and not text[tokens[i - 1][1]:tokens[i][0]].strip()
 
 
-# A category's name beside a service's word names the service: "outpatient eating disorder treatment", "the
-# anxiety disorders clinic". Claiming wording still makes it a diagnosis; a specific one ("PTSD treatment") stays one.
-_SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team specialist outpatient inpatient iop php pathway".split())
+# A category's name beside a service's word names the service ("outpatient eating disorder treatment", "the eating
+# disorders service"), and before what a client does, the behaviour ("eating-disorder behaviors"). Claiming wording
+# still makes it a diagnosis; a specific one ("PTSD treatment") stays one.
+_SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team specialist outpatient inpatient iop php pathway "
+                           "behavior urge thought".split())
 
 
 def _names_a_service(tokens: tuple, i: int, length: int, codes: tuple) -> bool:
@@ -343,7 +345,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
 
 # What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
 # 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
-_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
+_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptoms|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)

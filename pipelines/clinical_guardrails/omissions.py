@@ -113,14 +113,17 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
     # "crisis line no. on her card" is a number, not a "no".
     negations = [h.first for h in found.get("risk_negations", ())
                  if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
-    topics = [h.first for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
+    topic_hits = [h for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
+    topics = [h.first for h in topic_hits]
+    # "SI screen neg, NSSI 6 wks ago": a result just after a topic is that topic's, not the next one's.
+    results_of_earlier = {n for n in negations for t in topic_hits if t.last <= n < t.last + 2}
 
     def result(topic: _Hit) -> set[_Pair]:
         # A result stands just before its topic or just after it ("denies any SI", "SI screen neg"), not
         # anywhere in the clause ("urge to self-harm, used TIPP, did not act"); one before a nearer topic is
         # that topic's ("no plan/intent, safety plan reviewed"), and one with its own object before a comma is
         # that object's ("no plan, safety plan reviewed"), while "denies SI, HI" denies both.
-        negated = any(topic.first - 4 <= n < topic.first and not any(n < t < topic.first for t in topics)
+        negated = any(topic.first - 4 <= n < topic.first and n not in results_of_earlier and not any(n < t < topic.first for t in topics)
                       and not (n + 1 not in topics and re.search(r"[,;]", text[tokens[n][1]:tokens[topic.first][0]]))
                       or topic.last <= n < topic.last + 2 for n in negations)
         return level | ({_NEGATION} if negated else set())
@@ -161,9 +164,20 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     return facts
 
 
+# Words clinicians cut short with a full stop, which ends no sentence: "hw: cont. anger log".
+_ABBREVIATED = frozenset("cont incl approx eg ie etc vs wk wks hr hrs min mins pt cl dr mr mrs ms no re".split())
+
+
+def _cut_short_before(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends a word cut short ("cont."), not a sentence."""
+    word = re.search(r"(\w+)$", text[max(0, at - 8):at])
+    return bool(word) and word.group(1).lower() in _ABBREVIATED
+
+
 def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int], end: int = 0) -> frozenset:
     """The words, and numbers by value, that say what an activity is, to the end of its sentence (or to ``end``)."""
-    end = end or next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])), len(tokens))
+    end = end or next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])
+                       and not _cut_short_before(text, tokens[k - 1][1])), len(tokens))
     kept = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped and not w[0].isdigit()]
     words = {w for w in kept if _number(w) is None and len(w) > 2 and w not in _NOT_THE_ACTIVITY}
     numbers = {_number(w) for w in kept if _number(w) is not None}
@@ -297,7 +311,8 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
         while end > start and bullets[end - 1].isspace():
             end -= 1
         # Each sentence, and each ';', ends a clause: "denies SI; cut last week" are two results.
-        cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])})
+        cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])
+                                      if not _cut_short_before(bullets, start + m.start())})
         letter = _asks_for_a_letter(bullets, start, end)
         facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b, letter)}
         if by_value_only:

@@ -23,6 +23,7 @@ class _Words:
     other: dict  # other languages' words and dose abbreviations, read in the notes only
     english_too: dict  # other languages' words that are English words too ("once"): read in notes in that language
     frequencies: dict  # "weekly" -> the canonical words that show the clinician gave it
+    dose_counts: dict  # "tid" -> 3: how many doses a day
 
     @functools.cached_property
     def every(self) -> frozenset[str]:
@@ -33,11 +34,14 @@ class _Words:
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     english, other, english_too = {}, {}, {}
+    dose_counts = {}
     for line in VOCABULARY_NUMBER_WORDS.strip().splitlines():
         word, value, language = line.split("|")
         {"english": english, "english too": english_too}.get(language, other)[word] = float(value)
+        if language == "dose_frequencies":
+            dose_counts[word] = float(value)
     frequencies = {f: frozenset(e.split()) for f, e in (line.split("|") for line in VOCABULARY_FREQUENCIES.strip().splitlines())}
-    return _Words(english, other, english_too, frequencies)
+    return _Words(english, other, english_too, frequencies, dose_counts)
 
 
 def _value_key(value: float) -> float:
@@ -305,6 +309,11 @@ def word_value(word: str) -> float | None:
         return float(word)
     words = _words()
     return words.english.get(word, words.other.get(word))
+
+
+def dose_count(word: str) -> float | None:
+    """How many doses a day a prescription's abbreviation gives ("tid" is 3), or None."""
+    return _words().dose_counts.get(word)
 
 
 def frequency_evidence(word: str) -> frozenset[str] | None:

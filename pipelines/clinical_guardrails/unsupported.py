@@ -15,7 +15,7 @@ import re
 from .findings import Finding
 from .events import EVENT_MESSAGE, find_events
 from .names import find_names
-from .quantities import _CLOCK_AFTER, clock_stated, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
+from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
@@ -169,7 +169,13 @@ def _dose_values(clinician_text: str) -> frozenset:
     be restated: "sertraline 50 -> 100" gives 50 mg, 100 mg and the change between them; 0.5 mg is 500 mcg."""
     lines = [item for item in re.split(r"[\n;]|,\s", clinician_text) if _DOSE_UNIT.search(item) or _medications(item)]
     values = stated_values("\n".join(lines))
+    # and a day's total: "gabapentin 300mg tid" is 900 mg a day
+    values |= {v * c for item in lines for c in _doses_a_day(item) for v in stated_values(item)}
     return values | {v * 1000 for v in values} | {v / 1000 for v in values}
+
+
+def _doses_a_day(item: str) -> set[float]:
+    return {dose_count(w) for _, _, w in _tokens(item) if dose_count(w)}
 
 
 # Between a measure and its score: "PHQ-9 score today was 12", "GAD-7: 15"; "Questionnaire-9" is the name's own number.

@@ -2194,8 +2194,13 @@ risk_topics|means safety|gun
 risk_topics|means safety|guns
 risk_topics|means safety|handgun
 risk_topics|means safety|lethal mean
+risk_topics|means safety|lock box
+risk_topics|means safety|lockbox
+risk_topics|means safety|locked box
 risk_topics|means safety|mean restriction
 risk_topics|means safety|mean safety
+risk_topics|means safety|medication locked
+risk_topics|means safety|meds locked
 risk_topics|means safety|pistol
 risk_topics|means safety|razor
 risk_topics|means safety|razor blade

@@ -299,6 +299,7 @@ def test_a_name_beside_the_clinicians_code_is_still_reviewed_where_it_names_anot
     "Re: Request for continued authorization - outpatient eating disorder treatment",
     "DAP Note - Eating Disorder Outpatient",
     "She was referred to the eating disorders service.",
+    "Continue DBT targeting eating-disorder behaviors.",
 ])
 def test_a_categorys_name_beside_a_service_names_the_service(note):
     assert diagnoses(note, "outpt ED tx, binges 5-6x/wk -> 1-2x/wk") == []
@@ -339,4 +340,8 @@ def test_a_question_about_the_code_after_a_request_on_its_line_is_part_of_it():
 def test_the_presentation_suggesting_a_label_is_the_claim():
     assert diagnoses("The presentation suggests emerging borderline personality traits.") == [
         "The presentation suggests emerging borderline personality traits"]
+
+
+def test_what_a_recorded_measure_measures_is_named_as_its_symptoms():
+    assert diagnoses("A fourteen-point reduction in post-traumatic stress symptoms.", "PCL-5 38 (was 52)") == []
 

@@ -772,7 +772,7 @@ def test_a_value_of_another_kind_does_not_support_a_number(bullets, note, invent
     ("GAD-7: 15 (vs 18 le 03.02.25), rdv 17.03.25", "GAD-7 : 15 (contre 18 le 3 février 2025). Prochain rendez-vous le 17 mars 2025."),
     ("12 sessions 08/23 - 02/24", "He attended twelve sessions between August 2023 and February 2024."),
     ("Einverständnis der Eltern (unterschr. 10.01.25), seit Nov. 24", "Consent signed on 10 January 2025; seen since November 2024."),
-    ("DUI 2/22/25 (BAC .14)", "He was arrested for DUI on February 22, 2025 (blood alcohol concentration 0.14)."),
+    ("DUI 2/22/25 (BAC .14)", "He was referred after a DUI on February 22, 2025 (blood alcohol concentration 0.14)."),
     ("perdió ~COP 3.500.000 el último mes", "Refiere pérdidas de aproximadamente 3,5 millones de pesos en el último mes."),
     # a risk screen in the notes' own words
     ("IAE negada durante todo el tto", "Suicidal ideation was denied throughout treatment."),
@@ -807,3 +807,11 @@ def test_an_event_the_notes_never_mention_is_unsupported(note, event):
 ])
 def test_events_the_notes_record_or_plan_and_their_restatements_are_not_findings(bullets, note):
     assert [f.text for f in check(bullets=bullets, note=note) if f.kind in ("unsupported", "diagnosis")] == []
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("meds per PCP: gabapentin 300mg tid, no change", "He continues on gabapentin 300 mg three times daily (900 mg per day in total)."),
+    ("meds locked in lockbox, roommate has key; active SI fri, no plan", "Means restriction was discussed: her medications are locked away."),
+])
+def test_a_days_dose_and_means_safety_in_other_words_are_not_unsupported(bullets, note):
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []

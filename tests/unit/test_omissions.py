@@ -308,3 +308,16 @@ def test_a_homework_label_in_brackets_names_what_comes_before_it():
     bullets = "P: 3 NA mtgs this wk (hw), f/u tues"
     assert omitted(bullets, "Homework: attend three NA meetings this week. Follow-up on Tuesday.") == []
     assert omitted(bullets, "Follow-up on Tuesday.") == [bullets]
+
+
+def test_a_result_just_after_a_topic_is_that_topics_not_the_next_ones():
+    bullets = "SI screen neg, NSSI last 6 wks ago"
+    assert omitted(bullets, "Suicide screen negative. She talked about school.") == [bullets]
+    assert omitted(bullets, "Suicide screen negative; last self-harm six weeks ago.") == []
+
+
+def test_a_word_cut_short_with_a_full_stop_ends_no_homework_item():
+    bullets = 'hw: cont. anger log, practice assertive "I" statements'
+    assert omitted(bullets, "Plan: continue.") == [bullets]
+    assert omitted(bullets, 'Homework: continue the anger log and practice assertive "I" statements.') == []
+
