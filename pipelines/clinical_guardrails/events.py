@@ -13,11 +13,12 @@ from .text import _sentences
 _EVENT_KINDS = {
     "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])", re.I),
     "emergency visit": re.compile(
-        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias|urgences|notaufnahme)\b"),
+        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias|urgences|notaufnahme)\b)"),
     "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient|psych(?:iatric)?\s+ward|ingreso|hospitalisation|stationär)\b", re.I),
     "arrest": re.compile(r"\b(?:arrest(?:ed)?|police\s+custody|detenid[oa]|festgenommen)\b", re.I),
-    "overdose": re.compile(r"\b(?:overdos(?:e|ed|ing)|OD(?:'d)?|sobredosis|surdose)\b"),
+    "overdose": re.compile(r"(?i:\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b)|\bOD(?:'d)?\b"),
 }
+_ANY_EVENT = re.compile("|".join(f"(?i:{w.pattern})" if w.flags & re.I else f"(?:{w.pattern})" for w in _EVENT_KINDS.values()))
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|called|calling|came|visited|presented|brought|ended\s+up|spent"
@@ -34,6 +35,8 @@ EVENT_MESSAGE = "An event your notes do not record (the police, an emergency vis
 def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each sentence reporting an event of a kind the notes never name."""
     theirs = _kinds_named(clinician_text)
+    if not _ANY_EVENT.search(note) or len(theirs) == len(_EVENT_KINDS):
+        return []  # most drafts name none: one search instead of one per sentence and kind
     found = []
     for start, end in _sentences(note):
         sentence = note[start:end]
