@@ -212,11 +212,17 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     out |= {d for v in values if 1900 <= v < 2100 and v.is_integer() for d in (v // 10 * 10, v % 100 // 10 * 10)}
     return out
 
-_ONE_UNIT = re.compile(
-    r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:day|week|month|year|hour|minute|d[ií]a|semana|mes|año|hora|minuto"
-    r"|jour|semaine|mois|an|année|heure|minute|tag|woche|monat|jahr|stunde|minute)\b", re.I)
-_BARE_DECIMAL = re.compile(r"(?<![\w.,])(\.\d+)\b")
-_MONTH_AND_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s?(\d{2})\b", re.I)
+# "un mes", "a week": one of a unit of time. Looked for only where the text has such a unit (a search for the article
+# alone would stop at every "a").
+_TIME_UNITS = frozenset("day week month year hour minute día dia semana mes año hora minuto jour semaine mois année heure "
+                        "tag woche monat jahr stunde".split())
+_ONE_UNIT = re.compile(r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:" + "|".join(sorted(_TIME_UNITS)) + r")\b", re.I)
+# Both start with their full stop, which the search then finds fast: ".14" is 0.14, "Nov. 24" November 2024.
+_BARE_DECIMAL = re.compile(r"\.(\d+)\b")
+_IN_A_NUMBER = frozenset("0123456789.,abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_YEAR_AFTER_A_MONTH = re.compile(r"\.\s?(\d{2})\b")
+_MONTH_ABBREVIATION = re.compile(r"(?:^|\W)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.I)
+_SHORT_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2})?")
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
 
@@ -227,7 +233,7 @@ def values_in(text: str) -> frozenset[float]:
         parts = [p for p in re.split(r"[.,:/'’]", m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
         # "14/03/24", "03.02.25" and "08/23" (a month and its year) are in 2024, 2025 and 2023 (or the 1900s)
-        if re.fullmatch(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2})?", m.group()) and len(parts[-1]) == 2:
+        if len(parts[-1]) == 2 and _SHORT_DATE.fullmatch(m.group()):
             values |= {c + float(parts[-1]) for c in (1900, 2000)}
         # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
         hours = {float(parts[0])} if ":" in m.group() else values
@@ -235,13 +241,15 @@ def values_in(text: str) -> frozenset[float]:
     # A share of a whole is its percentage too: "4/5 days" is 80%.
     if "/" in text:
         found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
-    if _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
+    if "." in text:
+        found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and text[m.start() - 1] in _IN_A_NUMBER)}
+        found |= {c + float(m.group(1)) for m in _YEAR_AFTER_A_MONTH.finditer(text)
+                  if _MONTH_ABBREVIATION.search(text, max(0, m.start() - 5), m.start()) for c in (1900, 2000)}
+    canonical = {w for _, _, w in _tokens(text)}
+    if not _TIME_UNITS.isdisjoint(canonical) and _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
         found.add(1.0)
-    if "." in text:  # "BAC .14" is 0.14; "Nov. 24" is November 2024
-        found |= {float("0" + d) for d in _BARE_DECIMAL.findall(text)}
-        found |= {c + float(y) for y in _MONTH_AND_YEAR.findall(text) for c in (1900, 2000)}
     words = _words()
-    if words.every.isdisjoint(w for _, _, w in _tokens(text)):
+    if words.every.isdisjoint(canonical):
         return frozenset(map(_value_key, found))
     shared = spoken_numbers(text, words.english_too)
     if shared and not _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE):
