@@ -307,7 +307,7 @@ def states(values: frozenset[float], candidates: set[float]) -> bool:
 
 def clock_stated(token: str, values: frozenset[float]) -> bool:
     """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15")."""
-    hour, minute = (float(p) for p in token.split(":")[:2])
+    hour, minute = (float(p) for p in re.findall(r"\d+", token)[:2])
     return states(values, {hour} | _clock_hours(hour)) and (minute == 0 or _value_key(minute) in values)
 
 

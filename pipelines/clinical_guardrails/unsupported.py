@@ -155,7 +155,7 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     measure = _measure_before(words or note, match.start())
     if measure:  # and a measure's score only as one of their values for that measure ("her PHQ-9 score was 12")
         values = _measure_values(clinician_text, measure)
-    parts = {float(p) for p in re.split(r"[.,]", token) if p}
+    parts = {float(p) for p in re.split(r"[.,'’]", token) if p}
     return (states(values, candidates) or all(states(values, {p}) for p in parts)
             or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
 

@@ -815,3 +815,17 @@ def test_events_the_notes_record_or_plan_and_their_restatements_are_not_findings
 ])
 def test_a_days_dose_and_means_safety_in_other_words_are_not_unsupported(bullets, note):
     assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+def test_numbers_written_with_any_separators_never_break_the_check():
+    """Every way a number may be written, in the notes and in the draft: the check reads it or leaves it, never fails."""
+    import itertools
+    import random
+
+    rng = random.Random(7)
+    separators = [".", ",", ":", "/", "'", "\u2019", "-", " "]
+    numbers = ["".join(itertools.chain.from_iterable(
+        (str(rng.randint(0, 9999)), rng.choice(separators)) for _ in range(rng.randint(1, 4))))[:-1] for _ in range(300)]
+    for i in range(0, len(numbers), 10):
+        written = " ".join(f"{n}{rng.choice(['', 'k', 'h', ' mg', '%', ' millones', ' Uhr', ' a.m.'])}" for n in numbers[i:i + 10])
+        check(bullets=f"PHQ-9 {written}; sertraline {numbers[i]} mg", note=f"Her PHQ-9 was {written}. Sertraline {numbers[i + 1]} mg daily.")
