@@ -13,14 +13,14 @@ from .text import _sentences
 _EVENT_KINDS = {
     "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])", re.I),
     "emergency visit": re.compile(
-        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias|urgences|notaufnahme)\b)"),
+        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia)\b)"),
     "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient|psych(?:iatric)?\s+ward|ingreso|hospitalisation|stationär)\b", re.I),
     "arrest": re.compile(r"\b(?:arrest(?:ed)?|police\s+custody|detenid[oa]|festgenommen)\b", re.I),
     "overdose": re.compile(r"(?i:\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b)|\bOD(?:'d)?\b"),
 }
 # What any of them starts with, as plain text: most drafts hold none, and a look for these costs a small part of a
 # search with the patterns above.
-_EVENT_STARTS = ("polic", "cop", "911", "999", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "hospital",
+_EVENT_STARTS = ("polic", "cop", "911", "999", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "guardia", "hospital",
                  "admi", "inpatient", "ward", "ingreso", "station", "arrest", "custody", "detenid", "festgenommen", "overdos",
                  "sobredosis", "surdose")
 _EVENT_ACRONYMS = ("A&E", "ER", "ED", "OD")

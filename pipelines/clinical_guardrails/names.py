@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_ROLES, NAMES_TITLES
-from .text import _without_accents
+from .text import _in_another_language, _other_language_words, _sentences, _without_accents
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -105,6 +105,19 @@ def _clinician_words(clinician_text: str) -> frozenset:
     return frozenset(_LETTERS.findall(_folded(clinician_text)))
 
 
+def _words_of_the_sentences_language(note: str, run: list, name: list, new: list[str]) -> bool:
+    """"Durante la sesión…", "Unidad de Salud Mental": in a sentence in another language, given names that are common words
+    of that language are the words where they open a sentence, or stand in a capitalised phrase with other words (a
+    service's name); not after a title or role, nor alone mid-sentence ("vive con su hermana Rosa")."""
+    if not all(w in _other_language_words() for w in new) or _role_before(note, name[0].start()) is not None:
+        return False
+    opens = not note[:name[0].start()].rstrip(" *_#-•\t")[-1:].strip(".!?:\n")
+    if not (opens or len(run) > len(name)):
+        return False
+    # The sentence's own words, as a streamed draft has them when the sentence is checked.
+    return any(start <= name[0].start() < end and _in_another_language(note[start:end]) for start, end in _sentences(note))
+
+
 def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each name in ``note`` with a word the clinician's text does not have."""
     theirs, titles = _clinician_words(clinician_text), _name_words().titles
@@ -112,7 +125,8 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     for run in _runs(note):
         name = _name_in(note, run)
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
-        if any(word not in theirs for word in own):
+        new = [word for word in own if word not in theirs]
+        if new and not _words_of_the_sentences_language(note, run, name, new):
             # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
             role = _role_before(note, name[0].start())
             start = role if role is not None and "," not in note[role:name[0].start()] else name[0].start()

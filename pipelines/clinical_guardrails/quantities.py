@@ -217,11 +217,13 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
 _TIME_UNITS = frozenset("day week month year hour minute día dia semana mes año hora minuto jour semaine mois année heure "
                         "tag woche monat jahr stunde".split())
 _ONE_UNIT = re.compile(r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:" + "|".join(sorted(_TIME_UNITS)) + r")\b", re.I)
-# Both start with their full stop, which the search then finds fast: ".14" is 0.14, "Nov. 24" November 2024.
+# It starts with its full stop, which the search then finds fast: ".14" is 0.14.
 _BARE_DECIMAL = re.compile(r"\.(\d+)\b")
 _IN_A_NUMBER = frozenset("0123456789.,abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
-_YEAR_AFTER_A_MONTH = re.compile(r"\.\s?(\d{2})\b")
-_MONTH_ABBREVIATION = re.compile(r"(?:^|\W)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.I)
+# A month and its year's last two digits, in the notes: "Nov. 24", "Okt. 23", "Jan 24" (in 2024, 2023, 2024).
+_MONTH_AND_YEAR = re.compile(
+    r"\b(?:jan|janv|ene|feb|févr|fév|mar|mär|mrz|apr|abr|avr|may|mai|jun|juin|jul|juil|aug|ago|août|sep|sept|oct|okt|nov|dec|dic|déc|dez)"
+    r"\.?\s?(\d{2})(?![\d:./])", re.I)
 _SHORT_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2})?")
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
@@ -238,13 +240,11 @@ def values_in(text: str) -> frozenset[float]:
         # A time's hour is its first part: "18:00-18:15" is also 6 p.m.
         hours = {float(parts[0])} if ":" in m.group() else values
         found |= values | _equivalents(text, m.start(), m.end(), hours)
-    # A share of a whole is its percentage too: "4/5 days" is 80%.
+    # A share of a whole is its value and its percentage: "1/2 tab" is half, "4/5 days" 80%.
     if "/" in text:
-        found |= {100 * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b)}
-    if "." in text:
+        found |= {f * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b) for f in (1, 100)}
+    if "." in text:  # "BAC .14" is 0.14
         found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and text[m.start() - 1] in _IN_A_NUMBER)}
-        found |= {c + float(m.group(1)) for m in _YEAR_AFTER_A_MONTH.finditer(text)
-                  if _MONTH_ABBREVIATION.search(text, max(0, m.start() - 5), m.start()) for c in (1900, 2000)}
     canonical = {w for _, _, w in _tokens(text)}
     if not _TIME_UNITS.isdisjoint(canonical) and _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
         found.add(1.0)
@@ -277,7 +277,8 @@ def stated_times(clinician_text: str) -> frozenset[float]:
 def stated_values(clinician_text: str) -> frozenset[float]:
     """The values of the clinician's text, and the changes between them, read once per draft, not once per
     sentence checked."""
-    return values_in(clinician_text) | _changes(clinician_text)
+    years = {c + float(y) for y in _MONTH_AND_YEAR.findall(clinician_text) for c in (1900, 2000)}
+    return values_in(clinician_text) | _changes(clinician_text) | frozenset(years)
 
 
 # A line giving two values of one thing gives how far it moved: "PCL-5 58 -> 36" is a 22-point drop, "belief

@@ -1341,6 +1341,13 @@ tds|3|dose_frequencies
 tid|3|dose_frequencies
 qds|4|dose_frequencies
 qid|4|dose_frequencies
+biweekly|2|intervals
+fortnightly|2|intervals
+q2wk|2|intervals
+q2wk|2|intervals
+q2w|2|intervals
+q3wk|3|intervals
+q4wk|4|intervals
 """
 VOCABULARY_FREQUENCIES = """
 daily|bd bid daily day diaria diariamente diario día evening jour morning night od qd quotidien quotidiennement tag tds tgl tid täglich

@@ -129,9 +129,10 @@ class QuantityWords(BaseModel):
     english: dict[str, float]
     other_languages: dict[str, float]
     dose_frequencies: dict[str, float]
+    intervals: dict[str, float]
     frequencies: dict[str, list[str]]
 
-    @field_validator("english", "other_languages", "dose_frequencies")
+    @field_validator("english", "other_languages", "dose_frequencies", "intervals")
     @classmethod
     def _positive(cls, words: dict[str, float]) -> dict[str, float]:
         for word, value in words.items():
@@ -151,7 +152,7 @@ def quantity_lines(canon) -> tuple[list[str], list[str]]:
     # Another language's number word that is an English word too ("once", "elf") is read as a number only in
     # notes written in that language.
     numbers = [f"{canon(w)}|{v:g}|{'english too' if language == 'other_languages' and w in english else language}"
-               for language in ("english", "other_languages", "dose_frequencies") for w, v in getattr(words, language).items()]
+               for language in ("english", "other_languages", "dose_frequencies", "intervals") for w, v in getattr(words, language).items()]
     frequencies = [f"{canon(f)}|{' '.join(sorted({canon(e) for e in evidence}))}" for f, evidence in words.frequencies.items()]
     return numbers, frequencies
 

@@ -829,3 +829,20 @@ def test_numbers_written_with_any_separators_never_break_the_check():
     for i in range(0, len(numbers), 10):
         written = " ".join(f"{n}{rng.choice(['', 'k', 'h', ' mg', '%', ' millones', ' Uhr', ' a.m.'])}" for n in numbers[i:i + 10])
         check(bullets=f"PHQ-9 {written}; sertraline {numbers[i]} mg", note=f"Her PHQ-9 was {written}. Sertraline {numbers[i + 1]} mg daily.")
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Schlafstörungen seit Jobverlust (Okt. 23)", "Seit dem Verlust seines Arbeitsplatzes im Oktober 2023 bestehen Schlafstörungen."),
+    ("Trauerreaktion nach Tod des Ehemanns (Jan 24)", "Trauerreaktion nach dem Tod ihres Ehemanns im Januar 2024."),
+    ("plan: continue biweekly", "I will continue to see him every two weeks."),
+    ("alprazolam 0.25 1/2 tab PRN from her brother-in-law", "She takes alprazolam 0.25 mg, half a tablet as needed."),
+    ("fue a urgencia en marzo, ECG normal", "She went to the emergency department in March, where her ECG was normal."),
+    ("pcte 40a, marca en brazo izq.", "Durante la sesión observé una marca en el brazo izquierdo."),
+])
+def test_months_years_intervals_fractions_and_the_notes_language_are_read_by_value(bullets, note):
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+def test_a_given_name_is_still_a_name_after_a_role_in_another_language():
+    found = texts(check(bullets="pcte 40a, vive con su hermana", note="Vive con su hermana Rosa."), "unsupported")
+    assert any("Rosa" in t for t in found)
