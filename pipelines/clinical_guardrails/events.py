@@ -18,12 +18,15 @@ _EVENT_KINDS = {
     "arrest": re.compile(r"\b(?:arrest(?:ed)?|police\s+custody|detenid[oa]|festgenommen)\b", re.I),
     "overdose": re.compile(r"(?i:\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b)|\bOD(?:'d)?\b"),
 }
-# What any of them starts with, as plain text: most drafts hold none, and a look for these costs a small part of a
-# search with the patterns above.
-_EVENT_STARTS = ("polic", "cop", "911", "999", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "guardia", "hospital",
-                 "admi", "inpatient", "ward", "ingreso", "station", "arrest", "custody", "detenid", "festgenommen", "overdos",
-                 "sobredosis", "surdose")
-_EVENT_ACRONYMS = ("A&E", "ER", "ED", "OD")
+# What each starts with as plain text (lower case; acronyms as written): a regular expression runs only on a sentence
+# that has one, as most sentences of most drafts have none.
+_EVENT_STARTS = {
+    "police": ("polic", "cop", "911", "999"),
+    "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "guardia"),
+    "admission": ("hospital", "admi", "inpatient", "ward", "ingreso", "station"),
+    "arrest": ("arrest", "custody", "detenid", "festgenommen"),
+    "overdose": ("overdos", "OD", "sobredosis", "surdose"),
+}
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|called|calling|came|visited|presented|brought|ended\s+up|spent"
@@ -40,16 +43,20 @@ EVENT_MESSAGE = "An event your notes do not record (the police, an emergency vis
 def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) of each sentence reporting an event of a kind the notes never name."""
     theirs = _kinds_named(clinician_text)
-    lowered = note.lower()
-    if len(theirs) == len(_EVENT_KINDS) or not (any(a in note for a in _EVENT_ACRONYMS) or any(w in lowered for w in _EVENT_STARTS)):
-        return []  # most drafts name none: one search instead of one per sentence and kind
+    lowered_note = note.lower()
+    kinds = [kind for kind in _EVENT_KINDS if kind not in theirs
+             and any(w in (note if w.isupper() else lowered_note) for w in _EVENT_STARTS[kind])]
+    if not kinds:
+        return []  # most drafts name none: a few plain looks at the whole draft, no search
     found = []
     for start, end in _sentences(note):
         sentence = note[start:end]
-        for kind, words in _EVENT_KINDS.items():
-            if kind in theirs or not words.search(sentence):
+        lowered = lowered_note[start:end]
+        for kind in kinds:
+            words = _EVENT_KINDS[kind]
+            if not any(w in (sentence if w.isupper() else lowered) for w in _EVENT_STARTS[kind]):
                 continue
-            if _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence):
+            if words.search(sentence) and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence):
                 found.append((start, end, EVENT_MESSAGE))
                 break
     return found

@@ -355,7 +355,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
         if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text)):
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
-    spans += find_names(words, clinician_text) + find_events(words, clinician_text)
+    spans += find_names(words, clinician_text) + find_events(note, clinician_text)
     return _merged(note, [(*_clause(note, start, end), _naming(message, note[start:end])) if message not in _WHOLE_CLAIMS else (start, end, message)
                           for start, end, message in spans])
 
