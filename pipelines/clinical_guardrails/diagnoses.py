@@ -282,7 +282,7 @@ _LEAD = re.compile(
     r"|\b(?:understood|conceptuali[sz]ed|formulated)\s+as\b"
     r"|\b(?:the|this|her|his|their)\s+(?:clinical\s+)?(?:presentation|picture|history)\s+(?:suggests|indicates|reflects)\b"
     # the same in Spanish, French and German: "compatible con", "évocateur d'un", "entspricht einer", "Verdacht auf"
-    r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugerente|indicativo|sugestiva|sugerente)\s+de\b"
+    r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugestiva|sugerente|indicativo|indicativa)\s+de\b"
     r"|\bévocat(?:eur|rice)\s+d|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b|\bentspricht\b|\bVerdacht\s+auf\b",
     re.I,
 )
@@ -301,8 +301,9 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     unquoted = _without_quotes(clinician_text)
     terms = [p for t in _diagnosis_terms(unquoted, True) for p in (t.parts or (t,))]
     terms = [replace(t, symptom=False) if t.symptom and _labelled_diagnosis(unquoted, t) else t for t in terms]
-    # "SUD counseling", "ED tx": the service the client is in, not the clinician's diagnosis of them.
-    terms = [t for t in terms if not (t.codes and all(len(c) <= 3 for c in t.codes) and _SERVICE_AFTER.match(unquoted, t.end))]
+    # "SUD counseling": a service for a whole block of disorders is the service the client is in, not the clinician's
+    # diagnosis of them ("MDD tx" is theirs).
+    terms = [t for t in terms if not (t.codes and all(len(c) < 3 for c in t.codes) and _SERVICE_AFTER.match(unquoted, t.end))]
     return terms, _phrase(unquoted)
 
 
@@ -345,7 +346,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
 
 # What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
 # 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
-_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptoms|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
+_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)

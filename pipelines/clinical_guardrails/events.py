@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .terms import _terms_in
 from .text import _sentences
 
 # Each kind of event, by the words that name it in the draft and in notes of any language the pack reads.
@@ -14,19 +15,23 @@ _EVENT_KINDS = {
     "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])", re.I),
     "emergency visit": re.compile(
         r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia)\b)"),
-    "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted|admission|inpatient|psych(?:iatric)?\s+ward|ingreso|hospitalisation|stationär)\b", re.I),
+    "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted\s+to\s+(?:a\s+|the\s+)?(?:hospital|inpatient|psych\w*|ward|unit)"
+                            r"|inpatient\s+(?:admission|stay|unit)|psych(?:iatric)?\s+ward|ingreso|stationär)\b", re.I),
     "arrest": re.compile(r"\b(?:arrest(?:ed)?|police\s+custody|detenid[oa]|festgenommen)\b", re.I),
-    "overdose": re.compile(r"(?i:\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b)|\bOD(?:'d)?\b"),
+    "overdose": re.compile(r"\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b", re.I),
 }
 # What each starts with as plain text (lower case; acronyms as written): a regular expression runs only on a sentence
 # that has one, as most sentences of most drafts have none.
 _EVENT_STARTS = {
     "police": ("polic", "cop", "911", "999"),
     "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "guardia"),
-    "admission": ("hospital", "admi", "inpatient", "ward", "ingreso", "station"),
+    "admission": ("hospital", "admitted", "inpatient", "ward", "ingreso", "station"),
     "arrest": ("arrest", "custody", "detenid", "festgenommen"),
-    "overdose": ("overdos", "OD", "sobredosis", "surdose"),
+    "overdose": ("overdos", "sobredosis", "surdose"),
 }
+# How notes write them in short, which a draft's words do not ("sertraline 50 mg OD" is once daily): "OD on tylenol",
+# "adm 3/12", "admitted Fri".
+_SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b"), "admission": re.compile(r"\b(?:admitted|adm\.?)\b", re.I)}
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|called|calling|came|visited|presented|brought|ended\s+up|spent"
@@ -64,4 +69,8 @@ def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=8)
 def _kinds_named(clinician_text: str) -> frozenset[str]:
-    return frozenset(kind for kind, words in _EVENT_KINDS.items() if words.search(clinician_text))
+    """The kinds of event the notes name; in notes about eating-disorder work "ED" is the disorder, so an emergency
+    visit is not looked for by that acronym there."""
+    named = {kind for kind, words in _EVENT_KINDS.items() if words.search(clinician_text)}
+    named |= {kind for kind, short in _SHORT_FORMS.items() if short.search(clinician_text)}
+    return frozenset(named | ({"emergency visit"} if _terms_in(clinician_text, "eating_context") else set()))

@@ -106,13 +106,12 @@ def _clinician_words(clinician_text: str) -> frozenset:
 
 
 def _words_of_the_sentences_language(note: str, run: list, name: list, new: list[str]) -> bool:
-    """"Durante la sesión…", "Unidad de Salud Mental": in a sentence in another language, given names that are common words
-    of that language are the words where they open a sentence, or stand in a capitalised phrase with other words (a
-    service's name); not after a title or role, nor alone mid-sentence ("vive con su hermana Rosa")."""
+    """"Centro de Salud Familiar": in a sentence in another language, given names that are common words of that language
+    are the words where they stand in a capitalised phrase with other words (a service's name); not after a title or
+    role, nor alone ("Rosa llegó tarde", "vive con su hermana Rosa")."""
     if not all(w in _other_language_words() for w in new) or _role_before(note, name[0].start()) is not None:
         return False
-    opens = not note[:name[0].start()].rstrip(" *_#-•\t")[-1:].strip(".!?:\n")
-    if not (opens or len(run) > len(name)):
+    if len(run) <= len(name):
         return False
     # The sentence's own words, as a streamed draft has them when the sentence is checked.
     return any(start <= name[0].start() < end and _in_another_language(note[start:end]) for start, end in _sentences(note))

@@ -19,8 +19,9 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .terms import _Hit, _hits, _lexicon, _Pair, _terms_in, _Token
+from .terms import _Hit, _hits, _Pair, _terms_in, _Token
 from .names import _name_continues, _name_words
+from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 from .measure_forms import _a_date, _ACRONYM_SCORE, _acronym_key
@@ -86,7 +87,7 @@ def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int)
 
 # A client's age and sex in a line's heading ("SUD intake - 47yo M", "cl F 35 años") is no measure's score, nor is
 # a date ("faxed 4/1", "on 14/03/24"): a score is never over its maximum.
-_AGE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|-?years?-old|[MF]|J\.?|ans|años|a)\b")
+_AGE = re.compile(r"\b\d{1,3}(?:\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|-?years?-old|ans|años)\b|\s?[MF](?=[\s,;)]|$)|(?:a|J\.?)(?=[\s,;)]|$))")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
 
 
@@ -115,8 +116,10 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
                  if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
     topic_hits = [h for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
     topics = [h.first for h in topic_hits]
-    # "SI screen neg, NSSI 6 wks ago": a result just after a topic is that topic's, not the next one's.
-    results_of_earlier = {n for n in negations for t in topic_hits if t.last <= n < t.last + 2}
+    # "SI screen neg, NSSI 6 wks ago": a result just after a topic is that topic's, not the next one's ("denies SI, no
+    # HI" denies both).
+    results_of_earlier = {n for n in negations for t in topic_hits
+                          if t.last <= n < t.last + 2 and not re.search(r"[,;]", text[tokens[t.last - 1][1]:tokens[n][0]])}
 
     def result(topic: _Hit) -> set[_Pair]:
         # A result stands just before its topic or just after it ("denies any SI", "SI screen neg"), not
@@ -165,13 +168,16 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
 
 
 # Words clinicians cut short with a full stop, which ends no sentence: "hw: cont. anger log".
-_ABBREVIATED = frozenset("cont incl approx eg ie etc vs wk wks hr hrs min mins pt cl dr mr mrs ms no re".split())
+_ABBREVIATED = frozenset("cont incl approx eg ie etc vs wk wks hr hrs min mins pt cl no re".split())
+_TITLES = frozenset("dr mr mrs ms prof st".split())  # before a name, which starts with a capital
 
 
 def _cut_short_before(text: str, at: int) -> bool:
-    """Whether the full stop at ``at`` ends a word cut short ("cont."), not a sentence."""
+    """Whether the full stop at ``at`` ends a word cut short ("cont. anger log"), not a sentence ("30 min. Discussed")."""
     word = re.search(r"(\w+)$", text[max(0, at - 8):at])
-    return bool(word) and word.group(1).lower() in _ABBREVIATED
+    following = re.match(r"\.\s*(\S)", text[at:at + 4])
+    cut = word.group(1).lower() if word else ""
+    return cut in _TITLES or cut in _ABBREVIATED and bool(following) and not following.group(1).isupper()
 
 
 def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int], end: int = 0) -> frozenset:
@@ -236,11 +242,9 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _clients_people() -> frozenset[str]:
-    """The people in a client's life named by their role (mom, sponsor, roommate): a step they take is not the clinician's;
-    the professionals a referral goes to (GP, psychiatrist, teacher) are not among them."""
-    by_first, _ = _lexicon()
-    targets = {words[0] for entries in by_first.values() for words, section, _ in entries if section == "referral_targets"}
-    return _name_words().roles - targets
+    """The people in a client's life named by their role (mom, sponsor, roommate): a step they take is not the clinician's.
+    Professionals (GP, therapist, caseworker) are not among them."""
+    return _name_words().roles - frozenset(NAMES_PROFESSIONAL_ROLES.split())
 
 
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:

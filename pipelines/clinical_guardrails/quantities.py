@@ -220,11 +220,12 @@ _ONE_UNIT = re.compile(r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:"
 # It starts with its full stop, which the search then finds fast: ".14" is 0.14.
 _BARE_DECIMAL = re.compile(r"\.(\d+)\b")
 _IN_A_NUMBER = frozenset("0123456789.,abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
-# A month and its year's last two digits, in the notes: "Nov. 24", "Okt. 23", "Jan 24" (in 2024, 2023, 2024).
+# A month and its year's last two digits, in the notes: "Nov. 24", "Okt. 23", "Dec '22" (not "Jan 15", a day).
 _MONTH_AND_YEAR = re.compile(
     r"\b(?:jan|janv|ene|feb|févr|fév|mar|mär|mrz|apr|abr|avr|may|mai|jun|juin|jul|juil|aug|ago|août|sep|sept|oct|okt|nov|dec|dic|déc|dez)"
-    r"\.?\s?(\d{2})(?![\d:./])", re.I)
-_SHORT_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2})?")
+    r"(?:\.\s?|\s?['’])(\d{2})(?![\d:./])", re.I)
+_MONTH_AND_YEAR_LOOSE = re.compile(_MONTH_AND_YEAR.pattern.replace(r"(?:\.\s?|\s?['’])", r"(?:\.\s?|\s?['’]|\s)"), re.I)
+_SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2})?|\d{1,2}\.\d{1,2}\.\d{2}")  # "14/03/24", "08/23", "03.02.25"; not "7.25"
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
 
@@ -277,7 +278,9 @@ def stated_times(clinician_text: str) -> frozenset[float]:
 def stated_values(clinician_text: str) -> frozenset[float]:
     """The values of the clinician's text, and the changes between them, read once per draft, not once per
     sentence checked."""
-    years = {c + float(y) for y in _MONTH_AND_YEAR.findall(clinician_text) for c in (1900, 2000)}
+    # In notes in another language "Jan 24" is January 2024 too (in English it is the 24th of January).
+    month_and_year = _MONTH_AND_YEAR if not _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE) else _MONTH_AND_YEAR_LOOSE
+    years = {c + float(y) for y in month_and_year.findall(clinician_text) for c in (1900, 2000)}
     return values_in(clinician_text) | _changes(clinician_text) | frozenset(years)
 
 

@@ -151,8 +151,8 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             ps, _ = sentences[i - 1]
             if _diagnosis_terms(text[ps:e], True) or _about_diagnosis(text[ps:s]):
                 s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e], True), True
-        if not about or not (instructions or _ADDRESSED.search(sentence)):
-            continue
+        if not about or not (instructions or _ADDRESSED.search(sentence)) or findings and s < findings[-1].end:
+            continue  # (or read already, with the question before it)
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
             continue
         if _FAMILY_HISTORY.search(sentence) and "?" not in sentence and not _OPINION.search(sentence):

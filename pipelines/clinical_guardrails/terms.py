@@ -70,10 +70,12 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))]
-    # "cut 1x on forearm sat", "cut her thigh": a cut on the body is self-harm, where "cut" alone is not ("cut class").
-    if "cut" in words:
+    # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",
+    # "la corte").
+    if "cut" in words or "corte" in words:
         found += [_Hit(i, i + 1, "risk_topics", "self-harm") for i, word in enumerate(words)
-                  if word == "cut" and ends[i] and not _section_words("body_parts").isdisjoint(words[i + 1:min(i + 5, ends[i])])]
+                  if word in ("cut", "corte") and ends[i] and not _section_words("body_parts").isdisjoint(words[i + 1:min(i + 5, ends[i])])
+                  and not _cutting_back(words[:ends[i]], i + 1)]
     # Only a term of two words or more can hold another: comparing with those alone keeps this linear in practice.
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(

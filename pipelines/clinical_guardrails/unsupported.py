@@ -7,7 +7,6 @@ names (names.py), and risk statements where the clinician recorded no risk asses
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import functools
 import re
@@ -17,6 +16,7 @@ from .events import EVENT_MESSAGE, find_events
 from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
 from .quotes import _without_recorded_quotes, recorded
+from .scores import _measure_before, _measure_values
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
@@ -50,7 +50,7 @@ _RISK_CONTENT = re.compile(
 # A drug the vocabulary does not name is known by its family's ending (INN stems).
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 
-# A number in the draft; an amount may stand right after its currency's letters ("R25,000", "Rs 4,00,000").
+# A number in the draft; an amount may stand right after its currency's letters ("R25,000", "Rs 40,000").
 _NUMBER = re.compile(r"\d(?:(?<![\w.,'’]\d)|(?<=\bR\d)|(?<=\bRs\d))\d*(?:[.,:/]\d+|['’]\d{3})*(?:st|nd|rd|th)?(?![\d])")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # What a number counts, either side of it: the finding quotes the whole quantity.
@@ -176,41 +176,6 @@ def _dose_values(clinician_text: str) -> frozenset:
 
 def _doses_a_day(item: str) -> set[float]:
     return {dose_count(w) for _, _, w in _tokens(item) if dose_count(w)}
-
-
-# Between a measure and its score: "PHQ-9 score today was 12", "GAD-7: 15"; "Questionnaire-9" is the name's own number.
-_SCORE_LEAD = re.compile(r"(?:[ \t]+(?:today|now|currently|this|week|session|total|global|overall|raw|score|scores|was|is|of|at|came|to|in"
-                         r"|reduced|decreased|dropped|fell|rose|increased|went|down|up|from|had|has)\b)*"
-                         r"[ \t]*(?:[=:][ \t]*|(?<=[ \t])-[ \t]*)?$", re.I)
-
-
-def _measure_before(text: str, start: int) -> str:
-    """The measure whose score the number at ``start`` is ("PHQ-9 score was 12", "GAD-7: 15"), or ""."""
-    ends, groups = _measure_ends(text)
-    k = bisect.bisect_right(ends, start) - 1
-    return groups[k] if k >= 0 and start - ends[k] <= 24 and _SCORE_LEAD.match(text, ends[k], start) else ""
-
-
-@functools.lru_cache(maxsize=8)
-def _measure_ends(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Where each measure the text names ends, in order, and which measure it is."""
-    tokens = _tokens(text)
-    found = sorted((tokens[h.last - 1][1], h.group) for h in _terms_in(text, "measures"))
-    return tuple(e for e, _ in found), tuple(g for _, g in found)
-
-
-@functools.lru_cache(maxsize=32)
-def _measure_values(clinician_text: str, group: str) -> frozenset:
-    """The values the notes write after the measure, up to the next measure or the line's end ("PHQ-9 14 (was 17),
-    GAD-7 9": 14 and 17 for the PHQ-9); none where they do not name it."""
-    tokens = _tokens(clinician_text)
-    hits = sorted((tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(clinician_text, "measures"))
-    pieces = []
-    for k, (_, end, name) in enumerate(hits):
-        if name == group:
-            line_end = clinician_text.find("\n", end) % (len(clinician_text) + 1)
-            pieces.append(clinician_text[end:min(line_end, hits[k + 1][0]) if k + 1 < len(hits) else line_end])
-    return stated_values("\n".join(pieces))
 
 
 def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) -> bool:

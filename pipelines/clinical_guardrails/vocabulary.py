@@ -1344,7 +1344,6 @@ qid|4|dose_frequencies
 biweekly|2|intervals
 fortnightly|2|intervals
 q2wk|2|intervals
-q2wk|2|intervals
 q2w|2|intervals
 q3wk|3|intervals
 q4wk|4|intervals
@@ -2163,7 +2162,6 @@ risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
 risk_topics|self-harm|cortarse
-risk_topics|self-harm|corte
 risk_topics|self-harm|cut herself
 risk_topics|self-harm|cut himself
 risk_topics|self-harm|cut themselve
@@ -2181,8 +2179,6 @@ risk_topics|self-harm|nssi
 risk_topics|self-harm|ritzen
 risk_topics|self-harm|ritzt
 risk_topics|self-harm|scarification
-risk_topics|self-harm|se corta
-risk_topics|self-harm|se cortó
 risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
@@ -2342,10 +2338,6 @@ eating_context|eating_context|nutritionist
 eating_context|eating_context|purge
 eating_context|eating_context|purged
 eating_context|eating_context|purging
-eating_context|eating_context|restrict
-eating_context|eating_context|restricting
-eating_context|eating_context|restriction
-eating_context|eating_context|restrictive
 eating_context|eating_context|scoff
 eating_context|eating_context|vomiting
 eating_context|eating_context|weigh in

@@ -38,6 +38,7 @@ class NameWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     titles: list[str]
     roles: list[str]
+    professional_roles: list[str]
     not_names: list[str]
 
 
@@ -94,6 +95,7 @@ def names_source() -> str:
         '"""',
         f'NAMES_TITLES = "{" ".join(folded(w) for w in words.titles)}"',
         f'NAMES_ROLES = "{" ".join(folded(w) for w in words.roles)}"',
+        f'NAMES_PROFESSIONAL_ROLES = "{" ".join(folded(w) for w in words.professional_roles)}"',
         f'NAMES_NOT_NAMES = "{" ".join(sorted(not_names))}"',
         "",
     ]

