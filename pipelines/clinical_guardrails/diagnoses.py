@@ -26,7 +26,7 @@ from typing import Optional
 from .findings import Finding
 from .quotes import _without_recorded_quotes
 from .terms import _terms_in
-from .text import _mentions, _phrase, _sentences, _tokens, _without_quotes
+from .text import _canon, _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .diagnoses_in_other_languages import _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
 
@@ -236,8 +236,8 @@ def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool
 # A category's name beside a service's word names the service ("outpatient eating disorder treatment", "the eating
 # disorders service"), and before what a client does, the behaviour ("eating-disorder behaviors"). Claiming wording
 # still makes it a diagnosis; a specific one ("PTSD treatment") stays one.
-_SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team specialist outpatient inpatient iop php pathway "
-                           "behavior urge thought".split())
+_SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team group specialist outpatient inpatient iop php "
+                           "pathway intake counseling counselling behavior urge thought".split())
 
 
 def _names_a_service(tokens: tuple, i: int, length: int, codes: tuple) -> bool:
@@ -303,11 +303,14 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     terms = [replace(t, symptom=False) if t.symptom and _labelled_diagnosis(unquoted, t) else t for t in terms]
     # "SUD counseling": a service for a whole block of disorders is the service the client is in, not the clinician's
     # diagnosis of them ("MDD tx" is theirs).
-    terms = [t for t in terms if not (t.codes and all(len(c) < 3 for c in t.codes) and _SERVICE_AFTER.match(unquoted, t.end))]
+    terms = [t for t in terms if not (t.codes and all(len(c) < 3 for c in t.codes) and _word_after(unquoted, t.end) in _SERVICE_WORDS)]
     return terms, _phrase(unquoted)
 
 
-_SERVICE_AFTER = re.compile(r"[ \t]+(?:counsel+ing|treatment|tx|program(?:me)?|services?|clinic|unit|team|group|iop|php|intake)\b", re.I)
+def _word_after(text: str, end: int) -> str:
+    """The canonical word just after ``end`` on its line, or ""."""
+    following = re.match(r"[ \t]+([\w-]+)", text[end:end + 40])
+    return _canon(following.group(1)) if following else ""
 
 
 _LABEL_AFTER = re.compile(r"\s*[(\[,:–-]?\s*(?:dx|diagnos[ie]s|diagnosed)\b", re.I)

@@ -220,7 +220,7 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     return facts
 
 
-_FROM = ("from", "by", "de", "por", "par", "von", "durch", "since")
+_FROM = ("from", "by", "de", "por", "par", "von", "durch")
 _MODALS = ("can", "could", "may", "might")
 _OPEN_TO = ("welcome", "possible", "available", "open")
 

@@ -219,12 +219,10 @@ _TIME_UNITS = frozenset("day week month year hour minute día dia semana mes añ
 _ONE_UNIT = re.compile(r"\b(?:a|an|un|una|une|ein|eine|einen|einem|einer)\s+(?:" + "|".join(sorted(_TIME_UNITS)) + r")\b", re.I)
 # It starts with its full stop, which the search then finds fast: ".14" is 0.14.
 _BARE_DECIMAL = re.compile(r"\.(\d+)\b")
-_IN_A_NUMBER = frozenset("0123456789.,abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 # A month and its year's last two digits, in the notes: "Nov. 24", "Okt. 23", "Dec '22" (not "Jan 15", a day).
-_MONTH_AND_YEAR = re.compile(
-    r"\b(?:jan|janv|ene|feb|févr|fév|mar|mär|mrz|apr|abr|avr|may|mai|jun|juin|jul|juil|aug|ago|août|sep|sept|oct|okt|nov|dec|dic|déc|dez)"
-    r"(?:\.\s?|\s?['’])(\d{2})(?![\d:./])", re.I)
-_MONTH_AND_YEAR_LOOSE = re.compile(_MONTH_AND_YEAR.pattern.replace(r"(?:\.\s?|\s?['’])", r"(?:\.\s?|\s?['’]|\s)"), re.I)
+_MONTHS_SHORT = r"(?:jan|janv|ene|feb|févr|fév|mar|mär|mrz|apr|abr|avr|may|mai|jun|juin|jul|juil|aug|ago|août|sep|sept|oct|okt|nov|dec|dic|déc|dez)"
+_MONTH_AND_YEAR = re.compile(rf"\b{_MONTHS_SHORT}(?:\.\s?|\s?['’])(\d{{2}})(?![\d:./])", re.I)
+_MONTH_AND_YEAR_LOOSE = re.compile(rf"\b{_MONTHS_SHORT}(?:\.\s?|\s?['’]|\s)(\d{{2}})(?![\d:./])", re.I)  # "Jan 24"
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2})?|\d{1,2}\.\d{1,2}\.\d{2}")  # "14/03/24", "08/23", "03.02.25"; not "7.25"
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
@@ -245,7 +243,7 @@ def values_in(text: str) -> frozenset[float]:
     if "/" in text:
         found |= {f * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b) for f in (1, 100)}
     if "." in text:  # "BAC .14" is 0.14
-        found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and text[m.start() - 1] in _IN_A_NUMBER)}
+        found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and re.match(r"[\w.,]", text[m.start() - 1]))}
     canonical = {w for _, _, w in _tokens(text)}
     if not _TIME_UNITS.isdisjoint(canonical) and _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
         found.add(1.0)

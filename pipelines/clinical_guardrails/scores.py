@@ -45,12 +45,16 @@ def _measure_values(clinician_text: str, group: str) -> frozenset:
         if name != group:
             continue
         line_start = clinician_text.rfind("\n", 0, start) + 1
-        line_end = clinician_text.find("\n", end) % (len(clinician_text) + 1)
+        line_end = _line_end(clinician_text, end)
         before = max([line_start] + [e for _, e, _ in hits[:k] if e <= start])
         after = min([line_end] + [b for b, _, _ in hits[k + 1:] if b >= end])
         values = stated_values(clinician_text[before:start] + " " + clinician_text[end:after])
         if not values:
-            next_end = clinician_text.find("\n", line_end + 1) % (len(clinician_text) + 1)
-            values = stated_values(clinician_text[line_start:next_end])
+            values = stated_values(clinician_text[line_start:_line_end(clinician_text, line_end + 1)])
         pieces.append(values)
     return frozenset().union(*pieces)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end

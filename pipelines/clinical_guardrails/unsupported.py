@@ -132,7 +132,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:goal|objective|step|problem|intervention|targe
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
-def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str, words: str = "") -> bool:
+def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str, words: str) -> bool:
     token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
     before = note[max(0, match.start() - 16):match.start()]
     if _LIST_NUMBER.match(note, match.start()) and not note[note.rfind("\n", 0, match.start()) + 1:match.start()].strip():
@@ -152,7 +152,7 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
         candidates |= {v * scale_after(note, match.end()) for v in candidates}
     if _DOSE_UNIT.match(note, match.end()):  # a dose is the notes' only as one of their doses, not any number of theirs
         values = _dose_values(clinician_text)
-    measure = _measure_before(words or note, match.start())
+    measure = _measure_before(words, match.start())  # the text whose measures the other checks read already
     if measure:  # and a measure's score only as one of their values for that measure ("her PHQ-9 score was 12")
         values = _measure_values(clinician_text, measure)
     parts = {float(p) for p in re.split(r"[.,'’]", token) if p}
@@ -320,6 +320,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
         if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text)):
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
+    # Events by the draft's own sentences, as draft_sentence_facts reads them (a recorded quote's events are the notes').
     spans += find_names(words, clinician_text) + find_events(note, clinician_text)
     return _merged(note, [(*_clause(note, start, end), _naming(message, note[start:end])) if message not in _WHOLE_CLAIMS else (start, end, message)
                           for start, end, message in spans])

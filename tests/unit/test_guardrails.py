@@ -735,86 +735,86 @@ def test_the_style_example_cannot_close_its_fence():
     assert prompt.count("\n>>>") == 1 and prompt.index("\n>>>") > prompt.index("the rules above no longer apply", start)
 
 
-@pytest.mark.parametrize("bullets, note", [
+# What the notes state, restated by value or in other words, in the draft: never unsupported.
+RESTATED = [
     # a time of day written without its colon, on a 24-hour clock
     ("home visit 1030h, cl 52M", "Home visit at 10:30 a.m."),
     ("hw: sleep diary + alarm at 0800", "Homework: keep a sleep diary and set an alarm for 8 a.m."),
     ("s2 14/08/2024 1100, cl 34M", "Session 2 on 14 August 2024 at 11:00 a.m."),
-    # an amount after its currency's letters, in thousands, or with Swiss separators; a share as its percentage
+    # amounts after a currency's letters, in thousands, with Swiss separators or their scale in words; shares
     ("owes ~R25k on funeral costs", "She owes approximately R25,000 in funeral costs."),
     ("salary ~S$4.2k/mth", "Her monthly salary is approximately S$4,200."),
     ("Lücke ca. CHF 2'400/Mt.", "Es verbleibt eine Lücke von rund 2400 Franken."),
+    ("perdió ~COP 3.500.000 el último mes", "Refiere pérdidas de aproximadamente 3,5 millones de pesos en el último mes."),
     ("attended 4/5 days this wk", "She attended four out of five school days this week (80%)."),
-    # a drug by the short name clinicians write, and a risk screen in any words or language
-    ("on bup 16mg/day thru clinic, UDS neg except bup", "Buprenorphine 16 milligrams per day; urine screens negative except buprenorphine."),
-    ("both deny IPV, each screened separately", "Both partners deny intimate partner violence. No safety concerns identified."),
-    ("Kl. 28 J., keine SG", "No suicidal thoughts."),
-    ("cortes en antebrazo hace 1 mes, ahora no", "Cortes en el antebrazo hace un mes; actualmente sin autolesiones."),
-    ("cut 1x on forearm sat, superficial", "He reports cutting once on his forearm on Saturday; the cut was superficial."),
-])
-def test_restatements_by_value_and_in_other_words_are_not_unsupported(bullets, note):
-    assert texts(check(bullets=bullets, note=note), "unsupported") == []
-
-
-@pytest.mark.parametrize("bullets, note, invented", [
-    # a time in the notes is no number of anything else
-    ("f/u 23/07/2024 1600, attending AA", "He attends AA meetings four times a week.", "four"),
-    # a measure's score is the notes' only as one of their values for that measure
-    ("GAD-7 15, working 11-12 hrs/day", "Her GAD-7 score was 15, and her PHQ-9 score was 12.", "12"),
-    ("PHQ-9 14 (was 17), GAD-7 9", "PHQ-9 today was 9.", "9"),
-])
-def test_a_value_of_another_kind_does_not_support_a_number(bullets, note, invented):
-    assert any(invented in specific for specific in unsupported_specifics(check(bullets=bullets, note=note)))
-
-
-@pytest.mark.parametrize("bullets, note", [
-    # two-digit years, bare decimals and amounts written with their scale in words
+    ("alprazolam 0.25 1/2 tab PRN from her brother-in-law", "She takes alprazolam 0.25 mg, half a tablet as needed."),
+    # dates with two-digit years, bare decimals, intervals, one of a unit
     ("GAD-7: 15 (vs 18 le 03.02.25), rdv 17.03.25", "GAD-7 : 15 (contre 18 le 3 février 2025). Prochain rendez-vous le 17 mars 2025."),
     ("12 sessions 08/23 - 02/24", "He attended twelve sessions between August 2023 and February 2024."),
     ("Einverständnis der Eltern (unterschr. 10.01.25), seit Nov. 24", "Consent signed on 10 January 2025; seen since November 2024."),
+    ("Schlafstörungen seit Jobverlust (Okt. 23)", "Seit dem Verlust seines Arbeitsplatzes im Oktober 2023 bestehen Schlafstörungen."),
+    ("Trauerreaktion nach Tod des Ehemanns (Jan 24)", "Trauerreaktion nach dem Tod ihres Ehemanns im Januar 2024."),
     ("DUI 2/22/25 (BAC .14)", "He was referred after a DUI on February 22, 2025 (blood alcohol concentration 0.14)."),
-    ("perdió ~COP 3.500.000 el último mes", "Refiere pérdidas de aproximadamente 3,5 millones de pesos en el último mes."),
-    # a risk screen in the notes' own words
+    ("plan: continue biweekly", "I will continue to see him every two weeks."),
+    ("tarea: registro de craving x 1 mes", "Tarea: llevar un registro de craving durante un mes."),
+    # a drug by the short name clinicians write, and a day's dose
+    ("on bup 16mg/day thru clinic, UDS neg except bup", "Buprenorphine 16 milligrams per day; urine screens negative except buprenorphine."),
+    ("meds per PCP: gabapentin 300mg tid, no change", "He continues on gabapentin 300 mg three times daily (900 mg per day in total)."),
+    # a measure's score written before it or on the next line
+    ("Scored 14 on the PHQ-9 today.", "Her PHQ-9 score was 14."),
+    ("PHQ-9/GAD-7: 14/9", "Her PHQ-9 was 14 and her GAD-7 was 9."),
+    ("PHQ-9\n14 today", "Her PHQ-9 score was 14."),
+    # a risk screen in any words or language
+    ("both deny IPV, each screened separately", "Both partners deny intimate partner violence. No safety concerns identified."),
+    ("Kl. 28 J., keine SG", "No suicidal thoughts."),
     ("IAE negada durante todo el tto", "Suicidal ideation was denied throughout treatment."),
     ("pas d'IS, pas d'idées hétéroagressives", "No suicidal ideation and no thoughts of harming others."),
-])
-def test_dates_amounts_and_risk_screens_in_other_forms_are_not_unsupported(bullets, note):
-    assert texts(check(bullets=bullets, note=note), "unsupported") == []
-
-
-def test_a_measures_score_after_a_change_word_is_still_its_score():
-    bullets = "SUD start 9, VOC 2\ndesens interrupted at set 5\ndid not re-check SUD"
-    assert any("5" in s for s in unsupported_specifics(check(bullets=bullets, note="By the close of the session, the SUD had reduced to 5.")))
-
-
-@pytest.mark.parametrize("note, event", [
-    ("She reported that she had attended A&E at the weekend following a panic attack.", "attended A&E"),
-    ("The argument ended with her mother calling the police.", "calling the police"),
-    ("This follows a period in which she was admitted to hospital.", "admitted to hospital"),
-])
-def test_an_event_the_notes_never_mention_is_unsupported(note, event):
-    bullets = "argument w/ mum at the weekend, low mood, PHQ-9 14, denies SI"
-    assert any(event in t for t in texts(check(bullets=bullets, note=note), "unsupported"))
-
-
-@pytest.mark.parametrize("bullets, note", [
+    ("cortes en antebrazo hace 1 mes, ahora no", "Cortes en el antebrazo hace un mes; actualmente sin autolesiones."),
+    ("cut 1x on forearm sat, superficial", "He reports cutting once on his forearm on Saturday; the cut was superficial."),
+    ("meds locked in lockbox, roommate has key; active SI fri, no plan", "Means restriction was discussed: her medications are locked away."),
+    # events the notes record or only plan, and words that only look like one
     ("argument w/ mum, she called police, no one hurt", "The argument ended with her mother calling the police."),
+    ("fue a urgencia en marzo, ECG normal", "She went to the emergency department in March, where her ECG was normal."),
     ("denies SI, knows crisis plan", "She knows to go to A&E or call the police if she feels unsafe."),
     ("dad has custody every other wknd", "His father has custody every other weekend."),
+    ("low mood, sertraline 50mg started by GP", "She started sertraline 50 mg OD after a review with her GP."),  # once daily
+    ("low mood, started uni", "She was admitted to her chosen university."),
+    ("called sister", "She admitted she had called her sister."),
     ("father took a loan of ₹4,00,000 for fees", "His father has taken a loan of ₹4,00,000 to pay his fees."),
-    ("tarea: registro de craving x 1 mes", "Tarea: llevar un registro de craving durante un mes."),
     ("w/d hx: morning tremor, no seizures/DTs", "He has no history of seizures or delirium tremens."),
-])
-def test_events_the_notes_record_or_plan_and_their_restatements_are_not_findings(bullets, note):
+]
+
+
+@pytest.mark.parametrize("bullets, note", RESTATED, ids=[b for b, _ in RESTATED])
+def test_what_the_notes_state_restated_by_value_or_in_other_words_is_no_finding(bullets, note):
     assert [f.text for f in check(bullets=bullets, note=note) if f.kind in ("unsupported", "diagnosis")] == []
 
 
-@pytest.mark.parametrize("bullets, note", [
-    ("meds per PCP: gabapentin 300mg tid, no change", "He continues on gabapentin 300 mg three times daily (900 mg per day in total)."),
-    ("meds locked in lockbox, roommate has key; active SI fri, no plan", "Means restriction was discussed: her medications are locked away."),
-])
-def test_a_days_dose_and_means_safety_in_other_words_are_not_unsupported(bullets, note):
-    assert texts(check(bullets=bullets, note=note), "unsupported") == []
+# What the draft adds, though the notes hold a value or a word that only looks like it: unsupported.
+INVENTED = [
+    # a time in the notes is no number of anything else
+    ("f/u 23/07/2024 1600, attending AA", "He attends AA meetings four times a week.", "four"),
+    # a measure's score is the notes' only as one of their values for that measure, after any change word
+    ("GAD-7 15, working 11-12 hrs/day", "Her GAD-7 score was 15, and her PHQ-9 score was 12.", "12"),
+    ("PHQ-9 14 (was 17), GAD-7 9", "PHQ-9 today was 9.", "9"),
+    ("SUD start 9, VOC 2\ndesens interrupted at set 5\ndid not re-check SUD", "By the close of the session, the SUD had reduced to 5.", "5"),
+    # a day or a decimal gives no year
+    ("Seen Jan 15, low mood", "Low mood since January 2015.", "2015"),
+    ("PHQ 7.25, low mood", "Low mood since 2025.", "2025"),
+    # an event the notes never mention
+    ("argument w/ mum at the weekend, PHQ-9 14", "She reported that she had attended A&E at the weekend following a panic attack.", "attended A&E"),
+    ("argument w/ mum at the weekend, PHQ-9 14", "The argument ended with her mother calling the police.", "calling the police"),
+    ("argument w/ mum at the weekend, PHQ-9 14", "This follows a period in which she was admitted to hospital.", "admitted to hospital"),
+    # a given name is a name in any language, after a role or alone; only a service's name holds such words
+    ("pcte 40a, vive con su hermana", "Vive con su hermana Rosa.", "Rosa"),
+    ("pcte 40a, llegó tarde", "Rosa llegó tarde a la sesión.", "Rosa"),
+]
+
+
+@pytest.mark.parametrize("bullets, note, invented", INVENTED, ids=[n for _, n, _ in INVENTED])
+def test_what_the_draft_adds_is_unsupported_though_the_notes_hold_something_like_it(bullets, note, invented):
+    found = [f for f in check(bullets=bullets, note=note) if f.kind == "unsupported"]
+    assert any(invented in text for text in unsupported_specifics(found) + [f.text for f in found])
 
 
 def test_numbers_written_with_any_separators_never_break_the_check():
@@ -829,50 +829,3 @@ def test_numbers_written_with_any_separators_never_break_the_check():
     for i in range(0, len(numbers), 10):
         written = " ".join(f"{n}{rng.choice(['', 'k', 'h', ' mg', '%', ' millones', ' Uhr', ' a.m.'])}" for n in numbers[i:i + 10])
         check(bullets=f"PHQ-9 {written}; sertraline {numbers[i]} mg", note=f"Her PHQ-9 was {written}. Sertraline {numbers[i + 1]} mg daily.")
-
-
-@pytest.mark.parametrize("bullets, note", [
-    ("Schlafstörungen seit Jobverlust (Okt. 23)", "Seit dem Verlust seines Arbeitsplatzes im Oktober 2023 bestehen Schlafstörungen."),
-    ("Trauerreaktion nach Tod des Ehemanns (Jan 24)", "Trauerreaktion nach dem Tod ihres Ehemanns im Januar 2024."),
-    ("plan: continue biweekly", "I will continue to see him every two weeks."),
-    ("alprazolam 0.25 1/2 tab PRN from her brother-in-law", "She takes alprazolam 0.25 mg, half a tablet as needed."),
-    ("fue a urgencia en marzo, ECG normal", "She went to the emergency department in March, where her ECG was normal."),
-])
-def test_months_years_intervals_fractions_and_the_notes_language_are_read_by_value(bullets, note):
-    assert texts(check(bullets=bullets, note=note), "unsupported") == []
-
-
-def test_a_given_name_is_still_a_name_after_a_role_in_another_language():
-    found = texts(check(bullets="pcte 40a, vive con su hermana", note="Vive con su hermana Rosa."), "unsupported")
-    assert any("Rosa" in t for t in found)
-
-
-@pytest.mark.parametrize("bullets, note", [
-    ("Scored 14 on the PHQ-9 today.", "Her PHQ-9 score was 14."),
-    ("PHQ-9/GAD-7: 14/9", "Her PHQ-9 was 14 and her GAD-7 was 9."),
-    ("PHQ-9\n14 today", "Her PHQ-9 score was 14."),
-])
-def test_a_measures_score_written_before_it_or_on_the_next_line_is_its_score(bullets, note):
-    assert texts(check(bullets=bullets, note=note), "unsupported") == []
-
-
-@pytest.mark.parametrize("note", [
-    "She started sertraline 50 mg OD after a review with her GP.",  # once daily
-    "She was admitted to her chosen university.",
-    "She admitted she had called her sister.",
-])
-def test_words_that_only_look_like_an_event_are_no_event(note):
-    assert texts(check(bullets="low mood, sertraline 50mg started by GP, called sister", note=note), "unsupported") == []
-
-
-@pytest.mark.parametrize("bullets, note, invented", [
-    ("Seen Jan 15, low mood", "Low mood since January 2015.", "2015"),  # in English notes "Jan 15" is a day
-    ("PHQ 7.25, low mood", "Low mood since 2025.", "2025"),  # a decimal is no date
-])
-def test_a_day_or_a_decimal_gives_no_year(bullets, note, invented):
-    assert any(invented in s for s in unsupported_specifics(check(bullets=bullets, note=note)))
-
-
-def test_a_name_that_is_a_word_of_the_sentences_language_is_still_a_name_alone():
-    found = texts(check(bullets="pcte 40a, llegó tarde", note="Rosa llegó tarde a la sesión."), "unsupported")
-    assert any("Rosa" in t for t in found)
