@@ -92,14 +92,25 @@ def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
 
 def _half_carried(fact: _Fact, words: frozenset) -> bool:
     """Whether half the fact's words are the sentence's, a word counting in another form of it ("keep" in
-    "keeping"); a referral's target cut short in the notes is the whole word it begins ("voc rehab" is vocational
-    rehabilitation, "psych eval" a psychological evaluation)."""
+    "keeping", "reading" in "read"); a word cut short in the notes is the whole word it begins ("psychoed" is
+    psychoeducational), and so is a referral's target ("voc rehab" is vocational rehabilitation, "psych eval" a
+    psychological evaluation)."""
     shared = len(fact.words & words)
     if 2 * shared < len(fact.words):
-        cut_short = fact.what == _REFERRAL
+        shortest = 3 if fact.what == _REFERRAL else _SHORTEST_CUT
         shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and any(
-            isinstance(d, str) and len(d) > len(w) and d.startswith(w) and (cut_short or d[len(w):] in _ENDINGS) for d in words))
+            isinstance(d, str) and _one_word(w, d, shortest) for d in words))
     return 2 * shared >= len(fact.words)
+
+
+def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:
+    """The notes' word and the draft's are one: one is the other with an ending, or the notes' is cut short."""
+    if len(draft) > len(notes) and draft.startswith(notes):
+        return len(notes) >= shortest_cut or draft[len(notes):] in _ENDINGS
+    return len(notes) > len(draft) >= 3 and notes.startswith(draft) and notes[len(draft):] in _ENDINGS
+
+
+_SHORTEST_CUT = 5  # "psychoed", "behav": shorter beginnings begin too many words
 
 
 _ENDINGS = frozenset(("ing", "ed", "d", "es", "er", "ly"))

@@ -31,6 +31,7 @@ import functools
 
 from .findings import Finding, in_review_order
 from .text import _blank
+from .dictation import undictated
 from .transcripts import find_transcript
 from .requests import find_diagnosis_requests
 from .diagnoses import find_diagnoses
@@ -56,7 +57,9 @@ def check(bullets: str = "", request: str = "", note: str = "") -> list[Finding]
 
 @functools.lru_cache(maxsize=8)
 def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], str]:
-    """Requests for a diagnosis, and what a draft is checked against: the clinician's words without them."""
+    """Requests for a diagnosis, and what a draft is checked against: the clinician's words without them
+    (dictated punctuation read as its marks)."""
+    bullets, request = undictated(bullets), undictated(request)
     requests = find_diagnosis_requests(request, "request", bullets) + find_diagnosis_requests(bullets, "bullets", request)
     # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
     own = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
@@ -66,7 +69,7 @@ def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], 
 def without_requests(bullets: str, request: str = "") -> str:
     """The bullets with each line that asks for a diagnosis blanked, same length: a question, and what the line
     says of it ("want to put something in the GP letter"), is no fact to carry."""
-    lines = []
+    bullets, lines = undictated(bullets), []
     for f in _requests_and_own_words(bullets, request)[0]:
         if f.source == "bullets":
             start, end = bullets.rfind("\n", 0, f.start) + 1, bullets.find("\n", f.end)

@@ -253,8 +253,10 @@ def values_in(text: str) -> frozenset[float]:
     shared = spoken_numbers(text, words.english_too)
     if shared and not _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE):
         shared = []  # English "once" is no eleven
-    for start, end, value in spoken_numbers(text) + spoken_numbers(text, words.other) + shared:
+    english = spoken_numbers(text)
+    for start, end, value in english + spoken_numbers(text, words.other) + shared:
         found |= {value} | _equivalents(text, start, end, {value})
+    found |= _said_in_parts(text, english)
     for _, _, hour, minute in spoken_clock_times(text):
         found |= {hour, minute} | _clock_hours(hour)
     return frozenset(map(_value_key, found))
@@ -280,6 +282,22 @@ def stated_values(clinician_text: str) -> frozenset[float]:
     month_and_year = _MONTH_AND_YEAR if not _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE) else _MONTH_AND_YEAR_LOOSE
     years = {c + float(y) for y in month_and_year.findall(clinician_text) for c in (1900, 2000)}
     return values_in(clinician_text) | _changes(clinician_text) | frozenset(years)
+
+
+def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float]:
+    """Numbers said as people say them in parts: a year or dose in pairs ("twenty eleven" is 2011, "one fifty"
+    150) and a phone number digit by digit ("nine eight eight" is 988). ``spoken``: its numbers in words."""
+    found: set[float] = set()
+    digits: list[int] = []
+    whole = [(start, end, int(value)) for start, end, value in spoken if value == int(value)]
+    for (_, end, a), (start, _, b) in zip(whole, whole[1:]):
+        joined = not text[end:start].strip(" -")
+        if joined and 1 <= a <= 99 and 10 <= b <= 99:
+            found.add(float(a * 100 + b))
+        digits = (digits or [a]) + [b] if joined and a <= 9 and b <= 9 else []
+        if len(digits) >= 3:
+            found.add(float("".join(map(str, digits))))
+    return found
 
 
 # A line giving two values of one thing gives how far it moved: "PCL-5 58 -> 36" is a 22-point drop, "belief

@@ -83,9 +83,11 @@ _RECORDER = (
 _OWN_DIAGNOSIS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+|already\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the|her|him|them)\s+(?:dx|diagnosis)"
     r"|(?:have|'ve)\s+(?:her|him|them)\s+(?:as|at|with)|dx'?d)\b"
-    r"|\bmy\s+(?:own\s+|working\s+|formal\s+|clinical\s+|diagnostic\s+)?(?:diagnos[ie]s|dxs?|impressions?|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
+    r"|\b(?:my|our)\s+(?:own\s+|working\s+|formal\s+|clinical\s+|diagnostic\s+)?(?:diagnos[ie]s|dxs?|impressions?|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
     rf"|\b(?:dx|diagnos[ie]s)\s+(?:that\s+)?(?:I|we|(?:the|my|our|her|his)\s+{_RECORDER})\s+(?:made|gave|assigned|recorded|documented|reached)\b"
-    rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|the|her|his|their)\s+)?(?:intake|chart|file|records?|{_RECORDER})))\b"
+    rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|our|the|her|his|their)\s+)?(?:intake|chart|file|records?|{_RECORDER})))\b"
+    # "dx panic disorder per our assessment", "dx Alzheimer's from the memory service": a diagnosis and who made it
+    r"|\b(?:dx|diagnos[ie]s)\s+(?:[\w'’-]+\s+){1,4}?(?:per|from|by)\s+(?!(?:you|u|ai|chatgpt)\b)(?:(?:the|my|our|her|his|their)\s+)?(?!(?:you|u)\b)[a-z][\w-]+"
     r"|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b"
     rf"|\b{_RECORDER}(?:['’]s)?(?:\s*\([^)\n]{{0,40}}\))?\s+(?:has\s+|had\s+|already\s+)?(?:diagnosed|dx'?d|dx|diagnos[ie]s)\b"
     r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:",
@@ -96,6 +98,12 @@ _UNDECIDED = re.compile(
     r"|\bnot\s+sure\s+(?:what|which|of)\b|\bundiagnosed\b|\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:diagnosed|dx'?d|assessed)\b",
     re.I,
 )
+# Asking for a handout or leaflet on a condition asks for writing about it, not for a diagnosis.
+_WRITING_ABOUT_A_CONDITION = re.compile(
+    r"\b(?:handouts?|leaflets?|info(?:rmation)?\s+sheets?|fact\s*sheets?|worksheets?|brochures?|psycho-?ed\w*|pamphlets?)\b", re.I)
+_NAMES_A_DIAGNOSIS_AS_SUCH = re.compile(r"diagnos|\bdx\b|\bcodes?\b|criteri|\bicd\b|\bdsm\b", re.I)
+
+
 # Asking for an opinion even where the clinician has a diagnosis of their own.
 _OPINION = re.compile(
     r"\b(?:think|agree|opinion|guess|hunch|gut|fits?|fitting|meets?|meet|criteria|likely|differential|ddx|r/o|rule|whether|might|closest"
@@ -157,6 +165,9 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             continue
         if _FAMILY_HISTORY.search(sentence) and "?" not in sentence and not _OPINION.search(sentence):
             continue
+        if (_WRITING_ABOUT_A_CONDITION.search(sentence) and "?" not in sentence and not _OPINION.search(sentence)
+                and not _NAMES_A_DIAGNOSIS_AS_SUCH.search(sentence)):
+            continue  # "make a handout for parents about accommodation in OCD"
         if not terms and (_WORDING_QUESTION.search(sentence) or (_BILLING_ONLY.search(sentence) and not _names_diagnosis_besides_code(sentence))):
             continue
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):

@@ -7,6 +7,7 @@ names (names.py), and risk statements where the clinician recorded no risk asses
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import functools
 import re
@@ -14,7 +15,7 @@ import re
 from .findings import Finding
 from .events import EVENT_MESSAGE, find_events
 from .names import find_names
-from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states
+from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
 from .quotes import _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _terms_in
@@ -98,12 +99,18 @@ def _under_a_plan(note: str, sentence_start: int, section: str) -> bool:
     return not _PLAN_HEADINGS.isdisjoint(heading.split())
 
 
+# "calls q sunday", "group every Tues": a day of each week is a weekly rhythm (in the notes' canonical words).
+_EVERY_WEEKDAY = re.compile(r"\b(?:q|every|each)\s+(?:%s)\b" % "|".join(
+    sorted({d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "thur", "thurs"})))
+
+
 def _frequencies(note: str, clinician_phrase: str, section: str) -> list[tuple[int, int]]:
     tokens = _tokens(note)
     found, sentence_starts = [], None
     for i, (start, end, word) in enumerate(tokens):
         evidence = frequency_evidence(word)
-        if evidence is None or any(_mentions(w, clinician_phrase) for w in evidence):
+        if evidence is None or any(_mentions(w, clinician_phrase) for w in evidence) or (
+                word == "weekly" and _EVERY_WEEKDAY.search(clinician_phrase)):
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE):
@@ -187,7 +194,13 @@ def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) ->
 
 @functools.lru_cache(maxsize=8)
 def _numerals(clinician_text: str) -> frozenset[str]:
-    return frozenset(t.lstrip("0") for t in re.findall(r"\d+(?:[.,:/]\d+)*", clinician_text))
+    """The notes' numbers as written; a rating said in words ("an eight out of ten") as it is written ("8/10")."""
+    said = {f"{a:g}/{b:g}" for a, b in ((word_value(m.group(1).lower()), word_value(m.group(2).lower()))
+                                         for m in _OUT_OF.finditer(clinician_text)) if a is not None and b}
+    return frozenset(t.lstrip("0") for t in re.findall(r"\d+(?:[.,:/]\d+)*", clinician_text)) | said
+
+
+_OUT_OF = re.compile(r"\b(\w+) out of (\w+)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)  # read for the medications and for their doses

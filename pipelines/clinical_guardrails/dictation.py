@@ -1,0 +1,93 @@
+"""Notes dictated with spoken punctuation, read as typed.
+
+Dictation software that is not told to punctuate writes the commands as words: "denies S I
+period P H Q nine was fourteen comma down from eighteen period she said quote I feel lighter
+end quote". Read as they stand, such notes are one sentence with no quotation and no
+acronym, so every check reads them wrong. Where a text dictates its punctuation, each command
+becomes its mark and each spelled acronym its letters, padded with spaces to the words' length,
+so every finding's place is still its place in what the clinician sent (and Markdown shows the
+padding as one space).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+
+# Per language: the spoken commands of each mark, the longer before the shorter they begin ("point à la ligne"
+# before "point"), and a quotation's opening and closing words. A mark is only a mark between words ("a period of",
+# "le point de" are nouns).
+_SPOKEN_PUNCTUATION = {
+    "english": ((r"new line|new paragraph|next line", "\n"), (r"question mark", "?"), (r"semicolon|semi colon", ";"),
+                (r"colon", ":"), (r"period|full stop", "."), (r"comma", ","),
+                (r"(?:open )?quote", r"end quote|close quote|unquote|end of quote")),
+    "french": ((r"point à la ligne|à la ligne|nouvelle ligne|nouveau paragraphe", "\n"), (r"point d'interrogation", "?"),
+               (r"point[- ]virgule", ";"), (r"deux[- ]points", ":"), (r"point", "."), (r"virgule", ","),
+               (r"ouvrez les guillemets|ouvrir les guillemets", r"fermez les guillemets|fermer les guillemets")),
+    "spanish": ((r"punto y aparte|nueva línea|nuevo párrafo", "\n"), (r"signo de interrogación", "?"), (r"punto y coma", ";"),
+                (r"dos puntos", ":"), (r"punto y seguido|punto", "."), (r"coma", ","),
+                (r"abre comillas|abrir comillas", r"cierra comillas|cerrar comillas")),
+    "german": ((r"neue zeile|neuer absatz", "\n"), (r"fragezeichen", "?"), (r"semikolon", ";"), (r"doppelpunkt", ":"),
+               (r"punkt", "."), (r"komma", ","),
+               (r"anführungszeichen(?: unten| auf)?", r"anführungszeichen(?: oben| zu)?|zitat ende|ende zitat")),
+}
+_NOT_A_NOUN = r"\b(?![ \t]+(?:of|de|d'|du|des|à|del)\b)"
+
+
+def _mark_pattern(words: str, mark: str) -> re.Pattern:
+    words = words.replace(" ", r"[ \t]+")
+    if mark == "\n":
+        return re.compile(r"[ \t]*\b(?:%s)\b" % words, re.I)
+    return re.compile(r"(?<=\w)[ \t]+(?:%s)%s" % (words, _NOT_A_NOUN), re.I)
+
+
+def _quotation_pattern(opening: str, closing: str) -> re.Pattern:
+    """A spoken quotation on one line; an opening without its close is left as words."""
+    return re.compile(r"\b(?:%s)[ \t]+(?P<said>[^\n]{1,300}?)[ \t]+(?:%s)\b" % (opening.replace(" ", r"[ \t]+"), closing.replace(" ", r"[ \t]+")), re.I)
+
+
+_COMMANDS = {language: ([(_mark_pattern(words, mark), mark) for words, mark in table[:-1]], _quotation_pattern(*table[-1]))
+             for language, table in _SPOKEN_PUNCTUATION.items()}
+# "S I", "P H Q nine", "G A D": an acronym spelled letter by letter.
+_SPELLED = re.compile(r"(?<![\w.'’])[A-Z](?:[ ][A-Z]){1,5}(?![\w'’])")
+# Dictated: three commands or more, of two kinds at least (one "period" may be a noun the article missed); or
+# acronyms spelled letter by letter twice.
+_MIN_COMMANDS, _MIN_KINDS, _MIN_SPELLED = 3, 2, 2
+
+
+def _padded(mark: str, length: int) -> str:
+    return mark + " " * (length - len(mark))
+
+
+@functools.lru_cache(maxsize=16)
+def undictated(text: str) -> str:
+    """The text with its spoken punctuation as marks and spelled acronyms as written, the same length; unchanged
+    unless it is dictated."""
+    spelled = _SPELLED.findall(text)
+    language = _dictated_in(text, bool(spelled))
+    if language is None and len(spelled) < _MIN_SPELLED:
+        return text
+    text = _SPELLED.sub(lambda m: _padded(m.group().replace(" ", ""), len(m.group())), text)
+    if language is None:
+        return text
+    marks, quotation = _COMMANDS[language]
+    for pattern, mark in marks:
+        text = pattern.sub(lambda m, mark=mark: _padded(mark, len(m.group())), text)
+    return quotation.sub(_quotation, text)
+
+
+def _dictated_in(text: str, spelled: bool) -> str | None:
+    """The language whose punctuation the text dictates, if any."""
+    for language, (marks, quotation) in _COMMANDS.items():
+        counts = [len(pattern.findall(text)) for pattern, _ in marks] + [len(quotation.findall(text))]
+        if sum(counts) >= _MIN_COMMANDS and sum(1 for c in counts if c) + spelled >= _MIN_KINDS:
+            return language
+    return None
+
+
+def _quotation(m: re.Match) -> str:
+    """'quote I feel lighter end quote' as '      "I feel lighter"         ': the marks against the words said."""
+    said = m.group("said")
+    before, after = m.start("said") - m.start(), m.end() - m.end("said")
+    return " " * (before - 1) + '"' + said + '"' + " " * (after - 1)
