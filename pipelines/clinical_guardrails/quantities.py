@@ -65,6 +65,7 @@ def numeral_values(token: str) -> set[float]:
 # ------------------------------------------------------------------------- number words ("twenty-five")
 
 _SCALES = {"hundred": 100.0, "thousand": 1000.0}
+_JOINING_TENS = ("y", "et")  # Spanish and French join tens and units with a word
 
 
 def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int, float]]:
@@ -80,10 +81,11 @@ def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int,
     found: list[tuple[int, int, float]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i][2] not in words or any(start <= tokens[i][0] < end for start, end in taken):
+        first = _compound_value(tokens[i][2], words)
+        if first is None or any(start <= tokens[i][0] < end for start, end in taken):
             i += 1
             continue
-        start, end, value, last = tokens[i][0], tokens[i][1], words[tokens[i][2]], tokens[i][2]
+        start, end, value, last = tokens[i][0], tokens[i][1], first, tokens[i][2]
         j = i + 1
         while j < len(tokens):
             link = _link(text, tokens, j, last, value, words)
@@ -133,6 +135,16 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     return found
 
 
+def _compound_value(word: str, words: dict) -> float | None:
+    """A number word's value; German joins a unit and its tens in one word ("zweiundachtzig" is 82)."""
+    if word in words:
+        return words[word]
+    unit, und, tens = word.partition("und")
+    if und and words.get(unit, 10) < 10 and words.get(tens, 0) >= 20:
+        return words[unit] + words[tens]
+    return None
+
+
 def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict) -> int:
     """How many tokens from ``j`` on continue the number so far (0: it ends before ``j``)."""
     def joined(k: int) -> bool:
@@ -147,6 +159,10 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
         return 1  # "twenty-five"
     if word in words and last in _SCALES and words[word] < 100:
         return 1  # "a hundred forty"
+    if word in _JOINING_TENS and joined(j + 1) and last not in _SCALES and value >= 20 and value % 10 == 0:
+        after = tokens[j + 1][2]
+        if 1 <= words.get(after, 0) < 10:
+            return 2  # "cincuenta y ocho", "vingt et un"
     if word == "and" and joined(j + 1):
         after = tokens[j + 1][2]
         if last in _SCALES and after in words and words[after] < 100:

@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
+from .quantities import word_value
 from .text import _other_language_words, _tokens, _without_accents
 from .vocabulary import VOCABULARY_MUST_CARRY
 
@@ -62,7 +63,7 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
             # Two letters are a word in some language ("si", "na", "hr"), as are some three-letter acronyms (French "cas"
             # for the CAS): as a name's abbreviation they count in capitals.
             short = len(terms) == 1 and (len(word) <= 2 or len(word) == 3 and word in _other_language_words()) and section in _NAMES
-            if (i + len(terms) <= ends[i] and words[i:i + len(terms)] == terms
+            if (i + len(terms) <= ends[i] and (words[i:i + len(terms)] == terms or _number_said(terms, words, i))
                     and not (short and not text[tokens[i][0]:tokens[i][1]].isupper())):
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
@@ -80,6 +81,12 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
+
+
+def _number_said(terms: tuple[str, ...], words: tuple[str, ...], i: int) -> bool:
+    """A measure's name with its number in words, as dictated: "PHQ nine", "GAD sieben" for "phq 9", "gad 7"."""
+    return (len(terms) == 2 and terms[1].isdigit() and words[i] == terms[0]
+            and word_value(words[i + 1]) == float(terms[1]))
 
 
 @functools.lru_cache(maxsize=None)

@@ -1270,6 +1270,26 @@ treinta|30|other_languages
 cuarenta|40|other_languages
 cincuenta|50|other_languages
 cien|100|other_languages
+trece|13|other_languages
+catorce|14|other_languages
+dieciséis|16|other_languages
+diecisiete|17|other_languages
+dieciocho|18|other_languages
+diecinueve|19|other_languages
+veintiuno|21|other_languages
+veintidó|22|other_languages
+veintitré|23|other_languages
+veinticuatro|24|other_languages
+veinticinco|25|other_languages
+veintiséis|26|other_languages
+veintisiete|27|other_languages
+veintiocho|28|other_languages
+veintinueve|29|other_languages
+sesenta|60|other_languages
+setenta|70|other_languages
+ochenta|80|other_languages
+noventa|90|other_languages
+ciento|100|other_languages
 deux|2|other_languages
 trois|3|other_languages
 quatre|4|other_languages
@@ -1285,6 +1305,11 @@ vingt|20|other_languages
 trente|30|other_languages
 quarante|40|other_languages
 cinquante|50|other_languages
+treize|13|other_languages
+quatorze|14|other_languages
+seize|16|english too
+soixante|60|other_languages
+cent|100|english too
 zwei|2|other_languages
 drei|3|other_languages
 vier|4|other_languages
@@ -1300,6 +1325,23 @@ dreißig|30|other_languages
 vierzig|40|other_languages
 fünfzig|50|other_languages
 hundert|100|other_languages
+media|0.5|english too
+medio|0.5|other_languages
+demi|0.5|other_languages
+demie|0.5|other_languages
+halbe|0.5|other_languages
+elf|11|english too
+dreizehn|13|other_languages
+vierzehn|14|other_languages
+fünfzehn|15|other_languages
+sechzehn|16|other_languages
+siebzehn|17|other_languages
+achtzehn|18|other_languages
+neunzehn|19|other_languages
+sechzig|60|other_languages
+siebzig|70|other_languages
+achtzig|80|other_languages
+neunzig|90|other_languages
 bihebdo|2|other_languages
 bihebdomadaire|2|other_languages
 zweimal|2|other_languages
@@ -2140,7 +2182,12 @@ risk_topics|suicide|todeswunsch*
 risk_topics|suicide|todeswünsch*
 risk_topics|suicide|want to die
 risk_topics|suicide|wish to die
+risk_topics|homicide|agredir a otro
+risk_topics|homicide|andere verletzen
+risk_topics|homicide|anderen schaden
 risk_topics|homicide|danger to other
+risk_topics|homicide|dañar a otro
+risk_topics|homicide|daño a otro
 risk_topics|homicide|fremdgefährd*
 risk_topics|homicide|harm other
 risk_topics|homicide|harm to other
@@ -2154,6 +2201,9 @@ risk_topics|homicide|hétéro agressive
 risk_topics|homicide|hétéro agressivité
 risk_topics|homicide|hétéroagressi*
 risk_topics|homicide|ih
+risk_topics|homicide|lastimar a otro
+risk_topics|homicide|mal aux autre
+risk_topics|homicide|mal à autrui
 risk_topics|homicide|risk to other
 risk_topics|homicide|threat to kill
 risk_topics|homicide|threatened to kill
