@@ -104,10 +104,11 @@ def _half_carried(fact: _Fact, words: frozenset) -> bool:
 
 
 def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:
-    """The notes' word and the draft's are one: one is the other with an ending, or the notes' is cut short."""
+    """The notes' word and the draft's are one: the draft's is the notes' with an ending, or the notes' is cut short;
+    or the notes name an activity by its gerund ("reading" for "read")."""
     if len(draft) > len(notes) and draft.startswith(notes):
         return len(notes) >= shortest_cut or draft[len(notes):] in _ENDINGS
-    return len(notes) > len(draft) >= 3 and notes.startswith(draft) and notes[len(draft):] in _ENDINGS
+    return len(draft) >= 3 and notes == draft + "ing"
 
 
 _SHORTEST_CUT = 5  # "psychoed", "behav": shorter beginnings begin too many words

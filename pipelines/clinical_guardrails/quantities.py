@@ -341,10 +341,29 @@ def states(values: frozenset[float], candidates: set[float]) -> bool:
     return any(_value_key(v) in values for v in candidates)
 
 
-def clock_stated(token: str, values: frozenset[float]) -> bool:
-    """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15")."""
+def clock_stated(token: str, values: frozenset[float], clinician_text: str) -> bool:
+    """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15"): its hour, and its
+    minutes with that hour (a 6 and a 30 elsewhere in the notes are no 6:30)."""
     hour, minute = (float(p) for p in re.findall(r"\d+", token)[:2])
-    return states(values, {hour} | _clock_hours(hour)) and (minute == 0 or _value_key(minute) in values)
+    if minute == 0:
+        return states(values, {hour} | _clock_hours(hour))
+    return any((h, minute) in _clock_times(clinician_text) for h in {hour} | _clock_hours(hour))
+
+
+_CLOCK_WITH_MARK = re.compile(r"(?<![\d/])(\d{1,2})\s?[:.h]\s?([0-5]\d)(?!\d)")
+_CLOCK_WITHOUT_MARK = re.compile(r"(?<![\w.,:/])(\d{1,2})([0-5]\d)(?:\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!\w|[.,:/]\d))", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
+    """(hour, minute) of each time the notes give, on both dials: "6:30", "6.30pm", "6h30", "630p", "1830", "half
+    past six", "six thirty"."""
+    found = {(float(h), float(m)) for pattern in (_CLOCK_WITH_MARK, _CLOCK_WITHOUT_MARK) for h, m in pattern.findall(clinician_text)}
+    found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
+    spoken = spoken_numbers(clinician_text)
+    found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])
+              if not clinician_text[end:start].strip() and a <= 23 and 0 < b < 60}
+    return frozenset((h2, m) for h, m in found if h <= 24 for h2 in {h} | _clock_hours(h))
 
 
 def word_value(word: str) -> float | None:

@@ -24,7 +24,8 @@ _ASKING_VERB = (
 )
 _ADDRESSED = re.compile(
     # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up)
-    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|thoughts|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
+    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
+    r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*(?:[?:]|$)"  # "thoughts?" asks; "passive thoughts" are the client's
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
     # a question or an imperative, at the start of a line or after "+", ";" or "&"
     r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
@@ -87,7 +88,8 @@ _OWN_DIAGNOSIS = re.compile(
     rf"|\b(?:dx|diagnos[ie]s)\s+(?:that\s+)?(?:I|we|(?:the|my|our|her|his)\s+{_RECORDER})\s+(?:made|gave|assigned|recorded|documented|reached)\b"
     rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|our|the|her|his|their)\s+)?(?:intake|chart|file|records?|{_RECORDER})))\b"
     # "dx panic disorder per our assessment", "dx Alzheimer's from the memory service": a diagnosis and who made it
-    r"|\b(?:dx|diagnos[ie]s)\s+(?:[\w'’-]+\s+){1,4}?(?:per|from|by)\s+(?!(?:you|u|ai|chatgpt)\b)(?:(?:the|my|our|her|his|their)\s+)?(?!(?:you|u)\b)[a-z][\w-]+"
+    r"|\b(?:dx|diagnos[ie]s)\s+(?:[\w'’-]+\s+){1,4}?(?:per|from|by)\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:intake|assessment|eval(?:uation)?|service|clinic|team|{_RECORDER})\b"
     r"|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b"
     rf"|\b{_RECORDER}(?:['’]s)?(?:\s*\([^)\n]{{0,40}}\))?\s+(?:has\s+|had\s+|already\s+)?(?:diagnosed|dx'?d|dx|diagnos[ie]s)\b"
     r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:",

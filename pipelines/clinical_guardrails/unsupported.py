@@ -149,7 +149,7 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
         return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
     if ":" in token:
-        return clock_stated(token, values | stated_times(clinician_text))
+        return clock_stated(token, values | stated_times(clinician_text), clinician_text)
     if _CLOCK_AFTER.match(note, match.end()):  # "8 a.m.", "22 h": a time of day, which the notes may give as "0800"
         values = values | stated_times(clinician_text)
     candidates = numeral_values(token)
@@ -330,7 +330,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
                 and not _counts_a_list(note, end, value, clinician_text)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):
-        if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text)):
+        if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text), clinician_text):
             spans.append((start, end, "A time that is not in your notes."))
     spans += [(start, end, "A frequency that is not in your notes.") for start, end in _frequencies(words, clinician_phrase, section)]
     # Events by the draft's own sentences, as draft_sentence_facts reads them (a recorded quote's events are the notes').
