@@ -22,10 +22,10 @@ _SPOKEN_PUNCTUATION = {
     "english": ((r"new line|new paragraph|next line", "\n"), (r"question mark", "?"), (r"semicolon|semi colon", ";"),
                 (r"colon", ":"), (r"period|full stop", "."), (r"comma", ","),
                 (r"(?:open )?quote", r"end quote|close quote|unquote|end of quote")),
-    "french": ((r"point à la ligne|à la ligne|nouvelle ligne|nouveau paragraphe", "\n"), (r"point d'interrogation", "?"),
+    "french": ((r"point à la ligne", ".\n"), (r"à la ligne|nouvelle ligne|nouveau paragraphe", "\n"), (r"point d'interrogation", "?"),
                (r"point[- ]virgule", ";"), (r"deux[- ]points", ":"), (r"point", "."), (r"virgule", ","),
                (r"ouvrez les guillemets|ouvrir les guillemets", r"fermez les guillemets|fermer les guillemets")),
-    "spanish": ((r"punto y aparte|nueva línea|nuevo párrafo", "\n"), (r"signo de interrogación", "?"), (r"punto y coma", ";"),
+    "spanish": ((r"punto y aparte", ".\n"), (r"nueva línea|nuevo párrafo", "\n"), (r"signo de interrogación", "?"), (r"punto y coma", ";"),
                 (r"dos puntos", ":"), (r"punto y seguido|punto", "."), (r"coma", ","),
                 (r"abre comillas|abrir comillas", r"cierra comillas|cerrar comillas")),
     "german": ((r"neue zeile|neuer absatz", "\n"), (r"fragezeichen", "?"), (r"semikolon", ";"), (r"doppelpunkt", ":"),
@@ -37,7 +37,7 @@ _NOT_A_NOUN = r"\b(?![ \t]+(?:of|de|d'|du|des|à|del)\b)"
 
 def _mark_pattern(words: str, mark: str) -> re.Pattern:
     words = words.replace(" ", r"[ \t]+")
-    if mark == "\n":
+    if mark.endswith("\n"):
         return re.compile(r"[ \t]*\b(?:%s)\b" % words, re.I)
     return re.compile(r"(?<=\w)[ \t]+(?:%s)%s" % (words, _NOT_A_NOUN), re.I)
 

@@ -302,7 +302,8 @@ def stated_values(clinician_text: str) -> frozenset[float]:
 
 def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float]:
     """Numbers said as people say them in parts: a year or dose in pairs ("twenty eleven" is 2011, "one fifty"
-    150) and a phone number digit by digit ("nine eight eight" is 988). ``spoken``: its numbers in words."""
+    150), a phone number digit by digit ("nine eight eight" is 988) and a decimal by its point ("three point six").
+    ``spoken``: its numbers in words."""
     found: set[float] = set()
     digits: list[int] = []
     whole = [(start, end, int(value)) for start, end, value in spoken if value == int(value)]
@@ -310,6 +311,8 @@ def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float
         joined = not text[end:start].strip(" -")
         if joined and 1 <= a <= 99 and 10 <= b <= 99:
             found.add(float(a * 100 + b))
+        if text[end:start].strip().lower() == "point":  # "three point six" is 3.6
+            found.add(float(f"{a}.{b}"))
         digits = (digits or [a]) + [b] if joined and a <= 9 and b <= 9 else []
         if len(digits) >= 3:
             found.add(float("".join(map(str, digits))))

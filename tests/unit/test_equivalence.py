@@ -76,6 +76,19 @@ RESTATED = [
     # how often, in other languages' abbreviations
     ("Kl. grübelt tgl. ca. 1 Std.", "The client ruminates daily for about an hour."),
     ("séances bihebdo -> hebdo", "Sessions move from twice weekly to weekly."),
+    # numbers said in parts, as speech says years, doses and phone numbers; a rating "out of"
+    ("vet center since march of twenty twenty two, sertraline one fifty daily", "Since March 2022; sertraline 150 mg daily."),
+    ("gave him the crisis line nine eight eight", "He has the crisis line, 988."),
+    ("says stress is an eight out of ten", "He rates his stress at 8/10."),
+    ("EDE-Q global three point six at session one", "EDE-Q global score 3.6 at session one."),
+    # a day of each week is weekly
+    ("daughter in regina calls q sunday", "Protective factors include weekly contact with her daughter."),
+    # number words as other languages join them, and their halves
+    ("señor de cincuenta y ocho años", "The client is a 58-year-old man."),
+    ("Herr zweiundachtzig Jahre, GAD sieben am Anfang fünfzehn", "An 82-year-old man; GAD-7 was 15 at the start."),
+    ("su esposa lo acompañó la última media hora", "His wife joined for the last half hour."),
+    # a time of day with its minutes, in any form
+    ("next sess 630p", "Next session at 6:30 p.m."), ("hotline call 1045, report made", "Called the hotline at 10:45 a.m."),
 ]
 
 
@@ -101,6 +114,11 @@ INVENTED = [
     # a dose is one of the notes' doses, not any number of theirs
     ("GAD-7 15; GP started mirtazapine, dose unknown", "Her GP started mirtazapine 15 mg.", "15 mg"),
     ("PHQ-9 20, sertraline 50mg", "She takes sertraline 20 mg.", "20 mg"),
+    # a 6 and a 30 elsewhere in the notes are no 6:30
+    ("P 30, together 6 yrs, f/u time tbd", "Follow-up is booked for 6:30 p.m.", "6:30"),
+    ("since march of twenty twenty two", "Seen since March 2021.", "2021"),
+    ("says stress is an eight out of ten", "He rates his stress at 7/10.", "7/10"),
+    ("señor de cincuenta y ocho años", "The client is a 59-year-old man.", "59"),
 ]
 
 

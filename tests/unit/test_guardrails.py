@@ -571,6 +571,9 @@ def test_the_generated_vocabulary_is_current():
     "Give me a provisional ICD-10 code for her, she's not been diagnosed by anyone yet.",
     "Bitte als BIRP-Notiz schreiben und eine Verdachtsdiagnose ergänzen.",
     "is this normal grief? give me your best guess at a label for the file",
+    "does this meet criteria for perinatal depression? give me the F code, UHC needs a dx on the claim by fri",
+    "handout for parents on ADHD please - and tell me if you think he has it?",
+    "any thoughts on the dx here", "dx thoughts?",
 ])
 def test_requests_to_diagnose_in_any_phrasing(request_text):
     assert find_diagnosis_requests(request_text), request_text
@@ -583,6 +586,10 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
     "Need the code for this session, it ran 55 minutes.", "Keep the section labels as they are, please.",
     "Your last draft said 'consistent with GAD' - I have NOT diagnosed that.", "cl 34F, f/u depression",
     "w/u for psychosis done by psych last month",
+    "letter to the GP please, re the teacher we saw for CBT for panic, dx panic disorder per our assessment at step three",
+    "letter to the GP please re the gentleman at Elm Court, dx Alzheimer's dementia from the memory service in 2022",
+    "make me a one page handout for parents about accommodation in OCD, plain language",
+    "risk: passive thoughts 'wouldn't mind not waking up' x1 last wk on anniversary of diagnosis.",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text

@@ -44,6 +44,8 @@ CARRIED = [
     ("off quetiapine since Friday", "She stopped her Seroquel on Friday."),
     ("psychiatrist increased lamotrigine to 100 mg", "Her lamotrigine was increased to 100 mg by her psychiatrist."),
     ("hw: thought record", "Client was assigned a thought record for the week."),
+    # an activity by its gerund, a word cut short
+    ("hw: psychoed reading on PTSD + sleep diary", "Homework: read the psychoeducational material on PTSD and keep a sleep diary."),
     ("hw: TR", "Assigned a thought record."),
     ("homework - 3 behavioural experiments", "She will try three behavioral experiments before next session."),
     ("practice TIPP daily", "Plan: client to practise TIPP skills every day."),

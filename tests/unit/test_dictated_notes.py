@@ -1,0 +1,75 @@
+"""Notes dictated with spoken punctuation and spelled acronyms are read as if typed.
+
+Speech-to-text without automatic punctuation writes "denies S I period P H Q nine was fourteen comma
+down from eighteen": the checks read such notes as typed ones, and every finding still points at the
+clinician's own words in what they sent. The examples are written from that contract."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clinical_guardrails import check, undictated
+from support.findings import unsupported_specifics
+
+
+@pytest.mark.parametrize("spoken, typed", [
+    ("denies S I period phq nine was fourteen comma down from eighteen period",
+     'denies SI. phq nine was fourteen, down from eighteen.'),
+    ("he said quote I feel lighter end quote period new line next week comma same time",
+     'he said "I feel lighter".\nnext week, same time'),
+    ("elle dit ouvrez les guillemets je suis fatiguée fermez les guillemets virgule dort mal point",
+     'elle dit "je suis fatiguée", dort mal.'),
+    ("niega ideas suicidas coma duerme mal punto y aparte tarea dos puntos registro coma diario",
+     "niega ideas suicidas, duerme mal.\ntarea: registro, diario"),
+    ("keine Suizidgedanken Komma schläft schlecht Punkt neue Zeile Hausaufgabe Doppelpunkt Tagebuch",
+     "keine Suizidgedanken, schläft schlecht.\nHausaufgabe: Tagebuch"),
+])
+def test_spoken_punctuation_becomes_its_marks_in_the_same_length(spoken, typed):
+    read = undictated(spoken)
+    assert len(read) == len(spoken)
+    assert re.sub(r" ?\n ?", "\n", re.sub(r" ([.,:;?])", r"\1", re.sub(r"[ \t]+", " ", read))).strip() == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "postpartum period, a period of grief; the comma in her text",  # the words as nouns
+    "Plan A or B. Session 3 of 12, period of low mood noted.",
+    "pt says the colon surgery went well. A B C model reviewed.",  # one spelled run is no dictation
+])
+def test_typed_notes_are_left_as_they_are(typed):
+    assert undictated(typed) == typed
+
+
+DICTATED = (
+    "EAP session three of six period client works nights comma forty eight hour weeks period says stress is an "
+    "eight out of ten comma drinking more comma four to five beers period A U D I T was six period denies S I and H I period "
+    "he keeps saying quote I should have said something end quote period homework is a values worksheet period "
+    "since march of twenty twenty two comma sertraline one fifty daily period crisis line nine eight eight period "
+    "next session two weeks out"
+)
+FAITHFUL = (
+    "Session 3 of 6 of the EAP. The client works nights, 48-hour weeks. He rates his stress at 8/10 and is drinking "
+    "more, four to five beers. AUDIT: 6. He denied suicidal and homicidal ideation. He keeps saying, \"I should have "
+    "said something.\" Since March 2022 he has taken sertraline 150 mg daily. He has the 988 crisis line. "
+    "Homework: a values worksheet. Next session in two weeks."
+)
+
+
+def test_a_faithful_draft_of_dictated_notes_has_nothing_to_review():
+    assert check(bullets=DICTATED, note=FAITHFUL) == []
+
+
+@pytest.mark.parametrize("said, invented", [
+    ('"I should have said something."', '"I can\'t sleep at all."'), ("sertraline 150 mg", "sertraline 100 mg"),
+    ("8/10", "7/10"), ("March 2022", "March 2021"),
+])
+def test_an_invention_in_a_draft_of_dictated_notes_is_still_found(said, invented):
+    found = unsupported_specifics(check(bullets=DICTATED, note=FAITHFUL.replace(said, invented)))
+    assert any(invented.strip('."') in text for text in found), found
+
+
+def test_a_dropped_fact_of_dictated_notes_points_at_the_words_the_clinician_sent():
+    note = FAITHFUL.replace(" AUDIT: 6.", "")
+    [omission] = [f for f in check(bullets=DICTATED, note=note) if f.kind == "omission"]
+    assert "A U D I T was six" in DICTATED[omission.start:omission.end]
