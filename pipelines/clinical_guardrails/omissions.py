@@ -68,7 +68,9 @@ _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
 _NOT_THE_ACTIVITY = frozenset(
     "the a an to of for and or with on in at by each every per this that next week day daily night nightly times time "
-    "before after his her their them client pt min minute mins session sessions was were is are will be has have".split())
+    "before after his her their them client pt min minute mins session sessions was were is are will be has have "
+    # how far a step got says nothing of what it is: "IPS referral done"
+    "done completed complete sent submitted placed pending today".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -187,11 +189,12 @@ def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: 
     kept = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped and not w[0].isdigit()]
     words = {w for w in kept if _number(w) is None and len(w) > 2 and w not in _NOT_THE_ACTIVITY}
     numbers = {_number(w) for w in kept if _number(w) is not None}
-    if start < end:  # "7.5h" is one number, though its digits are two tokens
-        numbers |= {max(numeral_values(m.group())) for m in re.finditer(r"\d+(?:[.,]\d+)?", text[tokens[start][0]:tokens[end - 1][1]])}
+    if start < end:  # "7.5h" is one number, though its digits are two tokens; a date ("21/05/24") says when, not what
+        numbers |= {max(numeral_values(m.group())) for m in re.finditer(r"\d+(?:[.,]\d+)?", _FULL_DATE.sub(" ", text[tokens[start][0]:tokens[end - 1][1]]))}
     return frozenset(words | (numbers - {0.0}))
 
 
+_FULL_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _REFERRAL = "a referral or coordination step"
 
 
@@ -216,6 +219,8 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
         # Who it is to runs to the next comma or bracket: "referred to physio for neck pain, letter sent".
         to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
         words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
+        # or the words before it where none follow but how far it got ("IPS employment worker referral done")
+        words = words or _activity_words(text, tokens[:verb.first], 0, set())
         facts += [_Fact(_REFERRAL, frozenset({_ACTION}), words=words)] if words else []
     return facts
 

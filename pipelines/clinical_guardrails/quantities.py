@@ -357,15 +357,18 @@ _CLOCK_WITH_MARK = re.compile(r"(?<![\d/])(\d{1,2})\s?[:.h]\s?([0-5]\d)(?!\d)")
 _CLOCK_WITHOUT_MARK = re.compile(r"(?<![\w.,:/])(\d{1,2})([0-5]\d)(?:\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!\w|[.,:/]\d))", re.I)
 
 
+_HOUR_WORDS = ("", "h", "heures", "heure", "uhr", "horas")  # "six thirty", "vingt-deux heures trente"
+
+
 @functools.lru_cache(maxsize=8)
 def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
     """(hour, minute) of each time the notes give, on both dials: "6:30", "6.30pm", "6h30", "630p", "1830", "half
-    past six", "six thirty"."""
+    past six", "six thirty", "vingt-deux heures trente"."""
     found = {(float(h), float(m)) for pattern in (_CLOCK_WITH_MARK, _CLOCK_WITHOUT_MARK) for h, m in pattern.findall(clinician_text)}
     found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
-    spoken = spoken_numbers(clinician_text)
+    spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))
     found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])
-              if not clinician_text[end:start].strip() and a <= 23 and 0 < b < 60}
+              if clinician_text[end:start].strip(" -").lower() in _HOUR_WORDS and a <= 23 and 0 < b < 60}
     return frozenset((h2, m) for h, m in found if h <= 24 for h2 in {h} | _clock_hours(h))
 
 

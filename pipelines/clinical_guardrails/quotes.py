@@ -81,6 +81,16 @@ def recorded(quote: str, clinician_text: str) -> bool:
     return any(n // 3 <= len(said) <= 2 * n + 3 for n in foreign) and all(states(stated_values(clinician_text), {n}) for n in numbers)
 
 
+def _glosses(note: str, match: re.Match, after_recorded: int, clinician_text: str) -> bool:
+    """'"ek is moeg" ("I am tired")': a quotation in brackets right after a recorded one is its translation, where
+    the words it says are the notes' own gloss of it ("(tired)")."""
+    if after_recorded < 0 or note[after_recorded:match.start()].strip(" ("):
+        return False
+    content = set(_said(match.group()[1:-1])) - _grammar_words()
+    joined = _clinician_said(clinician_text)[0]
+    return bool(content) and all(f" {w} " in joined for w in content)
+
+
 @functools.lru_cache(maxsize=1)
 def _grammar_words() -> frozenset[str]:
     return frozenset(_said(FUNCTION_WORDS))

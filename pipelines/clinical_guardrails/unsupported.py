@@ -16,7 +16,7 @@ from .findings import Finding
 from .events import EVENT_MESSAGE, find_events
 from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
-from .quotes import _without_recorded_quotes, recorded
+from .quotes import _glosses, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
@@ -168,13 +168,22 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
 
 
 _DOSE_UNIT = re.compile(r"\s?(?:mg|mcg|µg|micrograms?|milligrams?|ml)\b", re.I)
+_DOSE_CHANGE = re.compile(r"\b(?:up|down|increas\w*|decreas\w*|rais\w*|reduc\w*|titrat\w*|taper\w*|previously|prev)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)
 def _dose_values(clinician_text: str) -> frozenset:
     """The values of the notes' items about medication (a line or clause naming a drug or a dose unit), as doses may
     be restated: "sertraline 50 -> 100" gives 50 mg, 100 mg and the change between them; 0.5 mg is 500 mcg."""
-    lines = [item for item in re.split(r"[\n;]|,\s", clinician_text) if _DOSE_UNIT.search(item) or _medications(item)]
+    lines = []
+    for line in re.split(r"[\n;]", clinician_text):
+        dose_before = False
+        for item in re.split(r",\s", line):
+            dose = bool(_DOSE_UNIT.search(item) or _medications(item))
+            # "fluvoxamine 100mg, went up from 50 last month": the clause after a dose that says how it changed
+            if dose or dose_before and _DOSE_CHANGE.search(item):
+                lines.append(item)
+            dose_before = dose
     values = stated_values("\n".join(lines))
     # and a day's total: "gabapentin 300mg tid" is 900 mg a day
     values |= {v * c for item in lines for c in _doses_a_day(item) for v in stated_values(item)}
@@ -297,8 +306,11 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     """What the note states that the clinician's text does not; ``section``: the heading a streamed part is under."""
     clinician_phrase = _clinician_phrase(clinician_text)
     spans: list[tuple[int, int, str]] = []
+    after_recorded = -1  # where the last recorded quotation ends
     for match in _QUOTE.finditer(note):
-        if not recorded(match.group()[1:-1], clinician_text):
+        if recorded(match.group()[1:-1], clinician_text) or _glosses(note, match, after_recorded, clinician_text):
+            after_recorded = match.end()
+        else:
             spans.append((*match.span(), _QUOTATION))
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)

@@ -1252,7 +1252,15 @@ ninth|9|english
 tenth|10|english
 eleventh|11|english
 twelfth|12|english
+thirteenth|13|english
+fourteenth|14|english
+fifteenth|15|english
+sixteenth|16|english
+seventeenth|17|english
+eighteenth|18|english
+nineteenth|19|english
 twentieth|20|english
+thirtieth|30|english
 dos|2|english too
 tres|3|other_languages
 cuatro|4|other_languages
@@ -1458,6 +1466,7 @@ measures|phq-9|phq
 measures|phq-9|phq 9
 measures|phq-9|phq9
 measures|phq-a|phq a
+measures|phq-a|phqa
 measures|gad-7|gad 7
 measures|gad-7|gad7
 measures|gad-7|generalized anxiety disorder 7
@@ -1471,24 +1480,31 @@ measures|srs|session rating scale
 measures|srs|srs
 measures|bdi|bdi
 measures|bdi|bdi ii
+measures|bdi|bdiii
 measures|bdi|beck depression inventory
 measures|bai|bai
 measures|bai|beck anxiety inventory
 measures|audit|audit
 measures|audit|audit c
+measures|audit|auditc
 measures|dast|dast
 measures|dast|dast 10
+measures|dast|dast10
 measures|c-ssrs|c ssrs
 measures|c-ssrs|columbia
 measures|c-ssrs|cssr
 measures|core-10|core 10
 measures|core-10|core om
+measures|core-10|core10
+measures|core-10|coreom
 measures|ocir|oci r
+measures|ocir|ocir
 measures|ocir|y bocs
 measures|ocir|yboc
 measures|epds|edinburgh postnatal depression scale
 measures|epds|epds
 measures|des|des ii
+measures|des|desii
 measures|des|dissociative experience scale
 measures|ders|ders
 measures|wsas|wsas
@@ -1496,6 +1512,7 @@ measures|k10|k 10
 measures|k10|k10
 measures|k10|kessler
 measures|edeq|ede q
+measures|edeq|edeq
 measures|asrs|asrs
 measures|pss|perceived stress scale
 measures|pss|pss
@@ -2253,6 +2270,7 @@ risk_topics|means safety|locked box
 risk_topics|means safety|mean restriction
 risk_topics|means safety|mean safety
 risk_topics|means safety|medication locked
+risk_topics|means safety|medicine locked
 risk_topics|means safety|meds locked
 risk_topics|means safety|pistol
 risk_topics|means safety|razor

@@ -189,6 +189,9 @@ def _spellings(name: str) -> set[str]:
     return {name, stem, stem + "e", stem + "a"}
 
 
+_LONGEST_ACRONYM_FORM = 10  # longer names are words ("ptsd checklist"), not an acronym and its number
+
+
 def must_carry_lines(canon) -> list[str]:
     """section|group|canonical words, a trailing * for a word's beginning; a plain list's group is its section."""
     lines = []
@@ -196,6 +199,8 @@ def must_carry_lines(canon) -> list[str]:
         for group, words in (groups.items() if isinstance(groups, dict) else [(section, groups)]):
             if section == "medications":
                 words = [s for w in words for s in _spellings(w)]
+            if section == "measures":  # "EDEQ", "YBOCS": an acronym dictated or typed without its hyphen
+                words = [*words, *(re.sub(r"[-\s]", "", w) for w in words if len(w) <= _LONGEST_ACRONYM_FORM and re.search(r"[-\s]", w))]
             lines += sorted({f"{section}|{group}|{canon(w.rstrip('*'))}{'*' if w.endswith('*') else ''}" for w in words})
     return lines
 

@@ -89,6 +89,10 @@ RESTATED = [
     ("su esposa lo acompañó la última media hora", "His wife joined for the last half hour."),
     # a time of day with its minutes, in any form
     ("next sess 630p", "Next session at 6:30 p.m."), ("hotline call 1045, report made", "Called the hotline at 10:45 a.m."),
+    ("se couche à vingt-deux heures trente", "She goes to bed at 10:30 p.m."),
+    # an ordinal date in words; a dose's change in the clause after it
+    ("next injection due the fourteenth", "The next injection is due on the 14th."),
+    ("methadone 90mg, went up from 80 in May", "Methadone 90 mg, increased from 80 mg in May."),
 ]
 
 
@@ -119,6 +123,7 @@ INVENTED = [
     ("since march of twenty twenty two", "Seen since March 2021.", "2021"),
     ("says stress is an eight out of ten", "He rates his stress at 7/10.", "7/10"),
     ("señor de cincuenta y ocho años", "The client is a 59-year-old man.", "59"),
+    ("methadone 90mg, PHQ-9 was 80 in May", "Methadone 90 mg, increased from 80 mg in May.", "80 mg"),
 ]
 
 
@@ -128,6 +133,8 @@ def test_a_number_of_another_value_is_still_found(bullets, note, invented):
 
 
 QUOTES_RESTATED = [
+    # a translation in brackets after the recorded quotation, in the notes' own gloss
+    ('LvdM quiet, said "ek is moeg" (tired)', 'LvdM said "ek is moeg" ("I am tired").'),
     ('- Kl. sagt: „Ich muss alles perfekt machen"', 'He named the belief "I have to do everything perfectly."'),
     ("- dice 'ya no puedo más'", 'She said, "I can\'t take it anymore."'),
     ("cog restructuring on 'im a burden' thought", 'We worked on the thought "I\'m a burden."'),
@@ -153,6 +160,7 @@ def test_a_quotation_restated_repunctuated_or_translated_is_the_clinicians(bulle
 
 
 QUOTES_INVENTED = [
+    ('LvdM quiet, said "ek is moeg" (tired)', 'LvdM said "ek is moeg" ("I want to leave the group").'),
     ("cog restructuring on 'im a burden' thought", 'She said, "Nobody would miss me if I left."'),
     ("cl: 'maybe im not lazy'", 'She said, "My father always told me I was lazy and stupid."'),
     # a translation's numbers are the notes' numbers

@@ -46,6 +46,10 @@ CARRIED = [
     ("hw: thought record", "Client was assigned a thought record for the week."),
     # an activity by its gerund, a word cut short
     ("hw: psychoed reading on PTSD + sleep diary", "Homework: read the psychoeducational material on PTSD and keep a sleep diary."),
+    # how far a step got, and when, say nothing of what it is
+    ("IPS employment worker referral done", "Referral to the IPS employment worker completed."),
+    ("ASP referral submitted 21/05/24", "An Adult Support and Protection (ASP) referral was submitted on 21 May 2024."),
+    ("keep medication locked up away from kids", "Keep the medicine locked up and away from kids."),
     ("hw: TR", "Assigned a thought record."),
     ("homework - 3 behavioural experiments", "She will try three behavioral experiments before next session."),
     ("practice TIPP daily", "Plan: client to practise TIPP skills every day."),
