@@ -16,6 +16,7 @@ _EVENT_KINDS = {
     "emergency visit": re.compile(
         r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia)\b)"),
     "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted\s+to\s+(?:a\s+|the\s+)?(?:hospital|inpatient|psych\w*|ward|unit)"
+                            r"|(?:hospital|psychiatric|inpatient)\s+admission|admission\s+to\s+(?:a\s+|the\s+)?(?:hospital|ward|unit)"
                             r"|inpatient\s+(?:admission|stay|unit)|psych(?:iatric)?\s+ward|ingreso|stationär)\b", re.I),
     "arrest": re.compile(r"\b(?:arrest(?:ed)?|police\s+custody|detenid[oa]|festgenommen)\b", re.I),
     "overdose": re.compile(r"\b(?:overdos(?:e|ed|ing)|sobredosis|surdose)\b", re.I),
@@ -35,7 +36,8 @@ _SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b"), "admission": re.compi
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|called|calling|came|visited|presented|brought|ended\s+up|spent"
-    r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?)\b", re.I)
+    r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?"
+    r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required)\b", re.I)
 # Wording that makes it a plan, a possibility or a question: "knows to call 999 if", "would go to A&E".
 _NOT_HAPPENED = re.compile(
     r"\b(?:if|should|would|could|can|may|might|will|knows?|aware|advised|encouraged|reminded|instructed|agreed|plan|"

@@ -556,6 +556,7 @@ mental and behavioral disorder associated|F53
 mental deficiency|F79
 mental disorder|F06
 mental subnormality|F70 F71 F72 F79
+mild cognitive impairment|F067
 mild neurocognitive|F067
 mild neurocognitive disorder|F067
 mixed affective episode|F30
@@ -2303,18 +2304,30 @@ risk_topics|emergency care|er
 risk_topics|crisis line|024
 risk_topics|crisis line|3114
 risk_topics|crisis line|988
+risk_topics|crisis line|beyond blue
+risk_topics|crisis line|childline
 risk_topics|crisis line|crisis line
 risk_topics|crisis line|crisis number
 risk_topics|crisis line|crisis text line
+risk_topics|crisis line|fil santé jeune
 risk_topics|crisis line|help line
 risk_topics|crisis line|helpline
 risk_topics|crisis line|hotline
+risk_topics|crisis line|kids helpline
+risk_topics|crisis line|kindernotruf
 risk_topics|crisis line|krisentelefon
+risk_topics|crisis line|lifeline
 risk_topics|crisis line|ligne d écoute
 risk_topics|crisis line|ligne de crize
 risk_topics|crisis line|línea de crisis
+risk_topics|crisis line|línea de la vida
+risk_topics|crisis line|nummer gegen kummer
+risk_topics|crisis line|rat auf draht
+risk_topics|crisis line|sadag
 risk_topics|crisis line|samaritan
+risk_topics|crisis line|sos amitié
 risk_topics|crisis line|telefonseelsorge
+risk_topics|crisis line|teléfono de la esperanza
 risk_topics|crisis line|victim service
 risk_topics|crisis line|victim support
 risk_screens|risk|riesgo

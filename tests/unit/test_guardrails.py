@@ -64,6 +64,7 @@ def texts(findings, kind) -> list[str]:
     ("El cuadro es compatible con un trastorno de ansiedad generalizada.", "trastorno de ansiedad generalizada"),
     ("Hinweise auf eine Panikstörung.", "Panikstörung"),
     ("Dx F4312 today.", "F4312"),
+    ("Memory complaints are suggestive of mild cognitive impairment.", "mild cognitive impairment"),
 ])
 def test_diagnoses_the_clinician_did_not_give_are_found(note, term):
     found = texts(check(bullets="Client talked about work stress.", note=note), "diagnosis")
@@ -812,6 +813,9 @@ INVENTED = [
     ("argument w/ mum at the weekend, PHQ-9 14", "She reported that she had attended A&E at the weekend following a panic attack.", "attended A&E"),
     ("argument w/ mum at the weekend, PHQ-9 14", "The argument ended with her mother calling the police.", "calling the police"),
     ("argument w/ mum at the weekend, PHQ-9 14", "This follows a period in which she was admitted to hospital.", "admitted to hospital"),
+    ("panic attack sat, mom picked her up", "She was seen in the emergency department that evening and discharged home.", "emergency department"),
+    ("methadone 90mg, no use this wk", "He was last seen in the emergency department in December.", "emergency department"),
+    ("cutting at 16, none since", "Cutting at 16 led to a brief hospital admission.", "hospital admission"),
     # a given name is a name in any language, after a role or alone; only a service's name holds such words
     ("pcte 40a, vive con su hermana", "Vive con su hermana Rosa.", "Rosa"),
     ("pcte 40a, llegó tarde", "Rosa llegó tarde a la sesión.", "Rosa"),

@@ -32,6 +32,7 @@ CARRIED = [
     ("safety plan reviewed", "We went over her safety plan together."),
     ("gave 988 info", "Client was reminded that the 988 crisis line is available."),
     ("crisis line number given", "Shared the crisis line number."),
+    ("Rat auf Draht 147 mitgegeben", "He was given the number of Rat auf Draht (147)."),
     ("PHQ-9 14", "She scored 14 on the PHQ-9."),
     ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
     ("GAD-7 9", "GAD-7 of 9 today."),
