@@ -39,7 +39,7 @@ _ADDRESSED = re.compile(
     r"|\b(?:peux|pouvez|pourrais|pourriez)[-\s](?:tu|vous)\b|\b(?:dis|dites)[-\s]moi\b|\bselon\s+(?:toi|vous)\b|\best[-\s]ce\s+qu|\b(?:penses|pensez|crois|croyez)[-\s](?:tu|vous)\b"
     r"|\b(?:tu|vous)\s+(?:penses|pensez|crois|croyez|mettrais|mettriez)\b|\b(?:donne|donnez|propose|proposez|ajoute|ajoutez|indique|indiquez|confirme|confirmez)[-\s]|s'il\s+(?:te|vous)\s+pla[iî]t"
     # German
-    r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b",
+    r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bmach(?:en\s+sie)?\s+(?:einen|mir)\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b",
     re.I | re.M,
 )
 _DIAGNOSTIC_OBJECT = re.compile(
@@ -135,6 +135,9 @@ _FAMILY_HISTORY = re.compile(
     r"(?:has|had|have|with|dx'?d?|diagnosed)\b|\bfamily\s+(?:history|hx)\b|\bFHx?\b",
     re.I,
 )
+# What a request is for, said after it: "if yes pls add it", "need it for the problem list", "so I can bill".
+_FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+does|she\s+does)|(?:i\s+)?need\s+(?:it|this|that|one)"
+                         r"|so\s+(?:i|we)\s+can|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b)\b", re.I)
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
 
 
@@ -174,14 +177,15 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             continue
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
             continue  # documenting or coding the clinician's own diagnosis
-        # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?": a short addressed
-        # fragment, or a question about the diagnosis or its code, after the question on its line belongs to it.
-        if i + 1 < len(sentences):
-            ns, ne = sentences[i + 1]
+        # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?", "... BPD? if yes add it to
+        # the assessment": a short addressed fragment, a question about the diagnosis or its code, or what the answer
+        # is for, after the question on its line belongs to it.
+        for ns, ne in sentences[i + 1:]:
             following = text[ns:ne]
-            if (_ADDRESSED.search(following) and text[s:ns].count("\n") == 0
-                    and (len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
-                e, sentence = ne, text[s:ne]
+            if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.search(following) and (
+                    len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
+                break
+            e, sentence = ne, text[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.
         if findings and findings[-1].end <= s and not text[findings[-1].end:s].strip(" \t"):
             s = findings.pop().start

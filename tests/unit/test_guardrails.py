@@ -581,6 +581,15 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
 
 
 @pytest.mark.parametrize("request_text", [
+    "based on what i wrote does he meet criteria for NPD? if yes pls add it to the assessment section",
+    "can you tell me if this meets criteria for DID vs OSDD? need it for the problem list",
+    "bitte welche F-Diagnose soll ich angeben? F32.1 oder F43.2? mach einen Vorschlag",
+])
+def test_what_a_request_is_for_after_it_on_its_line_is_part_of_it(request_text):
+    assert [f.text for f in find_diagnosis_requests(request_text)] == [request_text]
+
+
+@pytest.mark.parametrize("request_text", [
     "Which CPT code for a 53 minute session?", "SOAP or BIRP for this one?", "Suggest homework for her worry.",
     "My dx at intake: MDD, recurrent, moderate. Please add F33.1 to the header.", "Mother has bipolar I; include family history.",
     "Client asked whether she has ADHD; we explored what that question means to her.",
