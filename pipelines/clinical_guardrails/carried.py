@@ -12,7 +12,7 @@ from typing import Optional
 
 from .findings import Finding
 from .terms import _hits, _Pair
-from .text import _sentences, _tokens
+from .text import _sentences, _stem, _tokens
 from .quantities import values_in
 from .measure_forms import _ACRONYM, _acronym_key, _spelled_out
 from .omissions import (
@@ -59,9 +59,13 @@ def is_letter(note: str) -> bool:
     head, tokens_of_head = note[:600], _tokens(note[:600])
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
         tokens = _within(tokens_of_head, line.start(), line.end())[:6]
-        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)):
+        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)) or _SALUTATION.fullmatch(line.group().strip()):
             return True
     return False
+
+
+# A salutation that is the addressee alone: "Dr. Ramirez,", "Ms Okafor:".
+_SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[,:]")
 
 
 def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
@@ -105,10 +109,11 @@ def _half_carried(fact: _Fact, words: frozenset) -> bool:
 
 def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:
     """The notes' word and the draft's are one: the draft's is the notes' with an ending, or the notes' is cut short;
-    or the notes name an activity by its gerund ("reading" for "read")."""
+    or the notes name an activity by its gerund ("reading" for "read"); or both are long words of one stem
+    ("presenting", "presented")."""
     if len(draft) > len(notes) and draft.startswith(notes):
         return len(notes) >= shortest_cut or draft[len(notes):] in _ENDINGS
-    return len(draft) >= 3 and notes == draft + "ing"
+    return len(draft) >= 3 and notes == draft + "ing" or min(len(notes), len(draft)) >= 6 and _stem(notes) == _stem(draft)
 
 
 _SHORTEST_CUT = 5  # "psychoed", "behav": shorter beginnings begin too many words

@@ -29,6 +29,7 @@ from .terms import _terms_in
 from .text import _canon, _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .diagnoses_in_other_languages import _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
+from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed
 
 
 @dataclass(frozen=True)
@@ -329,6 +330,8 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
         if _restated_with_its_code(note, term, clinician_terms, clinician_phrase):
             continue
         if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
+            continue
+        if _spells_out_their_acronym(note, term.start, term.end, clinician_text) or _their_ed(note, term.start, term.end, clinician_text):
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]

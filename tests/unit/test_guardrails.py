@@ -65,6 +65,7 @@ def texts(findings, kind) -> list[str]:
     ("Hinweise auf eine Panikstörung.", "Panikstörung"),
     ("Dx F4312 today.", "F4312"),
     ("Memory complaints are suggestive of mild cognitive impairment.", "mild cognitive impairment"),
+    ("Restriction is consistent with anorexia nervosa.", "anorexia nervosa"),
 ])
 def test_diagnoses_the_clinician_did_not_give_are_found(note, term):
     found = texts(check(bullets="Client talked about work stress.", note=note), "diagnosis")
@@ -754,6 +755,9 @@ def test_the_style_example_cannot_close_its_fence():
 
 # What the notes state, restated by value or in other words, in the draft: never unsupported.
 RESTATED = [
+    # a treatment spelt out from the clinician's acronym; the eating disorder of eating-disorder notes' "ED"
+    ("I: CGT-informed imaginal revisiting", "Complicated Grief Treatment-informed work: imaginal revisiting."),
+    ("EDE-Q global 3.8; externalized ED, coached parents", "Externalized the eating disorder; coached the parents."),
     # a time of day written without its colon, on a 24-hour clock
     ("home visit 1030h, cl 52M", "Home visit at 10:30 a.m."),
     ("hw: sleep diary + alarm at 0800", "Homework: keep a sleep diary and set an alarm for 8 a.m."),

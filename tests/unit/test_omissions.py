@@ -51,6 +51,7 @@ CARRIED = [
     ("IPS employment worker referral done", "Referral to the IPS employment worker completed."),
     ("ASP referral submitted 21/05/24", "An Adult Support and Protection (ASP) referral was submitted on 21 May 2024."),
     ("keep medication locked up away from kids", "Keep the medicine locked up and away from kids."),
+    ("referred after presenting to A&E with thoughts of ending life", "He presented to A&E with thoughts of ending his life and was referred."),
     ("hw: TR", "Assigned a thought record."),
     ("homework - 3 behavioural experiments", "She will try three behavioral experiments before next session."),
     ("practice TIPP daily", "Plan: client to practise TIPP skills every day."),
@@ -176,6 +177,8 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     letter = "**Re: Sleep**\n\nDear Dr. Ruiz,\n\nWith his consent, I am writing about his sleep."
     assert omitted(asked, letter) == []
     assert omitted(asked, "He consented to an update about his sleep.") == [asked]
+    # a salutation that is the addressee alone
+    assert omitted(bullets, "Dr. Okafor,\n\nMr Okafor is engaging well and his sleep is improving.") == []
 
 
 def test_an_omission_finding_points_at_the_clinicians_words():

@@ -1,0 +1,30 @@
+"""Names in a draft that look like a diagnosis but name what the clinician wrote in short: a treatment spelt out from
+its acronym ("Complicated Grief Treatment" for "CGT"), the eating disorder of eating-disorder notes' "ED"."""
+
+from __future__ import annotations
+
+import re
+
+from .terms import _terms_in
+from .text import _phrase
+
+
+def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
+    """"the eating disorder" for "externalized ED" in notes about eating-disorder work, where "ED" is the eating
+    disorder (the emergency department elsewhere); not a named one such as anorexia nervosa."""
+    return (_phrase(note[start:end]) in ("eating disorder", "eating disorders")
+            and re.search(r"(?<![\w&])ED(?![\w&])", clinician_text) is not None and bool(_terms_in(clinician_text, "eating_context")))
+
+
+# A name in capitals of more words than the diagnosis's: "Complicated Grief Treatment", "Trauma-Focused CBT".
+_TITLE_CASE_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][A-Za-z]+)+")
+
+
+def _spells_out_their_acronym(note: str, start: int, end: int, clinician_text: str) -> bool:
+    """"Complicated Grief Treatment-informed work" for the notes' "CGT-informed": a treatment's name, spelt out from
+    the acronym the clinician wrote, names no diagnosis."""
+    for m in _TITLE_CASE_RUN.finditer(note, max(0, start - 60), min(len(note), end + 60)):
+        if m.start() <= start and end < m.end():
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", m.group()))
+            return len(initials) >= 3 and re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", clinician_text) is not None
+    return False
