@@ -93,6 +93,8 @@ RESTATED = [
     # an ordinal date in words; a dose's change in the clause after it
     ("next injection due the fourteenth", "The next injection is due on the 14th."),
     ("methadone 90mg, went up from 80 in May", "Methadone 90 mg, increased from 80 mg in May."),
+    # French prescriptions' "die" is daily
+    ("médication: duloxétine 60 mg die, pas de changement", "Medication: duloxetine 60 mg once daily; no change."),
 ]
 
 
@@ -133,6 +135,9 @@ def test_a_number_of_another_value_is_still_found(bullets, note, invented):
 
 
 QUOTES_RESTATED = [
+    # "a bit" is "a little"; a short quotation in Spanish translated
+    ('defusion: cl said felt "a bit lighter"', 'They said they felt "a little lighter."'),
+    ("quetiapina 25mg, dice que la ayuda 'un poquito'", 'She says the quetiapine helps her "a little bit."'),
     # a translation in brackets after the recorded quotation, in the notes' own gloss
     ('LvdM quiet, said "ek is moeg" (tired)', 'LvdM said "ek is moeg" ("I am tired").'),
     ('- Kl. sagt: „Ich muss alles perfekt machen"', 'He named the belief "I have to do everything perfectly."'),
