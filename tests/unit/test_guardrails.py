@@ -755,6 +755,8 @@ def test_the_style_example_cannot_close_its_fence():
 
 # What the notes state, restated by value or in other words, in the draft: never unsupported.
 RESTATED = [
+    # a name the notes give by an initial: its full stop may end the sentence
+    ("letter to GP re Ms H, 41, binge eating", "Thank you for your care of Ms H. Please contact me with any questions."),
     # a treatment spelt out from the clinician's acronym; the eating disorder of eating-disorder notes' "ED"
     ("I: CGT-informed imaginal revisiting", "Complicated Grief Treatment-informed work: imaginal revisiting."),
     ("EDE-Q global 3.8; externalized ED, coached parents", "Externalized the eating disorder; coached the parents."),
@@ -831,6 +833,7 @@ INVENTED = [
     ("cutting at 16, none since", "Cutting at 16 led to a brief hospital admission.", "hospital admission"),
     # a given name is a name in any language, after a role or alone; only a service's name holds such words
     ("pcte 40a, vive con su hermana", "Vive con su hermana Rosa.", "Rosa"),
+    ("letter to GP re Ms H, 41", "Thank you for your care of Ms H. Okafor.", "Okafor"),
     ("pcte 40a, llegó tarde", "Rosa llegó tarde a la sesión.", "Rosa"),
 ]
 
