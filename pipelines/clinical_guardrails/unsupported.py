@@ -13,6 +13,7 @@ import functools
 import re
 
 from .findings import Finding
+from .dates import date_stated, day_of_a_month
 from .events import EVENT_MESSAGE, find_events
 from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
@@ -146,6 +147,9 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
         return True  # "2. Reduce restriction": a numbered list's own numbering
     if _NAMED_BEFORE.search(before) or _LABEL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", token):
         return True
+    date = day_of_a_month(note, match.start(), match.start() + len(token))
+    if date:  # "March 12": that day of that month, not a 12 and a March apart
+        return date_stated(*date, clinician_text)
     if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
         return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
     if ":" in token:

@@ -93,6 +93,11 @@ RESTATED = [
     # an ordinal date in words; a dose's change in the clause after it
     ("next injection due the fourteenth", "The next injection is due on the 14th."),
     ("methadone 90mg, went up from 80 in May", "Methadone 90 mg, increased from 80 mg in May."),
+    # a day of a month, however the notes write the date
+    ("wife's collateral by phone 4/14: forgets bills", "His wife gave collateral by phone on April 14."),
+    ("Sess 6 | 2025/03/11 | 44M", "Session 6 on 11 March 2025."),
+    ("progress summary, seen weekly since january ninth", "Seen weekly since January 9."),
+    ("ITQ at intake + 6/20: items decreased", "ITQ at intake and on June 20."),
     # French prescriptions' "die" is daily
     ("médication: duloxétine 60 mg die, pas de changement", "Medication: duloxetine 60 mg once daily; no change."),
 ]
@@ -126,6 +131,9 @@ INVENTED = [
     ("says stress is an eight out of ten", "He rates his stress at 7/10.", "7/10"),
     ("señor de cincuenta y ocho años", "The client is a 59-year-old man.", "59"),
     ("methadone 90mg, PHQ-9 was 80 in May", "Methadone 90 mg, increased from 80 mg in May.", "80 mg"),
+    # a 12 and a March apart are no March 12
+    ("PHQ-9 12, seen since March", "Her next session is on March 12.", "March 12"),
+    ("hw: 14 min walks, next appt TBD", "Next appointment on 14 February.", "14 February"),
 ]
 
 
