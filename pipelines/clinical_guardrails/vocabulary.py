@@ -2177,6 +2177,7 @@ risk_topics|suicide|idea de muerte
 risk_topics|suicide|ideación autoeliminatoria
 risk_topics|suicide|ideación autolítica
 risk_topics|suicide|idee noire
+risk_topics|suicide|ids
 risk_topics|suicide|idée noire
 risk_topics|suicide|intent
 risk_topics|suicide|is
@@ -2236,6 +2237,7 @@ risk_topics|self-harm|cut himself
 risk_topics|self-harm|cut themselve
 risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
+risk_topics|self-harm|dañarse
 risk_topics|self-harm|geritzt
 risk_topics|self-harm|hacerse daño
 risk_topics|self-harm|harm to self
@@ -2244,14 +2246,23 @@ risk_topics|self-harm|harming himself
 risk_topics|self-harm|harming self
 risk_topics|self-harm|harming themselve
 risk_topics|self-harm|hunan niwed
+risk_topics|self-harm|hurt herself
+risk_topics|self-harm|hurt himself
+risk_topics|self-harm|hurt themselve
+risk_topics|self-harm|hurting herself
+risk_topics|self-harm|hurting himself
+risk_topics|self-harm|hurting themselve
+risk_topics|self-harm|lastimarse
 risk_topics|self-harm|nssi
 risk_topics|self-harm|ritzen
 risk_topics|self-harm|ritzt
 risk_topics|self-harm|scarification
+risk_topics|self-harm|se blesser
 risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
 risk_topics|self-harm|sh
+risk_topics|self-harm|sich verletzen
 risk_topics|safety concerns|inquiétude pour sa sécurité
 risk_topics|safety concerns|preocupacione de seguridad
 risk_topics|safety concerns|preocupacione por su seguridad
@@ -2260,11 +2271,17 @@ risk_topics|safety concerns|préoccupation de sécurité
 risk_topics|safety concerns|safeguarding concern
 risk_topics|safety concerns|safety concern
 risk_topics|safety concerns|sicherheitsbedenken
+risk_topics|means safety|arma
+risk_topics|means safety|arma de fuego
+risk_topics|means safety|arme
+risk_topics|means safety|arme à feu
 risk_topics|means safety|blade
+risk_topics|means safety|cuchilla
 risk_topics|means safety|firearm
 risk_topics|means safety|gun
 risk_topics|means safety|guns
 risk_topics|means safety|handgun
+risk_topics|means safety|lame de rasoir
 risk_topics|means safety|lethal mean
 risk_topics|means safety|lock box
 risk_topics|means safety|lockbox
@@ -2274,12 +2291,16 @@ risk_topics|means safety|mean safety
 risk_topics|means safety|medication locked
 risk_topics|means safety|medicine locked
 risk_topics|means safety|meds locked
+risk_topics|means safety|navaja
 risk_topics|means safety|pistol
+risk_topics|means safety|rasierklingen
 risk_topics|means safety|razor
 risk_topics|means safety|razor blade
 risk_topics|means safety|revolver
 risk_topics|means safety|rifle
 risk_topics|means safety|shotgun
+risk_topics|means safety|waffe
+risk_topics|means safety|waffen
 risk_topics|means safety|weapon
 risk_topics|safety plan|crisis card
 risk_topics|safety plan|crisis plan
@@ -2310,6 +2331,7 @@ risk_topics|crisis line|childline
 risk_topics|crisis line|crisis line
 risk_topics|crisis line|crisis number
 risk_topics|crisis line|crisis text line
+risk_topics|crisis line|dargeboten*
 risk_topics|crisis line|fil santé jeune
 risk_topics|crisis line|help line
 risk_topics|crisis line|helpline
@@ -2320,6 +2342,7 @@ risk_topics|crisis line|krisentelefon
 risk_topics|crisis line|lifeline
 risk_topics|crisis line|ligne d écoute
 risk_topics|crisis line|ligne de crize
+risk_topics|crisis line|línea 106
 risk_topics|crisis line|línea de crisis
 risk_topics|crisis line|línea de la vida
 risk_topics|crisis line|nummer gegen kummer
@@ -2670,9 +2693,13 @@ referral_verbs|english|referred
 referral_verbs|english|referring
 referral_verbs|other language|adressé
 referral_verbs|other language|adressée
+referral_verbs|other language|deriva
 referral_verbs|other language|derivación
 referral_verbs|other language|derivada
 referral_verbs|other language|derivado
+referral_verbs|other language|derivamo
+referral_verbs|other language|derivo
+referral_verbs|other language|derivé
 referral_verbs|other language|référé
 referral_verbs|other language|référée
 referral_verbs|other language|überweisung
@@ -2692,10 +2719,14 @@ referral_actions|referral_actions|contacter
 referral_actions|referral_actions|coordinate
 referral_actions|referral_actions|coordinated
 referral_actions|referral_actions|coordination
+referral_actions|referral_actions|deriva
 referral_actions|referral_actions|derivación
 referral_actions|referral_actions|derivada
 referral_actions|referral_actions|derivado
+referral_actions|referral_actions|derivamo
 referral_actions|referral_actions|derivar
+referral_actions|referral_actions|derivo
+referral_actions|referral_actions|derivé
 referral_actions|referral_actions|email
 referral_actions|referral_actions|emailed
 referral_actions|referral_actions|f u with
