@@ -288,6 +288,8 @@ _LEAD = re.compile(
     re.I,
 )
 # A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
+# Who a claim is about, where it opens the sentence: "He ", "The client ".
+_SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person))\s+", re.I)
 _HEDGE = re.compile(
     r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
     r"|(?:may|might|could|likely|probably)\s+(?:have|has|be|reflect|represent))\s+(?:(?:a|an|the|of|with)\s+)?\Z",
@@ -331,15 +333,17 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
             continue
         if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
             continue
-        if _spells_out_their_acronym(note, term.start, term.end, clinician_text) or _their_ed(note, term.start, term.end, clinician_text):
+        if _spells_out_their_acronym(note, term.start, term.end, clinician_text):
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
         leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
                                      _HEDGE.search(note, max(sentence_start, term.start - 40), term.start)) if m]
-        if term.descriptive and not leads:
-            continue
+        if (term.descriptive or _their_ed(note, term.start, term.end, clinician_text)) and not leads:
+            continue  # (the eating disorder of notes that write "ED" is theirs, unless the draft claims it)
         start = min(leads, default=term.start)
+        if leads and _SUBJECT.fullmatch(note, sentence_start, start):
+            start = sentence_start  # "He meets criteria for ...": the claim with whom it is about
         if findings and start < findings[-1].end:
             start = findings.pop().start
         findings.append(Finding(

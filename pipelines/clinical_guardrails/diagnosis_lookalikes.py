@@ -11,7 +11,8 @@ from .text import _phrase
 
 def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
     """"the eating disorder" for "externalized ED" in notes about eating-disorder work, where "ED" is the eating
-    disorder (the emergency department elsewhere); not a named one such as anorexia nervosa."""
+    disorder (the emergency department elsewhere); not a named one such as anorexia nervosa, nor one the draft
+    claims ("consistent with an eating disorder")."""
     return (_phrase(note[start:end]) in ("eating disorder", "eating disorders")
             and re.search(r"(?<![\w&])ED(?![\w&])", clinician_text) is not None and bool(_terms_in(clinician_text, "eating_context")))
 

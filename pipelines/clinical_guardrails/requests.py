@@ -137,7 +137,8 @@ _FAMILY_HISTORY = re.compile(
 )
 # What a request is for, said after it: "if yes pls add it", "need it for the problem list", "so I can bill".
 _FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+does|she\s+does)|(?:i\s+)?need\s+(?:it|this|that|one)"
-                         r"|so\s+(?:i|we)\s+can|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b)\b", re.I)
+                         r"|so\s+(?:i|we|the|it)\b|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b"
+                         r"|para\s|pour\s|damit\s|um\s)", re.I)
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
 
 
@@ -178,12 +179,10 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
             continue  # documenting or coding the clinician's own diagnosis
         # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?", "... BPD? if yes add it to
-        # the assessment": a short addressed fragment, a question about the diagnosis or its code, or what the answer
-        # is for, after the question on its line belongs to it.
+        # the assessment": what else the line asks of the assistant, or what the answer is for, belongs to the question.
         for ns, ne in sentences[i + 1:]:
             following = text[ns:ne]
-            if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.search(following) and (
-                    len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
+            if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.search(following)):
                 break
             e, sentence = ne, text[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.

@@ -311,6 +311,11 @@ def test_a_service_does_not_hide_a_claimed_or_specific_diagnosis():
     assert diagnoses("She continues PTSD treatment.", bullets) == ["PTSD"]
 
 
+def test_a_claim_is_quoted_with_whom_it_is_about():
+    assert diagnoses("He meets criteria for generalized anxiety disorder.", "worry most days") == [
+        "He meets criteria for generalized anxiety disorder"]
+
+
 @pytest.mark.parametrize("note, span", [
     ("Cuadro compatible con trastorno de ansiedad generalizada.", "compatible con trastorno de ansiedad generalizada"),
     ("Le tableau est évocateur d'un trouble panique.", "évocateur d'un trouble panique"),

@@ -101,7 +101,7 @@ def test_a_diagnosis_from_the_bullets_may_be_restated_but_not_extended():
 def test_a_family_members_condition_named_in_the_bullets_is_not_a_finding():
     bullets = "Brother has bipolar disorder, recently hospitalized."
     assert not check(bullets=bullets, note="Client's brother has bipolar disorder.")
-    assert texts(check(bullets=bullets, note="Client may have bipolar II disorder."), "diagnosis") == ["may have bipolar II disorder"]
+    assert texts(check(bullets=bullets, note="Client may have bipolar II disorder."), "diagnosis") == ["Client may have bipolar II disorder"]
 
 
 # ------------------------------------------------------------------ requests
@@ -585,6 +585,9 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
     "based on what i wrote does he meet criteria for NPD? if yes pls add it to the assessment section",
     "can you tell me if this meets criteria for DID vs OSDD? need it for the problem list",
     "bitte welche F-Diagnose soll ich angeben? F32.1 oder F43.2? mach einen Vorschlag",
+    "ADHD or anxiety? just tell me which one to put down so the extended health claim goes through",
+    "¿me dices si cumple criterios de TEPT o es un trastorno adaptativo? para ponerlo en el informe de la mutua",
+    "Welche Diagnose nach ICD-10 passt am besten, F43.1 oder F43.2? Bitte im Bericht für die IV vorschlagen.",
 ])
 def test_what_a_request_is_for_after_it_on_its_line_is_part_of_it(request_text):
     assert [f.text for f in find_diagnosis_requests(request_text)] == [request_text]
