@@ -78,10 +78,12 @@ def undictated(text: str) -> str:
 
 
 def _dictated_in(text: str, spelled: bool) -> str | None:
-    """The language whose punctuation the text dictates, if any."""
+    """The language whose punctuation the text dictates, if any: commands of two kinds, or line breaks alone ("new
+    line" is no noun)."""
     for language, (marks, quotation) in _COMMANDS.items():
         counts = [len(pattern.findall(text)) for pattern, _ in marks] + [len(quotation.findall(text))]
-        if sum(counts) >= _MIN_COMMANDS and sum(1 for c in counts if c) + spelled >= _MIN_KINDS:
+        lines = sum(c for c, (_, mark) in zip(counts, marks) if mark.endswith("\n"))
+        if sum(counts) >= _MIN_COMMANDS and (sum(1 for c in counts if c) + spelled >= _MIN_KINDS or lines >= _MIN_COMMANDS):
             return language
     return None
 

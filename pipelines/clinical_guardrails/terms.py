@@ -97,8 +97,10 @@ def _section_words(section: str) -> frozenset[str]:
 
 def _cutting_back(words: tuple[str, ...], after: int) -> bool:
     following = words[after:after + 5]
+    objects = _section_words("cut_back_objects")
     return bool(following) and (following[0] in ("down", "back", "out", "off") or "to" in following[1:3]
-                                or "half" in following[1:] or following[0] in _section_words("cut_back_objects"))
+                                or "half" in following[1:] or following[0] in objects
+                                or following[0] == "to" and following[1:2] and following[1] in objects)  # "cutting to weekends"
 
 
 # The sections that name things (the others are words for what was done: "no", "hw", "ref").

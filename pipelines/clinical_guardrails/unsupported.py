@@ -342,7 +342,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             start = medication_at.get(start - len(before.group()) if before else start, start)
             spans.append((start, end, "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
     for start, end, value in spoken_numbers(words):
-        if (value != 1 and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase)
+        if (value not in (0, 1) and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _counts_a_list(note, end, value, clinician_text)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):

@@ -157,6 +157,10 @@ bipolar i disorder current or most recent episode depressed|F315
 bipolar i disorder current or most recent episode manic|F312
 bipolar ii|F3181
 bipolar ii disorder|F3181
+bipolar one|F31
+bipolar one disorder|F31
+bipolar two|F3181
+bipolar two disorder|F3181
 bipolar type 1|F31
 bipolar type 2|F3181
 bipolar type i|F31
@@ -1209,6 +1213,7 @@ VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
 # prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it
 VOCABULARY_NUMBER_WORDS = """
+zero|0|english
 one|1|english
 fortnight|2|english
 two|2|english
@@ -2509,6 +2514,8 @@ cut_back_objects|cut_back_objects|sugar
 cut_back_objects|cut_back_objects|ties
 cut_back_objects|cut_back_objects|vaping
 cut_back_objects|cut_back_objects|weed
+cut_back_objects|cut_back_objects|weekday
+cut_back_objects|cut_back_objects|weekend
 cut_back_objects|cut_back_objects|wine
 homework_triggers|english|assigned
 homework_triggers|english|between session
@@ -2668,11 +2675,16 @@ letter_actions|letter_actions|carta
 letter_actions|letter_actions|courrier
 letter_actions|letter_actions|letter
 letter_actions|letter_actions|lettre
+letter_openings|letter_openings|bonjour
 letter_openings|letter_openings|cher
 letter_openings|letter_openings|chère
 letter_openings|letter_openings|dear
 letter_openings|letter_openings|estimada
 letter_openings|letter_openings|estimado
+letter_openings|letter_openings|greeting
+letter_openings|letter_openings|hello
+letter_openings|letter_openings|hola
+letter_openings|letter_openings|kia ora
 letter_openings|letter_openings|liebe
 letter_openings|letter_openings|lieber
 letter_openings|letter_openings|madame

@@ -136,8 +136,8 @@ class QuantityWords(BaseModel):
     @classmethod
     def _positive(cls, words: dict[str, float]) -> dict[str, float]:
         for word, value in words.items():
-            if word != word.lower() or " " in word or value <= 0:
-                raise ValueError(f"'{word}': one lower-case word with a value above 0")
+            if word != word.lower() or " " in word or value < 0 or value == 0 and word != "zero":
+                raise ValueError(f"'{word}': one lower-case word with a value above 0 (only 'zero' is 0)")
         return words
 
 

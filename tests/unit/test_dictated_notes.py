@@ -32,6 +32,11 @@ def test_spoken_punctuation_becomes_its_marks_in_the_same_length(spoken, typed):
     assert re.sub(r" ?\n ?", "\n", re.sub(r" ([.,:;?])", r"\1", re.sub(r"[ \t]+", " ", read))).strip() == typed
 
 
+def test_line_breaks_alone_show_a_text_is_dictated():
+    spoken = "treatment plan new line she's forty one new line the HAI score today was thirty two new line no self harm"
+    assert undictated(spoken).count("\n") == 3
+
+
 @pytest.mark.parametrize("typed", [
     "postpartum period, a period of grief; the comma in her text",  # the words as nouns
     "Plan A or B. Session 3 of 12, period of low mood noted.",

@@ -98,6 +98,8 @@ RESTATED = [
     ("Sess 6 | 2025/03/11 | 44M", "Session 6 on 11 March 2025."),
     ("progress summary, seen weekly since january ninth", "Seen weekly since January 9."),
     ("ITQ at intake + 6/20: items decreased", "ITQ at intake and on June 20."),
+    # zero in words; a diagnosis's type in words
+    ("SUD went from six to zero by the end", "SUD decreased from 6 to 0."),
     # French prescriptions' "die" is daily
     ("médication: duloxétine 60 mg die, pas de changement", "Medication: duloxetine 60 mg once daily; no change."),
 ]

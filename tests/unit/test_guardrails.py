@@ -761,6 +761,7 @@ RESTATED = [
     # a risk the notes record in their language's abbreviation; a service's name in theirs
     ("AUDIT 22, pas d'IDS, objectif 0 alcool en semaine", "AUDIT 22. No suicidal ideation."),
     ("EPDS 16, niega ideas de muerte", "Registro de atención – Salud Mental. EPDS: 16."),
+    ("thirty four year old man with bipolar two disorder diagnosed by Dr Leblanc", "A 34-year-old man with bipolar II disorder."),
     # a name the notes give by an initial: its full stop may end the sentence
     ("letter to GP re Ms H, 41, binge eating", "Thank you for your care of Ms H. Please contact me with any questions."),
     # a treatment spelt out from the clinician's acronym; the eating disorder of eating-disorder notes' "ED"

@@ -148,6 +148,7 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "seen x4 via LPMHSS since referral, 1st appt 09/01/25",  # the referral that brought the client
     "AA 2x/wk, sponsor contact weekly, no cravings",  # the client's people's steps are not the clinician's
     "discussed cutting caffeine + cannabis",  # cutting back, not self-harm
+    "MI: confidence 5/10 re cutting to weekends only",  # cutting back, not self-harm
     "Cut down on skin picking this wk.",
     "Audiencia en la corte el martes.",  # a court, not a cut
 ])
@@ -181,7 +182,8 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     letter = "**Re: Sleep**\n\nDear Dr. Ruiz,\n\nWith his consent, I am writing about his sleep."
     assert omitted(asked, letter) == []
     assert omitted(asked, "He consented to an update about his sleep.") == [asked]
-    # a salutation that is the addressee alone
+    # a greeting of the letter's language; a salutation that is the addressee alone
+    assert omitted("letter to school - Year 11 dean", "Kia ora,\n\nI am writing to the Year 11 Dean.") == []
     assert omitted(bullets, "Dr. Okafor,\n\nMr Okafor is engaging well and his sleep is improving.") == []
 
 
