@@ -33,7 +33,7 @@ _SLOT = re.compile(
     r"|(?<![^\s(\[]):[A-Za-z][A-Za-z0-9_]{1,40}:(?![\w:])"
     r"|(?<!\w)__(?:[A-Z][A-Z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*)__(?!\w)"
     rf"|(?<![\w/]){_DATE_PART}(?:[/.:-]{_DATE_PART})+(?![\w/])"
-    r"|(?<![\w])(?:XX|xx|XXX|X{4})(?![\w])(?:[- ](?:years?[- ]old|year|yo|y/o|years|months?|weeks?|days?|sessions?|mg|%))?"
+    r"|(?<![\w])(?:X{2,12}|x{2,12})(?![\w])(?:[- ](?:years?[- ]old|year|yo|y/o|years|months?|weeks?|days?|sessions?|mg|%))?"
     r"|(?<=\w )X(?![\w'’/-]|\.\w)|(?<=\w )#(?:[ \t]*_+|(?=[.,;:)]|[ \t]*(?:\n|\Z)))"
     r"|_{3,}|\bTB[DAC]\b|\bTK\b)",
 )

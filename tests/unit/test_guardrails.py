@@ -62,6 +62,7 @@ def texts(findings, kind) -> list[str]:
     ("Picture of reactive depression.", "reactive depression"),
     ("Client is bipolar.", "bipolar"),
     ("El cuadro es compatible con un trastorno de ansiedad generalizada.", "trastorno de ansiedad generalizada"),
+    ("Compatible con un trastorno de estrés postraumático crónico.", "trastorno de estrés postraumático crónico"),
     ("Hinweise auf eine Panikstörung.", "Panikstörung"),
     ("Dx F4312 today.", "F4312"),
     ("Memory complaints are suggestive of mild cognitive impairment.", "mild cognitive impairment"),

@@ -171,6 +171,7 @@ def test_a_template_slot_in_any_syntax_is_found_whole(note, slot):
     ("Nombre: [NOMBRE DEL PACIENTE]\nMotivo: ansiedad", "Nombre: [NOMBRE DEL PACIENTE]"),
     ("Good week overall. Homework: [insert worksheet]", "Homework: [insert worksheet]"),
     ("Klient: {{klient_name}}", "Klient: {{klient_name}}"),
+    ("Paciente: mujer de 31 años\nN.º de afiliada: XXXXXXXX\n", "N.º de afiliada: XXXXXXXX"),
 ])
 def test_a_slot_that_is_a_fields_whole_value_is_shown_with_its_label(note, found):
     assert slots(note) == [found]
