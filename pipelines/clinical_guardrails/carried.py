@@ -8,11 +8,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .findings import Finding
 from .terms import _hits, _Pair
-from .text import _sentences, _stem, _tokens
+from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _stem, _tokens
 from .quantities import values_in
 from .measure_forms import _ACRONYM, _acronym_key, _spelled_out
 from .omissions import (
@@ -46,6 +47,8 @@ def draft_sentence_facts(text: str) -> list[list]:
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
         pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
         words = {w for _, _, w in within} | values_in(text[start:end])
+        if text[start:end].startswith("|"):
+            pairs.add(_TABLE_ROW)
         if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
             facts.append([sorted(pairs), sorted(words, key=str)])
     return facts
@@ -73,7 +76,24 @@ def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences,
     numbers; and whether the draft is a letter."""
     sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
     following = sentences[1:] + [(frozenset(), frozenset())]
-    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)), letter
+    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)) + _tables(sentences), letter
+
+
+_TABLE_ROW = ("layout", "table row")
+
+
+def _tables(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:
+    """Each table with the line before it, as one: "GAD-7" over rows of "Intake | 14" and "Today | 9"."""
+    tables, first = [], None
+    for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
+        row = _TABLE_ROW in pairs
+        if row and first is None:
+            first = max(0, i - 1)  # with the line before it: the table's heading or caption
+        elif not row and first is not None:
+            table = sentences[first:i]
+            tables.append((frozenset().union(*(p for p, _ in table)), frozenset().union(*(w for _, w in table))))
+            first = None
+    return tuple(tables)
 
 
 @functools.lru_cache(maxsize=8)
@@ -134,8 +154,14 @@ def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bo
     if not note:
         return []  # no draft was written, so nothing was left out of one
     draft = draft or _draft(note)
+    # A draft in another language than the notes' (English notes, a letter in Spanish) cannot carry their words word for
+    # word: a fact's own words are then carried by what the draft names and by its numbers, as for notes in another
+    # language and an English draft.
+    translated = _in_another_language(note, _NOTES_IN_ANOTHER_LANGUAGE) and not _in_another_language(bullets, _NOTES_IN_ANOTHER_LANGUAGE)
     findings = []
     for start, end, facts in _must_carry(bullets):
+        if translated:
+            facts = tuple(replace(f, words=frozenset(w for w in f.words if isinstance(w, float))) for f in facts)
         missing = sorted({f.what for f in facts if not _carried(f, draft)})
         if missing:
             findings.append(Finding("omission", bullets[start:end], start, end, "bullets",

@@ -290,9 +290,9 @@ _LEAD = re.compile(
     r"|\bévocat(?:eur|rice)\s+d|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b|\bentspricht\b|\bVerdacht\s+auf\b",
     re.I,
 )
-# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 # Who a claim is about, where it opens the sentence: "He ", "The client ".
 _SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person))\s+", re.I)
+# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 _HEDGE = re.compile(
     r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
     r"|(?:may|might|could|likely|probably)\s+(?:have|has|be|reflect|represent))\s+(?:(?:a|an|the|of|with)\s+)?\Z",

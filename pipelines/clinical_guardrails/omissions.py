@@ -97,9 +97,14 @@ def _unless_a_score(m: re.Match) -> str:
     return " " if m.group(3) or int(m.group(1)) > int(m.group(2)) else m.group()
 
 
+# "SUD assessment", "SUD tx": after these a measure's letters name a disorder's service (substance use, not units of distress).
+_A_SERVICES_WORDS = frozenset("assessment treatment tx program programme service clinic team group counseling counselling use".split())
+
+
 def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
-    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())]
+    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())
+              if h.last >= len(tokens) or tokens[h.last][2] not in _A_SERVICES_WORDS or text[tokens[h.last - 1][1]:tokens[h.last][0]].strip()]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers,
                   or_named=frozenset({_acronym_key(text[tokens[h.first][0]:tokens[h.last - 1][1]])}))
             for h, numbers in scored if numbers]
@@ -112,7 +117,9 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
 
 def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
-    level = {h.pair for h in found.get("risk_levels", ())[:1]}
+    # "niega IS/IH al alta": Spanish "alta" after "al", "de" or "dado" is a discharge, not a high level
+    level = {h.pair for h in [h for h in found.get("risk_levels", ()) if not (
+        tokens[h.first][2] == "alta" and h.first and tokens[h.first - 1][2] in ("al", "el", "de", "dado", "dada", "tras"))][:1]}
     # "crisis line no. on her card" is a number, not a "no".
     negations = [h.first for h in found.get("risk_negations", ())
                  if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]

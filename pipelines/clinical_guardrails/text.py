@@ -85,7 +85,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 _QUOTE = re.compile(
     r"“[^”\n]{2,300}”|„[^“”\"\n]{2,300}[“”\"]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\""
-    r"|(?<!\w)‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<!\w)'(?:[^'\n]|'(?=\w)){2,300}'(?!\w)"
+    # a single quote mark after a word or an initial's full stop is an apostrophe ("E.'s baseline")
+    r"|(?<![\w.])‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<![\w.])'(?:[^'\n]|'(?=\w)){2,300}'(?!\w)"
 )
 
 

@@ -15,6 +15,7 @@ import re
 from .findings import Finding
 from .dates import date_stated, day_of_a_month
 from .events import EVENT_MESSAGE, find_events
+from .risk_statements import RISK_STATEMENT_MESSAGE, risks_not_recorded
 from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
 from .quotes import _glosses, _without_recorded_quotes, recorded
@@ -23,31 +24,6 @@ from .terms import _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
 
-_RISK_OBJECT = (
-    r"(?:SI(?:\s*/\s*HI)?|HI|(?:suicidal|homicidal)(?:\s+(?:or|and|/)\s+(?:suicidal|homicidal))?(?:\s+(?:ideation|thoughts|intent|plans?|urges|behaviou?rs?))?"
-    r"|self[- ]harm(?:\s+(?:urges|behaviou?rs?|ideation|thoughts))?"
-    r"|(?:urges?|thoughts?|intent|plans?)\s+(?:to|of)\s+(?:self[- ]harm|harm(?:ing)?\s+(?:her|him|them|your|my)sel(?:f|ves)|suicide"
-    r"|kill(?:ing)?\s+(?:her|him|them)sel(?:f|ves)|die|hurt(?:ing)?\s+(?:her|him|them)sel(?:f|ves)|harm(?:ing)?\s+others)"
-    r"|safety\s+concerns|risk\s+(?:to\s+self|factors))"
-)
-_RISK_STATEMENT = re.compile(
-    rf"\b(?:(?:the\s+)?client\s+|she\s+|he\s+|they\s+)?(?:denie[sd]|denying|den(?:y|ies)\s+any|no(?:\s+current|\s+active|\s+reported)?|negative\s+for|without)\s+"
-    rf"(?:any\s+|current\s+|active\s+|passive\s+)*{_RISK_OBJECT}\b"
-    r"(?:\s+(?:was\s+|were\s+)?(?:reported|endorsed|noted|present|indicated|identified))?"
-    r"|\bsafety\s+plan\s+(?:was\s+|has\s+been\s+|is\s+)?(?:reviewed|updated|completed|revised|created|in\s+place|remains\s+(?:current|in\s+place))"
-    r"|\b(?:reviewed|updated|completed|revised|created)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|client's\s+)?safety\s+plan\b"
-    r"|\bcontracted\s+for\s+safety\b"
-    r"|\b(?:low|moderate|high|no|minimal)\s+(?:suicide\s+|acute\s+|imminent\s+|current\s+|immediate\s+)?risk\b"
-    r"(?:\s+(?:was|were|is)\s+(?:identified|noted|found|reported|indicated|present))?"
-    r"|\brisk\s+assessment\s+(?:was\s+)?(?:completed|conducted|performed|done)\b"
-    r"|(?:(?:the\s+)?client\s+|she\s+|he\s+|they\s+)?(?:is|was|are|were\s+)?\s*not\s+(?:a\s+|an\s+)?(?:danger|at\s+risk|imminent\s+risk)\s+to\s+(?:self|others|(?:her|him|them)sel(?:f|ves))"
-    r"(?:\s+or\s+others)?",
-    re.I,
-)
-_RISK_WORD = re.compile(r"\b(?:SI|HI|suicid|homicid|self[- ]?harm|harm|safety|safe|risk|danger|die|kill|hurt)", re.I)
-_RISK_CONTENT = re.compile(
-    r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9)\b", re.I
-)
 
 # A drug the vocabulary does not name is known by its family's ending (INN stems).
 _MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
@@ -143,8 +119,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
 def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text: str, words: str) -> bool:
     token = re.sub(r"(?:st|nd|rd|th)$", "", match.group())
     before = note[max(0, match.start() - 16):match.start()]
-    if _LIST_NUMBER.match(note, match.start()) and not note[note.rfind("\n", 0, match.start()) + 1:match.start()].strip():
-        return True  # "2. Reduce restriction": a numbered list's own numbering
+    if _LIST_NUMBER.match(note, match.start()) and not note[note.rfind("\n", 0, match.start()) + 1:match.start()].strip(" \t*_#>"):
+        return True  # "2. Reduce restriction", "**3. Plan**": a numbered list's or heading's own numbering
     if _NAMED_BEFORE.search(before) or _LABEL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", token):
         return True
     date = day_of_a_month(note, match.start(), match.start() + len(token))
@@ -152,6 +128,8 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
         return date_stated(*date, clinician_text)
     if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
         return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
+    if re.fullmatch(r"\d:\d", token):  # "1:1 observation", "a 2:1 ratio": a ratio, not a time
+        return token in _numerals(clinician_text) or all(states(values, {float(p)}) for p in token.split(":"))
     if ":" in token:
         return clock_stated(token, values | stated_times(clinician_text), clinician_text)
     if _CLOCK_AFTER.match(note, match.end()):  # "8 a.m.", "22 h": a time of day, which the notes may give as "0800"
@@ -279,33 +257,6 @@ def _clinician_medications(clinician_text: str) -> frozenset[str]:
     return frozenset(h.group for h in _terms_in(clinician_text, "medications"))
 
 
-@functools.lru_cache(maxsize=8)
-def _records_risk(clinician_text: str) -> bool:
-    """Whether the notes hold any risk assessment, in English words or the vocabulary's risk terms of any language
-    (a screen for violence at home among them: "both deny IPV")."""
-    return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics") or _terms_in(clinician_text, "risk_screens"))
-
-
-# Risk the notes record of one kind says nothing of another: "no access to firearms" after "SI screen neg".
-_RISKS_EVERY_DRAFT_MAY_NAME = frozenset({"safety plan", "crisis line", "emergency care", "safety concerns"})
-
-
-def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
-    """The clause of each risk the draft names that the notes, which record risk, do not name at all."""
-    theirs = {h.group for h in _terms_in(clinician_text, "risk_topics")}
-    tokens = _tokens(note)
-    found = []
-    for h in _terms_in(note, "risk_topics"):
-        if h.group in theirs or h.group in _RISKS_EVERY_DRAFT_MAY_NAME:
-            continue
-        start, end = tokens[h.first][0], tokens[h.last - 1][1]
-        clause = max([0] + [note.rfind(mark, 0, start) + len(mark) for mark in (". ", "; ", ", ", "\n") if note.rfind(mark, 0, start) >= 0])
-        while note[clause].isspace():
-            clause += 1
-        found.append((clause, end, "A risk your notes do not record."))
-    return found
-
-
 def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[Finding]:
     """What the note states that the clinician's text does not; ``section``: the heading a streamed part is under."""
     clinician_phrase = _clinician_phrase(clinician_text)
@@ -318,13 +269,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             spans.append((*match.span(), _QUOTATION))
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)
-    if not _records_risk(clinician_text):
-        # Only sentences that name a risk can hold a risk statement: the full pattern runs on those alone.
-        # The sentence is the claim to review ("Client denied suicidal and homicidal ideation.").
-        spans += [(s, e, _RISK_STATEMENT_MESSAGE) for s, e in _sentences(note)
-                  if _RISK_WORD.search(note, s, e) and _RISK_STATEMENT.search(note, s, e)]
-    else:
-        spans += _risks_not_recorded(words, clinician_text)
+    spans += risks_not_recorded(note, words, clinician_text)
     for start, end, group in _medications(words):
         if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _spelt_alike(_phrase(note[start:end]), clinician_text)):
@@ -358,8 +303,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
 # A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the
 # clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.
 _QUOTATION = "A quotation that is not in your notes. Keep only words you recorded."
-_RISK_STATEMENT_MESSAGE = "A risk statement, but your notes contain no risk assessment."
-_WHOLE_CLAIMS = (_QUOTATION, _RISK_STATEMENT_MESSAGE, EVENT_MESSAGE)
+_WHOLE_CLAIMS = (_QUOTATION, RISK_STATEMENT_MESSAGE, EVENT_MESSAGE)
 _CLAUSE_BOUND = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|[;:,](?=\s)|\n|\s[-–—]\s")
 
 

@@ -94,6 +94,7 @@ class MustCarryTerms(BaseModel):
     homework_markers: _Words
     homework_review_words: _Words
     homework_activities: dict[str, _Words]
+    not_measures: _Words
     letter_actions: _Words
     letter_openings: _Words
     referral_verbs: dict[str, _Words]

@@ -763,6 +763,12 @@ RESTATED = [
     ("AUDIT 22, pas d'IDS, objectif 0 alcool en semaine", "AUDIT 22. No suicidal ideation."),
     ("EPDS 16, niega ideas de muerte", "Registro de atención – Salud Mental. EPDS: 16."),
     ("thirty four year old man with bipolar two disorder diagnosed by Dr Leblanc", "A 34-year-old man with bipolar II disorder."),
+    # a measure's item that asks about a risk names that risk
+    ("EPDS 14 (was 17 at 1st sess). Q10 = 0", "EPDS 14, with item 10 (thoughts of self-harm) scored 0."),
+    # a ratio is no time; a heading's own numbering; a brand's generic name
+    ("on 1:1 obs per attending overnight", "She is on 1:1 observation per the attending."),
+    ("plan: goals reviewed", "**3. Goals**\nGoals were reviewed."),
+    ("Trazolan 100mg le soir, pas de changement", "Trazolan (trazodone) 100 mg in the evening; no change."),
     # a name the notes give by an initial: its full stop may end the sentence
     ("letter to GP re Ms H, 41, binge eating", "Thank you for your care of Ms H. Please contact me with any questions."),
     # a treatment spelt out from the clinician's acronym; the eating disorder of eating-disorder notes' "ED"

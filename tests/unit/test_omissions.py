@@ -37,6 +37,7 @@ CARRIED = [
     ("derivo a trabajadora social del CAP", "Se deriva a la trabajadora social del CAP."),
     ("niega ideas de hacerse daño, sin riesgo", "He denies thoughts of hurting himself. No risk identified."),
     ("plan de seguridad: retirar cuchillas", "Safety plan: removing razor blades from the home."),
+    ("niega IS/IH al alta", "Denies suicidal and homicidal ideation at discharge."),
     ("PHQ-9 14", "She scored 14 on the PHQ-9."),
     ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
     ("GAD-7 9", "GAD-7 of 9 today."),
@@ -149,6 +150,8 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "AA 2x/wk, sponsor contact weekly, no cravings",  # the client's people's steps are not the clinician's
     "discussed cutting caffeine + cannabis",  # cutting back, not self-harm
     "MI: confidence 5/10 re cutting to weekends only",  # cutting back, not self-harm
+    "BAL 0.18 on arrival, UDS 10/3 neg, mom discharged POD 3",  # a test's or figure's letters and number, no measure
+    "outpt SUD assessment at county CMHC 6/17 1pm",  # a substance use service, not units of distress
     "Cut down on skin picking this wk.",
     "Audiencia en la corte el martes.",  # a court, not a cut
 ])
@@ -169,6 +172,13 @@ def test_bullets_in_another_language_are_compared_by_value_with_an_english_draft
     assert len(omitted(bullets, PLAIN_DRAFT)) == bullets.count("\n") + 1
 
 
+def test_a_table_carries_what_its_heading_names():
+    bullets = "GAD-7: intake 14 -> 30d 12 -> today 9"
+    table = "**Outcome Measure - GAD-7**\n| Time point | Score |\n|---|---|\n| Intake | 14 |\n| 30 days | 12 |\n| Today | 9 |\n\n**Plan**\nContinue."
+    assert omitted(bullets, table) == []
+    assert omitted(bullets, "**Outcome Measure**\n| Time point | Score |\n|---|---|\n| Intake | 3 |") == [bullets]
+
+
 def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     bullets = "letter to GP re Mr Okafor - sleep improving, engaging well"
     assert omitted(bullets, "Dear Doctor,\n\nMr Okafor is engaging well and his sleep is improving.\n\nKind regards") == []
@@ -182,6 +192,12 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     letter = "**Re: Sleep**\n\nDear Dr. Ruiz,\n\nWith his consent, I am writing about his sleep."
     assert omitted(asked, letter) == []
     assert omitted(asked, "He consented to an update about his sleep.") == [asked]
+    # a draft in another language than the notes' carries their facts by what it names and by their numbers
+    english = "referral: gave mom info for Spanish-speaking therapy at community clinic - sliding scale\nPHQ-A 12"
+    spanish = "Le compartí información sobre terapia en español en una clínica comunitaria (derivación). PHQ-A: 12."
+    assert omitted(english, spanish) == []
+    assert omitted(english, "Le compartí información sobre terapia en español en una clínica comunitaria (derivación).") == [
+        english.splitlines()[1]]
     # a greeting of the letter's language; a salutation that is the addressee alone
     assert omitted("letter to school - Year 11 dean", "Kia ora,\n\nI am writing to the Year 11 Dean.") == []
     assert omitted(bullets, "Dr. Okafor,\n\nMr Okafor is engaging well and his sleep is improving.") == []
