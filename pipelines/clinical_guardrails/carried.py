@@ -67,8 +67,8 @@ def is_letter(note: str) -> bool:
     return False
 
 
-# A salutation that is the addressee alone: "Dr. Ramirez,", "Ms Okafor:".
-_SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[,:]")
+# A salutation that is the addressee alone: "Dr. Ramirez," ("Mr Chen:" is a label).
+_SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
 
 
 def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
@@ -83,7 +83,7 @@ _TABLE_ROW = ("layout", "table row")
 
 
 def _tables(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:
-    """Each table with the line before it, as one: "GAD-7" over rows of "Intake | 14" and "Today | 9"."""
+    """Each Markdown table with the line before it, as one: "GAD-7" over rows of "| Intake | 14 |" and "| Today | 9 |"."""
     tables, first = [], None
     for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
         row = _TABLE_ROW in pairs
@@ -133,7 +133,7 @@ def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:
     ("presenting", "presented")."""
     if len(draft) > len(notes) and draft.startswith(notes):
         return len(notes) >= shortest_cut or draft[len(notes):] in _ENDINGS
-    return len(draft) >= 3 and notes == draft + "ing" or min(len(notes), len(draft)) >= 6 and _stem(notes) == _stem(draft)
+    return (len(draft) >= 3 and notes == draft + "ing") or (min(len(notes), len(draft)) >= 6 and _stem(notes) == _stem(draft))
 
 
 _SHORTEST_CUT = 5  # "psychoed", "behav": shorter beginnings begin too many words

@@ -3,7 +3,6 @@ that month, however they write it ("3/12", "12.03.", "12 mar", "Tues 3/12"), not
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 
@@ -11,11 +10,12 @@ from .quantities import spoken_numbers
 
 
 # Month names of the languages the pack reads, by their first letters ("sept", "févr.", "Jänner" are their months).
-_MONTH_STARTS = (("jan", "jän", "ene"), ("feb", "fév", "fev"), ("mar", "mär", "mrz"), ("apr", "abr", "avr"), ("may", "mai"),
+_MONTH_STARTS = (("jan", "jän", "ene"), ("feb", "fév", "fev"), ("mar", "mär"), ("apr", "abr", "avr"), ("may", "mai"),
                  ("jun", "juin"), ("jul", "juil"), ("aug", "ago", "aoû", "aou"), ("sep", "set"), ("oct", "okt"), ("nov",),
                  ("dec", "dic", "déc", "dez"))
 _MONTH_WORDS = (
-    [m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]]
+    "january february march april may june july august september october november december".split()
+    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
     + "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
     + "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre".split()
     + "januar jänner februar märz april mai juni juli august september oktober november dezember sept janv févr juil".split()
@@ -28,12 +28,24 @@ _DAY_THEN_MONTH = re.compile(rf"(?<![\w.,/:]){_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?
 _ISO_DATE = re.compile(r"(?<![\w.,/:])(?:19|20)\d\d[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\w)")
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
-_NUMERIC_DATE = re.compile(r"(?<![\w.,/:])([0-3]?\d)[/.-]([0-3]?\d)(?:[/.-](?:\d{4}|\d{2}))?(?![\w/]|[.,:]\d)")
+_HYPHENATED_DATE = re.compile(r"(?<![\w.,/:-])([0-3]?\d)-([0-3]?\d)-(?:\d{4}|\d{2})(?![\w-])")  # "12-03-2024", not a range "3-12"
+_NUMERIC_DATE = re.compile(r"(?<![\w.,/:])([0-3]?\d)[/.]([0-3]?\d)(?:[/.](?:\d{4}|\d{2}))?(?![\w/]|[.,:]\d)")
 
 
 def _month_number(word: str) -> int:
     word = word.lower()
-    return next(i for i, starts in enumerate(_MONTH_STARTS, 1) if word.startswith(starts))
+    return next((i for i, starts in enumerate(_MONTH_STARTS, 1) if word.startswith(starts)), 0)
+
+
+# English month names that are words too: a month only in capitals ("her PHQ-9 of 14 may reflect").
+_ALSO_WORDS = ("may", "mar", "march")
+
+
+def _as_a_date(m: re.Match) -> tuple[int, int] | None:
+    month, day = _month_number(m.group("month")), int(m.group("day"))
+    if m.group("month") in _ALSO_WORDS or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day
 
 
 def day_of_a_month(note: str, start: int, end: int) -> tuple[int, int] | None:
@@ -41,7 +53,7 @@ def day_of_a_month(note: str, start: int, end: int) -> tuple[int, int] | None:
     for pattern in (_MONTH_THEN_DAY, _DAY_THEN_MONTH):
         for m in pattern.finditer(note, max(0, start - 16), min(len(note), end + 16)):
             if m.start("day") == start:
-                return _month_number(m.group("month")), int(m.group("day"))
+                return _as_a_date(m)
     return None
 
 
@@ -51,7 +63,7 @@ def stated_dates(clinician_text: str) -> frozenset[tuple[int, int]]:
     one as it is (2025/03/11), one in words with its month's name ("january ninth")."""
     found = {(_month_number(m.group("month")), int(m.group("day")))
              for pattern in (_MONTH_THEN_DAY, _DAY_THEN_MONTH) for m in pattern.finditer(clinician_text)}
-    for a, b in _NUMERIC_DATE.findall(clinician_text):
+    for a, b in _NUMERIC_DATE.findall(clinician_text) + _HYPHENATED_DATE.findall(clinician_text):
         found |= {(int(a), int(b)), (int(b), int(a))}
     found |= {(int(month), int(day)) for month, day in _ISO_DATE.findall(clinician_text)}
     # said in words: "since january ninth", "the twelfth of june"
@@ -63,5 +75,7 @@ def stated_dates(clinician_text: str) -> frozenset[tuple[int, int]]:
 
 
 def date_stated(month: int, day: int, clinician_text: str) -> bool:
-    """Whether the notes give that day of that month, or the day alone as a date ("the 14th", "thurs 14th")."""
-    return (month, day) in stated_dates(clinician_text) or re.search(rf"(?<!\d){day}(?:st|nd|rd|th)\b", clinician_text) is not None
+    """Whether the notes give that day of that month, or the day alone as a date ("the 14th", "thurs 14th"; not "1st
+    session")."""
+    return (month, day) in stated_dates(clinician_text) or re.search(
+        rf"\b(?:the|on|\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+{day}(?:st|nd|rd|th)\b", clinician_text, re.I) is not None

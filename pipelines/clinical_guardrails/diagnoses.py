@@ -74,7 +74,7 @@ _SPECIFIER = re.compile(
     r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
     r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
     # in the other languages the pack reads: "crónico", "sévère", "mittelgradig"
-    r"|,?\s+(?:crónic[oa]|agud[oa]|leve|moderad[oa]|grave|recurrente|chronique|aigu[ëe]?|sévère|modérée?|légère?"
+    r"|,?\s+(?:crónic[oa]|agud[oa]|leve|moderad[oa]|grave|recurrente|chronique|aigu[ëe]?|sévère|modérée?|l[ée]g(?:er|ère)s?"
     r"|chronisch(?:e|er)?|akut(?:e|er)?|schwer(?:e|er)?|mittelgradig(?:e|er)?|leicht(?:e|er)?|rezidivierend(?:e|er)?)\b"
     # ICD-10's own: "current episode moderate", "currently in remission"
     r"|,?\s+current\s+episode\s+(?:mild|moderate|severe|hypomanic|manic|depressive|mixed)(?:\s+(?:with(?:out)?\s+(?:psychotic|somatic)\s+(?:symptoms|syndrome)))?"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE
+
 
 # Per language: the spoken commands of each mark, the longer before the shorter they begin ("point à la ligne"
 # before "point"), and a quotation's opening and closing words. A mark is only a mark between words ("a period of",
@@ -35,11 +37,15 @@ _SPOKEN_PUNCTUATION = {
 _NOT_A_NOUN = r"\b(?![ \t]+(?:of|de|d'|du|des|à|del)\b)"
 
 
+# A word that makes the command a noun: "her period", "the colon", "a comma".
+_DETERMINERS = r"(?<!\bthe)(?<!\bher)(?<!\bhis)(?<!\bmy)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\btheir)(?<!\byour)"
+
+
 def _mark_pattern(words: str, mark: str) -> re.Pattern:
     words = words.replace(" ", r"[ \t]+")
     if mark.endswith("\n"):
         return re.compile(r"[ \t]*\b(?:%s)\b" % words, re.I)
-    return re.compile(r"(?<=\w)[ \t]+(?:%s)%s" % (words, _NOT_A_NOUN), re.I)
+    return re.compile(r"(?<=\w)%s[ \t]+(?:%s)%s" % (_DETERMINERS, words, _NOT_A_NOUN), re.I)
 
 
 def _quotation_pattern(opening: str, closing: str) -> re.Pattern:
@@ -79,8 +85,11 @@ def undictated(text: str) -> str:
 
 def _dictated_in(text: str, spelled: bool) -> str | None:
     """The language whose punctuation the text dictates, if any: commands of two kinds, or line breaks alone ("new
-    line" is no noun)."""
+    line" is no noun); another language's only where the text is in another language ("3 point 5" is English)."""
+    foreign = _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE)
     for language, (marks, quotation) in _COMMANDS.items():
+        if language != "english" and not foreign:
+            continue
         counts = [len(pattern.findall(text)) for pattern, _ in marks] + [len(quotation.findall(text))]
         lines = sum(c for c, (_, mark) in zip(counts, marks) if mark.endswith("\n"))
         if sum(counts) >= _MIN_COMMANDS and (sum(1 for c in counts if c) + spelled >= _MIN_KINDS or lines >= _MIN_COMMANDS):

@@ -24,6 +24,7 @@ from .names import _name_continues, _name_words
 from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
+from .diagnosis_lookups import _vocabulary
 from .measure_forms import _a_date, _ACRONYM_SCORE, _acronym_key
 
 
@@ -70,7 +71,7 @@ _NOT_THE_ACTIVITY = frozenset(
     "the a an to of for and or with on in at by each every per this that next week day daily night nightly times time "
     "before after his her their them client pt min minute mins session sessions was were is are will be has have "
     # how far a step got says nothing of what it is: "IPS referral done"
-    "done completed complete sent submitted placed pending today".split())
+    "done completed complete sent submitted placed pending today pls please plz".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -97,14 +98,20 @@ def _unless_a_score(m: re.Match) -> str:
     return " " if m.group(3) or int(m.group(1)) > int(m.group(2)) else m.group()
 
 
-# "SUD assessment", "SUD tx": after these a measure's letters name a disorder's service (substance use, not units of distress).
-_A_SERVICES_WORDS = frozenset("assessment treatment tx program programme service clinic team group counseling counselling use".split())
+_SERVICE_WORDS_AFTER = frozenset("assessment treatment tx program programme service clinic team group counseling counselling use".split())
+
+
+def _a_disorders_service(text: str, tokens: tuple[_Token, ...], hit: _Hit) -> bool:
+    """"SUD assessment", "SUD tx": a measure's letters that are also a disorder's abbreviation, right before a
+    service's word, name the disorder's service (substance use, not units of distress)."""
+    return (hit.last < len(tokens) and tokens[hit.last][2] in _SERVICE_WORDS_AFTER
+            and not text[tokens[hit.last - 1][1]:tokens[hit.last][0]].strip()
+            and text[tokens[hit.first][0]:tokens[hit.last - 1][1]].lower() in _vocabulary().abbreviations)
 
 
 def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
-    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ())
-              if h.last >= len(tokens) or tokens[h.last][2] not in _A_SERVICES_WORDS or text[tokens[h.last - 1][1]:tokens[h.last][0]].strip()]
+    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ()) if not _a_disorders_service(text, tokens, h)]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers,
                   or_named=frozenset({_acronym_key(text[tokens[h.first][0]:tokens[h.last - 1][1]])}))
             for h, numbers in scored if numbers]
@@ -117,7 +124,7 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
 
 def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
-    # "niega IS/IH al alta": Spanish "alta" after "al", "de" or "dado" is a discharge, not a high level
+    # "niega IS/IH al alta", "dada de alta": Spanish "alta" after an article or "dado" is a discharge, not a high level
     level = {h.pair for h in [h for h in found.get("risk_levels", ()) if not (
         tokens[h.first][2] == "alta" and h.first and tokens[h.first - 1][2] in ("al", "el", "de", "dado", "dada", "tras"))][:1]}
     # "crisis line no. on her card" is a number, not a "no".
@@ -227,9 +234,14 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
         to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
         words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
         # or the words before it where none follow but how far it got ("IPS employment worker referral done")
-        words = words or _activity_words(text, tokens[:verb.first], 0, set())
+        words = words or _activity_words(text, tokens[:verb.first], _clause_start(text, tokens, verb.first), set())
         facts += [_Fact(_REFERRAL, frozenset({_ACTION}), words=words)] if words else []
     return facts
+
+
+def _clause_start(text: str, tokens: tuple[_Token, ...], before: int) -> int:
+    """The first token of the clause that token ``before`` is in: after the last comma, semicolon or dash before it."""
+    return next((k for k in range(before, 0, -1) if re.search(r"[,;]|\s[-–—]\s", text[tokens[k - 1][1]:tokens[k][0]])), 0)
 
 
 _FROM = ("from", "by", "de", "por", "par", "von", "durch")

@@ -354,7 +354,9 @@ def clock_stated(token: str, values: frozenset[float], clinician_text: str) -> b
 
 
 _CLOCK_WITH_MARK = re.compile(r"(?<![\d/])(\d{1,2})\s?[:.h]\s?([0-5]\d)(?!\d)")
-_CLOCK_WITHOUT_MARK = re.compile(r"(?<![\w.,:/])(\d{1,2})([0-5]\d)(?:\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!\w|[.,:/]\d))", re.I)
+# Without a colon, a time has its clock's word ("630p", "1030h") or four digits that are no year ("0830", "1045").
+_CLOCK_WITHOUT_MARK = re.compile(
+    r"(?<![\w.,:/])(?:(\d{1,2})([0-5]\d)\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!19\d\d|20\d\d)([01]\d|2[0-3])([0-5]\d)(?!\w|[.,:/]\d|\s?(?:mg|mcg|ml)\b))", re.I)
 
 
 _HOUR_WORDS = ("", "h", "heures", "heure", "uhr", "horas")  # "six thirty", "vingt-deux heures trente"
@@ -364,7 +366,8 @@ _HOUR_WORDS = ("", "h", "heures", "heure", "uhr", "horas")  # "six thirty", "vin
 def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
     """(hour, minute) of each time the notes give, on both dials: "6:30", "6.30pm", "6h30", "630p", "1830", "half
     past six", "six thirty", "vingt-deux heures trente"."""
-    found = {(float(h), float(m)) for pattern in (_CLOCK_WITH_MARK, _CLOCK_WITHOUT_MARK) for h, m in pattern.findall(clinician_text)}
+    found = {(float(h), float(m)) for h, m in _CLOCK_WITH_MARK.findall(clinician_text)}
+    found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in _CLOCK_WITHOUT_MARK.findall(clinician_text)}
     found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
     spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))
     found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])

@@ -25,7 +25,7 @@ _ASKING_VERB = (
 _ADDRESSED = re.compile(
     # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up)
     r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
-    r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*(?:[?:]|$)"  # "thoughts?" asks; "passive thoughts" are the client's
+    r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*\?"  # "thoughts?" asks; "passive thoughts" are the client's
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
     # a question or an imperative, at the start of a line or after "+", ";" or "&"
     r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
@@ -178,11 +178,13 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             continue
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
             continue  # documenting or coding the clinician's own diagnosis
-        # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?", "... BPD? if yes add it to
-        # the assessment": what else the line asks of the assistant, or what the answer is for, belongs to the question.
+        # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?", "... BPD? just tell me which",
+        # "... if yes add it to the assessment": what the line goes on to ask of the assistant (a sentence that opens by
+        # asking, a short addressed fragment, a question about the diagnosis), or what the answer is for, belongs to it.
         for ns, ne in sentences[i + 1:]:
             following = text[ns:ne]
-            if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.search(following)):
+            if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.match(following) or _ADDRESSED.search(following) and (
+                    len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
                 break
             e, sentence = ne, text[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.

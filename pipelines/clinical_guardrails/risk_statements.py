@@ -34,8 +34,7 @@ _RISK_STATEMENT = re.compile(
 )
 _RISK_WORD = re.compile(r"\b(?:SI|HI|suicid|homicid|self[- ]?harm|harm|safety|safe|risk|danger|die|kill|hurt)", re.I)
 _RISK_CONTENT = re.compile(
-    r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS|PHQ-9\s+item\s+9"
-    r"|EPDS[^\n]{0,40}?\b(?:q|item)\s*10)\b", re.I
+    r"\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]?harm\w*|safety\s+plan|risk|crisis|overdose|lethal|kill\w*|cutting|C-SSRS)\b", re.I
 )
 
 RISK_STATEMENT_MESSAGE = "A risk statement, but your notes contain no risk assessment."
@@ -56,7 +55,8 @@ def risks_not_recorded(note: str, words: str, clinician_text: str) -> list[tuple
 def _records_risk(clinician_text: str) -> bool:
     """Whether the notes hold any risk assessment, in English words or the vocabulary's risk terms of any language
     (a screen for violence at home among them: "both deny IPV")."""
-    return bool(_RISK_CONTENT.search(clinician_text) or _terms_in(clinician_text, "risk_topics") or _terms_in(clinician_text, "risk_screens"))
+    return bool(_RISK_CONTENT.search(clinician_text) or any(item.search(clinician_text) for item, _ in _RISK_ITEMS)
+                or _terms_in(clinician_text, "risk_topics") or _terms_in(clinician_text, "risk_screens"))
 
 
 # Risk the notes record of one kind says nothing of another: "no access to firearms" after "SI screen neg".

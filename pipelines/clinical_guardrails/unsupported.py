@@ -7,7 +7,6 @@ names (names.py), and risk statements where the clinician recorded no risk asses
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import functools
 import re
@@ -77,8 +76,7 @@ def _under_a_plan(note: str, sentence_start: int, section: str) -> bool:
 
 
 # "calls q sunday", "group every Tues": a day of each week is a weekly rhythm (in the notes' canonical words).
-_EVERY_WEEKDAY = re.compile(r"\b(?:q|every|each)\s+(?:%s)\b" % "|".join(
-    sorted({d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "thur", "thurs"})))
+_EVERY_WEEKDAY = re.compile(r"\b(?:q|every|each)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b")
 
 
 def _frequencies(note: str, clinician_phrase: str, section: str) -> list[tuple[int, int]]:

@@ -32,6 +32,11 @@ def test_spoken_punctuation_becomes_its_marks_in_the_same_length(spoken, typed):
     assert re.sub(r" ?\n ?", "\n", re.sub(r" ([.,:;?])", r"\1", re.sub(r"[ \t]+", " ", read))).strip() == typed
 
 
+def test_another_languages_commands_are_read_only_in_that_language():
+    english = "BAI 3 point 5 lower, S I and H I denied. Point taken. Good point."
+    assert "3 point 5" in undictated(english)
+
+
 def test_line_breaks_alone_show_a_text_is_dictated():
     spoken = "treatment plan new line she's forty one new line the HAI score today was thirty two new line no self harm"
     assert undictated(spoken).count("\n") == 3
@@ -41,6 +46,7 @@ def test_line_breaks_alone_show_a_text_is_dictated():
     "postpartum period, a period of grief; the comma in her text",  # the words as nouns
     "Plan A or B. Session 3 of 12, period of low mood noted.",
     "pt says the colon surgery went well. A B C model reviewed.",  # one spelled run is no dictation
+    "Hx colon cancer, mother. Her period is late; her period pain is worse.",  # after a determiner, a noun
 ])
 def test_typed_notes_are_left_as_they_are(typed):
     assert undictated(typed) == typed

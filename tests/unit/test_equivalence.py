@@ -98,6 +98,8 @@ RESTATED = [
     ("Sess 6 | 2025/03/11 | 44M", "Session 6 on 11 March 2025."),
     ("progress summary, seen weekly since january ninth", "Seen weekly since January 9."),
     ("ITQ at intake + 6/20: items decreased", "ITQ at intake and on June 20."),
+    ("PCL-5 52 au 12-03-2024", "PCL-5 score of 52 (12 March 2024)."),
+    ("PHQ-9 14, worse this wk", "Her PHQ-9 of 14 may reflect a harder week."),  # "may" the verb
     # zero in words; a diagnosis's type in words
     ("SUD went from six to zero by the end", "SUD decreased from 6 to 0."),
     # French prescriptions' "die" is daily
@@ -136,6 +138,8 @@ INVENTED = [
     # a 12 and a March apart are no March 12
     ("PHQ-9 12, seen since March", "Her next session is on March 12.", "March 12"),
     ("hw: 14 min walks, next appt TBD", "Next appointment on 14 February.", "14 February"),
+    # a dose and a year are no time of day
+    ("sertraline 150 mg since 2024", "She takes it at 8:24 p.m.", "8:24"),
 ]
 
 

@@ -594,6 +594,11 @@ def test_what_a_request_is_for_after_it_on_its_line_is_part_of_it(request_text):
     assert [f.text for f in find_diagnosis_requests(request_text)] == [request_text]
 
 
+def test_what_the_line_goes_on_to_record_is_not_part_of_a_request():
+    line = "does she meet criteria for PTSD? Mum says you never listen to her, and she cried."
+    assert [f.text for f in find_diagnosis_requests(line)] == ["does she meet criteria for PTSD?"]
+
+
 @pytest.mark.parametrize("request_text", [
     "Which CPT code for a 53 minute session?", "SOAP or BIRP for this one?", "Suggest homework for her worry.",
     "My dx at intake: MDD, recurrent, moderate. Please add F33.1 to the header.", "Mother has bipolar I; include family history.",
@@ -605,6 +610,7 @@ def test_what_a_request_is_for_after_it_on_its_line_is_part_of_it(request_text):
     "letter to the GP please re the gentleman at Elm Court, dx Alzheimer's dementia from the memory service in 2022",
     "make me a one page handout for parents about accommodation in OCD, plain language",
     "risk: passive thoughts 'wouldn't mind not waking up' x1 last wk on anniversary of diagnosis.",
+    "Intrusive thoughts: fewer, about the accident.",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text

@@ -152,6 +152,7 @@ def test_restating_the_topic_without_its_key_content_is_still_an_omission(fact, 
     "MI: confidence 5/10 re cutting to weekends only",  # cutting back, not self-harm
     "BAL 0.18 on arrival, UDS 10/3 neg, mom discharged POD 3",  # a test's or figure's letters and number, no measure
     "outpt SUD assessment at county CMHC 6/17 1pm",  # a substance use service, not units of distress
+    "rec: 4 further sessions under MHCP, pls re-refer",  # a request to the GP, no step taken
     "Cut down on skin picking this wk.",
     "Audiencia en la corte el martes.",  # a court, not a cut
 ])
@@ -170,6 +171,15 @@ def test_dropping_anything_else_is_never_an_omission(bullets):
 def test_bullets_in_another_language_are_compared_by_value_with_an_english_draft(bullets, restated):
     assert omitted(bullets, restated) == []
     assert len(omitted(bullets, PLAIN_DRAFT)) == bullets.count("\n") + 1
+
+
+def test_a_measure_before_a_services_word_still_has_its_score():
+    assert omitted("GAD-7 assessment: 12", "She completed an assessment.") == ["GAD-7 assessment: 12"]
+
+
+def test_a_referral_named_before_its_word_is_named_by_its_own_clause():
+    bullets = "Reviewed sleep diary, discussed work stress and budgeting, IPS referral done"
+    assert omitted(bullets, "The IPS employment referral has been completed.") == []
 
 
 def test_a_table_carries_what_its_heading_names():
@@ -201,6 +211,7 @@ def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     # a greeting of the letter's language; a salutation that is the addressee alone
     assert omitted("letter to school - Year 11 dean", "Kia ora,\n\nI am writing to the Year 11 Dean.") == []
     assert omitted(bullets, "Dr. Okafor,\n\nMr Okafor is engaging well and his sleep is improving.") == []
+    assert omitted(bullets, "Mr Okafor:\nPresenting concern: sleep improving, engaging well.") == [bullets]  # a label
 
 
 def test_an_omission_finding_points_at_the_clinicians_words():
