@@ -123,7 +123,7 @@ def _half_carried(fact: _Fact, words: frozenset) -> bool:
     if 2 * shared < len(fact.words):
         shortest = 3 if fact.what == _REFERRAL else _SHORTEST_CUT
         shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and any(
-            isinstance(d, str) and _one_word(w, d, shortest) for d in words))
+            isinstance(d, str) and d[:3] == w[:3] and _one_word(w, d, shortest) for d in words))
     return 2 * shared >= len(fact.words)
 
 
