@@ -49,6 +49,10 @@ def draft_sentence_facts(text: str) -> list[list]:
         words = {w for _, _, w in within} | values_in(text[start:end])
         if text[start:end].startswith("|"):
             pairs.add(_TABLE_ROW)
+        elif _LIST_ITEM.match(text, start, end):
+            pairs.add(_LIST_ROW)
+        elif text[start:end].rstrip("*_ ").endswith(":"):
+            pairs.add(_LEAD_IN)
         if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
             facts.append([sorted(pairs), sorted(words, key=str)])
     return facts
@@ -62,11 +66,14 @@ def is_letter(note: str) -> bool:
     head, tokens_of_head = note[:600], _tokens(note[:600])
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
         tokens = _within(tokens_of_head, line.start(), line.end())[:6]
-        if any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)) or _SALUTATION.fullmatch(line.group().strip()):
+        if (any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)) or _SALUTATION.fullmatch(line.group().strip())
+                or _ADDRESS_LINE.match(line.group().strip())):
             return True
     return False
 
 
+# A letter's address line, as a memo opens: "To: School 504 Coordinator", "Attn: Dr. Lee".
+_ADDRESS_LINE = re.compile(r"(?:\*\*)?(?:To|Attn|Attention|Para|À|An)(?:\*\*)?\s*:(?:\*\*)?\s*\S")
 # A salutation that is the addressee alone: "Dr. Ramirez," ("Mr Chen:" is a label).
 _SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
 
@@ -76,24 +83,29 @@ def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences,
     numbers; and whether the draft is a letter."""
     sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
     following = sentences[1:] + [(frozenset(), frozenset())]
-    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)) + _tables(sentences), letter
+    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)) + _blocks(sentences), letter
 
 
 _TABLE_ROW = ("layout", "table row")
+_LIST_ROW = ("layout", "list item")
+_LEAD_IN = ("layout", "lead-in")  # a line ending in a colon, that a list follows
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")
 
 
-def _tables(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:
-    """Each Markdown table with the line before it, as one: "GAD-7" over rows of "| Intake | 14 |" and "| Today | 9 |"."""
-    tables, first = [], None
+def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:
+    """Each Markdown table with the line before it, and each list with the line that leads into it, as one: "GAD-7"
+    over rows of "| Intake | 14 |" and "| Today | 9 |"; "DPICS coding of mother:" over "- Reflections: 4"."""
+    blocks, first, kind = [], None, None
     for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
-        row = _TABLE_ROW in pairs
-        if row and first is None:
-            first = max(0, i - 1)  # with the line before it: the table's heading or caption
-        elif not row and first is not None:
-            table = sentences[first:i]
-            tables.append((frozenset().union(*(p for p, _ in table)), frozenset().union(*(w for _, w in table))))
+        if first is not None and kind not in pairs:
+            block = sentences[first:i]
+            blocks.append((frozenset().union(*(p for p, _ in block)), frozenset().union(*(w for _, w in block))))
             first = None
-    return tuple(tables)
+        if first is None and i and (_TABLE_ROW in pairs or _LIST_ROW in pairs and _LEAD_IN in sentences[i - 1][0]):
+            first, kind = i - 1, _TABLE_ROW if _TABLE_ROW in pairs else _LIST_ROW  # with the line before it
+        elif first is None and not i and _TABLE_ROW in pairs:
+            first, kind = 0, _TABLE_ROW
+    return tuple(blocks)
 
 
 @functools.lru_cache(maxsize=8)
@@ -122,9 +134,20 @@ def _half_carried(fact: _Fact, words: frozenset) -> bool:
     shared = len(fact.words & words)
     if 2 * shared < len(fact.words):
         shortest = 3 if fact.what == _REFERRAL else _SHORTEST_CUT
+        beginnings = _by_beginning(words)
         shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and any(
-            isinstance(d, str) and d[:3] == w[:3] and _one_word(w, d, shortest) for d in words))
+            _one_word(w, d, shortest) for d in beginnings.get(w[:3], ())))
     return 2 * shared >= len(fact.words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _by_beginning(words: frozenset) -> dict[str, list[str]]:
+    """A sentence's words by their first three letters: a word's other forms begin as it does."""
+    out: dict[str, list[str]] = {}
+    for d in words:
+        if isinstance(d, str) and len(d) >= 3:
+            out.setdefault(d[:3], []).append(d)
+    return out
 
 
 def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:

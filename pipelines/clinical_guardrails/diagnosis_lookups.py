@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    VOCABULARY_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
+    VOCABULARY_ABBREVIATIONS, VOCABULARY_CLINICIAN_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
     VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
 )
 
@@ -18,7 +18,7 @@ class _Vocab:
     names: dict  # first canonical word -> [(words, codes, whether a symptom's name)], longest first
     abbreviations: dict  # "PTSD" -> codes
     abbreviation_re: re.Pattern
-    clinician_abbreviation_re: re.Pattern  # with the abbreviations clinicians type in lower case
+    clinician_abbreviation_re: re.Pattern  # with those clinicians type in lower case, and those only clinicians write ("AN")
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
@@ -34,13 +34,15 @@ def _vocabulary() -> _Vocab:
         names.setdefault(words[0], []).append((words, tuple(codes.split()), phrase in symptom_names))
     for entries in names.values():
         entries.sort(key=lambda entry: -len(entry[0]))
-    abbreviations = {a: tuple(c.split()) for a, c in (line.split("|") for line in VOCABULARY_ABBREVIATIONS.strip().splitlines())}
+    abbreviations, clinicians_only = (
+        {a: tuple(c.split()) for a, c in (line.split("|") for line in lines.strip().splitlines())}
+        for lines in (VOCABULARY_ABBREVIATIONS, VOCABULARY_CLINICIAN_ABBREVIATIONS))
     lowercase = {a.lower(): abbreviations[a] for a in abbreviations if a.lower() in VOCABULARY_LOWERCASE_ABBREVIATIONS.split()}
     return _Vocab(
         names=names,
-        abbreviations={**lowercase, **abbreviations},
+        abbreviations={**lowercase, **clinicians_only, **abbreviations},
         abbreviation_re=_abbreviations_re(abbreviations),
-        clinician_abbreviation_re=_abbreviations_re({**lowercase, **abbreviations}),
+        clinician_abbreviation_re=_abbreviations_re({**lowercase, **clinicians_only, **abbreviations}),
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),

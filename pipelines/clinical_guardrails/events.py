@@ -14,7 +14,8 @@ from .text import _sentences
 _EVENT_KINDS = {
     "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])", re.I),
     "emergency visit": re.compile(
-        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia)\b)"),
+        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia"
+        r"|urgent\s+care|walk-in\s+(?:clinic|centre|center)|minor\s+injur(?:y|ies)\s+unit)\b)"),
     "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted\s+to\s+(?:a\s+|the\s+)?(?:hospital|inpatient|psych\w*|ward|unit)"
                             r"|(?:hospital|psychiatric|inpatient)\s+admission|admission\s+to\s+(?:a\s+|the\s+)?(?:hospital|ward|unit)"
                             r"|inpatient\s+(?:admission|stay|unit)|psych(?:iatric)?\s+ward|ingreso|stationär)\b", re.I),
@@ -25,7 +26,8 @@ _EVENT_KINDS = {
 # that has one, as most sentences of most drafts have none.
 _EVENT_STARTS = {
     "police": ("polic", "cop", "911", "999"),
-    "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "notaufnahme", "guardia"),
+    "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "urgent", "walk-in", "minor injur",
+                        "notaufnahme", "guardia"),
     "admission": ("hospital", "admitted", "inpatient", "ward", "ingreso", "station"),
     "arrest": ("arrest", "custody", "detenid", "festgenommen"),
     "overdose": ("overdos", "sobredosis", "surdose"),
@@ -35,7 +37,7 @@ _EVENT_STARTS = {
 _SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b"), "admission": re.compile(r"\b(?:admitted|adm\.?)\b", re.I)}
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
 _HAPPENED = re.compile(
-    r"\b(?:attended|went|was\s+taken|were\s+taken|taken|called|calling|came|visited|presented|brought|ended\s+up|spent"
+    r"\b(?:attended|went|was\s+taken|were\s+taken|taken|took|drove|rushed|called|calling|came|visited|presented|brought|ended\s+up|spent"
     r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?"
     r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required)\b", re.I)
 # Wording that makes it a plan, a possibility or a question: "knows to call 999 if", "would go to A&E".

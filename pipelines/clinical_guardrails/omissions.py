@@ -25,7 +25,7 @@ from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 from .diagnosis_lookups import _vocabulary
-from .measure_forms import _a_date, _ACRONYM_SCORE, _acronym_key
+from .measure_forms import _a_date, _ACRONYM, _ACRONYM_SCORE, _acronym_key
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
@@ -225,6 +225,11 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     if not actions and not letters:
         return []
     targets = found.get("referral_targets", ())
+    # Who a step is with follows it, or stands with it before the last comma: in "school counselor check-in, 10yo, grief
+    # group referral" the school is the setting, the group the referral's.
+    steps = actions + letters
+    targets = [t for t in targets if any(s.first <= t.first or not re.search(r"[,;]", text[tokens[t.last - 1][1]:tokens[s.first][0]])
+                                         for s in steps)] or targets
     facts = [_Fact(_REFERRAL, frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
     for verb in found.get("referral_verbs", ()) if not targets else ():
         if verb.group == "other language":  # its words cannot be compared with an English draft's
@@ -345,7 +350,16 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
         facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b, letter)}
         if by_value_only:
             facts = {replace(f, words=frozenset(w for w in f.words if isinstance(w, float))) for f in facts}
+        facts = _with_their_measure(facts, bullets[start:end])
         if facts:
             mark = _LIST_MARK.match(bullets, start, end)
             out.append((mark.end() if mark else start, end, tuple(sorted(facts, key=lambda f: f.what))))
     return tuple(out)
+
+
+def _with_their_measure(facts: set[_Fact], item: str) -> set[_Fact]:
+    """A subscale known by its letters alone is carried with the measure its item names: "DPICS: LP 6, QCN 11" is
+    carried by "DPICS ... questions, commands and criticisms: 11", the letters written out."""
+    named = {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, item)}
+    return {replace(f, or_named=f.or_named | (named - f.needs)) if f.what == "a measure's score" and f.needs <= named else f
+            for f in facts}

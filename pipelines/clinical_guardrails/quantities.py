@@ -100,19 +100,19 @@ def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int,
     return sorted(found + phrases)
 
 
-_AND_A_HALF = re.compile(r"\b(an?|[a-z]+|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
+_AND_A_HALF = re.compile(r"\b(?:(an?|[a-z]+|\d+)\s+)?([a-z]+)\s+and\s+a\s+half\b", re.I)
 
 
 def _unit_and_a_half(text: str) -> list[tuple[int, int, float]]:
-    """ "a year and a half" is 1.5 (years), "two hours and a half" 2.5 (hours)."""
+    """ "a year and a half" is 1.5 (years), "two hours and a half" 2.5 (hours), "time and a half" 1.5 (times)."""
     found = []
     if "half" not in text.lower():
         return found
     for m in _AND_A_HALF.finditer(text):
-        count, unit = m.group(1).lower(), m.group(2).lower()
+        count, unit = (m.group(1) or "a").lower(), m.group(2).lower()
         value = 1.0 if count in ("a", "an") else word_value(count)
-        if value is not None and word_value(unit) is None:
-            found.append((m.start(), m.end(), value + 0.5))
+        if word_value(unit) is None:  # "extra time and a half": a unit without its count is one of it
+            found.append((m.start(), m.end(), value + 0.5) if value is not None else (m.start(2), m.end(), 1.5))
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .findings import Finding
-from .text import _sentences
+from .text import _sentences, _without_quotes
 from .transcripts import find_transcript
 from .diagnoses import _diagnosis_terms, _same_condition
 
@@ -154,17 +154,20 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
     # Inside a transcript it is the client or therapist asking, not the clinician; the transcript is refused anyway.
     spoken = [(f.start, f.end) for f in find_transcript(text)]
     sentences = _sentences(text)
+    # Words in quotation marks are someone's said words ("coached dad to say: 'that sounds like OCD, what do you
+    # think?'"), not the clinician's request; the same length, so every place is the text's.
+    unquoted = _without_quotes(text)
     for i, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in spoken):
             continue
-        sentence = text[s:e]
+        sentence = unquoted[s:e]
         terms = _diagnosis_terms(sentence, True)
         about = bool(terms) or _about_diagnosis(sentence)
         # "Agree?" asks about the sentence before it.
         if not about and i and _CONFIRMATION.match(sentence):
             ps, _ = sentences[i - 1]
-            if _diagnosis_terms(text[ps:e], True) or _about_diagnosis(text[ps:s]):
-                s, sentence, terms, about = ps, text[ps:e], _diagnosis_terms(text[ps:e], True), True
+            if _diagnosis_terms(unquoted[ps:e], True) or _about_diagnosis(unquoted[ps:s]):
+                s, sentence, terms, about = ps, unquoted[ps:e], _diagnosis_terms(unquoted[ps:e], True), True
         if not about or not (instructions or _ADDRESSED.search(sentence)) or findings and s < findings[-1].end:
             continue  # (or read already, with the question before it)
         if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
@@ -182,11 +185,11 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         # "... if yes add it to the assessment": what the line goes on to ask of the assistant (a sentence that opens by
         # asking, a short addressed fragment, a question about the diagnosis), or what the answer is for, belongs to it.
         for ns, ne in sentences[i + 1:]:
-            following = text[ns:ne]
+            following = unquoted[ns:ne]
             if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.match(following) or _ADDRESSED.search(following) and (
                     len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
                 break
-            e, sentence = ne, text[s:ne]
+            e, sentence = ne, unquoted[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.
         if findings and findings[-1].end <= s and not text[findings[-1].end:s].strip(" \t"):
             s = findings.pop().start

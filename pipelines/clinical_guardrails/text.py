@@ -103,7 +103,11 @@ def _blank(text: str, findings: list[Finding]) -> str:
 
 def _without_accents(text: str) -> str:
     """'José' is Jose, 'quétiapine' quetiapine: names and words compare without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
+    return text.translate(marks)
 
 
 _FOLDED_ENDINGS = ("ing", "ed", "ly")
@@ -135,10 +139,11 @@ _QUOTATION_IN_ANOTHER_LANGUAGE = 1 / 3
 _NOTES_IN_ANOTHER_LANGUAGE = 0.15
 
 
+@functools.lru_cache(maxsize=256)  # a draft's and the notes' language is asked by several checks
 def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAGE) -> bool:
     """Whether ``share`` of a text's words are words of another language and not of English."""
     words = _TOKEN.findall(_without_accents(text.lower()))
-    return bool(words) and sum(w in _other_language_words() for w in words) >= share * len(words)
+    return bool(words) and sum(map(_other_language_words().__contains__, words)) >= share * len(words)
 
 
 # A word in another language is often the English one spelt by that language's rules: "hidroxicina" is hydroxyzine,

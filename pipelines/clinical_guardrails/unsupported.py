@@ -142,8 +142,10 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     measure = _measure_before(words, match.start())  # the text whose measures the other checks read already
     if measure:  # and a measure's score only as one of their values for that measure ("her PHQ-9 score was 12")
         values = _measure_values(clinician_text, measure)
-    parts = {float(p) for p in re.split(r"[.,'’]", token) if p}
-    return (states(values, candidates) or all(states(values, {p}) for p in parts)
+    # A date's or a sum's parts may each be the notes' ("03.02.25", "2,400"); a decimal's one digit after its point
+    # is no number of its own ("up 1.4 pounds" is not a 1 and a 4).
+    parts = set() if re.fullmatch(r"\d+[.,]\d", token) else {float(p) for p in re.split(r"[.,'’]", token) if p}
+    return (states(values, candidates) or bool(parts) and all(states(values, {p}) for p in parts)
             or bool(_COUNTED_BEFORE.search(before)) and states(values, {v - 1 for v in candidates}))
 
 

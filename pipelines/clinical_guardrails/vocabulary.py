@@ -80,6 +80,7 @@ amphetamine type substance use disorder|F15
 anancastic neurosis|F428
 anankastic personality|F605
 androphobia|F40290
+angoisse de séparation|F930
 anhaltende depressive störung|F341
 anhaltende trauerstörung|F438
 animal type phobia|F40
@@ -88,6 +89,8 @@ anorexia nerviosa|F500
 anorexia nervosa|F50
 anorexie mentale|F500
 anpassungsstörung|F432
+ansiedad de separación|F930
+ansiedad por separación|F930
 ansiedad social|F401
 anthropophobia|F401
 antisocial personality|F602
@@ -100,6 +103,7 @@ anxiety reaction|F411
 anxiety state|F411
 anxious personality|F606
 anxious personality disorder|F606
+anxiété de séparation|F930
 anxiété sociale|F401
 arachnophobia|F40210
 arteriosclerotic dementia|F01
@@ -950,6 +954,7 @@ stimulant dependence|F15
 stimulant related|F15
 stimulant related disorder|F15
 stimulant use disorder|F14 F15
+störung mit trennungsangst|F930
 substance induced anxiety|F19980
 substance induced anxiety disorder|F19980
 substance induced bipolar or related|F1994
@@ -991,6 +996,7 @@ trastorno bipolar|F31
 trastorno ciclotímico|F340
 trastorno de adaptación|F432
 trastorno de ansiedad generalizada|F411
+trastorno de ansiedad por separación|F930
 trastorno de ansiedad social|F401
 trastorno de duelo prolongado|F438
 trastorno de estré agudo|F430
@@ -1009,8 +1015,10 @@ trastorno por déficit de atención|F90
 trauma and stressor related|F43
 trauma and stressor related disorder|F43
 traumatic neurosis|F431
+trennungsangst|F930
 trichotillomania|F633
 trouble anxieux généralisé|F411
+trouble anxiété de séparation|F930
 trouble bipolaire|F31
 trouble cyclothymique|F340
 trouble d anxiété généralisée|F411
@@ -1132,6 +1140,13 @@ TSPT|F431
 TTM|F633
 UFED|F509
 cPTSD|F431
+"""
+# Recorded by a clinician, English words in a draft ("AN"): read in the clinician's notes only.
+VOCABULARY_CLINICIAN_ABBREVIATIONS = """
+AN|F500
+AN-BP|F500
+AN-R|F500
+BN|F502
 """
 VOCABULARY_CODES = """
 F01 F015 F0150 F0151 F01511 F01518 F0152 F0153 F0154 F01A F01A0 F01A1 F01A11 F01A18 F01A2 F01A3
@@ -2254,17 +2269,24 @@ risk_topics|self-harm|cutting
 risk_topics|self-harm|dañarse
 risk_topics|self-harm|geritzt
 risk_topics|self-harm|hacerse daño
+risk_topics|self-harm|harm myself
+risk_topics|self-harm|harm self
 risk_topics|self-harm|harm to self
 risk_topics|self-harm|harming herself
 risk_topics|self-harm|harming himself
+risk_topics|self-harm|harming myself
 risk_topics|self-harm|harming self
 risk_topics|self-harm|harming themselve
 risk_topics|self-harm|hunan niwed
 risk_topics|self-harm|hurt herself
 risk_topics|self-harm|hurt himself
+risk_topics|self-harm|hurt myself
+risk_topics|self-harm|hurt self
 risk_topics|self-harm|hurt themselve
 risk_topics|self-harm|hurting herself
 risk_topics|self-harm|hurting himself
+risk_topics|self-harm|hurting myself
+risk_topics|self-harm|hurting self
 risk_topics|self-harm|hurting themselve
 risk_topics|self-harm|lastimarse
 risk_topics|self-harm|nssi
@@ -2275,6 +2297,10 @@ risk_topics|self-harm|se blesser
 risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
+risk_topics|self-harm|self inflicted
+risk_topics|self-harm|self injuring
+risk_topics|self-harm|self injurious
+risk_topics|self-harm|self injury
 risk_topics|self-harm|sh
 risk_topics|self-harm|sich verletzen
 risk_topics|safety concerns|inquiétude pour sa sécurité
@@ -2434,7 +2460,10 @@ risk_levels|high|élevée
 risk_levels|imminent|akut
 risk_levels|imminent|imminent
 risk_levels|imminent|inminente
+eating_context|eating_context|an bp
+eating_context|eating_context|an r
 eating_context|eating_context|anorexia
+eating_context|eating_context|anorexic
 eating_context|eating_context|arfid
 eating_context|eating_context|binge
 eating_context|eating_context|binged
@@ -2444,23 +2473,33 @@ eating_context|eating_context|bmi
 eating_context|eating_context|body checking
 eating_context|eating_context|body image
 eating_context|eating_context|bulimia
+eating_context|eating_context|bulimic
 eating_context|eating_context|compensatory
 eating_context|eating_context|dietician
 eating_context|eating_context|dietitian
 eating_context|eating_context|eat 26
+eating_context|eating_context|eating disorder
+eating_context|eating_context|ebw
 eating_context|eating_context|ede q
 eating_context|eating_context|edeq
+eating_context|eating_context|family based treatment
+eating_context|eating_context|fbt
 eating_context|eating_context|fear food
 eating_context|eating_context|laxative
+eating_context|eating_context|maudsley
+eating_context|eating_context|mbmi
 eating_context|eating_context|meal plan
+eating_context|eating_context|meal support
 eating_context|eating_context|nutritionist
 eating_context|eating_context|purge
 eating_context|eating_context|purged
 eating_context|eating_context|purging
+eating_context|eating_context|refeeding
 eating_context|eating_context|scoff
 eating_context|eating_context|vomiting
 eating_context|eating_context|weigh in
 eating_context|eating_context|weigh ins
+eating_context|eating_context|weight restoration
 body_parts|body_parts|ankle
 body_parts|body_parts|antebrazo
 body_parts|body_parts|arm
@@ -2680,30 +2719,59 @@ homework_activities|journaling|tagebuch
 homework_activities|journaling|tracker
 homework_activities|journaling|un diario
 not_measures|not_measures|a1c
+not_measures|not_measures|admit
+not_measures|not_measures|age
 not_measures|not_measures|alt
 not_measures|not_measures|ast
 not_measures|not_measures|bac
 not_measures|not_measures|bal
 not_measures|not_measures|bp
+not_measures|not_measures|date
+not_measures|not_measures|day
+not_measures|not_measures|dob
+not_measures|not_measures|dose
 not_measures|not_measures|ecg
 not_measures|not_measures|eeg
 not_measures|not_measures|ekg
+not_measures|not_measures|floor
 not_measures|not_measures|gcs
 not_measures|not_measures|ggt
+not_measures|not_measures|goal
+not_measures|not_measures|grade
 not_measures|not_measures|hba1c
 not_measures|not_measures|hdl
+not_measures|not_measures|height
 not_measures|not_measures|hr
 not_measures|not_measures|inr
+not_measures|not_measures|item
 not_measures|not_measures|ldl
+not_measures|not_measures|level
 not_measures|not_measures|mcv
+not_measures|not_measures|month
+not_measures|not_measures|next
 not_measures|not_measures|o2
+not_measures|not_measures|page
+not_measures|not_measures|phase
 not_measures|not_measures|pod
+not_measures|not_measures|review
+not_measures|not_measures|room
 not_measures|not_measures|rr
+not_measures|not_measures|session
+not_measures|not_measures|sex
 not_measures|not_measures|spo2
+not_measures|not_measures|stage
+not_measures|not_measures|step
+not_measures|not_measures|time
 not_measures|not_measures|tsh
+not_measures|not_measures|type
 not_measures|not_measures|uda
 not_measures|not_measures|uds
+not_measures|not_measures|unit
+not_measures|not_measures|visit
 not_measures|not_measures|wbc
+not_measures|not_measures|week
+not_measures|not_measures|weight
+not_measures|not_measures|year
 letter_actions|letter_actions|brief
 letter_actions|letter_actions|carta
 letter_actions|letter_actions|courrier

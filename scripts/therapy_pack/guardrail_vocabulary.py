@@ -61,6 +61,7 @@ class DiagnosticTerms(BaseModel):
     model_config = ConfigDict(extra="forbid")
     names: list[_Named]
     abbreviations: dict[str, list[str]]
+    clinician_abbreviations: dict[str, list[str]]
     other_languages: list[_Named]
     disorder_words: _DisorderWords
     everyday_words: list[str]
@@ -320,6 +321,10 @@ def vocabulary_source() -> str:
         '"""',
         'VOCABULARY_ABBREVIATIONS = """',
         *(f"{abbr}|{' '.join(c.replace('.', '') for c in codes_)}" for abbr, codes_ in sorted(terms.abbreviations.items())),
+        '"""',
+        "# Recorded by a clinician, English words in a draft (\"AN\"): read in the clinician's notes only.",
+        'VOCABULARY_CLINICIAN_ABBREVIATIONS = """',
+        *(f"{abbr}|{' '.join(c.replace('.', '') for c in codes_)}" for abbr, codes_ in sorted(terms.clinician_abbreviations.items())),
         '"""',
         'VOCABULARY_CODES = """',
         *(" ".join(codes[i:i + 16]) for i in range(0, len(codes), 16)),

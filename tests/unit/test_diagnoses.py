@@ -351,3 +351,10 @@ def test_a_question_already_read_with_the_one_before_it_is_not_a_second_request(
     found = find_diagnosis_requests("Does she meet criteria for BPD? what dx would you give her?", "bullets")
     assert [f.text for f in found] == ["Does she meet criteria for BPD? what dx would you give her?"]
 
+
+
+def test_letters_only_a_clinician_writes_for_a_diagnosis_are_an_english_word_in_a_draft():
+    """ "AN" is anorexia nervosa where the notes record it, and the article in a draft's capitals."""
+    assert diagnoses("AN UPDATE FOLLOWS: she is eating three meals a day.", "low mood, eating 3 meals") == []
+    assert diagnoses("She has anorexia nervosa, restricting type.", "FBT s3, dx AN-R per CEDS") == []
+    assert diagnoses("She has anorexia nervosa, restricting type.", "FBT s3, weight up") != []

@@ -611,6 +611,8 @@ def test_what_the_line_goes_on_to_record_is_not_part_of_a_request():
     "make me a one page handout for parents about accommodation in OCD, plain language",
     "risk: passive thoughts 'wouldn't mind not waking up' x1 last wk on anniversary of diagnosis.",
     "Intrusive thoughts: fewer, about the accident.",
+    # words someone is coached to say, in quotation marks
+    'dad still answering reassurance qs ~5x/evening, coached: "that sounds like OCD, what do you think?"',
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text
@@ -825,6 +827,14 @@ RESTATED = [
     ("called sister", "She admitted she had called her sister."),
     ("father took a loan of ₹4,00,000 for fees", "His father has taken a loan of ₹4,00,000 to pay his fees."),
     ("w/d hx: morning tremor, no seizures/DTs", "He has no history of seizures or delirium tremens."),
+    # a diagnosis recorded by letters that, in capitals, are an English word too; its name in another language
+    ("FBT s5, dx AN-R per ED team", "She has a diagnosis of anorexia nervosa, restricting type, per the eating disorder team."),
+    ("FBT-BN s6, dx BN per adol med", "He has a diagnosis of bulimia nervosa per adolescent medicine."),
+    ("ansiedad de separación en la mañana, llora 20 min", "Separation anxiety in the mornings; she cries for twenty minutes."),
+    # a unit and a half, its count unsaid; a risk of one kind in the notes' words
+    ("extra time on tests (1.5x)", "Extra time on tests (time and a half)."),
+    ("denied SI/thoughts of hurting self", "She denied suicidal ideation and thoughts of hurting herself."),
+    ("last NSSI 3 wks ago, denies SI", "Her last non-suicidal self-injury was three weeks ago; she denies suicidal ideation."),
 ]
 
 
@@ -855,6 +865,11 @@ INVENTED = [
     ("pcte 40a, vive con su hermana", "Vive con su hermana Rosa.", "Rosa"),
     ("letter to GP re Ms H, 41", "Thank you for your care of Ms H. Okafor.", "Okafor"),
     ("pcte 40a, llegó tarde", "Rosa llegó tarde a la sesión.", "Rosa"),
+    # a decimal is one value, not its digits apart
+    ("weight up again, ate 3/4 of plate, f/u 1 wk", "Weight was up again, by 1.4 pounds.", "1.4 pounds"),
+    ("weight up again, ate 3/4 of plate, f/u 1 wk", "Weight was up again, by 1,4 kg.", "1,4 kg"),
+    # an urgent-care visit is an emergency visit; "took her to" reports one
+    ("cut L forearm sun night, superficial, cleaned it herself", "Her mother took her to urgent care for a wound check.", "urgent care"),
 ]
 
 

@@ -383,3 +383,30 @@ def test_a_score_before_follow_up_and_homework_before_a_new_sentence_are_read_as
 def test_a_professionals_step_is_still_coordination():
     assert omitted("Therapist referred client to IOP.", PLAIN_DRAFT) == ["Therapist referred client to IOP."]
 
+
+
+def test_a_subscale_known_by_its_letters_is_carried_under_its_measure():
+    bullets = "DPICS 5min: LP 6 / BD 8 / RF 4 / QCN 11"
+    listed = "Five-minute DPICS coding of mother:\n- Labeled praises: 6\n- Behavior descriptions: 8\n- Reflections: 4\n- Questions, commands and criticisms: 11"
+    assert omitted(bullets, listed) == []
+    assert omitted(bullets, "Five-minute DPICS coding of mother:\n- Labeled praises: 6\n- Reflections: 4") == [bullets]
+
+
+def test_a_forms_labels_in_capitals_are_no_measure():
+    assert omitted("AGE: 14   SEX: F\nREVIEW TYPE: 14-day treatment plan review", "Treatment plan review.") == []
+
+
+def test_ed_in_eating_disorder_work_is_the_disorder_not_the_emergency_department():
+    assert omitted("FBT phase 1 s5 - 13M, dx AN-R per ED team", "Family-based treatment, session five.") == []
+    assert omitted("panic attack sat, went to ED", "She had a panic attack on Saturday.") == ["panic attack sat, went to ED"]
+
+
+def test_a_referrals_setting_before_a_comma_is_not_who_it_is_to():
+    bullets = "elem school counselor check-in, 4th gr F, 10yo, grief group referral"
+    assert omitted(bullets, "She is a fourth grader who was referred to the grief group.") == []
+    assert omitted(bullets, "She is a fourth grader seen by the school counselor.") == [bullets]
+
+
+def test_a_memo_addressed_on_its_first_line_is_the_letter():
+    bullets = "letter to school re: 504 - 15F, panic attacks in class"
+    assert omitted(bullets, "To: School 504 Coordinator\nRe: Section 504\n\nShe has panic attacks in class.") == []
