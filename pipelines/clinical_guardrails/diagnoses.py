@@ -29,7 +29,7 @@ from .terms import _terms_in
 from .text import _canon, _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .diagnoses_in_other_languages import _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
-from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed
+from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed, _undiagnosed_on_its_line
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ _SPECIFIER = re.compile(
     # ICD-10's own: "current episode moderate", "currently in remission"
     r"|,?\s+current\s+episode\s+(?:mild|moderate|severe|hypomanic|manic|depressive|mixed)(?:\s+(?:with(?:out)?\s+(?:psychotic|somatic)\s+(?:symptoms|syndrome)))?"
     r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
-    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b"
+    r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b|\s*\((?:level|severity\s+level)\s+[123]\)"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
     r"|[ \t]+type[ \t]+(?:I{1,3}|[123])\b"
@@ -241,11 +241,13 @@ def _describes(text: str, tokens: tuple, i: int, length: int, symptom_name: bool
 # disorders service"), and before what a client does, the behaviour ("eating-disorder behaviors"). Claiming wording
 # still makes it a diagnosis; a specific one ("PTSD treatment") stays one.
 _SERVICE_WORDS = frozenset("treatment tx program programme service clinic unit team group specialist outpatient inpatient iop php "
-                           "pathway intake counseling counselling behavior urge thought".split())
+                           "pathway intake counseling counselling behavior urge thought medication medications".split())
 
 
 def _names_a_service(tokens: tuple, i: int, length: int, codes: tuple) -> bool:
-    neighbours = {tokens[k][2] for k in (i - 1, i + length) if 0 <= k < len(tokens)}
+    """ "the eating disorders service", and the service "for" it: "Medications for Opioid Use Disorder (MOUD)"."""
+    before = (i - 1, i - 2) if i > 1 and tokens[i - 1][2] == "for" else (i - 1,)
+    neighbours = {tokens[k][2] for k in (*before, i + length) if 0 <= k < len(tokens)}
     return bool(codes) and all(len(c) <= 3 for c in codes) and not neighbours.isdisjoint(_SERVICE_WORDS)
 
 
@@ -313,6 +315,7 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     return terms, _phrase(unquoted)
 
 
+
 def _word_after(text: str, end: int) -> str:
     """The canonical word just after ``end`` on its line, or ""."""
     following = re.match(r"[ \t]+([\w-]+)", text[end:end + 40])
@@ -331,8 +334,10 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     clinician_terms, clinician_phrase = _clinician_diagnoses(clinician_text)
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
+    unquoted = _without_quotes(clinician_text)  # a condition the notes say is not diagnosed may be named, not claimed
+    undiagnosed = [t for t in clinician_terms if _undiagnosed_on_its_line(unquoted, t.start, t.end)]
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if _restated_with_its_code(note, term, clinician_terms, clinician_phrase):
+        if _restated_with_its_code(note, term, clinician_terms, clinician_phrase) and not any(_restates(term, u) for u in undiagnosed):
             continue
         if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
             continue
@@ -342,7 +347,8 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
         leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
                                      _HEDGE.search(note, max(sentence_start, term.start - 40), term.start)) if m]
-        if (term.descriptive or _their_ed(note, term.start, term.end, clinician_text)) and not leads:
+        if (term.descriptive or _their_ed(note, term.start, term.end, clinician_text)
+                or any(_restates(term, u) for u in undiagnosed)) and not leads:
             continue  # (the eating disorder of notes that write "ED" is theirs, unless the draft claims it)
         start = min(leads, default=term.start)
         if leads and _SUBJECT.fullmatch(note, sentence_start, start):

@@ -1,12 +1,13 @@
 """Names in a draft that look like a diagnosis but name what the clinician wrote in short: a treatment spelt out from
-its acronym ("Complicated Grief Treatment" for "CGT"), the eating disorder of eating-disorder notes' "ED"."""
+its acronym ("Complicated Grief Treatment" for "CGT"), the eating disorder of eating-disorder notes' "ED"; and a
+condition the notes name but say is not diagnosed ("self-identifies as autistic ... no formal dx")."""
 
 from __future__ import annotations
 
 import re
 
 from .terms import _terms_in
-from .text import _phrase
+from .text import _line_end, _phrase
 
 
 def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
@@ -29,3 +30,13 @@ def _spells_out_their_acronym(note: str, start: int, end: int, clinician_text: s
             initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", m.group()))
             return len(initials) >= 3 and re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", clinician_text) is not None
     return False
+
+
+_UNDIAGNOSED = re.compile(r"\b(?:no|not|never|without)\s+(?:a\s+)?(?:formal(?:ly)?\s+|official(?:ly)?\s+)?(?:dx|diagnos[ie]s|diagnosed)\b"
+                          r"|\bundiagnosed\b|\bself[- ](?:identif|diagnos|dx)", re.I)
+
+
+def _undiagnosed_on_its_line(clinician_text: str, start: int, end: int) -> bool:
+    """A condition on a line of the notes that says none was diagnosed: "self-identifies as autistic, on waitlist for
+    assessment. no formal dx"."""
+    return bool(_UNDIAGNOSED.search(clinician_text, clinician_text.rfind("\n", 0, start) + 1, _line_end(clinician_text, end)))

@@ -299,7 +299,20 @@ def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
     found = _by_section(_hits(text, tokens))
     return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
             + _medication_facts(found, text, tokens) + _risk_facts(found, text, tokens) + _homework_facts(found, text, tokens, start)
-            + _referral_facts(found, text, tokens, letter) + _report_facts(found))
+            + _referral_facts(found, text, tokens, letter) + _report_facts(found) + _numbers_given(text, start, end))
+
+
+# A telephone number the clinician gave the client is a resource for a crisis, whatever the service's name ("gave GBV
+# Command Centre 0800 428 428"): a draft carries it by its number.
+_GIVEN = re.compile(r"\b(?:gave|given|provided|shared|handed)\b", re.I)
+_PHONE_NUMBER = re.compile(r"(?<![\w/.:,-])\+?\d{1,4}(?:[ -]\d{2,4}){2,3}(?![\w/.:,-])|(?<![\w/.:,-])\d{7,12}(?![\w/.:,-])")
+
+
+def _numbers_given(text: str, start: int, end: int) -> list[_Fact]:
+    if not _GIVEN.search(text, start, end):
+        return []
+    return [_Fact("risk information", frozenset(), frozenset({float(re.split(r"[ -]", m.group())[-1])}))
+            for m in _PHONE_NUMBER.finditer(text, start, end) if len(re.sub(r"\D", "", m.group())) >= 6]
 
 
 def _asks_for_a_letter(text: str, start: int, end: int) -> bool:

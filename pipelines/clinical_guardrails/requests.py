@@ -48,7 +48,7 @@ _DIAGNOSTIC_OBJECT = re.compile(
     r"|\bcriteri(?:a|on)\b"
     r"|(?<!section )(?<!heading )(?<!field )\blabel\b(?!\s+(?:the|each|every|all|these|those|them|it|sections?|headings?|fields?)\b)"
     r"|\b(?:something|anything)\s+(?:more\s+)?(?:clinical|diagnosable|pathological)\b"
-    r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
+    r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b(?!\s+(?:words?|phrases?|names?)\b)|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
     r"|\bwhat\s+(?:would|do|does|should|might)\s+(?:you|u|a\s+\w+|someone|one|people|clinicians?|psychiatrists?|the\s+\w+)\s+call\s+(?:this|it|that|these|her|him|them)\b"
     r"|\bcalled\b[^.?!\n]{0,30}\bclinically\b|\bclinically\s+(?:depressed|anxious|significant\s+(?:depression|anxiety))\b|\bname\s+for\s+(?:this|it|that|what)\b"
     r"|\b(?:is|could|might|would|does|do|are)\s+(?:this|it|that|these|she|he|they|the\s+(?:client|kid|child|teen)|my\s+client|pt|client)\s+(?:\w+\s+){0,3}?"
@@ -103,7 +103,7 @@ _UNDECIDED = re.compile(
 # Asking for a handout or leaflet on a condition asks for writing about it, not for a diagnosis.
 _WRITING_ABOUT_A_CONDITION = re.compile(
     r"\b(?:handouts?|leaflets?|info(?:rmation)?\s+sheets?|fact\s*sheets?|worksheets?|brochures?|psycho-?ed\w*|pamphlets?)\b", re.I)
-_NAMES_A_DIAGNOSIS_AS_SUCH = re.compile(r"diagnos|\bdx\b|\bcodes?\b|criteri|\bicd\b|\bdsm\b", re.I)
+_NAMES_A_DIAGNOSIS_AS_SUCH = re.compile(r"diagnos|\bdx\b|\bcodes?\b(?!\s+(?:words?|phrases?|names?)\b)|criteri|\bicd\b|\bdsm\b", re.I)
 
 
 # Asking for an opinion even where the clinician has a diagnosis of their own.

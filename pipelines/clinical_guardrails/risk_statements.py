@@ -9,6 +9,7 @@ import re
 
 from .terms import _terms_in
 from .text import _sentences, _tokens
+from .events import _kinds_named
 
 
 _RISK_OBJECT = (
@@ -74,6 +75,8 @@ def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, 
     """The clause of each risk the draft names that the notes, which record risk, do not name at all."""
     theirs = {h.group for h in _terms_in(clinician_text, "risk_topics")}
     theirs |= {topic for item, topics in _RISK_ITEMS if item.search(clinician_text) for topic in topics}
+    if "overdose" in _kinds_named(clinician_text):  # "after od 2/10": the notes record an overdose, however short
+        theirs.add("suicide")
     tokens = _tokens(note)
     found = []
     for h in _terms_in(note, "risk_topics"):

@@ -9,7 +9,7 @@ import re
 
 from .quantities import stated_values
 from .terms import _terms_in
-from .text import _tokens
+from .text import _line_end, _tokens
 
 
 # Between a measure and its score: "PHQ-9 score today was 12", "GAD-7: 15"; "Questionnaire-9" is the name's own number.
@@ -53,8 +53,3 @@ def _measure_values(clinician_text: str, group: str) -> frozenset:
             values = stated_values(clinician_text[line_start:_line_end(clinician_text, line_end + 1)])
         pieces.append(values)
     return frozenset().union(*pieces)
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end

@@ -39,6 +39,12 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(t for t in found if t[2] != "s" or not t[0] or text[t[0] - 1] not in "'’")
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line that ``at`` is on ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _phrase(text: str) -> str:
     return " ".join(t for _, _, t in _tokens(text))
 

@@ -18,8 +18,8 @@ from .findings import Finding
 
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
-# A time as exports write it: after a date ("12/03/26, 14:02", "2026-03-12T14:02:11Z", "Mar 12, 2026 at 2:02 PM"), with AM/PM.
-_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+# A time as exports write it: after a date ("12/03/26, 14:02", "2026-03-12T14:02:11Z", "2024/06/14, 21:02", "Mar 12, 2026 at 2:02 PM"), with AM/PM.
+_DATE = (r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
          r"|[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})")
 _STAMP = rf"(?<!\w)(?:{_DATE}(?:T|,?[ \t]+(?:[^\W\d_]{{1,4}}[ \t]+)?))?{_TIME}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
 _BRACKETED_STAMP = rf"[\[(]?{_STAMP}[\])]?"

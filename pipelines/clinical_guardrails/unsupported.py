@@ -314,7 +314,11 @@ def _clause(note: str, start: int, end: int) -> tuple[int, int]:
     clause_end = (after.end() if after.group()[0] in ".!?" else after.start()) if after else len(note)
     while clause_start < start and note[clause_start].isspace():
         clause_start += 1
-    return clause_start, max(end, clause_end)
+    weekday = _WEEKDAY_BEFORE.search(note, max(0, clause_start - 14), clause_start)  # "Tuesday, April 9" is one date
+    return weekday.start() if weekday else clause_start, max(end, clause_end)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
 
 
 def _naming(message: str, specific: str) -> str:

@@ -2020,6 +2020,12 @@ medications|buprenorphine|bupe
 medications|buprenorphine|buprenorphin
 medications|buprenorphine|buprenorphina
 medications|buprenorphine|buprenorphine
+medications|buprenorphine|buvidal
+medications|buprenorphine|buvidala
+medications|buprenorphine|buvidale
+medications|buprenorphine|espranor
+medications|buprenorphine|espranora
+medications|buprenorphine|espranore
 medications|buprenorphine|sublocad
 medications|buprenorphine|sublocada
 medications|buprenorphine|sublocade
@@ -2032,9 +2038,18 @@ medications|buprenorphine|subutexe
 medications|buprenorphine|zubsolv
 medications|buprenorphine|zubsolva
 medications|buprenorphine|zubsolve
+medications|methadone|biodon
+medications|methadone|biodona
+medications|methadone|biodone
+medications|methadone|methado
 medications|methadone|methadon
 medications|methadone|methadona
 medications|methadone|methadone
+medications|methadone|methadosa
+medications|methadone|methadose
+medications|methadone|physepton
+medications|methadone|physeptona
+medications|methadone|physeptone
 medications|disulfiram|antabus
 medications|disulfiram|antabusa
 medications|disulfiram|antabuse
@@ -2176,6 +2191,12 @@ medications|sleeping pill|sleeping tablete
 medications|birth control|birth control
 medications|birth control|birth controla
 medications|birth control|birth controle
+medications|birth control|contraceptive pill
+medications|birth control|contraceptive pilla
+medications|birth control|contraceptive pille
+medications|birth control|ocp
+medications|birth control|ocpa
+medications|birth control|ocpe
 medications|birth control|oral contraceptiv
 medications|birth control|oral contraceptiva
 medications|birth control|oral contraceptive
@@ -2257,9 +2278,11 @@ risk_topics|homicide|risk to other
 risk_topics|homicide|threat to kill
 risk_topics|homicide|threatened to kill
 risk_topics|homicide|threatening to kill
+risk_topics|self-harm|antecedente autolítico
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|automutilation
+risk_topics|self-harm|conducta autolítica
 risk_topics|self-harm|cortarse
 risk_topics|self-harm|cut herself
 risk_topics|self-harm|cut himself
@@ -2267,8 +2290,12 @@ risk_topics|self-harm|cut themselve
 risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
 risk_topics|self-harm|dañarse
+risk_topics|self-harm|dañarte
+risk_topics|self-harm|dich verletzen
 risk_topics|self-harm|geritzt
+risk_topics|self-harm|hacerme daño
 risk_topics|self-harm|hacerse daño
+risk_topics|self-harm|hacerte daño
 risk_topics|self-harm|harm myself
 risk_topics|self-harm|harm self
 risk_topics|self-harm|harm to self
@@ -2288,7 +2315,12 @@ risk_topics|self-harm|hurting himself
 risk_topics|self-harm|hurting myself
 risk_topics|self-harm|hurting self
 risk_topics|self-harm|hurting themselve
+risk_topics|self-harm|lastimarme
 risk_topics|self-harm|lastimarse
+risk_topics|self-harm|lastimarte
+risk_topics|self-harm|me blesser
+risk_topics|self-harm|me faire du mal
+risk_topics|self-harm|mich verletzen
 risk_topics|self-harm|nssi
 risk_topics|self-harm|ritzen
 risk_topics|self-harm|ritzt
@@ -2303,6 +2335,8 @@ risk_topics|self-harm|self injurious
 risk_topics|self-harm|self injury
 risk_topics|self-harm|sh
 risk_topics|self-harm|sich verletzen
+risk_topics|self-harm|te blesser
+risk_topics|self-harm|te faire du mal
 risk_topics|safety concerns|inquiétude pour sa sécurité
 risk_topics|safety concerns|preocupacione de seguridad
 risk_topics|safety concerns|preocupacione por su seguridad
@@ -2726,6 +2760,7 @@ not_measures|not_measures|ast
 not_measures|not_measures|bac
 not_measures|not_measures|bal
 not_measures|not_measures|bp
+not_measures|not_measures|cbd
 not_measures|not_measures|date
 not_measures|not_measures|day
 not_measures|not_measures|dob
@@ -2733,9 +2768,11 @@ not_measures|not_measures|dose
 not_measures|not_measures|ecg
 not_measures|not_measures|eeg
 not_measures|not_measures|ekg
+not_measures|not_measures|etoh
 not_measures|not_measures|floor
 not_measures|not_measures|gcs
 not_measures|not_measures|ggt
+not_measures|not_measures|ghb
 not_measures|not_measures|goal
 not_measures|not_measures|grade
 not_measures|not_measures|hba1c
@@ -2746,7 +2783,9 @@ not_measures|not_measures|inr
 not_measures|not_measures|item
 not_measures|not_measures|ldl
 not_measures|not_measures|level
+not_measures|not_measures|lsd
 not_measures|not_measures|mcv
+not_measures|not_measures|mdma
 not_measures|not_measures|month
 not_measures|not_measures|next
 not_measures|not_measures|o2
@@ -2761,6 +2800,7 @@ not_measures|not_measures|sex
 not_measures|not_measures|spo2
 not_measures|not_measures|stage
 not_measures|not_measures|step
+not_measures|not_measures|thc
 not_measures|not_measures|time
 not_measures|not_measures|tsh
 not_measures|not_measures|type

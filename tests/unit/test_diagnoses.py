@@ -358,3 +358,10 @@ def test_letters_only_a_clinician_writes_for_a_diagnosis_are_an_english_word_in_
     assert diagnoses("AN UPDATE FOLLOWS: she is eating three meals a day.", "low mood, eating 3 meals") == []
     assert diagnoses("She has anorexia nervosa, restricting type.", "FBT s3, dx AN-R per CEDS") == []
     assert diagnoses("She has anorexia nervosa, restricting type.", "FBT s3, weight up") != []
+
+
+def test_a_condition_the_notes_say_is_not_diagnosed_may_be_named_but_not_claimed():
+    notes = "cl 27F, self-identifies as autistic, on waitlist for adult assessment (GP ref). no formal dx"
+    assert diagnoses("She is on the waitlist for an adult autism assessment.", notes) == []
+    assert diagnoses("Her presentation is consistent with autism spectrum disorder (Level 1).", notes) == [
+        "consistent with autism spectrum disorder (Level 1)"]

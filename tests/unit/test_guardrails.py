@@ -613,6 +613,7 @@ def test_what_the_line_goes_on_to_record_is_not_part_of_a_request():
     "Intrusive thoughts: fewer, about the accident.",
     # words someone is coached to say, in quotation marks
     'dad still answering reassurance qs ~5x/evening, coached: "that sounds like OCD, what do you think?"',
+    "safety plan done: bag at neighbour, code word w/ sister, kids know to go to neighbour",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text
@@ -623,6 +624,8 @@ def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     "[00:01:02] Dana: You seem tired.\n[00:01:09] Sam: I am. I didn't sleep.\n[00:01:15] Dana: Tell me.\n[00:01:20] Sam: Work again.",
     "Therapist  0:00\nHow was your week?\n\nSam  0:05\nI did the walk twice.\n\nTherapist  0:09\nTwice! What was that like?",
     "[10:02] Dana Smith\nhi sorry I'm late\n[10:02] Alex Rivera (Therapist)\nNo problem. How's the week been?\n[10:04] Dana Smith\nnot great",
+    "[2024/06/14, 21:02] Counsellor: Are you safe to chat right now?\n[2024/06/14, 21:03] Texter: yes he's asleep\n"
+    "[2024/06/14, 21:05] Counsellor: Are you hurt?\n[2024/06/14, 21:06] Texter: my lip is bleeding but its ok",
 ])
 def test_transcripts_whatever_their_labels(bullets):
     assert find_transcript(bullets), bullets
@@ -835,6 +838,14 @@ RESTATED = [
     ("extra time on tests (1.5x)", "Extra time on tests (time and a half)."),
     ("denied SI/thoughts of hurting self", "She denied suicidal ideation and thoughts of hurting herself."),
     ("last NSSI 3 wks ago, denies SI", "Her last non-suicidal self-injury was three weeks ago; she denies suicidal ideation."),
+    ("riesgo: niega ideación suicida, sin antecedentes autolíticos", "She denies suicidal ideation and has no history of self-harm."),
+    # a brand, an abbreviation, a short form of an event, a program named for a disorder
+    ("switched methadone -> buvidal weekly 24mg in aug", "He switched from methadone to prolonged-release buprenorphine 24 mg weekly."),
+    ("MEDS: nil psychotropic. OCP only.", "No psychotropic medication. She takes the oral contraceptive pill only."),
+    ("27M, referred from ED after od 2/10 (narcan by EMS)", "He was referred after an overdose on February 10, reversed with naloxone."),
+    ("BH intake for MOUD, 27M, smoking fent daily", "Intake summary - Medications for Opioid Use Disorder (MOUD) Program."),
+    # a condition the notes say is not diagnosed, named without claiming it
+    ("self-identifies as autistic, on waitlist for adult assessment. no formal dx", "She self-identifies as autistic and awaits an adult autism assessment."),
 ]
 
 
@@ -870,6 +881,8 @@ INVENTED = [
     ("weight up again, ate 3/4 of plate, f/u 1 wk", "Weight was up again, by 1,4 kg.", "1,4 kg"),
     # an urgent-care visit is an emergency visit; "took her to" reports one
     ("cut L forearm sun night, superficial, cleaned it herself", "Her mother took her to urgent care for a wound check.", "urgent care"),
+    # a date is named with its weekday
+    ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
 ]
 
 

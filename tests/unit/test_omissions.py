@@ -410,3 +410,10 @@ def test_a_referrals_setting_before_a_comma_is_not_who_it_is_to():
 def test_a_memo_addressed_on_its_first_line_is_the_letter():
     bullets = "letter to school re: 504 - 15F, panic attacks in class"
     assert omitted(bullets, "To: School 504 Coordinator\nRe: Section 504\n\nShe has panic attacks in class.") == []
+
+
+def test_a_telephone_number_given_is_a_resource_the_draft_carries_by_its_number():
+    bullets = "gave GBV Command Centre 0800 428 428"
+    assert omitted(bullets, "She was given the number of the GBV Command Centre (0800 428 428).") == []
+    assert omitted(bullets, "She declined shelter for now.") == [bullets]
+    assert omitted("ETOH 1-2 glasses wine wkends, no drugs", "She drinks one to two glasses of wine on weekends.") == []
