@@ -14,7 +14,7 @@ _ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
 _ACRONYM_SCORE = re.compile(
     rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"
     # "52F" is an age and a sex, not a score; "CHF 2'400" an amount
-    r"(?![\d.:]|['’,.]\d{3}|/\d{1,2}/|[MFmf]\b|\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
+    r"(?![\d.:]|['’,.]\d{3}|/\d{1,2}/|[MFmf]\b|\+?\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"
 )
 
 
@@ -39,7 +39,9 @@ def _spelled_out(text: str) -> set[_Pair]:
 
 def _a_date(text: str, m: re.Match) -> bool:
     """'DBT 2/27', 'MVA 7/18', 'IOP 27/2': after an acronym no measure is known by, a month and day, not a score out of
-    a maximum (a score is never over its maximum, and 13 to 31 is no scale's)."""
+    a maximum (a score is never over its maximum, and 13 to 31 is no scale's); 'BKA 4/2024': a month and its year."""
+    if re.match(r"/(?:19|20)\d\d(?!\d)", text[m.end("score"):]) and float(m.group("score")) <= 12:
+        return True
     day = re.match(r"/(\d{1,2})(?!\d)", text[m.end("score"):])
     if not day:
         return False

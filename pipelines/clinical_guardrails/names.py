@@ -105,6 +105,15 @@ def _clinician_words(clinician_text: str) -> frozenset:
     return frozenset(_LETTERS.findall(_folded(clinician_text)))
 
 
+def _spelt_out(name: list, new: list[str], clinician_text: str) -> bool:
+    """ "Nova Scotia" for the notes' "NS Mental Health Crisis Line": the new words are the first words of the name, and
+    their initials are letters the notes write in capitals."""
+    words = [_folded(m.group()) for m in name]
+    first = len(new)
+    return (1 < first and words[:first] == new and
+            re.search(rf"\b{''.join(m.group()[0] for m in name[:first]).upper()}\b", clinician_text) is not None)
+
+
 def _words_of_the_sentences_language(note: str, run: list, name: list, new: list[str]) -> bool:
     """"Centro de Salud Familiar": in a sentence in another language, given names that are common words of that language
     are the words where they stand in a capitalised phrase with other words (a service's name); not after a title or
@@ -125,7 +134,7 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
         name = _name_in(note, run)
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
         new = [word for word in own if word not in theirs]
-        if new and not _words_of_the_sentences_language(note, run, name, new):
+        if new and not _words_of_the_sentences_language(note, run, name, new) and not _spelt_out(name, new, clinician_text):
             # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
             role = _role_before(note, name[0].start())
             start = role if role is not None and "," not in note[role:name[0].start()] else name[0].start()

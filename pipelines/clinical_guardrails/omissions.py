@@ -137,6 +137,9 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
     results_of_earlier = {n for n in negations for t in topic_hits
                           if t.last <= n < t.last + 2 and not re.search(r"[,;]", text[tokens[t.last - 1][1]:tokens[n][0]])}
 
+    # "no thoughts of harm to self/others, risk low": a level beside the word "risk" is that screen's, not each topic's
+    topic_level = set() if any(h.group == "risk" for h in found.get("risk_screens", ())) else level
+
     def result(topic: _Hit) -> set[_Pair]:
         # A result stands just before its topic or just after it ("denies any SI", "SI screen neg"), not
         # anywhere in the clause ("urge to self-harm, used TIPP, did not act"); one before a nearer topic is
@@ -145,7 +148,7 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
         negated = any(topic.first - 4 <= n < topic.first and n not in results_of_earlier and not any(n < t < topic.first for t in topics)
                       and not (n + 1 not in topics and re.search(r"[,;]", text[tokens[n][1]:tokens[topic.first][0]]))
                       or topic.last <= n < topic.last + 2 for n in negations)
-        return level | ({_NEGATION} if negated else set())
+        return topic_level | ({_NEGATION} if negated else set())
 
     facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())
              if not (h.group == "emergency care" and tokens[h.first][2] == "ed" and _terms_in(text, "eating_context"))]
@@ -251,7 +254,7 @@ def _clause_start(text: str, tokens: tuple[_Token, ...], before: int) -> int:
 
 _FROM = ("from", "by", "de", "por", "par", "von", "durch")
 _MODALS = ("can", "could", "may", "might")
-_OPEN_TO = ("welcome", "possible", "available", "open")
+_OPEN_TO = ("welcome", "possible", "available", "open", "anytime", "any", "if", "prn", "whenever")
 
 
 def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
@@ -264,9 +267,21 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
     number ("ref #24-118")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
+            or _the_visit_itself(hit, text, tokens)
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
             or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
+
+
+def _the_visit_itself(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
+    """ "IBH consult, peds primary care", "CR program psych consult - 63M", "Reason for consult:": the consultation
+    this session is, named after the service's words the notes open with, or as what it is for, not a step the
+    clinician took ("consult w/ PCP re labs" is one)."""
+    if tokens[hit.first][2] not in ("consult", "consultation"):
+        return False
+    opening = text[:tokens[hit.first][0]]
+    return (hit.first > 0 and tokens[hit.first - 1][2] == "for" and text[tokens[hit.last - 1][1]:].lstrip().startswith(":")
+            or opening.strip(" \t*#") and "\n" not in opening.strip() and not re.search(r"[,;:.]|\s[-–—]\s", opening))
 
 
 @functools.lru_cache(maxsize=1)
@@ -356,8 +371,9 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
             start += 1
         while end > start and bullets[end - 1].isspace():
             end -= 1
-        # Each sentence, and each ';', ends a clause: "denies SI; cut last week" are two results.
-        cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;", bullets[start:end])
+        # Each sentence, each ';' and each item of a list run on in one line ("Recs: 1) ... 2) ...") ends a clause:
+        # "denies SI; cut last week" are two results.
+        cuts = sorted({start, end} | {start + m.end() for m in re.finditer(r"[.!?]\s|;|\s(?=\d{1,2}\)\s)", bullets[start:end])
                                       if not _cut_short_before(bullets, start + m.start())})
         letter = _asks_for_a_letter(bullets, start, end)
         facts = {f for a, b in zip(cuts, cuts[1:]) for f in _clause_facts(bullets, a, b, letter)}

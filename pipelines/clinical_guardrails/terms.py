@@ -7,6 +7,7 @@ the omission check reads every section, the unsupported check the medications an
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -64,13 +65,17 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
             # for the CAS): as a name's abbreviation they count in capitals.
             short = len(terms) == 1 and (len(word) <= 2 or len(word) == 3 and word in _other_language_words()) and section in _NAMES
             if (i + len(terms) <= ends[i] and (words[i:i + len(terms)] == terms or _number_said(terms, words, i))
-                    and not (short and not text[tokens[i][0]:tokens[i][1]].isupper())):
+                    and not (short and not text[tokens[i][0]:tokens[i][1]].isupper() and not _denied(text, tokens, words, i))):
                 found.append(_Hit(i, i + len(terms), section, group))
         if word.startswith(starts):
             found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
-    # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm.
+    # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm;
+    # "empagliflozin 10mg OD": once a day after a dose, not an overdose.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
-                                      and _cutting_back(words[:ends[h.first]], h.last))]
+                                      and _cutting_back(words[:ends[h.first]], h.last))
+             and not (words[h.first] == "od" and h.first and _DOSE.fullmatch(words[h.first - 1]))
+             # "wants to die at home, peacefully": where a dying person wishes to die, not a wish to die
+             and not (h.group == "suicide" and words[h.last - 1] == "die" and h.last < len(words) and words[h.last] in _WHERE_ONE_DIES)]
     # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",
     # "la corte").
     if "cut" in words or "corte" in words:
@@ -81,6 +86,15 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
+
+
+def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: int) -> bool:
+    """ "denies si", "no si/hi": a risk's letters in lower case after a denial, or before a slash, are its abbreviation."""
+    return i > 0 and words[i - 1] in _section_words("risk_negations") or text[tokens[i][1]:tokens[i][1] + 1] == "/"
+
+
+_WHERE_ONE_DIES = frozenset(("at", "in", "peacefully", "comfortably", "surrounded", "with"))
+_DOSE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:mg|mcg|g|ml|units?|u|tab|tabs|caps?)|\d+(?:\.\d+)?")
 
 
 def _number_said(terms: tuple[str, ...], words: tuple[str, ...], i: int) -> bool:

@@ -19,13 +19,12 @@ from .names import find_names
 from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
 from .quotes import _glosses, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
-from .terms import _terms_in
+from .terms import _section_words, _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
 
 
 # A drug the vocabulary does not name is known by its family's ending (INN stems).
-_MEDICATION_SUFFIXES = ("zepam", "zolam", "oxetine", "pramine", "triptyline", "apine", "idone", "afaxine", "profen")
 
 # A number in the draft; an amount may stand right after its currency's letters ("R25,000", "Rs 40,000").
 _NUMBER = re.compile(r"\d(?:(?<![\w.,'’]\d)|(?<=\bR\d)|(?<=\bRs\d))\d*(?:[.,:/]\d+|['’]\d{3})*(?:st|nd|rd|th)?(?![\d])")
@@ -196,12 +195,32 @@ _OUT_OF = re.compile(r"\b(\w+) out of (\w+)\b", re.I)
 
 @functools.lru_cache(maxsize=8)  # read for the medications and for their doses
 def _medications(note: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, group) of each medication: a name the must-carry vocabulary knows, or a drug family's ending."""
+    """(start, end, group) of each medication: a name the must-carry vocabulary knows, or a drug family's stem."""
     tokens = _tokens(note)
     found = [(tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(note, "medications")]
     named = {start for start, _, _ in found}
-    found += [(start, end, word) for start, end, word in tokens if word.endswith(_MEDICATION_SUFFIXES) and start not in named]
+    stems = _medication_stems()
+    found += [(start, end, word) for start, end, word in tokens
+              if word.endswith(stems) and start not in named and any(len(word) >= len(s) + 3 for s in stems if word.endswith(s))]
     return tuple(sorted(found))
+
+
+# A drug the notes write in short: a word before its dose ("dex 20mg", "loraz 0.5mg") or paired by a slash ("len/dex",
+# "nivo/ipi"), which the draft writes in full ("dexamethasone").
+_SHORT_BEFORE_DOSE = re.compile(r"\b([a-z]{3,6})\.?\s?\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)\b", re.I)
+_SHORT_PAIR = re.compile(r"\b([a-z]{3,6})/([a-z]{3,6})\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _drug_short_forms(clinician_text: str) -> tuple[str, ...]:
+    short = {m.group(1) for m in _SHORT_BEFORE_DOSE.finditer(clinician_text)}
+    short |= {w for m in _SHORT_PAIR.finditer(clinician_text) for w in m.groups()}
+    return tuple(sorted(w.lower() for w in short))
+
+
+@functools.lru_cache(maxsize=1)
+def _medication_stems() -> tuple[str, ...]:
+    return tuple(sorted(_section_words("medication_stems")))
 
 
 # "three core fears", "two values": a count of things is the notes' when a line or bracket of theirs names those
@@ -272,7 +291,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     spans += risks_not_recorded(note, words, clinician_text)
     for start, end, group in _medications(words):
         if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
-                and not _spelt_alike(_phrase(note[start:end]), clinician_text)):
+                and not _spelt_alike(_phrase(note[start:end]), clinician_text)
+                and not _phrase(note[start:end]).startswith(_drug_short_forms(clinician_text))):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])
             if dose:
                 end = _quantity(note, end + dose.end(), end + dose.end())[1]

@@ -1548,6 +1548,40 @@ measures|suds|subjective unit of distress
 measures|suds|subjective unit of disturbance
 measures|suds|sud
 measures|suds|suds
+measures|peg|pain enjoyment general activity
+measures|peg|peg
+measures|peg|peg 3
+measures|peg|peg3
+measures|dass|dass
+measures|dass|dass 21
+measures|dass|dass21
+measures|gds|gds
+measures|gds|gds 15
+measures|gds|gds15
+measures|gds|geriatric depression scale
+measures|bpi|bpi
+measures|bpi|brief pain inventory
+measures|pcs|pain catastrophizing scale
+measures|pseq|pain self efficacy questionnaire
+measures|pseq|pseq
+measures|moca|moca
+measures|moca|montreal cognitive assessment
+measures|mmse|mini mental state examination
+measures|mmse|mmse
+measures|rcads|rcad
+measures|sdq|sdq
+measures|sdq|strength and difficultie questionnaire
+measures|ecbi|ecbi
+measures|ecbi|eyberg child behavior inventory
+measures|cy-bocs|cy bocs
+measures|cy-bocs|cyboc
+measures|mfq|mfq
+measures|mfq|smfq
+measures|pgsi|pgsi
+measures|pgsi|problem gambling severity index
+measures|cudit|cudit
+measures|cudit|cudit r
+measures|cudit|cuditr
 measures|voc|validity of cognition
 measures|voc|validity of positive cognition
 measures|voc|validity of the cognition
@@ -2131,6 +2165,9 @@ medications|acetaminophen|paracetamole
 medications|acetaminophen|tylenol
 medications|acetaminophen|tylenola
 medications|acetaminophen|tylenole
+medications|aspirin|asa
+medications|aspirin|asaa
+medications|aspirin|asae
 medications|aspirin|aspirin
 medications|aspirin|aspirina
 medications|aspirin|aspirine
@@ -2152,9 +2189,54 @@ medications|metformin|glucophage
 medications|metformin|metformin
 medications|metformin|metformina
 medications|metformin|metformine
+medications|insulin|abasaglar
+medications|insulin|abasaglara
+medications|insulin|abasaglare
+medications|insulin|apidra
+medications|insulin|apidraa
+medications|insulin|apidrae
+medications|insulin|basaglar
+medications|insulin|basaglara
+medications|insulin|basaglare
+medications|insulin|fiasp
+medications|insulin|fiaspa
+medications|insulin|fiaspe
+medications|insulin|humalog
+medications|insulin|humaloga
+medications|insulin|humaloge
+medications|insulin|humulin
+medications|insulin|humulina
+medications|insulin|humuline
 medications|insulin|insulin
 medications|insulin|insulina
 medications|insulin|insuline
+medications|insulin|lantus
+medications|insulin|lantusa
+medications|insulin|lantuse
+medications|insulin|levemir
+medications|insulin|levemira
+medications|insulin|levemire
+medications|insulin|novolog
+medications|insulin|novologa
+medications|insulin|novologe
+medications|insulin|novomix
+medications|insulin|novomixa
+medications|insulin|novomixe
+medications|insulin|novorapid
+medications|insulin|novorapida
+medications|insulin|novorapide
+medications|insulin|optisulin
+medications|insulin|optisulina
+medications|insulin|optisuline
+medications|insulin|semgle
+medications|insulin|semglea
+medications|insulin|semglee
+medications|insulin|toujeo
+medications|insulin|toujeoa
+medications|insulin|toujeoe
+medications|insulin|tresiba
+medications|insulin|tresibaa
+medications|insulin|tresibae
 medications|antidepressant|antidepressant
 medications|antidepressant|antidepressanta
 medications|antidepressant|antidepressante
@@ -2182,6 +2264,12 @@ medications|mood stabiliser|mood stabilisere
 medications|mood stabiliser|mood stabilizer
 medications|mood stabiliser|mood stabilizera
 medications|mood stabiliser|mood stabilizere
+medications|sleeping pill|sleep pill
+medications|sleeping pill|sleep pilla
+medications|sleeping pill|sleep pille
+medications|sleeping pill|sleep tablet
+medications|sleeping pill|sleep tableta
+medications|sleeping pill|sleep tablete
 medications|sleeping pill|sleeping pill
 medications|sleeping pill|sleeping pilla
 medications|sleeping pill|sleeping pille
@@ -2200,6 +2288,71 @@ medications|birth control|ocpe
 medications|birth control|oral contraceptiv
 medications|birth control|oral contraceptiva
 medications|birth control|oral contraceptive
+medication_stems|medication_stems|actone
+medication_stems|medication_stems|afaxine
+medication_stems|medication_stems|alol
+medication_stems|medication_stems|apine
+medication_stems|medication_stems|asone
+medication_stems|medication_stems|azepine
+medication_stems|medication_stems|barbital
+medication_stems|medication_stems|butamol
+medication_stems|medication_stems|clazide
+medication_stems|medication_stems|codone
+medication_stems|medication_stems|cycline
+medication_stems|medication_stems|dilol
+medication_stems|medication_stems|dipine
+medication_stems|medication_stems|dopa
+medication_stems|medication_stems|dronate
+medication_stems|medication_stems|floxacin
+medication_stems|medication_stems|formin
+medication_stems|medication_stems|gabalin
+medication_stems|medication_stems|gatran
+medication_stems|medication_stems|gliflozin
+medication_stems|medication_stems|gliptin
+medication_stems|medication_stems|glutide
+medication_stems|medication_stems|idogrel
+medication_stems|medication_stems|idone
+medication_stems|medication_stems|imab
+medication_stems|medication_stems|isone
+medication_stems|medication_stems|lidomide
+medication_stems|medication_stems|lukast
+medication_stems|medication_stems|mantine
+medication_stems|medication_stems|mepiride
+medication_stems|medication_stems|morphone
+medication_stems|medication_stems|mycin
+medication_stems|medication_stems|olol
+medication_stems|medication_stems|olone
+medication_stems|medication_stems|osin
+medication_stems|medication_stems|oxetine
+medication_stems|medication_stems|parin
+medication_stems|medication_stems|pentin
+medication_stems|medication_stems|pezil
+medication_stems|medication_stems|pizide
+medication_stems|medication_stems|platin
+medication_stems|medication_stems|pramine
+medication_stems|medication_stems|prazole
+medication_stems|medication_stems|pril
+medication_stems|medication_stems|profen
+medication_stems|medication_stems|rubicin
+medication_stems|medication_stems|sartan
+medication_stems|medication_stems|semide
+medication_stems|medication_stems|setron
+medication_stems|medication_stems|sonide
+medication_stems|medication_stems|statin
+medication_stems|medication_stems|stigmine
+medication_stems|medication_stems|sugrel
+medication_stems|medication_stems|taxel
+medication_stems|medication_stems|thiazide
+medication_stems|medication_stems|tidine
+medication_stems|medication_stems|tinib
+medication_stems|medication_stems|triptan
+medication_stems|medication_stems|triptyline
+medication_stems|medication_stems|trozole
+medication_stems|medication_stems|umab
+medication_stems|medication_stems|xaban
+medication_stems|medication_stems|xifen
+medication_stems|medication_stems|zepam
+medication_stems|medication_stems|zolam
 risk_topics|suicide|autoeliminación
 risk_topics|suicide|autolític*
 risk_topics|suicide|better off dead
@@ -2916,7 +3069,6 @@ referral_actions|referral_actions|spoke to
 referral_actions|referral_actions|spoke with
 referral_actions|referral_actions|spoken with
 referral_actions|referral_actions|talked with
-referral_actions|referral_actions|telephone
 referral_actions|referral_actions|telephoned
 referral_actions|referral_actions|texted
 referral_actions|referral_actions|wrote to

@@ -83,6 +83,7 @@ class MustCarryTerms(BaseModel):
     measures: dict[str, _Words]
     score_words: _Words
     medications: dict[str, _Words]
+    medication_stems: _Words
     risk_topics: dict[str, _Words]
     risk_screens: dict[str, _Words]
     risk_negations: _Words

@@ -844,6 +844,16 @@ RESTATED = [
     ("MEDS: nil psychotropic. OCP only.", "No psychotropic medication. She takes the oral contraceptive pill only."),
     ("27M, referred from ED after od 2/10 (narcan by EMS)", "He was referred after an overdose on February 10, reversed with naloxone."),
     ("BH intake for MOUD, 27M, smoking fent daily", "Intake summary - Medications for Opioid Use Disorder (MOUD) Program."),
+    # a drug by its stem, its dose written without a unit, a short form before a dose or paired by a slash, a brand
+    ("meds: lisinopril 10, amlodipine 5, sertraline 25mg", "Medications: lisinopril 10 mg, amlodipine 5 mg and sertraline 25 mg."),
+    ("multiple myeloma on len/dex (len 10mg d1-21 + dex 20mg weekly)", "He takes lenalidomide 10 mg and dexamethasone 20 mg weekly."),
+    ("palliative nivo/ipi since nov", "He has been on palliative immunotherapy (nivolumab/ipilimumab) since November."),
+    ("on novorapid w/ meals + optisulin 18u nocte; denies si", "Insulin: NovoRapid with meals. Denies suicidal ideation."),
+    ("metformin 1g BD + empagliflozin 10mg OD; mood low", "She takes metformin 1 g twice daily and empagliflozin 10 mg once daily."),
+    # a place abbreviated in the notes, spelt out; a person's name that is an institution's
+    ("given 988 + NS Mental Health Crisis Line", "She was given 988 and the Nova Scotia Mental Health Crisis Line."),
+    ("bvFTD dx 2023 (neuro, Fiona Stanley)", "He was diagnosed in 2023 by neurology at Fiona Stanley Hospital."),
+    ("pt: 'ready', wants to die at home, peaceful", "She feels ready and wishes to die at home, peacefully."),
     # a condition the notes say is not diagnosed, named without claiming it
     ("self-identifies as autistic, on waitlist for adult assessment. no formal dx", "She self-identifies as autistic and awaits an adult autism assessment."),
 ]
@@ -881,6 +891,9 @@ INVENTED = [
     ("weight up again, ate 3/4 of plate, f/u 1 wk", "Weight was up again, by 1,4 kg.", "1,4 kg"),
     # an urgent-care visit is an emergency visit; "took her to" reports one
     ("cut L forearm sun night, superficial, cleaned it herself", "Her mother took her to urgent care for a wound check.", "urgent care"),
+    # a drug named by its stem that the notes do not name
+    ("meds: sertraline 50mg, no change", "She continues sertraline 50 mg and metoprolol 25 mg.", "metoprolol"),
+    ("low mood since April, sleeping 5h", "Low mood since April; she sleeps five hours.", None),
     # a date is named with its weekday
     ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
 ]
@@ -889,6 +902,9 @@ INVENTED = [
 @pytest.mark.parametrize("bullets, note, invented", INVENTED, ids=[n for _, n, _ in INVENTED])
 def test_what_the_draft_adds_is_unsupported_though_the_notes_hold_something_like_it(bullets, note, invented):
     found = [f for f in check(bullets=bullets, note=note) if f.kind == "unsupported"]
+    if invented is None:  # a word that only ends as a drug's name does ("April") is none
+        assert found == []
+        return
     assert any(invented in text for text in unsupported_specifics(found) + [f.text for f in found])
 
 

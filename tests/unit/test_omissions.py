@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from clinical_guardrails import _phrase, check, check_streamed, OMISSION_HEADING, review_list
-from therapy_pack.guardrail_vocabulary import load_must_carry, MUST_CARRY
+from therapy_pack.guardrail_vocabulary import english_words, load_must_carry, MUST_CARRY
 from therapy_pack.paths import ROOT
 from support.findings import unsupported_specifics
 
@@ -262,6 +262,13 @@ def test_the_must_carry_terms_load_and_no_word_belongs_to_two_groups():
     assert yaml.safe_load(MUST_CARRY.read_text(encoding="utf-8"))  # the file the generator reads
 
 
+def test_no_english_word_ends_as_a_drugs_stem():
+    """A stem counts at the end of a word three letters longer than it: no word of SCOWL's English list is one."""
+    stems = load_must_carry().medication_stems
+    drugs_by_their_stem = {w for w in english_words() if any(w.lower().endswith(s) and len(w) >= len(s) + 3 for s in stems)}
+    assert drugs_by_their_stem <= {"penicillin"}, sorted(drugs_by_their_stem)
+
+
 @pytest.mark.parametrize("group, names", sorted(load_must_carry().medications.items()))
 def test_every_medication_name_is_found_and_carried_by_its_other_names(group, names):
     for name in names:
@@ -417,3 +424,23 @@ def test_a_telephone_number_given_is_a_resource_the_draft_carries_by_its_number(
     assert omitted(bullets, "She was given the number of the GBV Command Centre (0800 428 428).") == []
     assert omitted(bullets, "She declined shelter for now.") == [bullets]
     assert omitted("ETOH 1-2 glasses wine wkends, no drugs", "She drinks one to two glasses of wine on weekends.") == []
+
+
+def test_a_level_beside_the_word_risk_is_the_screens_and_a_run_on_list_is_one_clause_per_item():
+    bullets = "no thoughts of harm to self/others, risk low"
+    assert omitted(bullets, "She reported no thoughts of harming herself or others.\n\nText.\n\nRisk assessed as low.") == []
+    recs = "Recs: 1) breathing 3x/day  2) team to consider limiting lorazepam - discussed w/ NP Jones  3) cardiac rehab referral at d/c"
+    listed = "1. Breathing three times a day.\n2. Team to consider limiting lorazepam; discussed with NP Jones.\n3. Cardiac rehabilitation referral at discharge."
+    assert omitted(recs, listed) == []
+
+
+def test_the_consultation_this_session_is_and_an_open_offer_are_no_step_taken():
+    assert omitted("IBH consult, peds primary care. pt 16", "Integrated behavioral health consult note.") == []
+    assert omitted("Reason for consult: anxious per CT surgery NP", "Seen for anxiety.") == []
+    assert omitted("d/c from service, re-refer anytime", "Discharged from the service.") == []
+    assert omitted("consult w/ PCP re labs", "Seen for anxiety.") == ["consult w/ PCP re labs"]
+
+
+def test_letters_and_a_number_that_are_no_measure():
+    assert omitted("73M, chronic LBP 15+ yrs, not for surgery", "He has had low back pain for over fifteen years.") == []
+    assert omitted("R BKA 4/2024, prosthesis fitting ongoing", "Right below-knee amputation in April 2024.") == []
