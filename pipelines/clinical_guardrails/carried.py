@@ -15,7 +15,7 @@ from .findings import Finding
 from .terms import _hits, _Pair
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _stem, _tokens
 from .quantities import values_in
-from .measure_forms import _ACRONYM, _acronym_key, _spelled_out
+from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
 from .omissions import (
     _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _REFERRAL, _SCORE_WORD, _within,
 )
@@ -45,8 +45,9 @@ def draft_sentence_facts(text: str) -> list[list]:
         pairs = set(by_sentence.get(last, ())) if last > first else set()
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
-        pairs |= {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, text[start:end])} | _spelled_out(text[start:end])
-        words = {w for _, _, w in within} | values_in(text[start:end])
+        pairs |= {_acronym_key(m.group()) for m in _ACRONYMS.finditer(text, start, end)} | _spelled_out(text[start:end])
+        canonical = frozenset(w for _, _, w in within)
+        words = canonical | values_in(text[start:end], canonical)
         if text[start:end].startswith("|"):
             pairs.add(_TABLE_ROW)
         elif _LIST_ITEM.match(text, start, end):

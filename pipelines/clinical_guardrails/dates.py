@@ -50,11 +50,18 @@ def _as_a_date(m: re.Match) -> tuple[int, int] | None:
 
 def day_of_a_month(note: str, start: int, end: int) -> tuple[int, int] | None:
     """(month, day) where the number at ``start``:``end`` of the draft is a day beside its month's name."""
+    m = _days_beside_months(note).get(start)
+    return _as_a_date(m) if m else None
+
+
+@functools.lru_cache(maxsize=8)
+def _days_beside_months(note: str) -> dict[int, re.Match]:
+    """Each day written beside its month's name, by where the day starts: read once per draft, not once per number."""
+    found: dict[int, re.Match] = {}
     for pattern in (_MONTH_THEN_DAY, _DAY_THEN_MONTH):
-        for m in pattern.finditer(note, max(0, start - 16), min(len(note), end + 16)):
-            if m.start("day") == start:
-                return _as_a_date(m)
-    return None
+        for m in pattern.finditer(note):
+            found.setdefault(m.start("day"), m)
+    return found
 
 
 @functools.lru_cache(maxsize=8)

@@ -25,7 +25,7 @@ from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 from .diagnosis_lookups import _vocabulary
-from .measure_forms import _a_date, _ACRONYM, _ACRONYM_SCORE, _acronym_key
+from .measure_forms import _a_date, _ACRONYMS, _ACRONYM_SCORE, _acronym_key
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
@@ -389,6 +389,6 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
 def _with_their_measure(facts: set[_Fact], item: str) -> set[_Fact]:
     """A subscale known by its letters alone is carried with the measure its item names: "DPICS: LP 6, QCN 11" is
     carried by "DPICS ... questions, commands and criticisms: 11", the letters written out."""
-    named = {_acronym_key(m.group()) for m in re.finditer(_ACRONYM, item)}
+    named = {_acronym_key(m.group()) for m in _ACRONYMS.finditer(item)}
     return {replace(f, or_named=f.or_named | (named - f.needs)) if f.what == "a measure's score" and f.needs <= named else f
             for f in facts}

@@ -175,6 +175,8 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
 # ------------------------------------------------------------------------------ the clinician's values
 
 _NUMERAL = re.compile(r"\d+(?:[.,:/]\d+|['’]\d{3})*")
+_NUMERAL_PARTS = re.compile(r"[.,:/'’]")
+_WORD_OR_POINT = re.compile(r"[\w.,]")
 # A time on a 24-hour clock without its colon: "1030h", "0800", "at 1300"; a four-digit number of 1900 to 2099
 # is a year unless a clock's word follows it.
 _HOURS_MINUTES = re.compile(r"(?<![\w.,:/])([01]\d|2[0-3])([0-5]\d)(?:\s?(h|hrs|hours|uhr)\b|(?!\w|[.,:/]\d))", re.I)
@@ -196,6 +198,8 @@ _SCALE_WORDS = (
     (re.compile(r"\s?(?:mil|tausend)\b", re.I), 1000.0),
 )
 _CONVERSIONS += tuple((word, (scale,)) for word, scale in _SCALE_WORDS)
+# All of them in one search (they never match at one place together): which one matched names its factors.
+_UNIT_AFTER = re.compile("|".join(f"(?P<u{i}>{unit.pattern})" for i, (unit, _) in enumerate(_CONVERSIONS)), re.I)
 
 
 def scale_after(text: str, end: int) -> float:
@@ -217,9 +221,9 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     """What the number at start:end is also worth, by what is written around it."""
     after, before = text[end:end + 12], text[max(0, start - 1):start]
     out = set()
-    for unit, factors in _CONVERSIONS:
-        if unit.match(after):
-            out |= {v * f for v in values for f in factors}
+    unit = _UNIT_AFTER.match(after)
+    if unit:
+        out |= {v * f for v in values for f in _CONVERSIONS[int(unit.lastgroup[1:])][1]}
     if _CLOCK_AFTER.match(after) or ":" in text[start:end]:
         out |= {h for v in values for h in _clock_hours(v)}
     if after[:1] == "s" or before in ("'", "’"):  # "the 80s", "'98", "the 1990s"
@@ -243,11 +247,12 @@ _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2})?|\d{1,2}\.\d{1,2}\.\d{2}") 
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
 
-def values_in(text: str) -> frozenset[float]:
-    """Every value the text states, by each way it may be restated."""
+def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[float]:
+    """Every value the text states, by each way it may be restated; ``canonical``: its canonical words, where the
+    caller has them."""
     found: set[float] = set()
     for m in _NUMERAL.finditer(text):
-        parts = [p for p in re.split(r"[.,:/'’]", m.group()) if p]
+        parts = [p for p in _NUMERAL_PARTS.split(m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
         # "14/03/24", "03.02.25" and "08/23" (a month and its year) are in 2024, 2025 and 2023 (or the 1900s)
         if len(parts[-1]) == 2 and _SHORT_DATE.fullmatch(m.group()):
@@ -259,8 +264,8 @@ def values_in(text: str) -> frozenset[float]:
     if "/" in text:
         found |= {f * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b) for f in (1, 100)}
     if "." in text:  # "BAC .14" is 0.14
-        found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and re.match(r"[\w.,]", text[m.start() - 1]))}
-    canonical = {w for _, _, w in _tokens(text)}
+        found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and _WORD_OR_POINT.match(text[m.start() - 1]))}
+    canonical = {w for _, _, w in _tokens(text)} if canonical is None else canonical
     if not _TIME_UNITS.isdisjoint(canonical) and _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
         found.add(1.0)
     words = _words()

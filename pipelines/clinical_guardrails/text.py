@@ -111,9 +111,15 @@ def _without_accents(text: str) -> str:
     """'José' is Jose, 'quétiapine' quetiapine: names and words compare without their accents."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKD", text)
-    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
-    return text.translate(marks)
+    return _NOT_ASCII.sub(lambda m: "".join(map(_letter_without_accents, m.group())), text)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _letter_without_accents(letter: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
 
 
 _FOLDED_ENDINGS = ("ing", "ed", "ly")
