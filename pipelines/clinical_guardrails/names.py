@@ -75,10 +75,15 @@ def _runs(note: str) -> list[list[re.Match]]:
     return runs
 
 
+_ROLE_WORD_BEFORE = re.compile(r"((?:[^\W\d_]+-)?([^\W\d_]+)),? $")
+
+
 def _role_before(note: str, start: int) -> int | None:
     """Where a role word in lower case starts, when it stands right before ``start``: "her sister Maria",
     "her father, Frank", "co-facilitator Mark"; None if none does."""
-    before = re.search(r"((?:[^\W\d_]+-)?([^\W\d_]+)),? $", note[max(0, start - 40):start])
+    if start < 2 or note[start - 1] != " " or not (note[start - 2].isalpha() or note[start - 2] == ","):
+        return None  # no word just before: most capitalised words open a sentence or a line
+    before = _ROLE_WORD_BEFORE.search(note[max(0, start - 40):start])
     if before and before.group(2).islower() and _folded(before.group(2)) in _name_words().roles:
         return max(0, start - 40) + before.start(1)
     return None
