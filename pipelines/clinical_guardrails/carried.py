@@ -17,7 +17,7 @@ from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, 
 from .quantities import values_in
 from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
 from .omissions import (
-    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _REFERRAL, _SCORE_WORD, _within,
+    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _received, _REFERRAL, _SCORE_WORD, _within,
 )
 
 
@@ -35,7 +35,9 @@ def draft_sentence_facts(text: str) -> list[list]:
         first, last = bisect.bisect_left(tokens, (start,)), bisect.bisect_left(tokens, (end,))
         ends[first:last] = [last] * (last - first)
         spans.append((first, last))
-    hits = _hits(text, tokens, nested=("homework_activities",), ends=ends)
+    # A referral the client came with ("referred by her GP") is no step the draft records.
+    hits = [h for h in _hits(text, tokens, nested=("homework_activities",), ends=ends)
+            if not (h.section == "referral_actions" and _received(h, tokens))]
     by_sentence: dict[int, set] = {}
     for h in hits:
         by_sentence.setdefault(ends[h.first], set()).add(h.pair)

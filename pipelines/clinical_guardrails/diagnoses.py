@@ -73,7 +73,8 @@ _SPECIFIER = re.compile(
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
     r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
     r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
-    # in the other languages the pack reads: "crónico", "sévère", "mittelgradig"
+    # in the other languages the pack reads: "avec agoraphobie", "crónico", "sévère", "mittelgradig"
+    r"|\s+(?:avec|con|mit)\s+(?:agoraphobie|agorafobia|Agoraphobie)"
     r"|,?\s+(?:crónic[oa]|agud[oa]|leve|moderad[oa]|grave|recurrente|chronique|aigu[ëe]?|sévère|modérée?|l[ée]g(?:er|ère)s?"
     r"|chronisch(?:e|er)?|akut(?:e|er)?|schwer(?:e|er)?|mittelgradig(?:e|er)?|leicht(?:e|er)?|rezidivierend(?:e|er)?)\b"
     # ICD-10's own: "current episode moderate", "currently in remission"
@@ -130,7 +131,7 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
             term = _foreign_name(text, tokens, i)
             if term:
                 terms.append(term)
-        elif word.endswith(vocab.disorder_suffixes):
+        elif word.endswith(vocab.disorder_suffixes) and word not in vocab.symptom_compounds:
             terms.append(_Term(tokens[i][0], tokens[i][1], (), word))
         elif word == "disorder":
             term = _described_disorder(text, tokens, i)
@@ -289,7 +290,8 @@ _LEAD = re.compile(
     r"|\b(?:the|this|her|his|their)\s+(?:clinical\s+)?(?:presentation|picture|history)\s+(?:suggests|indicates|reflects)\b"
     # the same in Spanish, French and German: "compatible con", "évocateur d'un", "entspricht einer", "Verdacht auf"
     r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugestiva|sugerente|indicativo|indicativa)\s+de\b"
-    r"|\bévocat(?:eur|rice)\s+d|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b|\bentspricht\b|\bVerdacht\s+auf\b",
+    r"|\bévocat(?:eur|rice)\s+d|\bévoqu(?:e|ent|ant)\b|\bsugier(?:e|en)\b|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b"
+    r"|\bentspricht\b|\bVerdacht\s+auf\b|\bdeutet\s+auf\b|\bhinweisend\s+auf\b",
     re.I,
 )
 # Who a claim is about, where it opens the sentence: "He ", "The client ".
@@ -312,6 +314,8 @@ def _clinician_diagnoses(clinician_text: str) -> tuple[list[_Term], str]:
     # "SUD counseling": a service for a whole block of disorders is the service the client is in, not the clinician's
     # diagnosis of them ("MDD tx" is theirs).
     terms = [t for t in terms if not (t.codes and all(len(c) < 3 for c in t.codes) and _word_after(unquoted, t.end) in _SERVICE_WORDS)]
+    # "ITQ: PTSD cluster 19/24": a measure's part named for what it screens, no diagnosis
+    terms = [t for t in terms if not _MEASURED.match(unquoted, t.end)]
     return terms, _phrase(unquoted)
 
 
@@ -365,7 +369,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
 
 # What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
 # 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
-_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?)\b", re.I)
+_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?|cluster|sub-?scale)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)

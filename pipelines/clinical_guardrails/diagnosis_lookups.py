@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .vocabulary import (
     VOCABULARY_ABBREVIATIONS, VOCABULARY_CLINICIAN_ABBREVIATIONS, VOCABULARY_CODES, VOCABULARY_DISORDER_SUFFIXES, VOCABULARY_DISORDER_WORDS_AFTER,
-    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_NAMES,
+    VOCABULARY_LOWERCASE_ABBREVIATIONS, VOCABULARY_NAMES, VOCABULARY_SYMPTOM_COMPOUNDS, VOCABULARY_SYMPTOM_NAMES,
 )
 
 
@@ -22,6 +22,7 @@ class _Vocab:
     codes: frozenset  # every chapter F code, without its dot
     disorder_after: frozenset  # "trastorno", "trouble"
     disorder_suffixes: tuple  # "störung"
+    symptom_compounds: frozenset  # "einschlafstörung": a symptom, not a disorder
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def _vocabulary() -> _Vocab:
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
+        symptom_compounds=frozenset(VOCABULARY_SYMPTOM_COMPOUNDS.split()),
     )
 
 

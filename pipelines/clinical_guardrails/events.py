@@ -1,4 +1,4 @@
-"""Events a draft reports that the clinician's notes never mention: the police called, a visit to an emergency
+"""Events a draft reports that the clinician's notes never mention: the police called, an ambulance, a visit to an emergency
 department, an admission to hospital, an arrest, an overdose. A draft may name these as what to do in a crisis
 ("she knows to go to A&E if she feels unsafe"); it may not report one as having happened."""
 
@@ -12,10 +12,12 @@ from .text import _sentences
 
 # Each kind of event, by the words that name it in the draft and in notes of any language the pack reads.
 _EVENT_KINDS = {
-    "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])", re.I),
+    "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])|(?-i:\b(?:[A-Z][a-z]+\s+|[A-Z]{2,3})PD\b)", re.I),
     "emergency visit": re.compile(
-        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|ambulance|paramedics?|urgencias?|urgences|notaufnahme|guardia"
+        r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|urgencias?|urgences|notaufnahme|guardia"
         r"|urgent\s+care|walk-in\s+(?:clinic|centre|center)|minor\s+injur(?:y|ies)\s+unit)\b)"),
+    # a ride in an ambulance is its own event: "walked in to the ED" records no ambulance
+    "ambulance": re.compile(r"(?<![\w&])EMS(?![\w&])|(?i:\b(?:ambulances?|paramedics?|ambulancia|notarzt|rettungswagen)\b)"),
     "admission": re.compile(r"\b(?:hospitali[sz](?:ed|ation)|admitted\s+to\s+(?:a\s+|the\s+)?(?:hospital|inpatient|psych\w*|ward|unit)"
                             r"|(?:hospital|psychiatric|inpatient)\s+admission|admission\s+to\s+(?:a\s+|the\s+)?(?:hospital|ward|unit)"
                             r"|inpatient\s+(?:admission|stay|unit)|psych(?:iatric)?\s+ward|ingreso|stationär)\b", re.I),
@@ -25,9 +27,9 @@ _EVENT_KINDS = {
 # What each starts with as plain text (lower case; acronyms as written): a regular expression runs only on a sentence
 # that has one, as most sentences of most drafts have none.
 _EVENT_STARTS = {
-    "police": ("polic", "cop", "911", "999"),
-    "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "ambulanc", "paramedic", "urgenc", "urgent", "walk-in", "minor injur",
-                        "notaufnahme", "guardia"),
+    "police": ("polic", "cop", "911", "999", "PD"),
+    "emergency visit": ("A&E", "ER", "ED", "emergenc", "casualt", "urgenc", "urgent", "walk-in", "minor injur", "notaufnahme", "guardia"),
+    "ambulance": ("EMS", "ambulanc", "paramedic", "notarzt", "rettungswagen"),
     "admission": ("hospital", "admitted", "inpatient", "ward", "ingreso", "station"),
     "arrest": ("arrest", "custody", "detenid", "festgenommen"),
     "overdose": ("overdos", "sobredosis", "surdose"),
@@ -46,7 +48,7 @@ _NOT_HAPPENED = re.compile(
     r"crisis|unsafe|consider(?:ed|ing)?|no|not|never|denies|denied|without)\b", re.I)
 
 
-EVENT_MESSAGE = "An event your notes do not record (the police, an emergency visit, an admission, an arrest or an overdose)."
+EVENT_MESSAGE = "An event your notes do not record (the police, an ambulance, an emergency visit, an admission, an arrest or an overdose)."
 
 
 def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:

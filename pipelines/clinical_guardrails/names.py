@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_ROLES, NAMES_TITLES
+from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_PLACES, NAMES_ROLES, NAMES_TITLES
 from .text import _in_another_language, _other_language_words, _sentences, _without_accents
 
 
@@ -110,6 +110,13 @@ def _clinician_words(clinician_text: str) -> frozenset:
     return frozenset(_LETTERS.findall(_folded(clinician_text)))
 
 
+@functools.lru_cache(maxsize=8)
+def _places_they_abbreviate(clinician_text: str) -> frozenset[str]:
+    """The words of each place the notes write by its postal abbreviation: "Savannah GA" gives "georgia"."""
+    return frozenset(word for line in NAMES_PLACES.strip().splitlines() for short, place in [line.split("|")]
+                     if re.search(rf"\b{short}\b", clinician_text) for word in place.split())
+
+
 def _spelt_out(name: list, new: list[str], clinician_text: str) -> bool:
     """ "Nova Scotia" for the notes' "NS Mental Health Crisis Line": the new words are the first words of the name, and
     their initials are letters the notes write in capitals."""
@@ -138,7 +145,7 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     for run in _runs(note):
         name = _name_in(note, run)
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
-        new = [word for word in own if word not in theirs]
+        new = [word for word in own if word not in theirs and word not in _places_they_abbreviate(clinician_text)]
         if new and not _words_of_the_sentences_language(note, run, name, new) and not _spelt_out(name, new, clinician_text):
             # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
             role = _role_before(note, name[0].start())

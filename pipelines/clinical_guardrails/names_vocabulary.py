@@ -578,4 +578,76 @@ zwatie
 NAMES_TITLES = "dr doctor mr mrs ms mx miss prof professor nurse sister rev pastor father rabbi imam fr captain capt officer sergeant sgt detective det lieutenant lt judge coach principal dean sr sra herr frau mme mlle monsieur madame"
 NAMES_ROLES = "mother mom mum mommy mummy father dad daddy parent stepmother stepmom stepmum stepfather stepdad sister brother stepsister stepbrother sibling son daughter stepson stepdaughter child baby grandmother grandma granny nan nana grandfather grandpa granddad grandson granddaughter aunt auntie uncle cousin niece nephew husband wife spouse partner boyfriend girlfriend fiance fiancee ex friend roommate flatmate housemate neighbor neighbour colleague coworker boss supervisor employer manager teacher facilitator cofacilitator member peer coach mentor tutor classmate prescriber psychiatrist psychologist therapist counselor counsellor doctor physician gp pediatrician paediatrician nurse caseworker worker lawyer attorney pastor priest sponsor carer caregiver"
 NAMES_PROFESSIONAL_ROLES = "supervisor teacher facilitator cofacilitator coach mentor tutor prescriber psychiatrist psychologist therapist counselor counsellor doctor physician gp pediatrician paediatrician nurse caseworker worker lawyer attorney pastor priest"
-NAMES_NOT_NAMES = "abril after agosto aout apr april as association at aug august avril baptist before best center centre charity chi christian client clinic clinician college consultant council counsellor counselor critic dec december decembre dezember diciembre dienstag dimanche domingo donnerstag durante during enero exile feb febrero februar february fevrier firefighter following for foundation freitag fri friday from german god he her his hospice hospital house if in institute it jan januar january janvier jeudi jueves juillet juin jul juli julio july jun june juni junio kaiser kind lundi lunes mai manager mar march mardi mars martes marz marzo may mayo mercredi miercoles mittwoch mon monday montag my nov november novembre noviembre oct october octobre octubre oktober on our part parts patient please practitioner program programme project protector ramadan regards sabado salud samedi samstag sat saturday school self sep september septembre septiembre service services she since sincerely society sonntag specialist sun sunday tai thank thanks that the their therapist they this thu thursday today trust tue tuesday unit university vendredi viernes ward we wed wednesday with yesterday your yours"
+NAMES_NOT_NAMES = "abril after agosto aout apr april as association at aug august avril baptist before best center centre charity chi christian client clinic clinician college consultant council counsellor counselor critic dec december decembre department dept dezember diciembre dienstag dimanche domingo donnerstag durante during enero exile feb febrero februar february fevrier firefighter following for foundation freitag fri friday from german god he her his hospice hospital house if in institute it jan januar january janvier jeudi jueves juillet juin jul juli julio july jun june juni junio kaiser kind lundi lunes mai manager mar march mardi mars martes marz marzo may mayo mercredi miercoles mittwoch mon monday montag my nov november novembre noviembre oct october octobre octubre oktober on our part parts patient please police practitioner program programme project protector ramadan regards sabado salud samedi samstag sat saturday school self sep september septembre septiembre service services she since sincerely society sonntag specialist sun sunday tai thank thanks that the their therapist they this thu thursday today trust tue tuesday unit university vendredi viernes ward we wed wednesday with yesterday your yours"
+# Places by their postal abbreviations (Faker's address data): abbreviation|place
+NAMES_PLACES = """
+AB|alberta
+ACT|australian capital territory
+AK|alaska
+AL|alabama
+AR|arkansas
+AZ|arizona
+BC|british columbia
+CA|california
+CO|colorado
+CT|connecticut
+DE|delaware
+FL|florida
+GA|georgia
+HI|hawaii
+IA|iowa
+ID|idaho
+IL|illinois
+IN|indiana
+KS|kansas
+KY|kentucky
+LA|louisiana
+MA|massachusetts
+MB|manitoba
+MD|maryland
+ME|maine
+MI|michigan
+MN|minnesota
+MO|missouri
+MS|mississippi
+MT|montana
+NB|new brunswick
+NC|north carolina
+ND|north dakota
+NE|nebraska
+NH|new hampshire
+NJ|new jersey
+NL|newfoundland and labrador
+NM|new mexico
+NS|nova scotia
+NSW|new south wales
+NT|northern territory
+NU|nunavut
+NV|nevada
+NY|new york
+OH|ohio
+OK|oklahoma
+ON|ontario
+OR|oregon
+PA|pennsylvania
+PE|prince edward island
+QC|quebec
+QLD|queensland
+RI|rhode island
+SA|south australia
+SC|south carolina
+SD|south dakota
+SK|saskatchewan
+TAS|tasmania
+TN|tennessee
+TX|texas
+UT|utah
+VA|virginia
+VIC|victoria
+VT|vermont
+WA|western australia
+WI|wisconsin
+WV|west virginia
+WY|wyoming
+YT|yukon territory
+"""

@@ -126,7 +126,8 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
     """A risk topic with its result in the clause ("SI screen neg", "C-SSRS low risk"); risk itself only with a level."""
     # "niega IS/IH al alta", "dada de alta": Spanish "alta" after an article or "dado" is a discharge, not a high level
     level = {h.pair for h in [h for h in found.get("risk_levels", ()) if not (
-        tokens[h.first][2] == "alta" and h.first and tokens[h.first - 1][2] in ("al", "el", "de", "dado", "dada", "tras"))][:1]}
+        tokens[h.first][2] == "alta" and h.first and tokens[h.first - 1][2] in ("al", "el", "de", "dado", "dada", "tras")
+        or tokens[h.first][2] == "bajo" and h.last < len(tokens) and tokens[h.last][2] == "llave")][:1]}  # "bajo llave": locked
     # "crisis line no. on her card" is a number, not a "no".
     negations = [h.first for h in found.get("risk_negations", ())
                  if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
@@ -258,8 +259,12 @@ _OPEN_TO = ("welcome", "possible", "available", "open", "anytime", "any", "if", 
 
 
 def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
-    """"referred by", "referral from", "self-referred", "seen x4 since referral": a referral that came to the clinician."""
-    return (hit.last < len(tokens) and tokens[hit.last][2] in _FROM) or (hit.first > 0 and tokens[hit.first - 1][2] in ("self", "since"))
+    """"referred by", "referral from", "derivado x MAP", "self-referred", "self re-refer", "seen x4 since referral": a
+    referral that came to the clinician; not "consulted by text"."""
+    after, then = (tokens[k][2] if k < len(tokens) else "" for k in (hit.last, hit.last + 1))
+    before = [tokens[k][2] for k in (hit.first - 1, hit.first - 2) if k >= 0]
+    return ((after in _FROM or after == "x") and then not in ("text", "phone", "email", "letter", "fax", "video", "telephone")
+            or bool(before) and (before[0] in ("self", "since") or before[0] == "re" and before[1:2] == ["self"]))
 
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
@@ -320,7 +325,7 @@ def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
 # A telephone number the clinician gave the client is a resource for a crisis, whatever the service's name ("gave GBV
 # Command Centre 0800 428 428"): a draft carries it by its number.
 _GIVEN = re.compile(r"\b(?:gave|given|provided|shared|handed)\b", re.I)
-_PHONE_NUMBER = re.compile(r"(?<![\w/.:,-])\+?\d{1,4}(?:[ -]\d{2,4}){2,3}(?![\w/.:,-])|(?<![\w/.:,-])\d{7,12}(?![\w/.:,-])")
+_PHONE_NUMBER = re.compile(r"(?<![\w/.:,-])\+?\d{1,4}(?:[ -]\d{2,4}){2,3}(?![\w/:,-]|\.\d)|(?<![\w/.:,-])\d{7,12}(?![\w/:,-]|\.\d)")
 
 
 def _numbers_given(text: str, start: int, end: int) -> list[_Fact]:

@@ -4,7 +4,8 @@ A template slot, in whatever syntax the template was written: bracketed slot tex
 ([DATE], [[date]], <client name>, <<Session #>>, {{ date }}, {date}, ${date}, {0}, «Name»),
 a variable ($NAME, %NAME%, %(name)s, <%= name %>, __NAME__, :name:), a slot word in
 parentheses ("(name)"), a date or time mask (MM/DD/YYYY, TT.MM.JJJJ, __/__/____, ___:___),
-a number left as X or # ("Week X", "Session # __"), a run of underscores, TBD. Slots side
+a number left as X or # ("Week X", "Session # __"), a telephone number's or a year's mask ("(XXX) XXX-XXXX",
+"20XX"), a run of underscores, TBD. Slots side
 by side ("___/___ at ___:___") are one finding, and a slot that is a field's whole value
 is reported with its label ("DOB: XX/XX/XXXX"). A form's fields left empty ("Client Name:"
 over "Session Date:") are found on the whole draft. Not slots: editorial brackets ([sic],
@@ -24,8 +25,10 @@ _SLOT_WORDS = (r"(?:first\s+|last\s+|full\s+)?(?:name|nom|nombre|nome|date|fecha
                r"|employer|diagnosis|code|signature|credentials?|provider|clinician|therapist|time|x{2,}|\?{2,}|…|\.\.\.)")
 _SLOT = re.compile(
     # Every form starts with one of these, and no word does ("Monday", "Tom"): other positions fail at once.
-    r"(?=[\[{<(«‹$%:_#XxTMDYJGHA])(?![MDYJGHATX][a-z]|x[^x])"
-    r"(?:\[\[?(?:[^\W\d]|[#_ .])[^\[\]\n]{0,59}\]\]?(?!\()"
+    r"(?=[\[{<(«‹$%:_#XxTMDYJGHA12])(?![MDYJGHATX][a-z]|x[^x])"
+    # a telephone number's mask, "(XXX) XXX-XXXX"; a year's last digits left out, "20XX"
+    r"(?:\(?[X#]{3}\)?[ .-]?[X#]{3}[ .-][X#]{4}(?![\w#])|(?<![\w/.])(?:19|20)(?:XX|xx|__)(?!\w)"
+    r"|\[\[?(?:[^\W\d]|[#_ .])[^\[\]\n]{0,59}\]\]?(?!\()"
     r"|\$?\{\{?(?:[^\W\d]|[#_ .])[^{}\n]{0,59}\}\}?|\{\d{1,2}\}|\{%[^%\n]{1,60}%\}"
     r"|<%[=-]?[^%\n]{1,60}%>|<<?(?:[^\W\d]|#)[^<>\n]{0,59}>>?|«[^«»\s]{1,40}»|‹[^‹›\n]{1,40}›"
     rf"|\((?:client'?s?\s+|insert\s+|enter\s+|add\s+|fill\s+in\s+)?{_SLOT_WORDS}\)"

@@ -182,12 +182,15 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
         if made and not _OPINION.search(sentence) and all(any(_same_condition(t, o) for o in own_terms) for t in terms):
             continue  # documenting or coding the clinician's own diagnosis
         # "dx??? - pls suggest", "meets criteria for ADHD? what ICD-10 code should I put?", "... BPD? just tell me which",
+        # "... for the claim? leaning F43.10 vs F43.22",
         # "... if yes add it to the assessment": what the line goes on to ask of the assistant (a sentence that opens by
         # asking, a short addressed fragment, a question about the diagnosis), or what the answer is for, belongs to it.
         for ns, ne in sentences[i + 1:]:
             following = unquoted[ns:ne]
             if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.match(following) or _ADDRESSED.search(following) and (
-                    len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))):
+                    len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))
+                    # the candidates it weighs: "leaning F43.10 vs F43.22"
+                    or len(following.split()) <= 6 and _diagnosis_terms(following, True)):
                 break
             e, sentence = ne, unquoted[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.

@@ -1226,6 +1226,7 @@ VOCABULARY_SYMPTOM_NAMES = "acute stress|alcohol induced anxiety|amphetamine or 
 VOCABULARY_LOWERCASE_ABBREVIATIONS = "adhd adhs arfid asc asd aspd aud bd-i bd-ii bdd bp-i bp-ii bpad bpd bpi bpii c-ptsd cptsd cud dmdd dpd dpdr dsed ed-nos ednos espt eupd fnd gad hpd iad ied mdd mde ncd npd ocd ocpd osdd osfed oud pd-nos pdd pdd-nos pgd pmdd pnd ppd ptbs ptsd rad sld ssd stpd sud tca tdah tdm tept tlp toc trd tsa tspt ttm ufed"
 VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen"
+VOCABULARY_SYMPTOM_COMPOUNDS = "schlafstörung schlafstörungen einschlafstörung einschlafstörungen durchschlafstörung durchschlafstörungen konzentrationsstörung konzentrationsstörungen gedächtnisstörung gedächtnisstörungen"
 # prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it
 VOCABULARY_NUMBER_WORDS = """
 zero|0|english
@@ -1548,6 +1549,8 @@ measures|suds|subjective unit of distress
 measures|suds|subjective unit of disturbance
 measures|suds|sud
 measures|suds|suds
+measures|itq|international trauma questionnaire
+measures|itq|itq
 measures|peg|pain enjoyment general activity
 measures|peg|peg
 measures|peg|peg 3
@@ -2418,12 +2421,18 @@ risk_topics|homicide|harming other
 risk_topics|homicide|heteroagresiv*
 risk_topics|homicide|hi
 risk_topics|homicide|homicid*
+risk_topics|homicide|hurt her
+risk_topics|homicide|hurt him
 risk_topics|homicide|hurt other
 risk_topics|homicide|hurting other
 risk_topics|homicide|hétéro agressive
 risk_topics|homicide|hétéro agressivité
 risk_topics|homicide|hétéroagressi*
 risk_topics|homicide|ih
+risk_topics|homicide|intent to hurt
+risk_topics|homicide|intent to kill
+risk_topics|homicide|kill her
+risk_topics|homicide|kill him
 risk_topics|homicide|lastimar a otro
 risk_topics|homicide|mal aux autre
 risk_topics|homicide|mal à autrui
@@ -2444,7 +2453,9 @@ risk_topics|self-harm|cuts
 risk_topics|self-harm|cutting
 risk_topics|self-harm|dañarse
 risk_topics|self-harm|dañarte
+risk_topics|self-harm|deliberate self harm
 risk_topics|self-harm|dich verletzen
+risk_topics|self-harm|dsh
 risk_topics|self-harm|geritzt
 risk_topics|self-harm|hacerme daño
 risk_topics|self-harm|hacerse daño
@@ -2502,6 +2513,7 @@ risk_topics|means safety|arma
 risk_topics|means safety|arma de fuego
 risk_topics|means safety|arme
 risk_topics|means safety|arme à feu
+risk_topics|means safety|bajo llave
 risk_topics|means safety|blade
 risk_topics|means safety|cuchilla
 risk_topics|means safety|firearm
@@ -2510,9 +2522,17 @@ risk_topics|means safety|guns
 risk_topics|means safety|handgun
 risk_topics|means safety|lame de rasoir
 risk_topics|means safety|lethal mean
+risk_topics|means safety|ligature
 risk_topics|means safety|lock box
+risk_topics|means safety|lock up
 risk_topics|means safety|lockbox
+risk_topics|means safety|locked away the medication
+risk_topics|means safety|locked away the meds
 risk_topics|means safety|locked box
+risk_topics|means safety|locked the medication
+risk_topics|means safety|locked the meds
+risk_topics|means safety|locked up
+risk_topics|means safety|locking up
 risk_topics|means safety|mean restriction
 risk_topics|means safety|mean safety
 risk_topics|means safety|medication locked
@@ -2525,10 +2545,14 @@ risk_topics|means safety|razor
 risk_topics|means safety|razor blade
 risk_topics|means safety|revolver
 risk_topics|means safety|rifle
+risk_topics|means safety|sharp
 risk_topics|means safety|shotgun
+risk_topics|means safety|sous clé
+risk_topics|means safety|verschlossen
 risk_topics|means safety|waffe
 risk_topics|means safety|waffen
 risk_topics|means safety|weapon
+risk_topics|means safety|weggeschlossen
 risk_topics|safety plan|crisis card
 risk_topics|safety plan|crisis plan
 risk_topics|safety plan|emergency plan
@@ -3071,6 +3095,8 @@ referral_actions|referral_actions|spoken with
 referral_actions|referral_actions|talked with
 referral_actions|referral_actions|telephoned
 referral_actions|referral_actions|texted
+referral_actions|referral_actions|write to
+referral_actions|referral_actions|writing to
 referral_actions|referral_actions|wrote to
 referral_actions|referral_actions|überweisung
 referral_actions|referral_actions|überwiesen

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import importlib
+import re
 from importlib.metadata import version
 from pathlib import Path
 
@@ -73,6 +74,22 @@ def calendar_words() -> set[str]:
     return {n.lower() for n in names if n}
 
 
+def place_abbreviations(folded) -> dict[str, str]:
+    """US states, Canadian provinces and Australian states by their postal abbreviations (Faker's address data): "GA"
+    is Georgia. Faker lists the US abbreviations with DC among them, its states without; each pair is checked."""
+    pairs = []
+    for locale, names, abbreviations in (("en_US", "states", "states_abbr"), ("en_CA", "provinces", "provinces_abbr"),
+                                         ("en_AU", "states", "states_abbr")):
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        short = [a for a in getattr(provider, abbreviations) if a != "DC"]
+        pairs += list(zip(short, getattr(provider, names), strict=True))
+    for short, name in pairs:
+        # an abbreviation's letters stand in its place's name in order, the first first ("GA": Georgia, "QLD": Queensland)
+        if not re.fullmatch(".*".join(short.lower()) + ".*", name.lower()) or short[0] != name[0]:
+            raise SystemExit(f"Faker's place abbreviations are out of step: {short} for {name}")
+    return {short: folded(name) for short, name in pairs}
+
+
 def names_source() -> str:
     """The text of NAMES_VOCABULARY, a file of its own in the guardrails' folder."""
     words = load_name_words()
@@ -97,6 +114,10 @@ def names_source() -> str:
         f'NAMES_ROLES = "{" ".join(folded(w) for w in words.roles)}"',
         f'NAMES_PROFESSIONAL_ROLES = "{" ".join(folded(w) for w in words.professional_roles)}"',
         f'NAMES_NOT_NAMES = "{" ".join(sorted(not_names))}"',
+        "# Places by their postal abbreviations (Faker's address data): abbreviation|place",
+        'NAMES_PLACES = """',
+        *(f"{short}|{name}" for short, name in sorted(place_abbreviations(folded).items())),
+        '"""',
         "",
     ]
     return "\n".join(lines)

@@ -55,6 +55,7 @@ class _DisorderWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     after: list[str]
     compound_suffixes: list[str]
+    symptom_compounds: list[str]
 
 
 class DiagnosticTerms(BaseModel):
@@ -336,6 +337,7 @@ def vocabulary_source() -> str:
         f'VOCABULARY_LOWERCASE_ABBREVIATIONS = "{" ".join(lowercase_abbreviations(terms.abbreviations))}"',
         f'VOCABULARY_DISORDER_WORDS_AFTER = "{" ".join(canon(w) for w in terms.disorder_words.after)}"',
         f'VOCABULARY_DISORDER_SUFFIXES = "{" ".join(canon(w) for w in terms.disorder_words.compound_suffixes)}"',
+        f'VOCABULARY_SYMPTOM_COMPOUNDS = "{" ".join(canon(w) for w in terms.disorder_words.symptom_compounds)}"',
         "# prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it",
         'VOCABULARY_NUMBER_WORDS = """',
         *numbers,

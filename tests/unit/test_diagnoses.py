@@ -365,3 +365,20 @@ def test_a_condition_the_notes_say_is_not_diagnosed_may_be_named_but_not_claimed
     assert diagnoses("She is on the waitlist for an adult autism assessment.", notes) == []
     assert diagnoses("Her presentation is consistent with autism spectrum disorder (Level 1).", notes) == [
         "consistent with autism spectrum disorder (Level 1)"]
+
+
+def test_a_measures_part_named_for_what_it_screens_is_no_diagnosis_of_the_clinicians():
+    notes = "ITQ done: PTSD cluster 19/24, DSO 20/24"
+    assert diagnoses("ITQ: PTSD cluster 19 of 24.", notes) == []
+    assert diagnoses("The ITQ profile is consistent with a diagnosis of Complex PTSD.", notes) == [
+        "consistent with a diagnosis of Complex PTSD"]
+
+
+def test_a_diagnosis_claimed_in_french_is_reviewed_with_its_claim_and_specifier():
+    notes = "crises: palpitations, vertiges, peur de mourir, ~3x/sem; évite le métro"
+    assert diagnoses("Le tableau évoque un trouble panique avec agoraphobie.", notes) == ["évoque un trouble panique avec agoraphobie"]
+
+
+def test_a_request_runs_on_to_the_codes_it_weighs():
+    found = find_diagnosis_requests("can you suggest the ICD-10 for this so I can submit the 90791 claim? leaning F43.10 vs F43.22")
+    assert [f.text for f in found] == ["can you suggest the ICD-10 for this so I can submit the 90791 claim? leaning F43.10 vs F43.22"]

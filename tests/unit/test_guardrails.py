@@ -613,6 +613,7 @@ def test_what_the_line_goes_on_to_record_is_not_part_of_a_request():
     "Intrusive thoughts: fewer, about the accident.",
     # words someone is coached to say, in quotation marks
     'dad still answering reassurance qs ~5x/evening, coached: "that sounds like OCD, what do you think?"',
+    "notified San Jose PD, incident # 24-277-0581",
     "safety plan done: bag at neighbour, code word w/ sister, kids know to go to neighbour",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
@@ -854,6 +855,13 @@ RESTATED = [
     ("given 988 + NS Mental Health Crisis Line", "She was given 988 and the Nova Scotia Mental Health Crisis Line."),
     ("bvFTD dx 2023 (neuro, Fiona Stanley)", "He was diagnosed in 2023 by neurology at Fiona Stanley Hospital."),
     ("pt: 'ready', wants to die at home, peaceful", "She feels ready and wishes to die at home, peacefully."),
+    # a state by its postal abbreviation; a police department by its city's letters; a symptom's German compound
+    ("cl home in Savannah GA, consent signed", "The client attended from her home in Savannah, Georgia."),
+    ("notified San Jose PD 1640, spoke w/ officer", "San Jose Police Department notified at 16:40."),
+    ("Einschlafstörungen seit 3 Mon.", "Sie berichtet über Einschlafstörungen seit drei Monaten."),
+    ("ITQ done: PTSD cluster 19/24, DSO 20/24", "ITQ: PTSD cluster 19 of 24; DSO cluster 20 of 24."),
+    ("no SI/DSH", "No suicidal ideation and no deliberate self-harm reported."),
+    ("las pastillas guardadas bajo llave por su hermana; niega IS", "Her sister keeps the pills locked up. She denies suicidal ideation."),
     # a condition the notes say is not diagnosed, named without claiming it
     ("self-identifies as autistic, on waitlist for adult assessment. no formal dx", "She self-identifies as autistic and awaits an adult autism assessment."),
 ]
@@ -894,6 +902,8 @@ INVENTED = [
     # a drug named by its stem that the notes do not name
     ("meds: sertraline 50mg, no change", "She continues sertraline 50 mg and metoprolol 25 mg.", "metoprolol"),
     ("low mood since April, sleeping 5h", "Low mood since April; she sleeps five hours.", None),
+    # an ambulance is its own event; a diagnosis claimed in French with its specifier
+    ("ED psych eval, walked in w/ friend", "She was brought in by ambulance.", "ambulance"),
     # a date is named with its weekday
     ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
 ]

@@ -444,3 +444,10 @@ def test_the_consultation_this_session_is_and_an_open_offer_are_no_step_taken():
 def test_letters_and_a_number_that_are_no_measure():
     assert omitted("73M, chronic LBP 15+ yrs, not for surgery", "He has had low back pain for over fifteen years.") == []
     assert omitted("R BKA 4/2024, prosthesis fitting ongoing", "Right below-knee amputation in April 2024.") == []
+
+
+def test_a_referral_the_client_came_with_carries_no_step_of_the_clinicians():
+    bullets = "referred by GP under MHTP\nCOORDINATION: Phoned GP surgery to request MHTP review"
+    assert omitted(bullets, "She was referred by her GP under a Mental Health Treatment Plan.") == [bullets.splitlines()[1]]
+    assert omitted(bullets, "She was referred by her GP. I phoned the GP surgery to request a review.") == []
+    assert omitted("pac. 58a, derivado x MAP", "Referred by his primary care doctor.") == []

@@ -147,6 +147,8 @@ def slots(note: str, bullets: str = BULLETS) -> list[str]:
     ("Reviewed with :client_name: today.", ":client_name:"),
     ("She saw (name) at school.", "(name)"),
     ("Born MM/DD/YYYY, seen today.", "MM/DD/YYYY"),
+    ("I saw him on March 4 and March 11, 20XX.", "20XX"),
+    ("Call the counseling center on (XXX) XXX-XXXX if needed.", "(XXX) XXX-XXXX"),
     ("Geboren am TT.MM.JJJJ.", "TT.MM.JJJJ"),
     ("Né le JJ/MM/AAAA.", "JJ/MM/AAAA"),
     ("Revisado el DD.MM.YYYY.", "DD.MM.YYYY"),
