@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens
 from .vocabulary import VOCABULARY_FREQUENCIES, VOCABULARY_NUMBER_WORDS
+from .clock_times import _CLOCK_AFTER, _clock_hours, spoken_clock_times
 
 
 @dataclass(frozen=True)
@@ -116,25 +117,6 @@ def _unit_and_a_half(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-_SPOKEN_CLOCK = re.compile(r"\b(half|quarter)\s+(past|after|to)\s+([a-z]+|\d{1,2})\b", re.I)
-
-
-def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
-    """(start, end, hour, minute) of each time of day in words: "half past seven" is 7:30, "quarter to eight" 7:45."""
-    found = []
-    lowered = text.lower()
-    if "half" not in lowered and "quarter" not in lowered:
-        return found
-    for m in _SPOKEN_CLOCK.finditer(text):
-        hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0
-        if hour is None or not 1 <= hour <= 12 or (m.group(2).lower() == "to" and minute == 30):
-            continue
-        if m.group(2).lower() == "to":
-            hour, minute = hour - 1 or 12.0, 45.0
-        found.append((m.start(), m.end(), hour, minute))
-    return found
-
-
 def _compound_value(word: str, words: dict) -> float | None:
     """A number word's value; German joins a unit and its tens in one word ("zweiundachtzig" is 82)."""
     if word in words:
@@ -205,16 +187,6 @@ _UNIT_AFTER = re.compile("|".join(f"(?P<u{i}>{unit.pattern})" for i, (unit, _) i
 def scale_after(text: str, end: int) -> float:
     """The scale written after the number that ends at ``end`` (1 where none is)."""
     return next((scale for word, scale in _SCALE_WORDS if word.match(text, end)), 1.0)
-
-
-_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b)", re.I)
-
-
-def _clock_hours(hour: float) -> set[float]:
-    """An hour of the clock on a 12- and a 24-hour dial: 22:00 is 10 p.m."""
-    if hour > 24 or not hour.is_integer():
-        return set()
-    return {hour - 12} if hour > 12 else {hour + 12}
 
 
 def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[float]:
@@ -347,37 +319,6 @@ def _changes(clinician_text: str) -> frozenset[float]:
 
 def states(values: frozenset[float], candidates: set[float]) -> bool:
     return any(_value_key(v) in values for v in candidates)
-
-
-def clock_stated(token: str, values: frozenset[float], clinician_text: str) -> bool:
-    """Whether a time in the draft ("6:15") is one the notes give, on either dial ("18:15"): its hour, and its
-    minutes with that hour (a 6 and a 30 elsewhere in the notes are no 6:30)."""
-    hour, minute = (float(p) for p in re.findall(r"\d+", token)[:2])
-    if minute == 0:
-        return states(values, {hour} | _clock_hours(hour))
-    return any((h, minute) in _clock_times(clinician_text) for h in {hour} | _clock_hours(hour))
-
-
-_CLOCK_WITH_MARK = re.compile(r"(?<![\d/])(\d{1,2})\s?[:.h]\s?([0-5]\d)(?!\d)")
-# Without a colon, a time has its clock's word ("630p", "1030h") or four digits that are no year ("0830", "1045").
-_CLOCK_WITHOUT_MARK = re.compile(
-    r"(?<![\w.,:/])(?:(\d{1,2})([0-5]\d)\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!19\d\d|20\d\d)([01]\d|2[0-3])([0-5]\d)(?!\w|[.,:/]\d|\s?(?:mg|mcg|ml)\b))", re.I)
-
-
-_HOUR_WORDS = ("", "h", "heures", "heure", "uhr", "horas")  # "six thirty", "vingt-deux heures trente"
-
-
-@functools.lru_cache(maxsize=8)
-def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
-    """(hour, minute) of each time the notes give, on both dials: "6:30", "6.30pm", "6h30", "630p", "1830", "half
-    past six", "six thirty", "vingt-deux heures trente"."""
-    found = {(float(h), float(m)) for h, m in _CLOCK_WITH_MARK.findall(clinician_text)}
-    found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in _CLOCK_WITHOUT_MARK.findall(clinician_text)}
-    found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
-    spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))
-    found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])
-              if clinician_text[end:start].strip(" -").lower() in _HOUR_WORDS and a <= 23 and 0 < b < 60}
-    return frozenset((h2, m) for h, m in found if h <= 24 for h2 in {h} | _clock_hours(h))
 
 
 def word_value(word: str) -> float | None:

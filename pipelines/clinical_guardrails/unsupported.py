@@ -16,7 +16,8 @@ from .dates import date_stated, day_of_a_month
 from .events import EVENT_MESSAGE, find_events
 from .risk_statements import RISK_STATEMENT_MESSAGE, risks_not_recorded
 from .names import find_names
-from .quantities import _CLOCK_AFTER, clock_stated, dose_count, frequency_evidence, numeral_values, scale_after, spoken_clock_times, spoken_numbers, stated_times, stated_values, states, word_value
+from .quantities import dose_count, frequency_evidence, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
+from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
 from .quotes import _glosses, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _section_words, _terms_in

@@ -862,6 +862,12 @@ RESTATED = [
     ("ITQ done: PTSD cluster 19/24, DSO 20/24", "ITQ: PTSD cluster 19 of 24; DSO cluster 20 of 24."),
     ("no SI/DSH", "No suicidal ideation and no deliberate self-harm reported."),
     ("las pastillas guardadas bajo llave por su hermana; niega IS", "Her sister keeps the pills locked up. She denies suicidal ideation."),
+    # times as people say them: British "half 7", French "neuf heures et quart", a time after a slash
+    ("left at half 7 before the speeches", "He left at 7:30, before the speeches."),
+    ("hw: bed by half 12", "Homework: be in bed by 12:30 a.m."),
+    ("prochain rendez-vous mardi à neuf heures et quart", "Prochain rendez-vous mardi à 9 h 15."),
+    ("curfew 9pm weeknights/10:30pm wknds", "Curfew is 9 p.m. on weeknights and 10:30 p.m. on weekends."),
+    ("cut it in half 2 days ago", "He cut it by half two days ago."),
     # a condition the notes say is not diagnosed, named without claiming it
     ("self-identifies as autistic, on waitlist for adult assessment. no formal dx", "She self-identifies as autistic and awaits an adult autism assessment."),
 ]
@@ -904,6 +910,7 @@ INVENTED = [
     ("low mood since April, sleeping 5h", "Low mood since April; she sleeps five hours.", None),
     # an ambulance is its own event; a diagnosis claimed in French with its specifier
     ("ED psych eval, walked in w/ friend", "She was brought in by ambulance.", "ambulance"),
+    ("left early, before the speeches", "He left at half 7.", "half 7"),
     # a date is named with its weekday
     ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
 ]
