@@ -113,7 +113,10 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue  # inside a word
         abbreviation = re.sub(r"['’]s$", "", m.group())
-        terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), vocab.abbreviations[abbreviation], ""))
+        codes = vocab.abbreviations[abbreviation]
+        # "the SUD clinic": a service for a block of disorders names the service
+        service = all(len(c) < 3 for c in codes) and _word_after(text, m.start() + len(abbreviation)) in _SERVICE_WORDS
+        terms.append(_Term(m.start(), _with_specifier(text, m.start() + len(abbreviation)), codes, "", descriptive=service))
     after_name = 0
     for i, (_, _, word) in enumerate(tokens):
         if i < after_name:

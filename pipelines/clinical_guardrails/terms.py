@@ -74,6 +74,8 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))
              and not (words[h.first] == "od" and h.first and _DOSE.fullmatch(words[h.first - 1]))
+             # "CPS officer": a police service's officer (Calgary Police Service), not child protection
+             and not (words[h.first] == "cps" and h.last < len(words) and words[h.last] in ("officer", "constable", "cst"))
              # "wants to die at home, peacefully": where a dying person wishes to die, not a wish to die
              and not (h.group == "suicide" and words[h.last - 1] == "die" and h.last < len(words) and words[h.last] in _WHERE_ONE_DIES)]
     # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",

@@ -862,6 +862,8 @@ RESTATED = [
     ("ITQ done: PTSD cluster 19/24, DSO 20/24", "ITQ: PTSD cluster 19 of 24; DSO cluster 20 of 24."),
     ("no SI/DSH", "No suicidal ideation and no deliberate self-harm reported."),
     ("las pastillas guardadas bajo llave por su hermana; niega IS", "Her sister keeps the pills locked up. She denies suicidal ideation."),
+    # a service for a block of disorders; a police service's officer
+    ("SUD clinic consult placed. BHIP appt 6/7", "Consult placed to the SUD clinic."),
     # times as people say them: British "half 7", French "neuf heures et quart", a time after a slash
     ("left at half 7 before the speeches", "He left at 7:30, before the speeches."),
     ("hw: bed by half 12", "Homework: be in bed by 12:30 a.m."),

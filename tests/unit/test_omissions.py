@@ -451,3 +451,8 @@ def test_a_referral_the_client_came_with_carries_no_step_of_the_clinicians():
     assert omitted(bullets, "She was referred by her GP under a Mental Health Treatment Plan.") == [bullets.splitlines()[1]]
     assert omitted(bullets, "She was referred by her GP. I phoned the GP surgery to request a review.") == []
     assert omitted("pac. 58a, derivado x MAP", "Referred by his primary care doctor.") == []
+
+
+def test_a_police_services_officer_is_no_child_protection_report():
+    bullets = "PACT call w/ CPS officer - tenant threatening to jump from balcony"
+    assert omitted(bullets, "Police and Crisis Team response with a police officer; she threatened to jump from her balcony.") == []
