@@ -66,6 +66,7 @@ def _restates(term: _Term, mine: _Term) -> bool:
 
 
 _F_CODE = re.compile(r"(?<![\w.])F\d{2}(?:\.?[0-9A-Z]{1,4})?(?![\w])")
+_F_CODE_SPOKEN = re.compile(r"(?<![\w.])F \d{2}(?:\.[0-9A-Z]{1,4})?(?![\w])")  # dictated notes: "diagnosis F 33.1"
 _ICD9_CODE = re.compile(r"(?<![\w.])(?:29\d|30\d|31\d)\.\d{1,2}(?!\.?\d)")
 _SPECIFIER = re.compile(
     r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
@@ -103,8 +104,8 @@ def _diagnosis_terms(text: str, clinicians: bool = False) -> list[_Term]:
     vocab = _vocabulary()
     tokens = _with_shorthand(text, _tokens(text))
     terms: list[_Term] = []
-    for m in _F_CODE.finditer(text):
-        code = m.group().replace(".", "")
+    for m in _F_CODE.finditer(text) if not clinicians else [*_F_CODE.finditer(text), *_F_CODE_SPOKEN.finditer(text)]:
+        code = m.group().replace(".", "").replace(" ", "")
         if code in vocab.codes:
             terms.append(_Term(m.start(), m.end(), (code,), "", True))
     for m in _ICD9_CODE.finditer(text):

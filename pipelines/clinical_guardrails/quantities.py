@@ -158,6 +158,7 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
 
 _NUMERAL = re.compile(r"\d+(?:[.,:/]\d+|['’]\d{3})*")
 _NUMERAL_PARTS = re.compile(r"[.,:/'’]")
+_DIGITS_APART = re.compile(r"(?<![\d.,])\d(?: \d){2,}(?![\d.,])")
 _WORD_OR_POINT = re.compile(r"[\w.,]")
 # A time on a 24-hour clock without its colon: "1030h", "0800", "at 1300"; a four-digit number of 1900 to 2099
 # is a year unless a clock's word follows it.
@@ -235,6 +236,8 @@ def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[f
     # A share of a whole is its value and its percentage: "1/2 tab" is half, "4/5 days" 80%.
     if "/" in text:
         found |= {f * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b) for f in (1, 100)}
+    # a number dictated digit by digit: "W V 2 1 1" is 211
+    found |= {float(m.group().replace(" ", "")) for m in _DIGITS_APART.finditer(text)}
     if "." in text:  # "BAC .14" is 0.14
         found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and _WORD_OR_POINT.match(text[m.start() - 1]))}
     canonical = {w for _, _, w in _tokens(text)} if canonical is None else canonical

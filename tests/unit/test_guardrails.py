@@ -862,6 +862,9 @@ RESTATED = [
     ("ITQ done: PTSD cluster 19/24, DSO 20/24", "ITQ: PTSD cluster 19 of 24; DSO cluster 20 of 24."),
     ("no SI/DSH", "No suicidal ideation and no deliberate self-harm reported."),
     ("las pastillas guardadas bajo llave por su hermana; niega IS", "Her sister keeps the pills locked up. She denies suicidal ideation."),
+    # dictated: a code spoken with its letter apart, a number digit by digit
+    ("client is a 52 year old female comma diagnosis F 33.1 made by Dr. Shah her psychiatrist", "Diagnosis: F33.1 – Major depressive disorder, recurrent, moderate (per Dr. Shah)."),
+    ("also referred her to W V 2 1 1 for help with the electric bill", "She was referred to WV 211 for help with her electric bill."),
     # a service for a block of disorders; a police service's officer
     ("SUD clinic consult placed. BHIP appt 6/7", "Consult placed to the SUD clinic."),
     # times as people say them: British "half 7", French "neuf heures et quart", a time after a slash
