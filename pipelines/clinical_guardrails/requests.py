@@ -92,7 +92,9 @@ _OWN_DIAGNOSIS = re.compile(
     rf"(?:intake|assessment|eval(?:uation)?|service|clinic|team|{_RECORDER})\b"
     r"|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b"
     rf"|\b{_RECORDER}(?:['’]s)?(?:\s*\([^)\n]{{0,40}}\))?\s+(?:has\s+|had\s+|already\s+)?(?:diagnosed|dx'?d|dx|diagnos[ie]s)\b"
-    r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:",
+    r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:"
+    # "OSDD dx from CAMHS", "dx per Dr. Shah": a service by its letters, a doctor by name
+    r"|\b(?:dx|diagnos[ie]s)\s+(?:per|from|by)\s+(?-i:[A-Z]{2,6}\b|Dr\.?\s+[A-Z])",
     re.I | re.M,
 )
 _UNDECIDED = re.compile(

@@ -615,6 +615,7 @@ def test_what_the_line_goes_on_to_record_is_not_part_of_a_request():
     'dad still answering reassurance qs ~5x/evening, coached: "that sounds like OCD, what do you think?"',
     "notified San Jose PD, incident # 24-277-0581",
     "safety plan done: bag at neighbour, code word w/ sister, kids know to go to neighbour",
+    "can you make a 1-page handout for my client (she's 19, OSDD dx from CAMHS) on grounding when she 'goes fuzzy'",
 ])
 def test_ordinary_requests_are_not_requests_to_diagnose(request_text):
     assert not find_diagnosis_requests(request_text), request_text
