@@ -29,7 +29,7 @@ from .terms import _terms_in
 from .text import _canon, _mentions, _phrase, _sentences, _tokens, _without_quotes
 from .diagnoses_in_other_languages import _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
-from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed, _undiagnosed_on_its_line
+from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed, _undiagnosed
 
 
 @dataclass(frozen=True)
@@ -342,8 +342,7 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     clinician_terms, clinician_phrase = _clinician_diagnoses(clinician_text)
     findings: list[Finding] = []
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
-    unquoted = _without_quotes(clinician_text)  # a condition the notes say is not diagnosed may be named, not claimed
-    undiagnosed = [t for t in clinician_terms if _undiagnosed_on_its_line(unquoted, t.start, t.end)]
+    undiagnosed = _undiagnosed(clinician_text)  # a condition the notes say is not diagnosed may be named, not claimed
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
         if _restated_with_its_code(note, term, clinician_terms, clinician_phrase) and not any(_restates(term, u) for u in undiagnosed):
             continue

@@ -4,10 +4,12 @@ condition the notes name but say is not diagnosed ("self-identifies as autistic 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .terms import _terms_in
-from .text import _line_end, _phrase
+from .text import _line_end, _phrase, _without_quotes
+from .diagnoses import _clinician_diagnoses
 
 
 def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
@@ -36,7 +38,10 @@ _UNDIAGNOSED = re.compile(r"\b(?:no|not|never|without)\s+(?:a\s+)?(?:formal(?:ly
                           r"|\bundiagnosed\b|\bself[- ](?:identif|diagnos|dx)", re.I)
 
 
-def _undiagnosed_on_its_line(clinician_text: str, start: int, end: int) -> bool:
-    """A condition on a line of the notes that says none was diagnosed: "self-identifies as autistic, on waitlist for
-    assessment. no formal dx"."""
-    return bool(_UNDIAGNOSED.search(clinician_text, clinician_text.rfind("\n", 0, start) + 1, _line_end(clinician_text, end)))
+@functools.lru_cache(maxsize=8)
+def _undiagnosed(clinician_text: str) -> tuple:
+    """The conditions on a line of the notes that says none was diagnosed ("self-identifies as autistic, on waitlist for
+    assessment. no formal dx"): read once per draft, as a streamed draft is checked sentence by sentence."""
+    unquoted = _without_quotes(clinician_text)
+    return tuple(t for t in _clinician_diagnoses(clinician_text)[0]
+                 if _UNDIAGNOSED.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, _line_end(unquoted, t.end)))

@@ -391,7 +391,6 @@ def test_a_professionals_step_is_still_coordination():
     assert omitted("Therapist referred client to IOP.", PLAIN_DRAFT) == ["Therapist referred client to IOP."]
 
 
-
 def test_a_subscale_known_by_its_letters_is_carried_under_its_measure():
     bullets = "DPICS 5min: LP 6 / BD 8 / RF 4 / QCN 11"
     listed = "Five-minute DPICS coding of mother:\n- Labeled praises: 6\n- Behavior descriptions: 8\n- Reflections: 4\n- Questions, commands and criticisms: 11"
