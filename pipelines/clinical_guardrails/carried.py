@@ -13,11 +13,12 @@ from typing import Optional
 
 from .findings import Finding
 from .terms import _hits, _Pair
-from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _stem, _tokens
+from .text import _HEADING_LINE, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _stem, _tokens
 from .quantities import values_in
 from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
+from .referrals import _received, _REFERRAL
 from .omissions import (
-    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _received, _REFERRAL, _SCORE_WORD, _within,
+    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _SCORE_WORD, _within,
 )
 
 
@@ -41,7 +42,7 @@ def draft_sentence_facts(text: str) -> list[list]:
     by_sentence: dict[int, set] = {}
     for h in hits:
         by_sentence.setdefault(ends[h.first], set()).add(h.pair)
-    facts = []
+    facts, line_end = [], 0
     for (start, end), (first, last) in zip(sentences, spans):
         within = tokens[first:last]
         pairs = set(by_sentence.get(last, ())) if last > first else set()
@@ -50,11 +51,16 @@ def draft_sentence_facts(text: str) -> list[list]:
         pairs |= {_acronym_key(m.group()) for m in _ACRONYMS.finditer(text, start, end)} | _spelled_out(text[start:end])
         canonical = frozenset(w for _, _, w in within)
         words = canonical | values_in(text[start:end], canonical)
+        # A sentence after another on its line (a piece of a streamed draft starts a line or after the space that
+        # follows a sentence's end) is part of what that line is: "- Wake at 10:45 p.m. to 5:30 a.m." is one item.
+        if start > line_end and "\n" not in text[line_end:start]:
+            pairs.add(_CONTINUES)
+        line_end = end
         if text[start:end].startswith("|"):
             pairs.add(_TABLE_ROW)
         elif _LIST_ITEM.match(text, start, end):
             pairs.add(_LIST_ROW)
-        elif text[start:end].rstrip("*_ ").endswith(":"):
+        elif text[start:end].rstrip("*_ ").endswith(":") or _HEADING_LINE.fullmatch(text, start, end):  # its list is its items
             pairs.add(_LEAD_IN)
         if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
             facts.append([sorted(pairs), sorted(words, key=str)])
@@ -92,6 +98,7 @@ def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences,
 _TABLE_ROW = ("layout", "table row")
 _LIST_ROW = ("layout", "list item")
 _LEAD_IN = ("layout", "lead-in")  # a line ending in a colon, that a list follows
+_CONTINUES = ("layout", "continues its line")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")
 
 
@@ -100,7 +107,7 @@ def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozens
     over rows of "| Intake | 14 |" and "| Today | 9 |"; "DPICS coding of mother:" over "- Reflections: 4"."""
     blocks, first, kind = [], None, None
     for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
-        if first is not None and kind not in pairs:
+        if first is not None and kind not in pairs and _CONTINUES not in pairs:
             block = sentences[first:i]
             blocks.append((frozenset().union(*(p for p, _ in block)), frozenset().union(*(w for _, w in block))))
             first = None

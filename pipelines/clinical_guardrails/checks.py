@@ -19,7 +19,7 @@ description: Enforces the pack's rules in code. Refuses session transcripts and 
 # check reports) and text.py (the helpers the checks share); one file per kind of check (transcripts,
 # requests to diagnose, diagnoses - with diagnosis_lookups.py, their vocabulary read once, and
 # diagnoses_in_other_languages.py - people's names, events, measures' scores, unsupported specifics, placeholders, omissions - the
-# notes' must-carry facts, with measure_forms.py, and what the draft carries of them, carried.py); what
+# notes' must-carry facts, with measure_forms.py and referrals.py, and what the draft carries of them, carried.py); what
 # the clinician sees (trace, presentation,
 # streaming, replies); the Filter and what it reads (contract, engine, chat, filter);
 # vocabulary.py and names_vocabulary.py, generated from ICD-10-CM, Faker's given names and

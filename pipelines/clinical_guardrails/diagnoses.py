@@ -80,7 +80,7 @@ _SPECIFIER = re.compile(
     r"|chronisch(?:e|er)?|akut(?:e|er)?|schwer(?:e|er)?|mittelgradig(?:e|er)?|leicht(?:e|er)?|rezidivierend(?:e|er)?)\b"
     # ICD-10's own: "current episode moderate", "currently in remission"
     r"|,?\s+current\s+episode\s+(?:mild|moderate|severe|hypomanic|manic|depressive|mixed)(?:\s+(?:with(?:out)?\s+(?:psychotic|somatic)\s+(?:symptoms|syndrome)))?"
-    r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
+    r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
     r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b|\s*\((?:level|severity\s+level)\s+[123]\)"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
@@ -282,10 +282,12 @@ _DIAGNOSTIC_WORDING = re.compile(
     r"|\bddx\b|\bdifferentials?\b|\bdx\b|\bdiagnos[ie]s\b|\br/o\b|\brule\s+out\b|\bimpression\s*:",
     re.I,
 )
-# Before a flagged name, that and the wording that claims it ("consistent with", "points toward") are part of
+# Before a flagged name, that and the wording that claims it ("consistent with", "this presentation is suggestive of") are part of
 # what to review; they count only with a disorder after them.
 _LEAD = re.compile(
-    r"\b(?:symptoms|features|presentation|picture)\s+(?:suggestive|indicative|characteristic|consistent|typical)\s+(?:of|with)\b|"
+    r"\b(?:(?:this|the|her|his|their)\s+)?(?:symptoms|features|presentation|picture)\s+(?:(?:is|are|appears?|seems?)\s+)?(?:suggestive|indicative|"
+    r"characteristic|consistent|typical)\s+(?:of|with)\b|\b(?:is|are|was|were|appears?|seems?)\s+(?:to\s+be\s+)?(?:(?:most|more|highly|strongly|"
+    r"clearly|fully)\s+)?(?:consistent|compatible|congruent|suggestive|indicative|characteristic|typical)\s+(?:of|with)\b|"  # with its verb
     + _DIAGNOSTIC_WORDING.pattern + r"|\b(?:consistent|compatible|congruent)\s+with\b|\bin\s+keeping\s+with\b"
     r"|\b(?:suggestive|indicative|characteristic|diagnostic|typical|symptoms|signs|features|picture)\s+of\b"
     r"|\b(?:points?|pointing)\s+(?:to|towards?)\b|\b(?:suggest|indicat|reflect)(?:s|es|ed|ing)?\b|\bcomorbid\b|\bco-?occurring\b"

@@ -10,6 +10,7 @@ import re
 from .terms import _terms_in
 from .text import _line_end, _phrase, _without_quotes
 from .diagnoses import _clinician_diagnoses
+from .diagnosis_lookups import _vocabulary
 
 
 def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
@@ -26,12 +27,18 @@ _TITLE_CASE_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-
 
 def _spells_out_their_acronym(note: str, start: int, end: int, clinician_text: str) -> bool:
     """"Complicated Grief Treatment-informed work" for the notes' "CGT-informed": a treatment's name, spelt out from
-    the acronym the clinician wrote, names no diagnosis."""
+    the acronym the clinician wrote, names no diagnosis; nor does a name that is the acronym spelt out ("formal thought
+    disorder" for "no FTD"): it is what they wrote."""
     for m in _TITLE_CASE_RUN.finditer(note, max(0, start - 60), min(len(note), end + 60)):
         if m.start() <= start and end < m.end():
-            initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", m.group()))
-            return len(initials) >= 3 and re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", clinician_text) is not None
-    return False
+            return _their_acronym(re.findall(r"[A-Z][A-Za-z]+", m.group()), clinician_text)
+    return _their_acronym(re.findall(r"[^\W\d_]+", note[start:end]), clinician_text)
+
+
+def _their_acronym(words: list[str], clinician_text: str) -> bool:
+    """Whether the words' initials are an acronym of the notes that names no diagnosis ("OCD" in "I'm so OCD" does)."""
+    initials = "".join(w[0].upper() for w in words)
+    return len(initials) >= 3 and initials not in _vocabulary().abbreviations and re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", clinician_text) is not None
 
 
 _UNDIAGNOSED = re.compile(r"\b(?:no|not|never|without)\s+(?:a\s+)?(?:formal(?:ly)?\s+|official(?:ly)?\s+)?(?:dx|diagnos[ie]s|diagnosed)\b"

@@ -37,15 +37,19 @@ _EVENT_STARTS = {
 # How notes write them in short, which a draft's words do not ("sertraline 50 mg OD" is once daily): "OD on tylenol",
 # "after od 2/10", "adm 3/12", "admitted Fri".
 _SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b|(?i:\b(?:after|an|hx|s/p|prior|recent|intentional|accidental)\s+od\b)"), "admission": re.compile(r"\b(?:admitted|adm\.?)\b", re.I)}
-# Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER".
+# Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER", "an ER visit".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|took|drove|rushed|called|calling|came|visited|presented|brought|ended\s+up|spent"
     r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?"
-    r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required)\b", re.I)
+    r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required"
+    # the event as a noun: "an emergency room visit last week", "had a stay in hospital"
+    r"|had|visit|visits|trip|trips|stay|attendance)\b", re.I)
 # Wording that makes it a plan, a possibility or a question: "knows to call 999 if", "would go to A&E".
 _NOT_HAPPENED = re.compile(
     r"\b(?:if|should|would|could|can|may|might|will|knows?|aware|advised|encouraged|reminded|instructed|agreed|plan|"
-    r"crisis|unsafe|consider(?:ed|ing)?|no|not|never|denies|denied|without)\b", re.I)
+    r"crisis|unsafe|consider(?:ed|ing)?)\b", re.I)
+# Wording that denies it, in its own clause ("no ER visits", "an admission was not needed"; not "..., which was not cardiac").
+_DENIED = re.compile(r"\b(?:no|not|never|denies|denied|without)\b", re.I)
 
 
 EVENT_MESSAGE = "An event your notes do not record (the police, an ambulance, an emergency visit, an admission, an arrest or an overdose)."
@@ -67,7 +71,9 @@ def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
             words = _EVENT_KINDS[kind]
             if not any(w in (sentence if w.isupper() else lowered) for w in _EVENT_STARTS[kind]):
                 continue
-            if words.search(sentence) and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence):
+            event = words.search(sentence)
+            if event and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence) and not _DENIED.search(
+                    sentence, 0, next((m.start() for m in re.finditer(r"[,;]", sentence[event.end():])), len(sentence)) + event.end()):
                 found.append((start, end, EVENT_MESSAGE))
                 break
     return found

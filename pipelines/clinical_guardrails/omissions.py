@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass, replace
 
 from .terms import _Hit, _hits, _Pair, _terms_in, _Token
-from .names import _name_continues, _name_words
-from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
-from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
+from .names import _name_continues
+from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
 from .diagnosis_lookups import _vocabulary
 from .measure_forms import _a_date, _ACRONYMS, _ACRONYM_SCORE, _acronym_key
+from .referrals import _received, _referral_facts
 
 
 OMISSION_HEADING = "In your notes but not in the draft"
@@ -67,11 +67,10 @@ _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _
                     "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT,
                     "letter_actions": _ACTION}  # "Letter to GP." is a step taken with the GP
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
-_NOT_THE_ACTIVITY = frozenset(
-    "the a an to of for and or with on in at by each every per this that next week day daily night nightly times time "
-    "before after his her their them client pt min minute mins session sessions was were is are will be has have "
+_NOT_THE_ACTIVITY = frozenset(FUNCTION_WORDS.split()) | frozenset(
+    "next week day daily night nightly times time client pt min minute mins session sessions "
     # how far a step got says nothing of what it is: "IPS referral done"
-    "done completed complete sent submitted placed pending today pls please plz".split())
+    "completed complete sent submitted placed pending today pls please plz".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -213,89 +212,6 @@ def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: 
 
 
 _FULL_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-_REFERRAL = "a referral or coordination step"
-
-
-def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...], letter: bool = False) -> list[_Fact]:
-    """A referral or coordination action and who it is with ("ref psych", "ROI signed to speak with school");
-    a referral to someone the vocabulary does not name is the words after its verb ("referred to physio");
-    ``letter``: the item asks for a letter, which a draft that is the letter carries with all the item's steps."""
-    # A letter from someone is one the clinician received, and a referral by someone one the client came with
-    # ("referred by EAP", "self-referred"), not a step the clinician took; "ref #24-118" is a reference number.
-    letters = [h for h in found.get("letter_actions", ()) if not _received(h, tokens)]
-    actions = [h for h in found.get("referral_actions", ()) if not _no_step_taken(h, text, tokens)]
-    # An item about a letter is carried by a draft that is that letter, whatever else the item says of it.
-    by_letter = letter or bool(letters) or not actions
-    if not actions and not letters:
-        return []
-    targets = found.get("referral_targets", ())
-    # Who a step is with follows it, or stands with it before the last comma: in "school counselor check-in, 10yo, grief
-    # group referral" the school is the setting, the group the referral's.
-    steps = actions + letters
-    targets = [t for t in targets if any(s.first <= t.first or not re.search(r"[,;]", text[tokens[t.last - 1][1]:tokens[s.first][0]])
-                                         for s in steps)] or targets
-    facts = [_Fact(_REFERRAL, frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
-    for verb in found.get("referral_verbs", ()) if not targets else ():
-        if verb.group == "other language":  # its words cannot be compared with an English draft's
-            facts.append(_Fact(_REFERRAL, frozenset({_ACTION})))
-            continue
-        # Who it is to runs to the next comma or bracket: "referred to physio for neck pain, letter sent".
-        to = next((k for k in range(verb.last + 1, len(tokens)) if re.search(r"[,;(]", text[tokens[k - 1][1]:tokens[k][0]])), len(tokens))
-        words = _activity_words(text, tokens[:min(to, verb.last + 6)], verb.last, set())
-        # or the words before it where none follow but how far it got ("IPS employment worker referral done")
-        words = words or _activity_words(text, tokens[:verb.first], _clause_start(text, tokens, verb.first), set())
-        facts += [_Fact(_REFERRAL, frozenset({_ACTION}), words=words)] if words else []
-    return facts
-
-
-def _clause_start(text: str, tokens: tuple[_Token, ...], before: int) -> int:
-    """The first token of the clause that token ``before`` is in: after the last comma, semicolon or dash before it."""
-    return next((k for k in range(before, 0, -1) if re.search(r"[,;]|\s[-–—]\s", text[tokens[k - 1][1]:tokens[k][0]])), 0)
-
-
-_FROM = ("from", "by", "de", "por", "par", "von", "durch")
-_MODALS = ("can", "could", "may", "might")
-_OPEN_TO = ("welcome", "possible", "available", "open", "anytime", "any", "if", "prn", "whenever")
-
-
-def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
-    """"referred by", "referral from", "derivado x MAP", "self-referred", "self re-refer", "seen x4 since referral": a
-    referral that came to the clinician; not "consulted by text"."""
-    after, then = (tokens[k][2] if k < len(tokens) else "" for k in (hit.last, hit.last + 1))
-    before = [tokens[k][2] for k in (hit.first - 1, hit.first - 2) if k >= 0]
-    return ((after in _FROM or after == "x") and then not in ("text", "phone", "email", "letter", "fax", "video", "telephone")
-            or bool(before) and (before[0] in ("self", "since") or before[0] == "re" and before[1:2] == ["self"]))
-
-
-def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
-    """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call") or a reference
-    number ("ref #24-118")."""
-    before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
-    return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
-            or _the_visit_itself(hit, text, tokens)
-            or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
-            or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
-            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
-
-
-def _the_visit_itself(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
-    """ "IBH consult, peds primary care", "CR program psych consult - 63M", "Reason for consult:": the consultation
-    this session is, named after the service's words the notes open with, or as what it is for, not a step the
-    clinician took ("consult w/ PCP re labs" is one)."""
-    if tokens[hit.first][2] not in ("consult", "consultation"):
-        return False
-    opening = text[:tokens[hit.first][0]]
-    return (hit.first > 0 and tokens[hit.first - 1][2] == "for" and text[tokens[hit.last - 1][1]:].lstrip().startswith(":")
-            or opening.strip(" \t*#") and "\n" not in opening.strip() and not re.search(r"[,;:.]|\s[-–—]\s", opening))
-
-
-@functools.lru_cache(maxsize=1)
-def _clients_people() -> frozenset[str]:
-    """The people in a client's life named by their role (mom, sponsor, roommate): a step they take is not the clinician's.
-    Professionals (GP, therapist, caseworker) are not among them."""
-    return _name_words().roles - frozenset(NAMES_PROFESSIONAL_ROLES.split())
-
-
 def _report_facts(found: dict[str, list[_Hit]]) -> list[_Fact]:
     """Each report named ("CPS report filed"), or that a report was made when none is named; a service named
     without a report made ("per CPS guidance") is not one."""

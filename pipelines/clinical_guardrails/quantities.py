@@ -227,6 +227,8 @@ def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[f
     for m in _NUMERAL.finditer(text):
         parts = [p for p in _NUMERAL_PARTS.split(m.group()) if p]
         values = numeral_values(m.group()) | {float(p) for p in parts}
+        if "/" in m.group():  # a score out of its maximum: "4.8/7" is 4.8
+            values |= {v for side in m.group().split("/") for v in numeral_values(side)}
         # "14/03/24", "03.02.25" and "08/23" (a month and its year) are in 2024, 2025 and 2023 (or the 1900s)
         if len(parts[-1]) == 2 and _SHORT_DATE.fullmatch(m.group()):
             values |= {c + float(parts[-1]) for c in (1900, 2000)}

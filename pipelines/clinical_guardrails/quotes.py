@@ -91,6 +91,21 @@ def _glosses(note: str, match: re.Match, after_recorded: int, clinician_text: st
     return bool(content) and all(f" {w} " in joined for w in content)
 
 
+# A quotation's original in brackets right after it: '"I'm not good enough" (jag är inte tillräcklig)'.
+_ORIGINAL_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")
+
+
+def _translation_of_original(note: str, match: re.Match, clinician_text: str) -> bool:
+    """Whether the quotation is the translation of words the clinician quoted, given in brackets right after it: of
+    a like length, in other words (another language)."""
+    original = _ORIGINAL_AFTER.match(note, match.end())
+    if not original:
+        return False
+    said, theirs = _said(match.group()[1:-1]), _said(original.group(1).strip("'‘’\"“”"))
+    return (len(theirs) // 3 <= len(said) <= 2 * len(theirs) + 3 and 4 * len(set(said) & set(theirs)) <= len(set(theirs))
+            and any(set(theirs) <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)))
+
+
 @functools.lru_cache(maxsize=1)
 def _grammar_words() -> frozenset[str]:
     return frozenset(_said(FUNCTION_WORDS))

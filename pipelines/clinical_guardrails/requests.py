@@ -24,7 +24,7 @@ _ASKING_VERB = (
 )
 _ADDRESSED = re.compile(
     # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up)
-    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise)\b|\b(?:tell|show|give|let)\s+me\b"
+    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise|graag|bitte|svp|por\s+favor|per\s+favore)\b|\b(?:tell|show|give|let)\s+me\b"
     r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*\?"  # "thoughts?" asks; "passive thoughts" are the client's
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
     # a question or an imperative, at the start of a line or after "+", ";" or "&"
@@ -79,14 +79,14 @@ _BILLING_ONLY = re.compile(
 # Who else records a diagnosis the clinician documents: "supervisor dx'd", "dx per psychiatrist".
 _RECORDER = (
     r"(?:supervisor|psychiatrist|psychiatry|psychologist|doctor|physician|pcp|gp|neurologist|paediatrician|pediatrician"
-    r"|prescriber|consultant|np|team|mdt|clinic|(?:previous|prior|former|referring)\s+(?:therapist|clinician|provider))"
+    r"|prescriber|consultant|np|team|mdt|clinic|service|(?:previous|prior|former|referring)\s+(?:therapist|clinician|provider))"
 )
 _OWN_DIAGNOSIS = re.compile(
     r"\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+|already\s+)?(?:diagnosed|made\s+(?:a|the|my)\s+(?:dx|diagnosis)|gave\s+(?:a|the|her|him|them)\s+(?:dx|diagnosis)"
     r"|(?:have|'ve)\s+(?:her|him|them)\s+(?:as|at|with)|dx'?d)\b"
     r"|\b(?:my|our)\s+(?:own\s+|working\s+|formal\s+|clinical\s+|diagnostic\s+)?(?:diagnos[ie]s|dxs?|impressions?|intake|assessment|eval(?:uation)?)\b|\bas\s+my\s+(?:diagnosis|dx)\b|\b(?:dx|diagnosis)\s*\(\s*mine\b"
     rf"|\b(?:dx|diagnos[ie]s)\s+(?:that\s+)?(?:I|we|(?:the|my|our|her|his)\s+{_RECORDER})\s+(?:made|gave|assigned|recorded|documented|reached)\b"
-    rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|our|the|her|his|their)\s+)?(?:intake|chart|file|records?|{_RECORDER})))\b"
+    rf"|\b(?:dx|diagnos[ie]s|diagnosed)\s+(?:on\s+file|at\s+intake|(?:per|from|by)\s+(?:me|(?:(?:my|our|the|her|his|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:intake|chart|file|records?|{_RECORDER})))\b"
     # "dx panic disorder per our assessment", "dx Alzheimer's from the memory service": a diagnosis and who made it
     r"|\b(?:dx|diagnos[ie]s)\s+(?:[\w'’-]+\s+){1,4}?(?:per|from|by)\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
     rf"(?:intake|assessment|eval(?:uation)?|service|clinic|team|{_RECORDER})\b"

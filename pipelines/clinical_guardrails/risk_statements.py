@@ -8,7 +8,7 @@ import functools
 import re
 
 from .terms import _terms_in
-from .text import _sentences, _tokens
+from .text import _HEADING_LINE, _line_end, _sentences, _tokens
 from .events import _kinds_named
 
 
@@ -83,6 +83,9 @@ def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, 
         if h.group in theirs or h.group in _RISKS_EVERY_DRAFT_MAY_NAME:
             continue
         start, end = tokens[h.first][0], tokens[h.last - 1][1]
+        line_start = note.rfind("\n", 0, start) + 1
+        if _HEADING_LINE.fullmatch(note, line_start, _line_end(note, start)):
+            continue  # a section's title states nothing: "**Medication and Means Safety**"
         clause = max([0] + [note.rfind(mark, 0, start) + len(mark) for mark in (". ", "; ", ", ", "\n") if note.rfind(mark, 0, start) >= 0])
         while note[clause].isspace():
             clause += 1

@@ -18,7 +18,7 @@ from .risk_statements import RISK_STATEMENT_MESSAGE, risks_not_recorded
 from .names import find_names
 from .quantities import dose_count, frequency_evidence, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
-from .quotes import _glosses, _without_recorded_quotes, recorded
+from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _section_words, _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
@@ -264,7 +264,7 @@ def _spelt_alike(name: str, clinician_text: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _clinician_long_words(clinician_text: str) -> tuple[str, ...]:
-    return tuple({w for _, _, w in _tokens(clinician_text) if len(w) >= 6})
+    return tuple({w for _, _, w in _tokens(clinician_text) if len(w) >= 5})  # "litio" is lithium
 
 
 @functools.lru_cache(maxsize=8)
@@ -283,7 +283,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     spans: list[tuple[int, int, str]] = []
     after_recorded = -1  # where the last recorded quotation ends
     for match in _QUOTE.finditer(note):
-        if recorded(match.group()[1:-1], clinician_text) or _glosses(note, match, after_recorded, clinician_text):
+        if (recorded(match.group()[1:-1], clinician_text) or _glosses(note, match, after_recorded, clinician_text)
+                or _translation_of_original(note, match, clinician_text)):
             after_recorded = match.end()
         else:
             spans.append((*match.span(), _QUOTATION))

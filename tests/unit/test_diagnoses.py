@@ -19,7 +19,11 @@ def diagnoses(note: str, bullets: str = BULLETS, request: str = "") -> list[str]
 
 @pytest.mark.parametrize("note, span", [
     # the wording that claims the diagnosis
-    ("Her low mood and anhedonia are consistent with major depressive disorder.", "consistent with major depressive disorder"),
+    ("Her low mood and anhedonia are consistent with major depressive disorder.", "are consistent with major depressive disorder"),
+    # the claim with its verb and what it is said of, and a course specifier
+    ("Overall this presentation is suggestive of bulimia nervosa.", "this presentation is suggestive of bulimia nervosa"),
+    ("His history is consistent with bipolar II disorder, currently in partial remission.",
+     "is consistent with bipolar II disorder, currently in partial remission"),
     ("The hoarding of newspapers is suggestive of hoarding disorder.", "suggestive of hoarding disorder"),
     ("Repeated checking is indicative of obsessive-compulsive disorder.", "indicative of obsessive-compulsive disorder"),
     ("Avoidance of crowds is characteristic of agoraphobia.", "characteristic of agoraphobia"),
@@ -307,7 +311,7 @@ def test_a_categorys_name_beside_a_service_names_the_service(note):
 
 def test_a_service_does_not_hide_a_claimed_or_specific_diagnosis():
     bullets = "outpt ED tx, binges 5-6x/wk"
-    assert diagnoses("Her binges are consistent with an eating disorder.", bullets) == ["consistent with an eating disorder"]
+    assert diagnoses("Her binges are consistent with an eating disorder.", bullets) == ["are consistent with an eating disorder"]
     assert diagnoses("She continues PTSD treatment.", bullets) == ["PTSD"]
 
 
@@ -364,14 +368,14 @@ def test_a_condition_the_notes_say_is_not_diagnosed_may_be_named_but_not_claimed
     notes = "cl 27F, self-identifies as autistic, on waitlist for adult assessment (GP ref). no formal dx"
     assert diagnoses("She is on the waitlist for an adult autism assessment.", notes) == []
     assert diagnoses("Her presentation is consistent with autism spectrum disorder (Level 1).", notes) == [
-        "consistent with autism spectrum disorder (Level 1)"]
+        "Her presentation is consistent with autism spectrum disorder (Level 1)"]
 
 
 def test_a_measures_part_named_for_what_it_screens_is_no_diagnosis_of_the_clinicians():
     notes = "ITQ done: PTSD cluster 19/24, DSO 20/24"
     assert diagnoses("ITQ: PTSD cluster 19 of 24.", notes) == []
     assert diagnoses("The ITQ profile is consistent with a diagnosis of Complex PTSD.", notes) == [
-        "consistent with a diagnosis of Complex PTSD"]
+        "is consistent with a diagnosis of Complex PTSD"]
 
 
 def test_a_diagnosis_claimed_in_french_is_reviewed_with_its_claim_and_specifier():
@@ -382,3 +386,19 @@ def test_a_diagnosis_claimed_in_french_is_reviewed_with_its_claim_and_specifier(
 def test_a_request_runs_on_to_the_codes_it_weighs():
     found = find_diagnosis_requests("can you suggest the ICD-10 for this so I can submit the 90791 claim? leaning F43.10 vs F43.22")
     assert [f.text for f in found] == ["can you suggest the ICD-10 for this so I can submit the 90791 claim? leaning F43.10 vs F43.22"]
+
+
+def test_a_sign_spelt_out_from_the_clinicians_acronym_is_theirs_but_a_diagnosis_acronym_is_not_a_sign():
+    assert diagnoses("No evidence of formal thought disorder.", "MSE: no FTD, speech normal") == []
+    assert diagnoses("She has obsessive-compulsive disorder.", "client says 'I'm so OCD about my desk'") != []
+
+
+def test_a_disorder_the_notes_name_without_its_word_for_disorder_is_theirs():
+    assert diagnoses("Diagnosis of schizoaffective disorder per psychiatry.", "FEP, schizoaffective per psychiatrist") == []
+    assert diagnoses("Bipolar affective disorder, stable on lithium.", "BPAD 1, stable on lithium") == []
+    assert diagnoses("He has bipolar affective disorder.", "hx dysthymic") != []
+
+
+def test_a_diagnosis_made_by_a_named_service_is_recorded_not_requested():
+    for bullets in ("letter to GP pls - AN-R (dx by our ED service 2021)", "dx by the memory clinic team last year; pls write update"):
+        assert [f.text for f in check(bullets=bullets) if f.kind == "diagnosis_request"] == []

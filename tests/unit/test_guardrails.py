@@ -876,6 +876,20 @@ RESTATED = [
     ("cut it in half 2 days ago", "He cut it by half two days ago."),
     # a condition the notes say is not diagnosed, named without claiming it
     ("self-identifies as autistic, on waitlist for adult assessment. no formal dx", "She self-identifies as autistic and awaits an adult autism assessment."),
+    # a quotation translated, with the clinician's original in brackets after it
+    ("groep: 'ik hoor er niet bij' kwam vaak terug", 'A common thought was "I don\'t belong" (ik hoor er niet bij).'),
+    # a score out of its maximum, with a decimal
+    ("wellbeing rating 6.5/10, up from 4", "Her wellbeing rating was 6.5 out of 10, up from 4."),
+    # a section's title that names a risk topic the notes do not
+    ("denies SI, safety plan reviewed", "**Means Safety and Safety Plan**\nShe denies suicidal ideation. The safety plan was reviewed."),
+    # a medication as another language spells it
+    ("litio 900 mg/día, sin cambios", "Lithium 900 mg per day, unchanged."),
+    # a frequency in Dutch notes
+    ("huiswerk: 20 min wandelen per dag", "Homework: walk for 20 minutes daily."),
+    # a colleague addressed by title in a letter in another language
+    ("Brief an Hausärztin, Pat. stabil", "Sehr geehrte Frau Kollegin,\nunsere Patientin ist stabil."),
+    # an emergency visit the notes record, told as a noun
+    ("went to ER sat w/ chest pain - not cardiac", "He had an emergency room visit on Saturday for chest pain, which was not cardiac."),
 ]
 
 
@@ -919,6 +933,12 @@ INVENTED = [
     ("left early, before the speeches", "He left at half 7.", "half 7"),
     # a date is named with its weekday
     ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
+    # an event the notes never mention, told as a noun, with a denial in another clause
+    ("chest tightness this wk, GP to review", "She had an ER visit for chest tightness, which was not cardiac.", "She had an ER visit for chest tightness, which was not cardiac."),
+    # how often, where the notes give no frequency
+    ("obs reduced, conversations 2/day", "Observations were reduced to hourly.", "Observations were reduced to hourly"),
+    # a translation in brackets of words the clinician never quoted
+    ("groep: gevoel er niet bij te horen", 'A common thought was "Nobody wants me here" (niemand wil mij hier).', '"Nobody wants me here"'),
 ]
 
 

@@ -38,6 +38,8 @@ CARRIED = [
     ("niega ideas de hacerse daño, sin riesgo", "He denies thoughts of hurting himself. No risk identified."),
     ("plan de seguridad: retirar cuchillas", "Safety plan: removing razor blades from the home."),
     ("niega IS/IH al alta", "Denies suicidal and homicidal ideation at discharge."),
+    ("keine Suizidgedanken", "Suizidgedanken bestehen nicht."),
+    ("email VAC case mgr re plan, AA sponsor this wk", "Client to see his AA sponsor this week. Email to his VAC case manager about the plan."),
     ("PHQ-9 14", "She scored 14 on the PHQ-9."),
     ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
     ("GAD-7 9", "GAD-7 of 9 today."),
@@ -455,3 +457,24 @@ def test_a_referral_the_client_came_with_carries_no_step_of_the_clinicians():
 def test_a_police_services_officer_is_no_child_protection_report():
     bullets = "PACT call w/ CPS officer - tenant threatening to jump from balcony"
     assert omitted(bullets, "Police and Crisis Team response with a police officer; she threatened to jump from her balcony.") == []
+
+
+def test_who_referred_the_client_and_a_discharge_home_are_no_step_of_the_clinicians():
+    assert omitted("court referred, anger group wk 2", "Anger management group, week two.") == []
+    assert omitted("referral source: GP, seen for low mood", "Seen for low mood.") == []
+    assert omitted("seen after ED attendance, referred via psych liaison, d/c'd and sent home", "Seen after an ED attendance.") == []
+    bullets = "sent home with meds, referred to OT for hand splint"
+    assert omitted(bullets, "Seen after discharge.") == [bullets]
+
+
+def test_a_referral_is_who_it_is_to_up_to_a_dash_and_a_pronoun_is_none_of_its_words():
+    bullets = "referred to PT for knee - gave her 3 clinic names"
+    assert omitted(bullets, "She was referred to physiotherapy for her knee and given three clinic names.") == []
+    assert omitted(bullets, "She was given three clinic names.") == [bullets]
+
+
+def test_homework_under_a_heading_is_carried_by_its_list_items_together():
+    bullets = "hw: wake 06:30 daily, keep sleep diary, no naps"
+    note = "**Homework**\n- Wake at 6:30 a.m. every day.\n- Keep the sleep diary.\n- No naps."
+    assert omitted(bullets, note) == []
+    assert omitted(bullets, "**Homework**\nNone set.\n\n**Plan**\n- Review in two weeks.") == [bullets]
