@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .findings import Finding
-from .terms import _hits, _Pair
+from .terms import _hits, _Pair, _with_drugs_by_stem
 from .text import _HEADING_LINE, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _stem, _tokens
 from .quantities import values_in
 from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
@@ -37,7 +37,7 @@ def draft_sentence_facts(text: str) -> list[list]:
         ends[first:last] = [last] * (last - first)
         spans.append((first, last))
     # A referral the client came with ("referred by her GP") is no step the draft records.
-    hits = [h for h in _hits(text, tokens, nested=("homework_activities",), ends=ends)
+    hits = [h for h in _with_drugs_by_stem(tokens, _hits(text, tokens, nested=("homework_activities",), ends=ends))
             if not (h.section == "referral_actions" and _received(h, tokens))]
     by_sentence: dict[int, set] = {}
     for h in hits:
@@ -58,7 +58,7 @@ def draft_sentence_facts(text: str) -> list[list]:
         line_end = end
         if text[start:end].startswith("|"):
             pairs.add(_TABLE_ROW)
-        elif _LIST_ITEM.match(text, start, end):
+        elif _LIST_ITEM.match(text, start):  # "- Keep a diary.", and "1." before its item's sentence
             pairs.add(_LIST_ROW)
         elif text[start:end].rstrip("*_ ").endswith(":") or _HEADING_LINE.fullmatch(text, start, end):  # its list is its items
             pairs.add(_LEAD_IN)
@@ -99,7 +99,7 @@ _TABLE_ROW = ("layout", "table row")
 _LIST_ROW = ("layout", "list item")
 _LEAD_IN = ("layout", "lead-in")  # a line ending in a colon, that a list follows
 _CONTINUES = ("layout", "continues its line")
-_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])(?:\s|\Z)")  # a streamed piece may end right after "1."
 
 
 def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:

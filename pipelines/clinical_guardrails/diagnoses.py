@@ -72,7 +72,7 @@ _SPECIFIER = re.compile(
     r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
     r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
-    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling"
+    r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling|predominant\s+pain"
     r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
     # in the other languages the pack reads: "avec agoraphobie", "crónico", "sévère", "mittelgradig"
     r"|\s+(?:avec|con|mit)\s+(?:agoraphobie|agorafobia|Agoraphobie)"
@@ -80,12 +80,12 @@ _SPECIFIER = re.compile(
     r"|chronisch(?:e|er)?|akut(?:e|er)?|schwer(?:e|er)?|mittelgradig(?:e|er)?|leicht(?:e|er)?|rezidivierend(?:e|er)?)\b"
     # ICD-10's own: "current episode moderate", "currently in remission"
     r"|,?\s+current\s+episode\s+(?:mild|moderate|severe|hypomanic|manic|depressive|mixed)(?:\s+(?:with(?:out)?\s+(?:psychotic|somatic)\s+(?:symptoms|syndrome)))?"
-    r"|,?\s*(?:(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
+    r"|,?\s*(?:(?:of\s+)?(?:mild|moderate|severe)(?:\s+severity)?|currently\s+in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission|recurrent|single\s+episode|in\s+(?:early\s+|sustained\s+|partial\s+|full\s+)?remission"
     r"|unspecified|chronic|acute|persistent|episodic|predominantly\s+[\w-]+(?:\s+(?:type|presentation))?|level\s+[123])\b|\s*\((?:level|severity\s+level)\s+[123]\)"
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
     r"|[ \t]+type[ \t]+(?:I{1,3}|[123])\b"
-    r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation))*",
+    r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation|episodes?))*",
     re.I,
 )
 # Words that end a describing phrase before "disorder": they belong to the sentence, not the name.

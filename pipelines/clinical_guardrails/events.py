@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .terms import _terms_in
+from .terms import _ed_names_a_disorder
 from .text import _sentences
 
 # Each kind of event, by the words that name it in the draft and in notes of any language the pack reads.
@@ -81,8 +81,8 @@ def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=8)
 def _kinds_named(clinician_text: str) -> frozenset[str]:
-    """The kinds of event the notes name; in notes about eating-disorder work "ED" is the disorder, so an emergency
-    visit is not looked for by that acronym there."""
+    """The kinds of event the notes name; in notes about eating-disorder or sexual-health work "ED" is the disorder,
+    so an emergency visit is not looked for by that acronym there."""
     named = {kind for kind, words in _EVENT_KINDS.items() if words.search(clinician_text)}
     named |= {kind for kind, short in _SHORT_FORMS.items() if short.search(clinician_text)}
-    return frozenset(named | ({"emergency visit"} if _terms_in(clinician_text, "eating_context") else set()))
+    return frozenset(named | ({"emergency visit"} if _ed_names_a_disorder(clinician_text) else set()))

@@ -40,8 +40,11 @@ def _spelled_out(text: str) -> set[_Pair]:
 
 def _a_date(text: str, m: re.Match) -> bool:
     """'DBT 2/27', 'MVA 7/18', 'IOP 27/2': after an acronym no measure is known by, a month and day, not a score out of
-    a maximum (a score is never over its maximum, and 13 to 31 is no scale's); 'BKA 4/2024': a month and its year."""
+    a maximum (a score is never over its maximum, and 13 to 31 is no scale's); 'BKA 4/2024': a month and its year;
+    'MVA 7/52 ago': a time in weeks (or months, days) as medical notes write it."""
     if re.match(r"/(?:19|20)\d\d(?!\d)", text[m.end("score"):]) and float(m.group("score")) <= 12:
+        return True
+    if re.match(r"/(?:52(?!\d)|(?:12|7)\s+ago\b)", text[m.end("score"):]):
         return True
     day = re.match(r"/(\d{1,2})(?!\d)", text[m.end("score"):])
     if not day:

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .terms import _Hit, _hits, _Pair, _terms_in, _Token
+from .terms import _ed_names_a_disorder, _Hit, _hits, _Pair, _terms_in, _Token, _with_drugs_by_stem
 from .names import _name_continues
 from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
 from .quantities import numeral_values, values_in, word_value
@@ -110,7 +110,11 @@ def _a_disorders_service(text: str, tokens: tuple[_Token, ...], hit: _Hit) -> bo
 
 def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
     """A measure and the numbers just after it ("PHQ-9 = 14", "GAD7 of 9", "PHQ-9 from 18 to 14")."""
-    scored = [(h, _values_after(text, tokens, h.last, 5)) for h in found.get("measures", ()) if not _a_disorders_service(text, tokens, h)]
+    # Its numbers come before the next measure ("SUD hx (AUDIT-C 2)": the 2 is the AUDIT-C's), unless that measure is
+    # right after it ("PHQ-9/GAD-7: 14/9").
+    starts = sorted(h.first for h in found.get("measures", ()))
+    scored = [(h, _values_after(text, tokens, h.last, min(5, next((s for s in starts if s >= h.last), h.last + 5) - h.last) or 5))
+              for h in found.get("measures", ()) if not _a_disorders_service(text, tokens, h)]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers,
                   or_named=frozenset({_acronym_key(text[tokens[h.first][0]:tokens[h.last - 1][1]])}))
             for h, numbers in scored if numbers]
@@ -151,7 +155,7 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
         return topic_level | ({_NEGATION} if negated else set())
 
     facts = [_Fact("risk information", frozenset({h.pair} | result(h))) for h in found.get("risk_topics", ())
-             if not (h.group == "emergency care" and tokens[h.first][2] == "ed" and _terms_in(text, "eating_context"))]
+             if not (h.group == "emergency care" and tokens[h.first][2] == "ed" and _ed_names_a_disorder(text))]
     # "Risk: denies SI" is a label, its result the topic's; a screen of another kind has a result of its own.
     screens = [(h, level if h.group == "risk" else result(h)) for h in found.get("risk_screens", ())]
     return facts + [_Fact("risk information", frozenset({h.pair} | got)) for h, got in screens if got]
@@ -232,7 +236,7 @@ def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, en
 
 def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
-    found = _by_section(_hits(text, tokens))
+    found = _by_section(_with_drugs_by_stem(tokens, _hits(text, tokens)))
     return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
             + _medication_facts(found, text, tokens) + _risk_facts(found, text, tokens) + _homework_facts(found, text, tokens, start)
             + _referral_facts(found, text, tokens, letter) + _report_facts(found) + _numbers_given(text, start, end))

@@ -57,10 +57,11 @@ _DIAGNOSTIC_OBJECT = re.compile(
     re.I,
 )
 # Criteria that are not a diagnosis's: a session's time, billing and CPT codes, interactive complexity, medical
-# necessity, a programme's admission or discharge. Read as blank before looking for a diagnostic object.
+# necessity, a programme's admission or discharge, readiness for gender-affirming care (WPATH's SOC-8). Read as
+# blank before looking for a diagnostic object.
 _OTHER_CRITERIA = re.compile(
     r"\b(?:time|timing|duration|session|billing|coding|cpt|documentation|medical[\s-]+necessity|necessity|step-down|discharge|admission"
-    r"|eligibility|inclusion|exclusion|program(?:me)?|level[\s-]+of[\s-]+care)\s+criteri(?:a|on)\b"
+    r"|eligibility|inclusion|exclusion|program(?:me)?|level[\s-]+of[\s-]+care|soc[\s-]?8|wpath|readiness)\s+criteri(?:a|on)\b"
     r"|\bcriteri(?:a|on)\s+(?:for\s+|of\s+)?(?:the\s+|an?\s+)?(?:interactive\s+complexity|add-?on|cpt|billing|9\d{4}|(?:crisis|extended|longer|family)\s+(?:code|session|psychotherapy)"
     r"|medical\s+necessity|discharge|step-down|admission|program(?:me)?|eligibility|inclusion|exclusion|iop|php|level\s+of\s+care|(?:prior\s+)?auth\w*)\b",
     re.I,

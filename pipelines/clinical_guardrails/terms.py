@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .quantities import word_value
-from .text import _other_language_words, _tokens, _without_accents
+from .text import _other_language_words, _spelling_key, _tokens, _without_accents
 from .vocabulary import VOCABULARY_MUST_CARRY
 
 
@@ -77,7 +77,11 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
              # "CPS officer": a police service's officer (Calgary Police Service), not child protection
              and not (words[h.first] == "cps" and h.last < len(words) and words[h.last] in ("officer", "constable", "cst"))
              # "wants to die at home, peacefully": where a dying person wishes to die, not a wish to die
-             and not (h.group == "suicide" and words[h.last - 1] == "die" and h.last < len(words) and words[h.last] in _WHERE_ONE_DIES)]
+             and not (h.group == "suicide" and words[h.last - 1] == "die" and h.last < len(words) and words[h.last] in _WHERE_ONE_DIES)
+             # "has the helpline no", "tel no 0800": a number, not a denial
+             and not (words[h.first] == "no" and h.first and words[h.first - 1] in _NUMBERED)
+             # "British Columbia", "District of Columbia": a place, not the Columbia scale
+             and not (words[h.first] == "columbia" and h.first and words[h.first - 1] in ("british", "of"))]
     # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",
     # "la corte").
     if "cut" in words or "corte" in words:
@@ -96,6 +100,7 @@ def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: in
 
 
 _WHERE_ONE_DIES = frozenset(("at", "in", "peacefully", "comfortably", "surrounded", "with"))
+_NUMBERED = frozenset(("helpline", "line", "tel", "phone", "mobile", "contact", "hotline", "crisisline"))
 _DOSE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:mg|mcg|g|ml|units?|u|tab|tabs|caps?)|\d+(?:\.\d+)?")
 
 
@@ -103,6 +108,30 @@ def _number_said(terms: tuple[str, ...], words: tuple[str, ...], i: int) -> bool
     """A measure's name with its number in words, as dictated: "PHQ nine", "GAD sieben" for "phq 9", "gad 7"."""
     return (len(terms) == 2 and terms[1].isdigit() and words[i] == terms[0]
             and word_value(words[i + 1]) == float(terms[1]))
+
+
+def _ed_names_a_disorder(text: str) -> bool:
+    """Whether "ED" in the notes is the eating disorder or erectile dysfunction they are about, not the emergency
+    department."""
+    return bool(_terms_in(text, "eating_context") or _terms_in(text, "erectile_context"))
+
+
+def _with_drugs_by_stem(tokens: tuple[_Token, ...], hits: list[_Hit]) -> list[_Hit]:
+    """The hits, and each drug the vocabulary does not name, known by its family's ending (INN stems: "apixaban",
+    "tramadol"); its group is its spelling, so "tacrolimo" in the notes is the draft's "tacrolimus"."""
+    named = {i for h in hits if h.section == "medications" for i in range(h.first, h.last)}
+    return hits + [_Hit(i, i + 1, "medications", _spelling_key(word)) for i, (_, _, word) in enumerate(tokens)
+                   if i not in named and _named_by_stem(word)]
+
+
+def _named_by_stem(word: str) -> bool:
+    stems = _medication_stems()
+    return word.endswith(stems) and any(len(word) >= len(s) + 3 for s in stems if word.endswith(s))
+
+
+@functools.lru_cache(maxsize=1)
+def _medication_stems() -> tuple[str, ...]:
+    return tuple(sorted(_section_words("medication_stems")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -160,10 +160,10 @@ def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAG
 
 
 # A word in another language is often the English one spelt by that language's rules: "hidroxicina" is hydroxyzine,
-# "hipomanía" hypomania, "Fluoxetin" fluoxetine, "litio" lithium. Their spellings meet once the letters that only spell a sound are one.
+# "hipomanía" hypomania, "Fluoxetin" fluoxetine, "litio" lithium, "tacrolimo" tacrolimus. Their spellings meet once the letters that only spell a sound are one.
 _SAME_SOUND = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"h"), ""), (re.compile(r"y"), "i"),
                (re.compile(r"k|qu"), "c"), (re.compile(r"z|c(?=[ei])"), "s"), (re.compile(r"(\w)\1"), r"\1"),
-               (re.compile(r"ium$|io$"), "i"), (re.compile(r"[aeo]$"), ""))
+               (re.compile(r"ium$|io$"), "i"), (re.compile(r"us$"), ""), (re.compile(r"[aeo]$"), ""))
 
 
 def _spelling_key(word: str) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .findings import Finding
+from .text import _without_quotes
 
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
@@ -125,7 +126,8 @@ def _is_dialogue(turns: list[_Turn]) -> bool:
     if len(turns) < 3 or len(counts) < 2 or changes < 2 or recurring * 2 < len(turns):
         return False
     timed = sum(1 for t in turns if t.timed)
-    spoken = sum(1 for t in turns if _SPOKEN.search(t.said))
+    # words a line quotes are someone's reported speech: "Leah: crying daily, 'my body keeps failing'" is a note
+    spoken = sum(1 for t in turns if _SPOKEN.search(_without_quotes(t.said)))
     return spoken >= 2 and (timed >= 3 or spoken * 3 >= len(turns))
 
 

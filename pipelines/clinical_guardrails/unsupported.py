@@ -20,7 +20,7 @@ from .quantities import dose_count, frequency_evidence, numeral_values, scale_af
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
 from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
-from .terms import _section_words, _terms_in
+from .terms import _named_by_stem, _terms_in
 from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
 
@@ -200,9 +200,7 @@ def _medications(note: str) -> tuple[tuple[int, int, str], ...]:
     tokens = _tokens(note)
     found = [(tokens[h.first][0], tokens[h.last - 1][1], h.group) for h in _terms_in(note, "medications")]
     named = {start for start, _, _ in found}
-    stems = _medication_stems()
-    found += [(start, end, word) for start, end, word in tokens
-              if word.endswith(stems) and start not in named and any(len(word) >= len(s) + 3 for s in stems if word.endswith(s))]
+    found += [(start, end, word) for start, end, word in tokens if start not in named and _named_by_stem(word)]
     return tuple(sorted(found))
 
 
@@ -217,11 +215,6 @@ def _drug_short_forms(clinician_text: str) -> tuple[str, ...]:
     short = {m.group(1) for m in _SHORT_BEFORE_DOSE.finditer(clinician_text)}
     short |= {w for m in _SHORT_PAIR.finditer(clinician_text) for w in m.groups()}
     return tuple(sorted(w.lower() for w in short))
-
-
-@functools.lru_cache(maxsize=1)
-def _medication_stems() -> tuple[str, ...]:
-    return tuple(sorted(_section_words("medication_stems")))
 
 
 # "three core fears", "two values": a count of things is the notes' when a line or bracket of theirs names those
@@ -334,12 +327,21 @@ def _clause(note: str, start: int, end: int) -> tuple[int, int]:
     clause_start = max([m.end() for m in _CLAUSE_BOUND.finditer(note, max(0, start - 200), start)], default=max(0, start - 200))
     after = _CLAUSE_BOUND.search(note, end)
     clause_end = (after.end() if after.group()[0] in ".!?" else after.start()) if after else len(note)
+    if clause_start and note[clause_start - 1] == ":":  # a field's label is part of its value's claim: "PHQ-9: 10"
+        # from where its line or sentence starts (a streamed piece starts where a sentence does)
+        line_start = note.rfind("\n", 0, clause_start) + 1
+        line_start += max([m.end() for m in _SENTENCE_STOP.finditer(note[line_start:clause_start - 1])], default=0)
+        label_start = line_start + re.match(r"[\s>*•·-]*", note[line_start:clause_start]).end()
+        label = note[label_start:clause_start - 1]
+        if label and len(label.split()) <= 4 and not re.search(r"[;,.!?]", label):
+            clause_start = label_start
     while clause_start < start and note[clause_start].isspace():
         clause_start += 1
     weekday = _WEEKDAY_BEFORE.search(note, max(0, clause_start - 14), clause_start)  # "Tuesday, April 9" is one date
     return weekday.start() if weekday else clause_start, max(end, clause_end)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
 
 

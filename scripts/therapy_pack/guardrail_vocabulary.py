@@ -90,6 +90,7 @@ class MustCarryTerms(BaseModel):
     risk_negations: _Words
     risk_levels: dict[str, _Words]
     eating_context: _Words
+    erectile_context: _Words
     body_parts: _Words
     cut_back_objects: _Words
     homework_triggers: dict[str, _Words]

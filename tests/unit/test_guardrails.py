@@ -888,6 +888,18 @@ RESTATED = [
     ("huiswerk: 20 min wandelen per dag", "Homework: walk for 20 minutes daily."),
     # a colleague addressed by title in a letter in another language
     ("Brief an Hausärztin, Pat. stabil", "Sehr geehrte Frau Kollegin,\nunsere Patientin ist stabil."),
+    # a drug the vocabulary does not name, known by its family's ending, spelt as the notes' language spells it
+    ("meds: tacrolimo 3mg 12/12h", "Tacrolimus 3 mg every 12 hours."),
+    ("levetiracetam 500 bid", "Levetiracetam 500 mg twice daily."),
+    # a measure's score with its name written out
+    ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
+    # a place, not the Columbia scale
+    ("discussed the legal side in BC briefly", "We briefly discussed the legal side in British Columbia."),
+    # ICD-11's name for the gender dysphoria the notes record, in any language
+    ("dx F64.0 gender dysphoria", "He meets the SOC-8 criterion of marked and sustained gender incongruence."),
+    ("incongruence de genre marquée depuis l'adolescence", "The client has experienced marked gender incongruence since adolescence."),
+    # a dementia the notes record in German
+    ("pflegt Ehemann (Alzheimer-Demenz, Dx 2022)", "She cares for her husband, who has Alzheimer's dementia, diagnosed in 2022."),
     # an emergency visit the notes record, told as a noun
     ("went to ER sat w/ chest pain - not cardiac", "He had an emergency room visit on Saturday for chest pain, which was not cardiac."),
 ]
@@ -935,6 +947,8 @@ INVENTED = [
     ("next grp in 2 wks (after spring break)", "The next group meets on Tuesday, April 9, in two weeks.", "Tuesday, April 9"),
     # an event the notes never mention, told as a noun, with a denial in another clause
     ("chest tightness this wk, GP to review", "She had an ER visit for chest tightness, which was not cardiac.", "She had an ER visit for chest tightness, which was not cardiac."),
+    # a drug the notes never mention, known by its family's ending
+    ("meds: sertraline 100mg", "She takes sertraline 100 mg and apixaban 5 mg.", "apixaban 5 mg"),
     # how often, where the notes give no frequency
     ("obs reduced, conversations 2/day", "Observations were reduced to hourly.", "Observations were reduced to hourly"),
     # a translation in brackets of words the clinician never quoted

@@ -39,6 +39,10 @@ CARRIED = [
     ("plan de seguridad: retirar cuchillas", "Safety plan: removing razor blades from the home."),
     ("niega IS/IH al alta", "Denies suicidal and homicidal ideation at discharge."),
     ("keine Suizidgedanken", "Suizidgedanken bestehen nicht."),
+    ("tramadol reduced 200->150mg/day", "Tramadol was reduced from 200 to 150 mg a day."),
+    ("myśli samobójcze: zaprzecza", "She denies suicidal thoughts."),
+    ("has national gambling helpline no + safety plan", "Safety plan reviewed; he has the National Gambling Helpline number."),
+    ("Anmeldung Angehörigengruppe veranlasst", "She was referred to the carers' group."),
     ("email VAC case mgr re plan, AA sponsor this wk", "Client to see his AA sponsor this week. Email to his VAC case manager about the plan."),
     ("PHQ-9 14", "She scored 14 on the PHQ-9."),
     ("PHQ9 = 14 (was 18)", "Patient Health Questionnaire score was 14, down from 18."),
@@ -478,3 +482,19 @@ def test_homework_under_a_heading_is_carried_by_its_list_items_together():
     note = "**Homework**\n- Wake at 6:30 a.m. every day.\n- Keep the sleep diary.\n- No naps."
     assert omitted(bullets, note) == []
     assert omitted(bullets, "**Homework**\nNone set.\n\n**Plan**\n- Review in two weeks.") == [bullets]
+
+
+def test_ed_in_sexual_health_or_eating_disorder_notes_is_the_disorder_not_an_emergency_visit():
+    assert omitted("ED ~18 mo, tadalafil 5mg daily per GP", "Erectile difficulties for about 18 months; tadalafil 5 mg daily from his GP.") == []
+    assert omitted("ED visit sat after OD, medically cleared", "Seen after an overdose on Saturday; medically cleared.") != []
+
+
+def test_a_measures_number_is_its_own_not_the_next_measures():
+    assert omitted("no SUD hx (AUDIT-C 2)", "No substance use history; AUDIT-C score of 2.") == []
+    assert omitted("PHQ-9/GAD-7: 14/9", "PHQ-9 was 14 and GAD-7 was 9.") == []
+
+
+def test_a_numbered_list_under_a_heading_carries_its_items_together():
+    bullets = "hw: listen to recording daily, keep grief diary, call daughter re memory project"
+    note = "**Homework**\n1. Listen to the recording daily.\n2. Continue the grief diary.\n3. Call his daughter about the memory project."
+    assert omitted(bullets, note) == []
