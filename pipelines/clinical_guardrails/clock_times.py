@@ -65,6 +65,7 @@ _CLOCK_WITHOUT_MARK = re.compile(
     r"(?<![\w.,:/])(?:(\d{1,2})([0-5]\d)\s?(?:h|hrs|hours|uhr|am|pm|a|p)\b|(?!19\d\d|20\d\d)([01]\d|2[0-3])([0-5]\d)(?!\w|[.,:/]\d|\s?(?:mg|mcg|ml)\b))", re.I)
 
 
+_EVENING_ON_THE_CLOCK = re.compile(r"(?<![\w.,:/])(19|20)([0-5]\d)(?!\w|[.,:/]\d|\s?(?:mg|mcg|ml)\b)")
 _HOUR_WORDS = ("", "h", "heures", "heure", "uhr", "horas")  # "six thirty", "vingt-deux heures trente"
 
 
@@ -73,7 +74,10 @@ def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
     """(hour, minute) of each time the notes give, on both dials: "6:30", "6.30pm", "6h30", "630p", "1830", "half
     past six", "six thirty", "vingt-deux heures trente"."""
     found = {(float(h), float(m)) for h, m in _CLOCK_WITH_MARK.findall(clinician_text)}
-    found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in _CLOCK_WITHOUT_MARK.findall(clinician_text)}
+    without_mark = _CLOCK_WITHOUT_MARK.findall(clinician_text)
+    found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in without_mark}
+    if any(h24 for _, _, h24, _ in without_mark):  # "PRN 1930" in notes that write "shift 1430-2300": half past seven
+        found |= {(float(h), float(m)) for h, m in _EVENING_ON_THE_CLOCK.findall(clinician_text)}
     found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
     spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))
     found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])

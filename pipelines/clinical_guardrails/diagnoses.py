@@ -73,7 +73,7 @@ _SPECIFIER = re.compile(
     r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"
     r"|anxious\s+distress|peripartum\s+onset|seasonal\s+pattern|agoraphobi[ac](?:\s+features)?|panic\s+attacks"
     r"|(?:good|fair|poor|absent)\s+insight|dissociative\s+symptoms|delayed\s+expression|rapid\s+cycling|predominant\s+pain"
-    r"|(?:accompanying\s+)?(?:intellectual|language)\s+impairment)"
+    r"|(?:accompanying\s+)?(?:intellectual|language)\s+(?:impairment|disability))"
     # in the other languages the pack reads: "avec agoraphobie", "crónico", "sévère", "mittelgradig"
     r"|\s+(?:avec|con|mit)\s+(?:agoraphobie|agorafobia|Agoraphobie)"
     r"|,?\s+(?:crónic[oa]|agud[oa]|leve|moderad[oa]|grave|recurrente|chronique|aigu[ëe]?|sévère|modérée?|l[ée]g(?:er|ère)s?"

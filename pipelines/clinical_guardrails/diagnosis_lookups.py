@@ -43,7 +43,7 @@ def _vocabulary() -> _Vocab:
         names=names,
         abbreviations={**lowercase, **clinicians_only, **abbreviations},
         abbreviation_re=_abbreviations_re(abbreviations),
-        clinician_abbreviation_re=_abbreviations_re({**lowercase, **clinicians_only, **abbreviations}),
+        clinician_abbreviation_re=_abbreviations_re({**lowercase, **clinicians_only, **abbreviations}, _SUBTYPE_AFTER),
         codes=frozenset(VOCABULARY_CODES.split()),
         disorder_after=frozenset(VOCABULARY_DISORDER_WORDS_AFTER.split()),
         disorder_suffixes=tuple(VOCABULARY_DISORDER_SUFFIXES.split()),
@@ -51,8 +51,13 @@ def _vocabulary() -> _Vocab:
     )
 
 
-def _abbreviations_re(abbreviations) -> re.Pattern:
-    """Whole-word abbreviations; what comes before one is checked by the caller, as a look-behind in front of
-    the alternatives would be tried at every character and cost more than the rest of the search."""
+# A subtype joined to a diagnosis's letters in the notes: "AN-restricting type", "ADHD-combined".
+_SUBTYPE_AFTER = r"(?=-(?:restricting|binge|purging|combined|inattentive|hyperactive|impulsive|predominantly)\b)"
+
+
+def _abbreviations_re(abbreviations, or_before: str = "(?!)") -> re.Pattern:
+    """Whole-word abbreviations (or followed by ``or_before``: a subtype); what comes before one is checked by the
+    caller, as a look-behind in front of the alternatives would be tried at every character and cost more than the
+    rest of the search."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?:['’]s)?(?![\w-])")
+    return re.compile(rf"(?:{alternatives})(?:['’]s)?(?:(?![\w-])|{or_before})")

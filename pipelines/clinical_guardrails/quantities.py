@@ -158,7 +158,7 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
 
 _NUMERAL = re.compile(r"\d+(?:[.,:/]\d+|['’]\d{3})*")
 _NUMERAL_PARTS = re.compile(r"[.,:/'’]")
-_DIGITS_APART = re.compile(r"(?<![\d.,])\d(?: \d){2,}(?![\d.,])")
+_DIGITS_APART = re.compile(r"(?<![\d.,-])\d(?:[ -]\d){2,}(?![\d.,-])")  # "W V 2 1 1", "9-8-8"
 _WORD_OR_POINT = re.compile(r"[\w.,]")
 # A time on a 24-hour clock without its colon: "1030h", "0800", "at 1300"; a four-digit number of 1900 to 2099
 # is a year unless a clock's word follows it.
@@ -239,7 +239,7 @@ def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[f
     if "/" in text:
         found |= {f * int(a) / int(b) for a, b in _FRACTION.findall(text) if 0 < int(a) <= int(b) for f in (1, 100)}
     # a number dictated digit by digit: "W V 2 1 1" is 211
-    found |= {float(m.group().replace(" ", "")) for m in _DIGITS_APART.finditer(text)}
+    found |= {float(re.sub(r"[ -]", "", m.group())) for m in _DIGITS_APART.finditer(text)}
     if "." in text:  # "BAC .14" is 0.14
         found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and _WORD_OR_POINT.match(text[m.start() - 1]))}
     canonical = {w for _, _, w in _tokens(text)} if canonical is None else canonical
@@ -265,8 +265,11 @@ def stated_times(clinician_text: str) -> frozenset[float]:
     """The hours and minutes of the times of day the notes write without a colon ("1030h", "alarm at 0800"): they
     state a time of day only, not any number ("1600" gives 4 p.m., not four times a week)."""
     found: set[float] = set()
-    for m in _HOURS_MINUTES.finditer(clinician_text):
-        if m.group(3) or m.group(1) not in ("19", "20"):
+    matches = list(_HOURS_MINUTES.finditer(clinician_text))
+    # "PRN 1930" is half past seven in notes that write other times so ("shift 1430-2300"), not the year 1930
+    on_the_clock = any(m.group(3) or m.group(1) not in ("19", "20") for m in matches)
+    for m in matches:
+        if m.group(3) or m.group(1) not in ("19", "20") or on_the_clock:
             hour = float(m.group(1))
             found |= {hour, float(m.group(2))} | _clock_hours(hour)
     return frozenset(map(_value_key, found))

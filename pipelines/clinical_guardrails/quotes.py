@@ -75,6 +75,9 @@ def recorded(quote: str, clinician_text: str) -> bool:
     content = set(said) - _grammar_words()
     if len(said) >= 4 and any(len(content - unit) <= max(1, len(content) // 4) for unit in units):
         return True
+    # A few of the words of one of their quotations, in the order another language puts them ("oft träumt")
+    if len(said) <= 3 and any(set(said) <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)):
+        return True
     # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs
     # (each as written: "ten minutes" is 10, whatever else it may be restated as).
     numbers = {float(w) for w in said if w.isdigit()}

@@ -94,6 +94,8 @@ _OWN_DIAGNOSIS = re.compile(
     r"|\bclinician(?:'s)?\s+(?:dx|diagnosis)\b|\b(?:documented|existing|established|current|confirmed)\s+(?:diagnosis|dx)\b"
     rf"|\b{_RECORDER}(?:['’]s)?(?:\s*\([^)\n]{{0,40}}\))?\s+(?:has\s+|had\s+|already\s+)?(?:diagnosed|dx'?d|dx|diagnos[ie]s)\b"
     r"|\bdiagnosed\s+(?:by|with)\b|^[\W]*(?:dx|diagnos[ie]s)\s*:"
+    # a diagnosis recorded under its label in another language, with who made it: "Diagnose nach Konsil mit OA: F90.0"
+    r"|^[\W]*(?:diagnose|diagn[oó]stico|diagnostic)\b(?![^:\n]{0,40}\b(?:pls|please|plz|bitte|svp|por\s+favor)\b)[^:?\n]{0,40}:"
     # "OSDD dx from CAMHS", "dx per Dr. Shah": a service by its letters, a doctor by name
     r"|\b(?:dx|diagnos[ie]s)\s+(?:per|from|by)\s+(?-i:[A-Z]{2,6}\b|Dr\.?\s+[A-Z])",
     re.I | re.M,

@@ -16,7 +16,7 @@ from .dates import date_stated, day_of_a_month
 from .events import EVENT_MESSAGE, find_events
 from .risk_statements import RISK_STATEMENT_MESSAGE, risks_not_recorded
 from .names import find_names
-from .quantities import dose_count, frequency_evidence, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
+from .quantities import _DIGITS_APART, dose_count, frequency_evidence, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
 from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
@@ -295,8 +295,11 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     values = stated_values(clinician_text)
     # A dose is reviewed with its medication: "sertraline 50 mg".
     medication_at = {end: start for start, end, _ in _medications(words)}
+    # a number said digit by digit ("9-8-8") is the notes' as the whole number it spells
+    spelt = {m.start() + k for m in _DIGITS_APART.finditer(note) if states(values, {float(re.sub(r"[ -]", "", m.group()))})
+             for k in range(len(m.group()))}
     for match in _NUMBER.finditer(note):
-        if not _number_stated(note, match, values, clinician_text, words):
+        if match.start() not in spelt and not _number_stated(note, match, values, clinician_text, words):
             start, end = _quantity(note, *match.span())
             before = re.search(r"(?:\s+(?:at|of))?\s+$", note[max(0, start - 8):start])
             start = medication_at.get(start - len(before.group()) if before else start, start)

@@ -900,6 +900,15 @@ RESTATED = [
     ("incongruence de genre marquée depuis l'adolescence", "The client has experienced marked gender incongruence since adolescence."),
     # a dementia the notes record in German
     ("pflegt Ehemann (Alzheimer-Demenz, Dx 2022)", "She cares for her husband, who has Alzheimer's dementia, diagnosed in 2022."),
+    # a diagnosis's letters with its subtype joined by a hyphen, and one recorded under its label in another language
+    ("outside dx ADHD-combined per psychologist", "Diagnosis of ADHD, combined presentation, per the psychologist."),
+    ("Diagnose nach Konsil mit OA: F90.0", "Diagnosis after consultation with the senior physician: F90.0."),
+    ("conclusie: autismespectrumstoornis zonder verstandelijke beperking", "Conclusion: autism spectrum disorder without intellectual disability."),
+    # a few words of a quotation in the order the notes' language puts them
+    ('Zeugnis: "träumt oft, vergisst Hausaufgaben"', 'Her school reports say she „oft träumt".'),
+    # a number said digit by digit, and a time on the 24-hour clock in notes that write their times so
+    ("gave 988 + trans lifeline", "Crisis resources were provided: 9-8-8 and the Trans Lifeline."),
+    ("shift 1430-2300. PRN lorazepam 1mg 1930", "PRN lorazepam 1 mg was given at 7:30 p.m."),
     # an emergency visit the notes record, told as a noun
     ("went to ER sat w/ chest pain - not cardiac", "He had an emergency room visit on Saturday for chest pain, which was not cardiac."),
 ]
