@@ -128,7 +128,7 @@ def test_a_clinician_on_alternate_instances_gets_every_note_checked_and_rendered
     drafts = [note(sessions[n % 2], bullets) for n in range(4)]
     assert len(set(drafts)) == 1, drafts
     review = drafts[0].partition("Review before signing")[2]
-    assert "\u201cconsistent with generalized anxiety disorder\u201d" in review
+    assert "\u201cPresentation is consistent with generalized anxiety disorder\u201d" in review
     # One chat continued on the other instance: both turns saved, each answered.
     chat_id, reply, _ = first.chat_as_browser(PRESET, [{"role": "user", "content": bullets}], [])
     messages = [{"role": "user", "content": bullets}, {"role": "assistant", "content": drafts[0]},
