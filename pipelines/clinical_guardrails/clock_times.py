@@ -25,6 +25,12 @@ _HALF_HOUR = re.compile(r"\b(?:at|by|till|until|around|about|from|before|after)\
 _FRENCH_CLOCK = re.compile(r"\b(\d{1,2}|[a-zé-]+)\s*(?:heures?|h)\s+et\s+(quart|demie)\b", re.I)
 
 
+# What each time in words needs, in the lower-cased text: the full patterns are scanned only where it is there.
+_PAST_OR_TO = re.compile(r"(?:half|quarter)\s+(?:past|after|to)\b")
+_ET_QUART = re.compile(r"et\s+(?:quart|demie)\b")
+_TIME_WORD_BEFORE = re.compile(r"(?:at|by|till|until|around|about|from|before|after)\s+$")
+
+
 def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     """(start, end, hour, minute) of each time of day in words: "half past seven" is 7:30, "quarter to eight" 7:45,
     British "at half 7" 7:30, "neuf heures et quart" 9:15."""
@@ -32,22 +38,34 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     lowered = text.lower()
     if "half" not in lowered and "quarter" not in lowered and " et " not in lowered:
         return found
-    for m in _HALF_HOUR.finditer(text):
-        hour = word_value(m.group(2).lower())
-        if hour is not None and 1 <= hour <= 12:
-            found.append((m.start(1), m.end(), hour, 30.0))
-    for m in _FRENCH_CLOCK.finditer(text):
-        hour = word_value(m.group(1).lower())
-        if hour is not None and 0 <= hour <= 24:
-            found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
-    for m in _SPOKEN_CLOCK.finditer(text):
-        hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0
-        if hour is None or not 1 <= hour <= 12 or (m.group(2).lower() == "to" and minute == 30):
-            continue
-        if m.group(2).lower() == "to":
-            hour, minute = hour - 1 or 12.0, 45.0
-        found.append((m.start(), m.end(), hour, minute))
+    if _half_after_a_time_word(lowered):
+        for m in _HALF_HOUR.finditer(text):
+            hour = word_value(m.group(2).lower())
+            if hour is not None and 1 <= hour <= 12:
+                found.append((m.start(1), m.end(), hour, 30.0))
+    if _ET_QUART.search(lowered):
+        for m in _FRENCH_CLOCK.finditer(text):
+            hour = word_value(m.group(1).lower())
+            if hour is not None and 0 <= hour <= 24:
+                found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
+    if _PAST_OR_TO.search(lowered):
+        for m in _SPOKEN_CLOCK.finditer(text):
+            hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0
+            if hour is None or not 1 <= hour <= 12 or (m.group(2).lower() == "to" and minute == 30):
+                continue
+            if m.group(2).lower() == "to":
+                hour, minute = hour - 1 or 12.0, 45.0
+            found.append((m.start(), m.end(), hour, minute))
     return found
+
+
+def _half_after_a_time_word(lowered: str) -> bool:
+    at = lowered.find("half")
+    while at >= 0:
+        if _TIME_WORD_BEFORE.search(lowered, max(0, at - 24), at):
+            return True
+        at = lowered.find("half", at + 4)
+    return False
 
 
 def clock_stated(token: str, values: frozenset[float], clinician_text: str) -> bool:

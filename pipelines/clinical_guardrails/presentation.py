@@ -88,9 +88,15 @@ def trace_fold(traced: list[Traced]) -> str:
 
 
 def _quoted(text: str) -> str:
-    """Text quoted in a fold: at most 120 characters, and no "<" that could close the fold."""
+    """Text quoted in a fold: at most 120 characters, and no "<" that could close the fold; a quotation in its own
+    marks is quoted once ("I am always the problem.", not "\u201c"I am …"\u201d")."""
+    if len(text) > 2 and text[0] + text[-1] in _OWN_MARKS:
+        text = text[1:-1]
     text = text if len(text) <= 120 else text[:117] + "..."
     return f"\u201c{text.replace('<', '&lt;')}\u201d"
+
+
+_OWN_MARKS = frozenset(('""', "\u201c\u201d", "''", "\u2018\u2019", "\u00ab\u00bb", "\u201e\u201c", "\u201e\u201d"))
 
 
 def redact(note: str, findings: list[Finding]) -> str:

@@ -102,12 +102,14 @@ def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int,
 
 
 _AND_A_HALF = re.compile(r"\b(?:(an?|[a-z]+|\d+)\s+)?([a-z]+)\s+and\s+a\s+half\b", re.I)
+_A_HALF = re.compile(r"and\s+a\s+half")  # in the lower-cased text: the full pattern is scanned only where it is there
 
 
 def _unit_and_a_half(text: str) -> list[tuple[int, int, float]]:
     """ "a year and a half" is 1.5 (years), "two hours and a half" 2.5 (hours), "time and a half" 1.5 (times)."""
     found = []
-    if "half" not in text.lower():
+    lowered = text.lower()
+    if "half" not in lowered or not _A_HALF.search(lowered):
         return found
     for m in _AND_A_HALF.finditer(text):
         count, unit = (m.group(1) or "a").lower(), m.group(2).lower()

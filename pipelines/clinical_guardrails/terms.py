@@ -32,6 +32,9 @@ class _Hit:
         return self.section, self.group
 
 
+_CONTEXT_SECTIONS = ("not_a_term_followed_by", "not_a_term_after")  # words beside a term, no terms themselves
+
+
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple[tuple[str, str, str], ...]]:
     """Terms by their first word, and the terms that match a word's beginning ("suicid*")."""
@@ -39,6 +42,8 @@ def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple
     prefixes = []
     for line in VOCABULARY_MUST_CARRY.strip().splitlines():
         section, group, words = line.split("|")
+        if section in _CONTEXT_SECTIONS:
+            continue
         words = _without_accents(words)
         if words.endswith("*"):
             prefixes.append((words[:-1], section, group))
@@ -47,41 +52,42 @@ def _lexicon() -> tuple[dict[str, list[tuple[tuple[str, ...], str, str]]], tuple
     return by_first, tuple(prefixes)
 
 
+@functools.lru_cache(maxsize=8192)  # a draft's words recur: each is looked up once
+def _entries(word: str) -> tuple[tuple, tuple[tuple[str, str], ...]]:
+    """The terms that start with the word, and (section, group) of each term it begins with ("suicid*")."""
+    by_first, prefixes = _lexicon()
+    return by_first.get(word, ()), tuple((section, group) for prefix, section, group in prefixes if word.startswith(prefix))
+
+
 def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), ends: Optional[list[int]] = None) -> list[_Hit]:
     """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ"), except in
     the ``nested`` sections, where a term within a longer one counts too (a "sleep diary" is a diary).
     ``ends``: per token, the index after the last token of its sentence (0: in none), where each sentence is read
     on its own, as if alone, in one pass over the text."""
-    by_first, prefixes = _lexicon()
-    starts = tuple(p for p, _, _ in prefixes)
-    words = tuple(w if w.isascii() else _without_accents(w) for _, _, w in tokens)
+    words = tuple([w if w.isascii() else _without_accents(w) for _, _, w in tokens])
     ends = ends or [len(words)] * len(words)
     found = []
     for i, word in enumerate(words):
         if not ends[i]:
             continue
-        for terms, section, group in by_first.get(word, ()):
+        starting, begun = _entries(word)
+        for terms, section, group in starting:
             # Two letters are a word in some language ("si", "na", "hr"), as are some three-letter acronyms (French "cas"
             # for the CAS): as a name's abbreviation they count in capitals.
             short = len(terms) == 1 and (len(word) <= 2 or len(word) == 3 and word in _other_language_words()) and section in _NAMES
             if (i + len(terms) <= ends[i] and (words[i:i + len(terms)] == terms or _number_said(terms, words, i))
                     and not (short and not text[tokens[i][0]:tokens[i][1]].isupper() and not _denied(text, tokens, words, i))):
                 found.append(_Hit(i, i + len(terms), section, group))
-        if word.startswith(starts):
-            found += [_Hit(i, i + 1, section, group) for prefix, section, group in prefixes if word.startswith(prefix)]
+        if begun:
+            found += [_Hit(i, i + 1, section, group) for section, group in begun]
     # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm;
     # "empagliflozin 10mg OD": once a day after a dose, not an overdose.
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))
              and not (words[h.first] == "od" and h.first and _DOSE.fullmatch(words[h.first - 1]))
-             # "CPS officer": a police service's officer (Calgary Police Service), not child protection
-             and not (words[h.first] == "cps" and h.last < len(words) and words[h.last] in ("officer", "constable", "cst"))
-             # "wants to die at home, peacefully": where a dying person wishes to die, not a wish to die
-             and not (h.group == "suicide" and words[h.last - 1] == "die" and h.last < len(words) and words[h.last] in _WHERE_ONE_DIES)
-             # "has the helpline no", "tel no 0800": a number, not a denial
-             and not (words[h.first] == "no" and h.first and words[h.first - 1] in _NUMBERED)
-             # "British Columbia", "District of Columbia": a place, not the Columbia scale
-             and not (words[h.first] == "columbia" and h.first and words[h.first - 1] in ("british", "of"))]
+             # "CPS officer", "British Columbia": beside these words a term is none
+             and not (h.last < len(words) and words[h.last] in _unmaking("not_a_term_followed_by", words[h.last - 1]))
+             and not (h.first and words[h.first - 1] in _unmaking("not_a_term_after", words[h.first]))]
     # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",
     # "la corte").
     if "cut" in words or "corte" in words:
@@ -99,8 +105,6 @@ def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: in
     return i > 0 and words[i - 1] in _section_words("risk_negations") or text[tokens[i][1]:tokens[i][1] + 1] == "/"
 
 
-_WHERE_ONE_DIES = frozenset(("at", "in", "peacefully", "comfortably", "surrounded", "with"))
-_NUMBERED = frozenset(("helpline", "line", "tel", "phone", "mobile", "contact", "hotline", "crisisline"))
 _DOSE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:mg|mcg|g|ml|units?|u|tab|tabs|caps?)|\d+(?:\.\d+)?")
 
 
@@ -124,6 +128,7 @@ def _with_drugs_by_stem(tokens: tuple[_Token, ...], hits: list[_Hit]) -> list[_H
                    if i not in named and _named_by_stem(word)]
 
 
+@functools.lru_cache(maxsize=4096)  # a draft's words recur
 def _named_by_stem(word: str) -> bool:
     stems = _medication_stems()
     return word.endswith(stems) and any(len(word) >= len(s) + 3 for s in stems if word.endswith(s))
@@ -132,6 +137,12 @@ def _named_by_stem(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _medication_stems() -> tuple[str, ...]:
     return tuple(sorted(_section_words("medication_stems")))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unmaking(section: str, word: str) -> frozenset[str]:
+    """The words beside which a term's word makes no term (must_carry_terms.yaml: not_a_term_followed_by, not_a_term_after)."""
+    return frozenset(line.split("|")[2] for line in VOCABULARY_MUST_CARRY.strip().splitlines() if line.startswith(f"{section}|{word}|"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -11,6 +11,7 @@ from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_NOT_POSSESSIVE_S = re.compile(r"(?!(?<=['’])[sS](?![^\W_]))[^\W_]+")  # "Dana's": "Dana", no "s"
 # The words that carry grammar, not content: a restatement may add or drop them.
 FUNCTION_WORDS = (
     "a an the and or but nor if then than so as of to in on at by for from with without into onto over under about "
@@ -35,8 +36,7 @@ def _canon(word: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
-    found = [(m.start(), m.end(), _canon(m.group())) for m in _TOKEN.finditer(text)]
-    return tuple(t for t in found if t[2] != "s" or not t[0] or text[t[0] - 1] not in "'’")
+    return tuple([(m.start(), m.end(), _canon(m.group())) for m in _TOKEN_NOT_POSSESSIVE_S.finditer(text)])
 
 
 def _line_end(text: str, at: int) -> int:

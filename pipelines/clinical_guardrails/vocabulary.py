@@ -2878,6 +2878,25 @@ cut_back_objects|cut_back_objects|weed
 cut_back_objects|cut_back_objects|weekday
 cut_back_objects|cut_back_objects|weekend
 cut_back_objects|cut_back_objects|wine
+not_a_term_followed_by|cps|constable
+not_a_term_followed_by|cps|cst
+not_a_term_followed_by|cps|officer
+not_a_term_followed_by|die|at
+not_a_term_followed_by|die|comfortably
+not_a_term_followed_by|die|in
+not_a_term_followed_by|die|peacefully
+not_a_term_followed_by|die|surrounded
+not_a_term_followed_by|die|with
+not_a_term_after|no|contact
+not_a_term_after|no|crisisline
+not_a_term_after|no|helpline
+not_a_term_after|no|hotline
+not_a_term_after|no|line
+not_a_term_after|no|mobile
+not_a_term_after|no|phone
+not_a_term_after|no|tel
+not_a_term_after|columbia|british
+not_a_term_after|columbia|of
 homework_triggers|english|assigned
 homework_triggers|english|between session
 homework_triggers|english|home work

@@ -93,6 +93,8 @@ class MustCarryTerms(BaseModel):
     erectile_context: _Words
     body_parts: _Words
     cut_back_objects: _Words
+    not_a_term_followed_by: dict[str, _Words]
+    not_a_term_after: dict[str, _Words]
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
     homework_markers: _Words

@@ -67,7 +67,7 @@ def test_an_undocumented_diagnosis_and_an_invented_quote_are_listed_under_the_no
     review = review.partition(TRACE_FOLD)[0]  # the trace after it quotes every sentence of the draft
     assert note.startswith("DATA:") and "ASSESSMENT:" in note and "PLAN:" in note
     assert "\u201cPresentation is consistent with generalized anxiety disorder\u201d" in review
-    assert '\u201c"I am always the problem."\u201d' in review
+    assert "\u201cI am always the problem.\u201d" in review  # a quotation in its own marks, quoted once
     # Checked against the bullets the inlet saw: what they support is not listed.
     assert "\u201c3\u201d" not in review and "Critic" not in review
 

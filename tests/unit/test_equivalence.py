@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from clinical_guardrails import check, check_streamed, spoken_numbers, values_in
+from clinical_guardrails import check, check_streamed, spoken_clock_times, spoken_numbers, values_in
 from therapy_pack.guardrail_vocabulary import load_language_words, load_quantity_words, QUANTITY_WORDS
 from support.findings import unsupported_specifics
 
@@ -227,6 +227,30 @@ def test_a_streamed_part_of_a_plan_is_still_under_its_heading():
 ])
 def test_number_words_are_read_as_one_value_where_they_combine(text, values):
     assert [v for _, _, v in spoken_numbers(text)] == values
+
+
+# Halves and quarters that are no time around each one: a time or a unit and a half is read wherever it stands in
+# a long draft, in capitals or across a line break, and nothing else is.
+_AROUND = "Half the session was spent on the quarter's goals; she ate half a sandwich. "
+
+
+@pytest.mark.parametrize("said, time", [
+    ("She left at half 7.", (7, 30)), ("She left AT HALF SEVEN.", (7, 30)), ("Home until\nhalf 8.", (8, 30)),
+    ("Bed at a quarter to ten.", (9, 45)), ("Up at Half Past six.", (6, 30)), ("Quarter after\nnine.", (9, 15)),
+    ("Rendez-vous à neuf heures et quart.", (9, 15)), ("Arrivée à 8 h ET DEMIE.", (8, 30)),
+])
+def test_a_time_in_words_is_read_anywhere_in_a_long_draft(said, time):
+    draft = _AROUND * 20 + said + " " + _AROUND * 20
+    assert [(hour, minute) for _, _, hour, minute in spoken_clock_times(draft)] == [time]
+    assert spoken_clock_times(_AROUND * 40) == []
+
+
+@pytest.mark.parametrize("said, value", [
+    ("It lasted an hour and a half.", 1.5), ("Off work two years AND A HALF.", 2.5), ("Extra time and\na half.", 1.5),
+])
+def test_a_unit_and_a_half_is_read_anywhere_in_a_long_draft(said, value):
+    values = [v for _, _, v in spoken_numbers(_AROUND * 20 + said + " " + _AROUND * 20)]
+    assert value in values and values.count(0.5) == 80  # each "half" around it is a half, and no more
 
 
 def test_values_stated_include_every_form_a_restatement_may_take():

@@ -248,6 +248,13 @@ def test_review_list_quotes_each_span_with_its_reason():
     assert "\u201cGAD\u201d" in text and "\u201c[DATE]\u201d" in text
 
 
+@pytest.mark.parametrize("said", ['"I am always the problem."', "\u201cI am always the problem.\u201d", "'I am always the problem.'",
+                                  "\u00abI am always the problem.\u00bb", "\u201eI am always the problem.\u201c"])
+def test_a_quotation_in_its_own_marks_is_quoted_once(said):
+    text = review_list(check(bullets="Talked about the Critic.", note=f"Client talked about the Critic and said, {said}"))
+    assert "\u201cI am always the problem.\u201d -" in text
+
+
 def test_diagnosis_action_flag_redact_block():
     note = "Presentation fits GAD. Continue worry log."
     found = check(bullets="Worry log going ok.", note=note)
