@@ -67,7 +67,7 @@ def draft_sentence_facts(text: str) -> list[list]:
     return facts
 
 
-_OPENING_LINES = 3  # a letter's salutation may follow its subject line ("Re: Discharge summary")
+_OPENING_LINES = 8  # a letter's salutation may follow its address block and subject line ("Re: Discharge summary")
 
 
 def is_letter(note: str) -> bool:

@@ -23,6 +23,10 @@ _SPOKEN_CLOCK = re.compile(r"\b(half|quarter)\s+(past|after|to)\s+([a-z]+|\d{1,2
 # British "at half 7" (7:30) after a word that sets a time; French "neuf heures et quart", "à 8 h et demie".
 _HALF_HOUR = re.compile(r"\b(?:at|by|till|until|around|about|from|before|after)\s+(half)\s+(\d{1,2}|[a-z]+)\b(?!\s+(?:of|an?|the|hours?|days?|weeks?|months?|years?|times?|mins?|minutes?)\b)", re.I)
 _FRENCH_CLOCK = re.compile(r"\b(\d{1,2}|[a-zé-]+)\s*(?:heures?|h)\s+et\s+(quart|demie)\b", re.I)
+# German counts toward the coming hour: "halb acht" is 7:30, "Viertel nach acht" 8:15, "Viertel vor acht" and
+# "dreiviertel acht" 7:45.
+_GERMAN_CLOCK = re.compile(r"\b(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+(\d{1,2}|[a-zäöüß]+)\b", re.I)
+_GERMAN_MINUTES = {"halb": (-1, 30.0), "viertel nach": (0, 15.0), "viertel vor": (-1, 45.0), "dreiviertel": (-1, 45.0)}
 
 
 # What each time in words needs, in the lower-cased text: the full patterns are scanned only where it is there.
@@ -33,11 +37,16 @@ _TIME_WORD_BEFORE = re.compile(r"(?:at|by|till|until|around|about|from|before|af
 
 def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     """(start, end, hour, minute) of each time of day in words: "half past seven" is 7:30, "quarter to eight" 7:45,
-    British "at half 7" 7:30, "neuf heures et quart" 9:15."""
+    British "at half 7" 7:30, "neuf heures et quart" 9:15, German "halb acht" 7:30."""
     found = []
     lowered = text.lower()
-    if "half" not in lowered and "quarter" not in lowered and " et " not in lowered:
+    if "half" not in lowered and "quarter" not in lowered and " et " not in lowered and "halb" not in lowered and "viertel" not in lowered:
         return found
+    if "halb" in lowered or "viertel" in lowered:
+        for m in _GERMAN_CLOCK.finditer(text):
+            hour, (back, minute) = word_value(m.group(2).lower()), _GERMAN_MINUTES[" ".join(m.group(1).lower().split())]
+            if hour is not None and 1 <= hour <= 12:
+                found.append((m.start(), m.end(), (hour + back) or 12.0, minute))
     if _half_after_a_time_word(lowered):
         for m in _HALF_HOUR.finditer(text):
             hour = word_value(m.group(2).lower())

@@ -10,15 +10,18 @@ from .quantities import spoken_numbers
 
 
 # Month names of the languages the pack reads, by their first letters ("sept", "févr.", "Jänner" are their months).
-_MONTH_STARTS = (("jan", "jän", "ene"), ("feb", "fév", "fev"), ("mar", "mär"), ("apr", "abr", "avr"), ("may", "mai"),
-                 ("jun", "juin"), ("jul", "juil"), ("aug", "ago", "aoû", "aou"), ("sep", "set"), ("oct", "okt"), ("nov",),
-                 ("dec", "dic", "déc", "dez"))
+_MONTH_STARTS = (("jan", "jän", "ene", "gen"), ("feb", "fév", "fev"), ("mar", "mär", "maa"), ("apr", "abr", "avr"),
+                 ("may", "mai", "mag", "mei"), ("jun", "juin", "giu"), ("jul", "juil", "lug"), ("aug", "ago", "aoû", "aou"),
+                 ("sep", "set"), ("oct", "okt", "ott", "out"), ("nov",), ("dec", "dic", "déc", "dez"))
 _MONTH_WORDS = (
     "january february march april may june july august september october november december".split()
     + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
     + "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
     + "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre".split()
     + "januar jänner februar märz april mai juni juli august september oktober november dezember sept janv févr juil".split()
+    + "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+    + "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+    + "januari februari maart april mei juni juli augustus september oktober november december".split()
 )
 _MONTH = r"(?P<month>%s)\.?" % "|".join(sorted({re.escape(w) for w in _MONTH_WORDS}, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"

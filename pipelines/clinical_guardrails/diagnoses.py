@@ -25,11 +25,10 @@ from typing import Optional
 
 from .findings import Finding
 from .quotes import _without_recorded_quotes
-from .terms import _terms_in
 from .text import _canon, _mentions, _phrase, _sentences, _tokens, _without_quotes
-from .diagnoses_in_other_languages import _foreign_name, _translates
+from .diagnoses_in_other_languages import _coded_as_theirs, _foreign_name, _translates
 from .diagnosis_lookups import _Vocab, _vocabulary
-from .diagnosis_lookalikes import _spells_out_their_acronym, _their_ed, _undiagnosed
+from .diagnosis_lookalikes import _MEASURED, _records_a_measure, _spells_out_their_acronym, _their_ed, _undiagnosed
 
 
 @dataclass(frozen=True)
@@ -301,7 +300,9 @@ _LEAD = re.compile(
     re.I,
 )
 # Who a claim is about, where it opens the sentence: "He ", "The client ".
-_SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person))\s+", re.I)
+# Whom a claim is about, before its wording: "He meets criteria", "Thabo's symptoms meet criteria".
+_SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person)"
+                      r"|[A-Z][\w-]+['’]s?\s+(?:symptoms|presentation|difficulties|picture|profile))\s+", re.I)
 # A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 _HEDGE = re.compile(
     r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
@@ -346,7 +347,8 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
     sentence_starts = [s for s, _ in _sentences(note)] or [0]
     undiagnosed = _undiagnosed(clinician_text)  # a condition the notes say is not diagnosed may be named, not claimed
     for term in _diagnosis_terms(_without_recorded_quotes(note, clinician_text)):
-        if _restated_with_its_code(note, term, clinician_terms, clinician_phrase) and not any(_restates(term, u) for u in undiagnosed):
+        if (_restated_with_its_code(note, term, clinician_terms, clinician_phrase) or _coded_as_theirs(note, term.end, clinician_text)) and not any(
+                _restates(term, u) for u in undiagnosed):
             continue
         if _MEASURED.match(note, term.end) and _records_a_measure(clinician_text):
             continue
@@ -370,16 +372,6 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
             "The pack does not diagnose: keep it only if it is your diagnosis.",
         ))
     return findings
-
-
-# What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
-# 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
-_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?|cluster|sub-?scale)\b", re.I)
-
-
-@functools.lru_cache(maxsize=8)
-def _records_a_measure(clinician_text: str) -> bool:
-    return bool(_terms_in(clinician_text, "measures"))
 
 
 def _restated_with_its_code(note: str, term: _Term, clinician_terms: list[_Term], clinician_phrase: str) -> bool:

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _spelling_key
+from .text import _in_another_language, _line_end, _NOTES_IN_ANOTHER_LANGUAGE, _spelling_key
 from .diagnoses import _Term
 
 
@@ -57,3 +57,14 @@ def _foreign_keys(clinician_phrase: str) -> frozenset[str]:
     if not _in_another_language(clinician_phrase, _NOTES_IN_ANOTHER_LANGUAGE):
         return frozenset()
     return frozenset(_spelling_key(w) for w in clinician_phrase.split())
+
+
+# A code of another edition beside a name: ICD-11's "6C51.0", "6A70", "QE84" (ICD-10-CM's are in the vocabulary).
+_OTHER_EDITION_CODE = re.compile(r"\b(?:\d[A-Z]|[A-Z]{2})\d[0-9A-Z](?:\.[0-9A-Z]{1,2})?\b")
+
+
+def _coded_as_theirs(note: str, end: int, clinician_text: str) -> bool:
+    """Whether the name ending at ``end`` is written with a code of another edition that the notes give too:
+    "Gaming disorder (ICD-11 6C51.0)" restates "Computerspielstörung (ICD-11 6C51.0)", whatever its language."""
+    code = _OTHER_EDITION_CODE.search(note, end, _line_end(note, end))
+    return bool(code) and not note[end:code.start()].strip(" ([:,-–ICDicd1") and code.group() in clinician_text

@@ -1,6 +1,7 @@
 """Names in a draft that look like a diagnosis but name what the clinician wrote in short: a treatment spelt out from
-its acronym ("Complicated Grief Treatment" for "CGT"), the eating disorder of eating-disorder notes' "ED"; and a
-condition the notes name but say is not diagnosed ("self-identifies as autistic ... no formal dx")."""
+its acronym ("Complicated Grief Treatment" for "CGT"), the eating disorder of eating-disorder notes' "ED"; a
+condition the notes name but say is not diagnosed ("self-identifies as autistic ... no formal dx"); and what a
+measure found, named after what it screens for ("his PTSD symptom burden")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def _undiagnosed(clinician_text: str) -> tuple:
     unquoted = _without_quotes(clinician_text)
     return tuple(t for t in _clinician_diagnoses(clinician_text)[0]
                  if _UNDIAGNOSED.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, _line_end(unquoted, t.end)))
+
+
+# What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
+# 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
+_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?|cluster|sub-?scale)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _records_a_measure(clinician_text: str) -> bool:
+    return bool(_terms_in(clinician_text, "measures"))

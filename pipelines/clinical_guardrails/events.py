@@ -50,6 +50,9 @@ _NOT_HAPPENED = re.compile(
     r"crisis|unsafe|consider(?:ed|ing)?)\b", re.I)
 # Wording that denies it, in its own clause ("no ER visits", "an admission was not needed"; not "..., which was not cardiac").
 _DENIED = re.compile(r"\b(?:no|not|never|denies|denied|without)\b", re.I)
+# A clause that turns against the one before it starts anew: "There was no physical altercation, but the neighbor
+# called the police" denies the altercation, not the call.
+_CONTRAST = re.compile(r";|\b(?:but|although|though|yet|however|pero|mais|aber)\b", re.I)
 
 
 EVENT_MESSAGE = "An event your notes do not record (the police, an ambulance, an emergency visit, an admission, an arrest or an overdose)."
@@ -73,7 +76,8 @@ def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
                 continue
             event = words.search(sentence)
             if event and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence) and not _DENIED.search(
-                    sentence, 0, next((m.start() for m in re.finditer(r"[,;]", sentence[event.end():])), len(sentence)) + event.end()):
+                    sentence, max((m.end() for m in _CONTRAST.finditer(sentence, 0, event.start())), default=0),
+                    next((m.start() for m in re.finditer(r"[,;]", sentence[event.end():])), len(sentence)) + event.end()):
                 found.append((start, end, EVENT_MESSAGE))
                 break
     return found

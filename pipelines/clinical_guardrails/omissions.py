@@ -121,8 +121,26 @@ def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, 
 
 
 def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:
-    """A medication, with the dose written just after it ("sertraline 50mg", "lamotrigine up 50 -> 100")."""
-    return [_Fact("a medication", frozenset({h.pair}), _values_after(text, tokens, h.last, 3)) for h in found.get("medications", ())]
+    """A medication, with the dose written just after it ("sertraline 50mg", "lamotrigine up 50 -> 100"); one the
+    vocabulary does not name by the dose after it ("Biphentin increased 20->30mg"), carried by its name and dose."""
+    facts = [_Fact("a medication", frozenset({h.pair}), _values_after(text, tokens, h.last, 3)) for h in found.get("medications", ())]
+    if not tokens:
+        return facts
+    named = {tokens[i][0] for hits in found.values() for h in hits for i in range(h.first, h.last)}
+    starts = [t[0] for t in tokens]
+    for m in _DRUG_BEFORE_DOSE.finditer(text, tokens[0][0], tokens[-1][1]):
+        if m.start(1) not in named and m.start(1) in starts:
+            k = starts.index(m.start(1))
+            facts.append(_Fact("a medication", frozenset(), _values_after(text, tokens, k + 1, 5), words=frozenset({tokens[k][2]})))
+    return facts
+
+
+# A brand the vocabulary does not know, by the dose written after it, a change between them: "Biphentin increased
+# 20->30mg", "Foquest 25 mg".
+_DRUG_BEFORE_DOSE = re.compile(
+    r"\b(?!(?:Increased|Decreased|Reduced|Started|Stopped|Dose|Total|Daily|Now)\b)([A-Z][a-z]{3,})\s+"
+    r"(?:(?:increased|decreased|reduced|raised|lowered|started|stopped|titrated|tapered|incr|decr|up|down|from|to|at|now)\s+)*"
+    r"\d+(?:\.\d+)?\s?(?:(?:->|→|-|to)\s?\d+(?:\.\d+)?\s?)?(?:mg|mcg|µg|ml)\b")
 
 
 def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, ...]) -> list[_Fact]:

@@ -289,7 +289,8 @@ def stated_values(clinician_text: str) -> frozenset[float]:
 
 def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float]:
     """Numbers said as people say them in parts: a year or dose in pairs ("twenty eleven" is 2011, "one fifty"
-    150), a phone number digit by digit ("nine eight eight" is 988) and a decimal by its point ("three point six").
+    150), a phone number digit by digit ("nine eight eight" is 988) and a decimal by its point ("three point six",
+    "point one eight").
     ``spoken``: its numbers in words."""
     found: set[float] = set()
     digits: list[int] = []
@@ -303,6 +304,17 @@ def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float
         digits = (digits or [a]) + [b] if joined and a <= 9 and b <= 9 else []
         if len(digits) >= 3:
             found.add(float("".join(map(str, digits))))
+    # the digits after a point said one by one: "point one eight" is 0.18, "three point one four" 3.14
+    for k, (start, end, value) in enumerate(whole):
+        if value > 9 or not text[:start].rstrip().lower().endswith("point"):
+            continue
+        run, last = [value], end
+        for next_start, next_end, digit in whole[k + 1:]:
+            if digit > 9 or text[last:next_start].strip(" -"):
+                break
+            run, last = run + [digit], next_end
+        integer = whole[k - 1][2] if k and text[whole[k - 1][1]:start].strip().lower() == "point" else 0
+        found.add(float(f"{integer}.{''.join(map(str, run))}"))
     return found
 
 

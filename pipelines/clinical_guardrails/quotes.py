@@ -62,9 +62,14 @@ def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tu
     return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign
 
 
+_GLOSS_IN_QUOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,80}[)\]]")
+
+
 def recorded(quote: str, clinician_text: str) -> bool:
-    """Whether the words inside a quotation of the draft restate words of the clinician's text."""
-    said = _said(quote)
+    """Whether the words inside a quotation of the draft restate words of the clinician's text; a gloss the draft puts
+    in brackets inside it is the draft's, not the quotation's ("压力好大 (the pressure is so big), I can't ...")."""
+    unglossed = _GLOSS_IN_QUOTE.sub(" ", quote)
+    said = _said(unglossed if unglossed.strip(" ,.;:!?-") else quote)
     if not said:
         return True
     joined, units, foreign = _clinician_said(clinician_text)
@@ -77,6 +82,10 @@ def recorded(quote: str, clinician_text: str) -> bool:
         return True
     # A few of the words of one of their quotations, in the order another language puts them ("oft träumt")
     if len(said) <= 3 and any(set(said) <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)):
+        return True
+    # A term of a word or two quoted from notes in another language is the draft's translation of it ("red light" for
+    # the notes' level "feu rouge"), its numbers theirs.
+    if len(said) <= 2 and _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE) and not any(w.isdigit() for w in said):
         return True
     # Translated: a quotation the clinician recorded in another language, in full or in part, its numbers theirs
     # (each as written: "ten minutes" is 10, whatever else it may be restated as).

@@ -70,13 +70,15 @@ def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
     after, then = (tokens[k][2] if k < len(tokens) else "" for k in (hit.last, hit.last + 1))
     before = [tokens[k][2] for k in (hit.first - 1, hit.first - 2) if k >= 0]
     return ((after in _FROM or after == "x") and then not in ("text", "phone", "email", "letter", "fax", "video", "telephone")
+            # "dx PTSD per GP referral", "presenting issue (from referral)": as the referral says
+            or tokens[hit.first][2] == "referral" and ("per" in before or before[:1] == ["from"])
             or bool(before) and (before[0] in ("self", "since") or before[0] == "re" and before[1:2] == ["self"]
                                  or before[0] in _REFERRERS and tokens[hit.first][2] == "referred"))
 
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
-    """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call") or a reference
-    number ("ref #24-118")."""
+    """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call"), a reference
+    number ("ref #24-118") or an approach ("trauma-informed")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
     after = tokens[hit.last][2] if hit.last < len(tokens) else ""
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
@@ -85,7 +87,18 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
             or _the_visit_itself(hit, text, tokens)
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
-            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:])))
+            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:]))
+            or _named_as_a_source(hit, text, tokens)
+            # "trauma-informed", "CBT/12-step informed": what an approach draws on, no one informed
+            or tokens[hit.first][2] == "informed" and bool(re.search(r"(?:-|\w-\w+\s)$", text[:tokens[hit.first][0]])))
+
+
+def _named_as_a_source(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
+    """"F51.0 insomnia (HA-Überweisung)", "(GP referral)": a referral in brackets by itself, with at most who made
+    it, is where what the line says came from."""
+    opened, closed = text.rfind("(", 0, tokens[hit.first][0]), text[tokens[hit.last - 1][1]:].lstrip()
+    return (closed.startswith(")") and opened >= 0 and "\n" not in text[opened:tokens[hit.first][0]]
+            and len(text[opened + 1:tokens[hit.first][0]].replace("-", " ").split()) <= 2)
 
 
 def _by_whom_referred(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:

@@ -141,7 +141,11 @@ _FAMILY_HISTORY = re.compile(
     re.I,
 )
 # What a request is for, said after it: "if yes pls add it", "need it for the problem list", "so I can bill".
-_FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+does|she\s+does)|(?:i\s+)?need\s+(?:it|this|that|one)"
+# What the answer is needed for follows on too: "need something for the GP letter", "j'ai besoin d'un code pour la
+# mutuelle", "necesito ponerlo en la historia clínica".
+_FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+does|she\s+does)|(?:i\s+|we\s+)?needs?\b"
+                         r"|j['’]ai\s+besoin|il\s+(?:me|nous)\s+faut|(?:lo\s+|la\s+)?necesit(?:o|amos)\b|(?:ich\s+)?brauche\b|wir\s+brauchen"
+                         r"|preciso\b|ho\s+bisogno|mi\s+serve"
                          r"|so\s+(?:i|we|the|it)\b|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b"
                          r"|para\s|pour\s|damit\s|um\s)", re.I)
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")

@@ -205,7 +205,8 @@ def _medications(note: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # A drug the notes write in short: a word before its dose ("dex 20mg", "loraz 0.5mg") or paired by a slash ("len/dex",
-# "nivo/ipi"), which the draft writes in full ("dexamethasone").
+# "nivo/ipi"), or any word of five letters or more ("phenobarb taper", "benzos"), which the draft writes in full
+# ("dexamethasone", "phenobarbital").
 _SHORT_BEFORE_DOSE = re.compile(r"\b([a-z]{3,6})\.?\s?\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)\b", re.I)
 _SHORT_PAIR = re.compile(r"\b([a-z]{3,6})/([a-z]{3,6})\b", re.I)
 
@@ -214,7 +215,11 @@ _SHORT_PAIR = re.compile(r"\b([a-z]{3,6})/([a-z]{3,6})\b", re.I)
 def _drug_short_forms(clinician_text: str) -> tuple[str, ...]:
     short = {m.group(1) for m in _SHORT_BEFORE_DOSE.finditer(clinician_text)}
     short |= {w for m in _SHORT_PAIR.finditer(clinician_text) for w in m.groups()}
+    short |= {w for _, _, w in _tokens(clinician_text) if len(w) >= _SHORTEST_CUT_DRUG and w.isalpha()}
     return tuple(sorted(w.lower() for w in short))
+
+
+_SHORTEST_CUT_DRUG = 5
 
 
 # "three core fears", "two values": a count of things is the notes' when a line or bracket of theirs names those
@@ -285,6 +290,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     words = _without_recorded_quotes(note, clinician_text)
     spans += risks_not_recorded(note, words, clinician_text)
     for start, end, group in _medications(words):
+        if _A_CAUSE.match(note, end):
+            continue  # "stimulant-induced", "opioid-related": what a condition comes from, no medication taken
         if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _spelt_alike(_phrase(note[start:end]), clinician_text)
                 and not _phrase(note[start:end]).startswith(_drug_short_forms(clinician_text))):
@@ -318,6 +325,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
                           for start, end, message in spans])
 
 
+_A_CAUSE = re.compile(r"[-‐]\s?(?:induced|related|associated)\b", re.I)
 # A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the
 # clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.
 _QUOTATION = "A quotation that is not in your notes. Keep only words you recorded."

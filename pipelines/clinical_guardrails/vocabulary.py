@@ -2424,12 +2424,14 @@ risk_topics|suicide|end his life
 risk_topics|suicide|end life
 risk_topics|suicide|end my life
 risk_topics|suicide|end their life
+risk_topics|suicide|end your life
 risk_topics|suicide|ending her life
 risk_topics|suicide|ending his life
 risk_topics|suicide|ending life
 risk_topics|suicide|ending my life
 risk_topics|suicide|ending own life
 risk_topics|suicide|ending their life
+risk_topics|suicide|ending your life
 risk_topics|suicide|envie de mourir
 risk_topics|suicide|gana de morir
 risk_topics|suicide|iae
@@ -2445,6 +2447,7 @@ risk_topics|suicide|kill herself
 risk_topics|suicide|kill himself
 risk_topics|suicide|kill myself
 risk_topics|suicide|kill themselve
+risk_topics|suicide|kill yourself
 risk_topics|suicide|lebensmüd*
 risk_topics|suicide|od
 risk_topics|suicide|overdose
@@ -2560,6 +2563,7 @@ risk_topics|self-harm|se blesser
 risk_topics|self-harm|se faire du mal
 risk_topics|self-harm|selbstverletz*
 risk_topics|self-harm|self harm
+risk_topics|self-harm|self harming
 risk_topics|self-harm|self inflicted
 risk_topics|self-harm|self injuring
 risk_topics|self-harm|self injurious
@@ -3163,17 +3167,30 @@ referral_verbs|other language|überwiesen
 referral_actions|referral_actions|adressé
 referral_actions|referral_actions|adressée
 referral_actions|referral_actions|angemeldet
+referral_actions|referral_actions|angerufen
 referral_actions|referral_actions|anmeldung
 referral_actions|referral_actions|anrufen
 referral_actions|referral_actions|appeler
+referral_actions|referral_actions|appelle
+referral_actions|referral_actions|appellera
+referral_actions|referral_actions|appelé
+referral_actions|referral_actions|appelée
 referral_actions|referral_actions|call
 referral_actions|referral_actions|called
 referral_actions|referral_actions|consult
+referral_actions|referral_actions|consultation
 referral_actions|referral_actions|consulted
 referral_actions|referral_actions|contact
+referral_actions|referral_actions|contacta
 referral_actions|referral_actions|contactar
+referral_actions|referral_actions|contactará
+referral_actions|referral_actions|contacte
 referral_actions|referral_actions|contacted
 referral_actions|referral_actions|contacter
+referral_actions|referral_actions|contactera
+referral_actions|referral_actions|contacté
+referral_actions|referral_actions|contactée
+referral_actions|referral_actions|contactó
 referral_actions|referral_actions|coordinate
 referral_actions|referral_actions|coordinated
 referral_actions|referral_actions|coordination
@@ -3191,10 +3208,13 @@ referral_actions|referral_actions|f u with
 referral_actions|referral_actions|faxed
 referral_actions|referral_actions|informed
 referral_actions|referral_actions|kontaktieren
+referral_actions|referral_actions|kontaktiert
 referral_actions|referral_actions|liaison
 referral_actions|referral_actions|liaize
 referral_actions|referral_actions|liaized
 referral_actions|referral_actions|llamar
+referral_actions|referral_actions|llamará
+referral_actions|referral_actions|llamó
 referral_actions|referral_actions|messaged
 referral_actions|referral_actions|met with
 referral_actions|referral_actions|notified
@@ -3222,6 +3242,7 @@ referral_actions|referral_actions|spoken with
 referral_actions|referral_actions|talked with
 referral_actions|referral_actions|telephoned
 referral_actions|referral_actions|texted
+referral_actions|referral_actions|téléphonera
 referral_actions|referral_actions|vermittelt
 referral_actions|referral_actions|vermittlung
 referral_actions|referral_actions|write to
@@ -3317,6 +3338,7 @@ referral_targets|psychology|psicólogo
 referral_targets|psychology|psychologe
 referral_targets|psychology|psychologist
 referral_targets|psychology|psychologue
+referral_targets|social work|case management
 referral_targets|social work|case manager
 referral_targets|social work|case mgmt
 referral_targets|social work|case mgr

@@ -315,9 +315,18 @@ def test_a_service_does_not_hide_a_claimed_or_specific_diagnosis():
     assert diagnoses("She continues PTSD treatment.", bullets) == ["PTSD"]
 
 
-def test_a_claim_is_quoted_with_whom_it_is_about():
-    assert diagnoses("He meets criteria for generalized anxiety disorder.", "worry most days") == [
-        "He meets criteria for generalized anxiety disorder"]
+@pytest.mark.parametrize("note", [
+    "He meets criteria for generalized anxiety disorder.",
+    "Thabo's symptoms meet criteria for generalized anxiety disorder.",
+    "Overall, her presentation is consistent with generalized anxiety disorder.",
+])
+def test_a_claim_is_quoted_with_whom_it_is_about(note):
+    assert diagnoses(note, "worry most days") == [note.removeprefix("Overall, ").rstrip(".")]
+
+
+def test_a_claim_after_a_label_starts_at_its_wording():
+    assert diagnoses("Assessment: symptoms meet criteria for generalized anxiety disorder.", "worry most days") == [
+        "meet criteria for generalized anxiety disorder"]
 
 
 @pytest.mark.parametrize("note, span", [

@@ -104,6 +104,13 @@ RESTATED = [
     ("SUD went from six to zero by the end", "SUD decreased from 6 to 0."),
     # French prescriptions' "die" is daily
     ("médication: duloxétine 60 mg die, pas de changement", "Medication: duloxetine 60 mg once daily; no change."),
+    # German counts toward the coming hour; a decimal dictated digit by digit after its point; months of more languages
+    ("am Montag um halb acht beim Teamapéro", "On Monday at 7:30 he went to the team apéro."),
+    ("Termin um Viertel nach neun", "The appointment is at 9:15."),
+    ("peak BAC was about point one eight", "Her estimated peak BAC was about 0.18."),
+    ("visita dal medico di base il 3 aprile: esami ok", "She saw her general practitioner on April 3."),
+    ("consulta com o médico em 12 de março", "She saw the doctor on 12 March."),
+    ("gesprek met huisarts op 5 mei", "She saw her GP on May 5."),
 ]
 
 
@@ -133,6 +140,9 @@ INVENTED = [
     ("P 30, together 6 yrs, f/u time tbd", "Follow-up is booked for 6:30 p.m.", "6:30"),
     ("since march of twenty twenty two", "Seen since March 2021.", "2021"),
     ("says stress is an eight out of ten", "He rates his stress at 7/10.", "7/10"),
+    ("am Montag um halb acht beim Teamapéro", "On Monday at 8:30 he went to the team apéro.", "8:30"),
+    ("peak BAC was about point one eight", "Her estimated peak BAC was about 0.28.", "0.28"),
+    ("visita dal medico di base il 3 aprile: esami ok", "She saw her general practitioner on April 4.", "April 4"),
     ("señor de cincuenta y ocho años", "The client is a 59-year-old man.", "59"),
     ("methadone 90mg, PHQ-9 was 80 in May", "Methadone 90 mg, increased from 80 mg in May.", "80 mg"),
     # a 12 and a March apart are no March 12

@@ -596,6 +596,11 @@ def test_requests_to_diagnose_in_any_phrasing(request_text):
     "ADHD or anxiety? just tell me which one to put down so the extended health claim goes through",
     "¿me dices si cumple criterios de TEPT o es un trastorno adaptativo? para ponerlo en el informe de la mutua",
     "Welche Diagnose nach ICD-10 passt am besten, F43.1 oder F43.2? Bitte im Bericht für die IV vorschlagen.",
+    # what the answer is needed for, in its own sentence
+    "can you suggest a dx for Harper - is this ODD or normal teen stuff? need something for the GP letter",
+    "tu peux me dire si c'est plutôt un trouble de l'adaptation ou un épisode dépressif ? j'ai besoin d'un code pour la mutuelle",
+    "¿me decís si cumple criterios para trastorno por atracón o bulimia? necesito ponerlo en la historia clínica",
+    "welche F-Diagnose passt hier? Ich brauche sie für den Antrag",
 ])
 def test_what_a_request_is_for_after_it_on_its_line_is_part_of_it(request_text):
     assert [f.text for f in find_diagnosis_requests(request_text)] == [request_text]
@@ -918,6 +923,14 @@ RESTATED = [
     ("shift 1430-2300. PRN lorazepam 1mg 1930", "PRN lorazepam 1 mg was given at 7:30 p.m."),
     # an emergency visit the notes record, told as a noun
     ("went to ER sat w/ chest pain - not cardiac", "He had an emergency room visit on Saturday for chest pain, which was not cardiac."),
+    # a gloss the draft puts in brackets inside a recorded quotation; a level's name quoted from notes in another language
+    ('worries abt visa, "压力好大 I can\'t turn my brain off"', 'She said, "压力好大 (the pressure is so big), I can\'t turn my brain off."'),
+    ("DÉBA-A/D fait à l'accueil: niveau feu rouge, orienté vers traitement spécialisé", 'The DÉBA-A/D placed him at the "red light" level.'),
+    # a drug the notes write cut short; a substance named as a condition's cause
+    ("detox on admit: bup induction + phenobarb taper (completed)", "He underwent a phenobarbital taper, which was completed."),
+    ("meth use daily x 3 wks, not sleeping", "He reported stimulant-induced sleeplessness after three weeks of daily use."),
+    # a diagnosis the notes record under another edition's code, in another language
+    ("Dx: Computerspielstörung (ICD-11 6C51.0), gestellt bei Aufnahme", "Diagnosis: Gaming disorder (ICD-11 6C51.0), made at admission."),
 ]
 
 
@@ -969,6 +982,14 @@ INVENTED = [
     ("obs reduced, conversations 2/day", "Observations were reduced to hourly.", "Observations were reduced to hourly"),
     # a translation in brackets of words the clinician never quoted
     ("groep: gevoel er niet bij te horen", 'A common thought was "Nobody wants me here" (niemand wil mij hier).', '"Nobody wants me here"'),
+    # an event after a denial of another thing in a clause that turns against it
+    ("argument w/ neighbor over fence, yelled, no physical", "There was no physical altercation, but the neighbor called the police.",
+     "There was no physical altercation, but the neighbor called the police."),
+    # a quotation with a gloss inside it that the notes do not hold; another drug than the one cut short
+    ('worries abt visa, "压力好大 I can\'t turn my brain off"', 'She said, "I want to go home (to Chengdu), I can\'t sleep."', '"I want to go home'),
+    ("detox on admit: bup induction + phenobarb taper (completed)", "He underwent a pentobarbital taper.", "pentobarbital"),
+    # another edition's code the notes do not give
+    ("Dx: Computerspielstörung (ICD-11 6C51.0)", "Diagnosis: Gaming disorder (ICD-11 6C51.0) and alcohol use disorder (6C40.2).", None),
 ]
 
 

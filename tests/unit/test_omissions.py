@@ -198,6 +198,12 @@ def test_a_table_carries_what_its_heading_names():
     assert omitted(bullets, "**Outcome Measure**\n| Time point | Score |\n|---|---|\n| Intake | 3 |") == [bullets]
 
 
+def test_a_letter_under_its_address_block_is_still_the_letter():
+    draft = ("Dr. Fitzgerald\nSalthill Medical Centre\nGalway\n\nRe: Orla Keane, DOB 3 September 1988\n\nDear Dr. Fitzgerald,\n\n"
+             "I am writing to update you on Orla. Her GAD-7 fell from 14 to 8.\n\nKind regards,")
+    assert omitted("- letter to GP (Dr. Fitzgerald, Salthill) re: Orla Keane\n- GAD-7 14 -> 8", draft) == []
+
+
 def test_a_letter_to_someone_is_carried_by_the_draft_that_is_the_letter():
     bullets = "letter to GP re Mr Okafor - sleep improving, engaging well"
     assert omitted(bullets, "Dear Doctor,\n\nMr Okafor is engaging well and his sleep is improving.\n\nKind regards") == []
@@ -302,6 +308,8 @@ def texts_of(findings, kind):
 # Measures, referrals, homework and reports the vocabulary does not name are known by their form.
 DROPPED_BY_FORM = [
     ("MADRS 22 (done by psych nurse)", "Mood remains low."),
+    ("Biphentin increased 20->30mg by paed 3 wks ago", "Mornings are better and his appetite is down at lunch."),
+    ("Foquest 25 mg started last month", "Mornings are calmer."),
     ("IES-R: 52", "Trauma symptoms remain high."),
     ("CPSS-5 = 22 (down from 38)", "Symptoms have eased."),
     ("referred to perinatal mental health team", "She is coping better with the baby."),
@@ -329,6 +337,14 @@ CARRIED_BY_FORM = [
     ("IPV screen done separately: both deny any physical violence", "Each partner, seen alone, denied any domestic violence."),
     ("clonazepam 0.5mg bd, GP tapering to 0.25mg", "Clonazepam 500 mcg twice daily, which her GP is tapering to 250 mcg."),
     ("YBOCS 27", "His Y-BOCS total today was twenty-seven."),
+    ("Biphentin increased 20->30mg by paed 3 wks ago", "His pediatrician increased his Biphentin from 20 to 30 mg three weeks ago."),
+    ("Foquest 25 mg started last month", "Foquest 25 milligrams was started last month."),
+    # another language's verb forms, a second person's suicide wording, another name for a service
+    ("contact avec médecin du travail: il appelle lui-même", "Il contactera lui-même le médecin du travail."),
+    ("when to get help: if thinking of ending life -> tell the facilitator", "Get help if you are thinking of ending your life: tell the facilitator."),
+    ("Suizidalität exploriert: verneint, keine SVV", "Suicidality was explored and denied. No self-harming behaviour."),
+    ("referred to case mgmt per SOP", "She was referred to case management per SOP."),
+    ("declined SSRI after talking w/ OB + perinatal psychiatry consult", "She declined an SSRI after a perinatal psychiatry consultation."),
 ]
 
 
@@ -345,6 +361,11 @@ NOT_FACTS = [
     "parent consult re: bedtime routine",  # a session with a parent, not a coordination step
     "early DV in her 20s",  # a history, not a screen and its result
     "GP 2 wks ago said bloods fine",  # an acronym another fact names, and a time
+    "Programme: 6 wk residential, CBT/12-step informed",  # an approach, no one informed
+    "trauma-informed approach throughout",
+    "dx PTSD per huisarts referral, confirmed at intake",  # where the diagnosis came from, no step taken
+    "Presenting issue (from referral): survivor of an armed robbery",
+    "Dx: F51.0 nichtorganische Insomnie (HA-Überweisung)",
 ]
 
 
