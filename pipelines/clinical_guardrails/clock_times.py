@@ -29,7 +29,7 @@ _GERMAN_CLOCK = re.compile(r"\b(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s
 _GERMAN_MINUTES = {"halb": (-1, 30.0), "viertel nach": (0, 15.0), "viertel vor": (-1, 45.0), "dreiviertel": (-1, 45.0)}
 
 
-# What each time in words needs, in the lower-cased text: the full patterns are scanned only where it is there.
+# What each time in words needs, in the lower-cased text: a full pattern is scanned only where its words are.
 _PAST_OR_TO = re.compile(r"(?:half|quarter)\s+(?:past|after|to)\b")
 _ET_QUART = re.compile(r"et\s+(?:quart|demie)\b")
 _TIME_WORD_BEFORE = re.compile(r"(?:at|by|till|until|around|about|from|before|after)\s+$")
@@ -40,8 +40,6 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     British "at half 7" 7:30, "neuf heures et quart" 9:15, German "halb acht" 7:30."""
     found = []
     lowered = text.lower()
-    if "half" not in lowered and "quarter" not in lowered and " et " not in lowered and "halb" not in lowered and "viertel" not in lowered:
-        return found
     if "halb" in lowered or "viertel" in lowered:
         for m in _GERMAN_CLOCK.finditer(text):
             hour, (back, minute) = word_value(m.group(2).lower()), _GERMAN_MINUTES[" ".join(m.group(1).lower().split())]
@@ -52,12 +50,12 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
             hour = word_value(m.group(2).lower())
             if hour is not None and 1 <= hour <= 12:
                 found.append((m.start(1), m.end(), hour, 30.0))
-    if _ET_QUART.search(lowered):
+    if " et " in lowered and _ET_QUART.search(lowered):
         for m in _FRENCH_CLOCK.finditer(text):
             hour = word_value(m.group(1).lower())
             if hour is not None and 0 <= hour <= 24:
                 found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
-    if _PAST_OR_TO.search(lowered):
+    if ("half" in lowered or "quarter" in lowered) and _PAST_OR_TO.search(lowered):
         for m in _SPOKEN_CLOCK.finditer(text):
             hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0
             if hour is None or not 1 <= hour <= 12 or (m.group(2).lower() == "to" and minute == 30):

@@ -299,10 +299,9 @@ _LEAD = re.compile(
     r"|\bentspricht\b|\bVerdacht\s+auf\b|\bdeutet\s+auf\b|\bhinweisend\s+auf\b",
     re.I,
 )
-# Who a claim is about, where it opens the sentence: "He ", "The client ".
-# Whom a claim is about, before its wording: "He meets criteria", "Thabo's symptoms meet criteria".
+# Who a claim is about, where it opens the sentence: "He meets criteria", "Thabo's symptoms meet criteria".
 _SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person)"
-                      r"|[A-Z][\w-]+['’]s?\s+(?:symptoms|presentation|difficulties|picture|profile))\s+", re.I)
+                      r"|[\w-]+['’]s?\s+(?:symptoms|presentation|difficulties|picture|profile))\s+", re.I)
 # A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 _HEDGE = re.compile(
     r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"

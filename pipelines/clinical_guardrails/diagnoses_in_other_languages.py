@@ -67,4 +67,7 @@ def _coded_as_theirs(note: str, end: int, clinician_text: str) -> bool:
     """Whether the name ending at ``end`` is written with a code of another edition that the notes give too:
     "Gaming disorder (ICD-11 6C51.0)" restates "Computerspielstörung (ICD-11 6C51.0)", whatever its language."""
     code = _OTHER_EDITION_CODE.search(note, end, _line_end(note, end))
-    return bool(code) and not note[end:code.start()].strip(" ([:,-–ICDicd1") and code.group() in clinician_text
+    return bool(code) and bool(_BEFORE_A_CODE.fullmatch(note, end, code.start())) and code.group() in clinician_text
+
+
+_BEFORE_A_CODE = re.compile(r"[\s(\[:,–-]*(?:ICD-?\s?11[\s:,-]*)?", re.I)  # " (ICD-11 ", ", "

@@ -129,7 +129,7 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
     named = {tokens[i][0] for hits in found.values() for h in hits for i in range(h.first, h.last)}
     starts = [t[0] for t in tokens]
     for m in _DRUG_BEFORE_DOSE.finditer(text, tokens[0][0], tokens[-1][1]):
-        if m.start(1) not in named and m.start(1) in starts:
+        if m.start(1) not in named and m.start(1) in starts and m.group(1).lower() not in _NO_DRUG_BEFORE_DOSE:
             k = starts.index(m.start(1))
             facts.append(_Fact("a medication", frozenset(), _values_after(text, tokens, k + 1, 5), words=frozenset({tokens[k][2]})))
     return facts
@@ -137,9 +137,10 @@ def _medication_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_To
 
 # A brand the vocabulary does not know, by the dose written after it, a change between them: "Biphentin increased
 # 20->30mg", "Foquest 25 mg".
+_DOSE_CHANGES = "increased decreased reduced raised lowered started stopped titrated tapered incr decr up down from to at now".split()
+_NO_DRUG_BEFORE_DOSE = frozenset(_DOSE_CHANGES + ["dose", "total", "daily"])  # "Increased 20mg", "Total 300mg"
 _DRUG_BEFORE_DOSE = re.compile(
-    r"\b(?!(?:Increased|Decreased|Reduced|Started|Stopped|Dose|Total|Daily|Now)\b)([A-Z][a-z]{3,})\s+"
-    r"(?:(?:increased|decreased|reduced|raised|lowered|started|stopped|titrated|tapered|incr|decr|up|down|from|to|at|now)\s+)*"
+    rf"\b([A-Z][a-z]{{3,}})\s+(?:(?:{'|'.join(_DOSE_CHANGES)})\s+)*"
     r"\d+(?:\.\d+)?\s?(?:(?:->|→|-|to)\s?\d+(?:\.\d+)?\s?)?(?:mg|mcg|µg|ml)\b")
 
 

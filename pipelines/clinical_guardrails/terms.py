@@ -139,10 +139,19 @@ def _medication_stems() -> tuple[str, ...]:
     return tuple(sorted(_section_words("medication_stems")))
 
 
-@functools.lru_cache(maxsize=1024)
 def _unmaking(section: str, word: str) -> frozenset[str]:
     """The words beside which a term's word makes no term (must_carry_terms.yaml: not_a_term_followed_by, not_a_term_after)."""
-    return frozenset(line.split("|")[2] for line in VOCABULARY_MUST_CARRY.strip().splitlines() if line.startswith(f"{section}|{word}|"))
+    return _context_words().get((section, word), frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _context_words() -> dict[tuple[str, str], frozenset[str]]:
+    table: dict[tuple[str, str], set[str]] = {}
+    for line in VOCABULARY_MUST_CARRY.strip().splitlines():
+        section, group, word = line.split("|")
+        if section in _CONTEXT_SECTIONS:
+            table.setdefault((section, group), set()).add(word)
+    return {key: frozenset(words) for key, words in table.items()}
 
 
 @functools.lru_cache(maxsize=None)
