@@ -26,9 +26,10 @@ _MONTH_WORDS = (
 _MONTH = r"(?P<month>%s)\.?" % "|".join(sorted({re.escape(w) for w in _MONTH_WORDS}, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 # "March 12", "Mar. 12th", "12 March", "12th of March", "12 de marzo", "12. März": the day beside its month.
-# It opens on a month's first letters, which the search then skips to (a look-behind first would try every place).
-_MONTH_THEN_DAY = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _MONTH_WORDS}))}])(?<![\w.]){_MONTH}\s+{_DAY}(?![\d:/.,]\d|\w)", re.I)
-_DAY_THEN_MONTH = re.compile(rf"(?<![\w.,/:]){_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?!\w)", re.I)
+# Each opens on what it starts with, which the search then skips to (a look-behind first would try every place), and a
+# month's name is tried only before a number: most words are no month.
+_MONTH_THEN_DAY = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _MONTH_WORDS}))}])(?<![\w.])(?=[^\W\d_]+\.?\s+\d){_MONTH}\s+{_DAY}(?![\d:/.,]\d|\w)", re.I)
+_DAY_THEN_MONTH = re.compile(rf"(?=\d)(?<![\w.,/:]){_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?!\w)", re.I)
 _ISO_DATE = re.compile(r"(?<![\w.,/:])(?:19|20)\d\d[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\w)")
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)

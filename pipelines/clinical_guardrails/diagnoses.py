@@ -64,9 +64,10 @@ def _restates(term: _Term, mine: _Term) -> bool:
     return any(c.startswith(t) for t in term.codes for c in mine.codes)
 
 
-_F_CODE = re.compile(r"(?<![\w.])F\d{2}(?:\.?[0-9A-Z]{1,4})?(?![\w])")
-_F_CODE_SPOKEN = re.compile(r"(?<![\w.])F \d{2}(?:\.[0-9A-Z]{1,4})?(?![\w])")  # dictated notes: "diagnosis F 33.1"
-_ICD9_CODE = re.compile(r"(?<![\w.])(?:29\d|30\d|31\d)\.\d{1,2}(?!\.?\d)")
+# Each opens on its first character, which the search skips to (a look-behind first would try every place).
+_F_CODE = re.compile(r"(?=F)(?<![\w.])F\d{2}(?:\.?[0-9A-Z]{1,4})?(?![\w])")
+_F_CODE_SPOKEN = re.compile(r"(?=F)(?<![\w.])F \d{2}(?:\.[0-9A-Z]{1,4})?(?![\w])")  # dictated notes: "diagnosis F 33.1"
+_ICD9_CODE = re.compile(r"(?=[23])(?<![\w.])(?:29\d|30\d|31\d)\.\d{1,2}(?!\.?\d)")
 _SPECIFIER = re.compile(
     r"(?:,?\s+(?:with(?:out)?|w/o?)\s+(?:anxiety|(?:anxious|depressed|low|irritable)\s+mood|mixed\s+anxiety\s+and\s+depressed\s+mood"
     r"|disturbance\s+of\s+conduct|mixed\s+disturbance\s+of\s+emotions\s+and\s+conduct|(?:psychotic|mixed|melancholic|atypical|catatonic)\s+features"

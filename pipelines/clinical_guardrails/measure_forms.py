@@ -10,7 +10,7 @@ from .terms import _Pair
 
 # A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time
 # ("TIB 12:30am") or dose.
-_ACRONYM = r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
+_ACRONYM = r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
 _ACRONYMS = re.compile(_ACRONYM)
 _ACRONYM_SCORE = re.compile(
     rf"(?P<name>{_ACRONYM})\s*(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{{1,3}}(?:\.\d+)?)"

@@ -160,7 +160,7 @@ def _link(text: str, tokens: tuple, j: int, last: str, value: float, words: dict
 
 _NUMERAL = re.compile(r"\d+(?:[.,:/]\d+|['’]\d{3})*")
 _NUMERAL_PARTS = re.compile(r"[.,:/'’]")
-_DIGITS_APART = re.compile(r"(?<![\d.,-])\d(?:[ -]\d){2,}(?![\d.,-])")  # "W V 2 1 1", "9-8-8"
+_DIGITS_APART = re.compile(r"(?=\d)(?<![\d.,-])\d(?:[ -]\d){2,}(?![\d.,-])")  # "W V 2 1 1", "9-8-8"
 _WORD_OR_POINT = re.compile(r"[\w.,]")
 # A time on a 24-hour clock without its colon: "1030h", "0800", "at 1300"; a four-digit number of 1900 to 2099
 # is a year unless a clock's word follows it.

@@ -91,9 +91,10 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _QUOTE = re.compile(
-    r"“[^”\n]{2,300}”|„[^“”\"\n]{2,300}[“”\"]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\""
+    r"(?=[“„«\"‘'])"  # what every quotation opens on, which the search skips to
+    r"(?:“[^”\n]{2,300}”|„[^“”\"\n]{2,300}[“”\"]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\""
     # a single quote mark after a word or an initial's full stop is an apostrophe ("E.'s baseline")
-    r"|(?<![\w.])‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<![\w.])'(?:[^'\n]|'(?=\w)){2,300}'(?!\w)"
+    r"|(?<![\w.])‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<![\w.])'(?:[^'\n]|'(?=\w)){2,300}'(?!\w))"
 )
 
 
