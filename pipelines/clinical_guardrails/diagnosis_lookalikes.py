@@ -10,7 +10,7 @@ import re
 
 from .terms import _terms_in
 from .text import _line_end, _phrase, _without_quotes
-from .diagnoses import _clinician_diagnoses
+from .diagnoses import _clinician_diagnoses, _restates
 from .diagnosis_lookups import _vocabulary
 
 
@@ -33,7 +33,13 @@ def _spells_out_their_acronym(note: str, start: int, end: int, clinician_text: s
     for m in _TITLE_CASE_RUN.finditer(note, max(0, start - 60), min(len(note), end + 60)):
         if m.start() <= start and end < m.end():
             return _their_acronym(re.findall(r"[A-Z][A-Za-z]+", m.group()), clinician_text)
-    return _their_acronym(re.findall(r"[^\W\d_]+", note[start:end]), clinician_text)
+    own = re.findall(r"[^\W\d_]+", note[start:end])
+    # with the words that qualify it: "treatment-resistant schizophrenia" for the notes' "TRS"
+    before = re.findall(r"[^\W\d_]+", _QUALIFIERS.search(note, max(0, start - 40), start).group())
+    return any(_their_acronym(before[len(before) - k:] + own, clinician_text) for k in range(len(before) + 1))
+
+
+_QUALIFIERS = re.compile(r"(?:[^\W\d_]+[ -]){0,3}$")
 
 
 def _their_acronym(words: list[str], clinician_text: str) -> bool:
@@ -51,8 +57,20 @@ def _undiagnosed(clinician_text: str) -> tuple:
     """The conditions on a line of the notes that says none was diagnosed ("self-identifies as autistic, on waitlist for
     assessment. no formal dx"): read once per draft, as a streamed draft is checked sentence by sentence."""
     unquoted = _without_quotes(clinician_text)
-    return tuple(t for t in _clinician_diagnoses(clinician_text)[0]
-                 if _UNDIAGNOSED.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, _line_end(unquoted, t.end)))
+    terms = _clinician_diagnoses(clinician_text)[0]
+    unstated = [t for t in terms if _UNDIAGNOSED.search(unquoted, unquoted.rfind("\n", 0, t.start) + 1, _line_end(unquoted, t.end))]
+    assessed = [t for t in terms if t not in unstated and (
+        _TO_BE_ASSESSED_AFTER.match(unquoted, t.end) or _TO_BE_ASSESSED_BEFORE.search(unquoted, max(0, t.start - 30), t.start))]
+    # a condition assessed that the notes also name as diagnosed ("ADHD assessment ... dx ADHD agreed") is theirs
+    plain = [t for t in terms if t not in unstated and t not in assessed]
+    return tuple(unstated + [t for t in assessed if not any(_restates(t, p) or _restates(p, t) for p in plain)])
+
+
+# A condition named as what is to be assessed is not diagnosed: "adult autism assessment", "delirium workup",
+# "r/o bipolar", "assessment for ADHD", "?PTSD".
+_TO_BE_ASSESSED_AFTER = re.compile(r"[ \t-]+(?:assessment|evaluation|eval|work-?up|testing|screen(?:ing)?)\b", re.I)
+_TO_BE_ASSESSED_BEFORE = re.compile(r"(?:\br/o|\brule[ \t-]+out|\b(?:assess(?:ment|ed|ing)?|evaluat(?:e|ion|ed)|screen(?:ed|ing)?|test(?:ed|ing)?)[ \t]+for"
+                                    r"|\bquery|\bpossible|\bsuspected|\bprobable|\?)[ \t]*$", re.I)
 
 
 # What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE
+from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences
 
 
 # Per language: the spoken commands of each mark, the longer before the shorter they begin ("point à la ligne"
@@ -102,3 +102,27 @@ def _quotation(m: re.Match) -> str:
     said = m.group("said")
     before, after = m.start("said") - m.start(), m.end() - m.end("said")
     return " " * (before - 1) + '"' + said + '"' + " " * (after - 1)
+
+
+# Speech to text that is not told to punctuate writes a whole note as one sentence: "... more on weekends audit today
+# seventeen he said ...". Read so, every fact and every "please" of the note would be one sentence's. A long sentence
+# without a mark runs on; its clauses start where a subject pronoun does (not "bipolar I", "type I").
+_RUN_ON_WORDS = 40
+_SHORTEST_CLAUSE = 4  # words: "and then she" starts no clause of its own
+_CLAUSE_SUBJECT = re.compile(r"(?<=\s)(?:(?i:he|she|they|we|il|elle|ils|elles|je|nous|er|ich|wir)\b|(?<!bipolar )(?<!type )(?<!cluster )I\b(?![-–]))")
+_MARKS = re.compile(r"[,;:]")
+
+
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence or line of the clinician's text; a sentence that runs on, cut into its clauses."""
+    out = []
+    for start, end in _sentences(text):
+        words = len(text[start:end].split())
+        if words < _RUN_ON_WORDS or len(_MARKS.findall(text, start, end)) * 20 > words:
+            out.append((start, end))
+            continue
+        for cut in [m.start() for m in _CLAUSE_SUBJECT.finditer(text, start, end)] + [end]:
+            if len(text[start:cut].split()) >= _SHORTEST_CLAUSE or cut == end:
+                out.append((start, len(text[start:cut].rstrip()) + start))
+                start = cut
+    return tuple(out)

@@ -40,6 +40,7 @@ _SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b|(?i:\b(?:after|an|hx|s/p
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER", "an ER visit".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|took|drove|rushed|called|calling|came|visited|presented|brought|ended\s+up|spent"
+    r"|informed|notified|contacted|alerted"  # "police were informed": the police called
     r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?"
     r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required"
     # the event as a noun: "an emergency room visit last week", "had a stay in hospital"

@@ -75,6 +75,7 @@ def _runs(note: str) -> list[list[re.Match]]:
     return runs
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _ROLE_WORD_BEFORE = re.compile(r"((?:[^\W\d_]+-)?([^\W\d_]+)),? $")
 
 
@@ -95,7 +96,9 @@ def _name_in(note: str, run: list[re.Match]) -> list[re.Match]:
     for i, m in enumerate(run):
         folded = _folded(m.group())
         titled = folded in words.titles and i + 1 < len(run)
-        if titled or folded in words.given or (i == 0 and _role_before(note, m.start()) is not None):
+        # after a role word, a word with a number is a label: "8-year-old son, Grade 3", "daughter, Year 9"
+        named_by_role = i == 0 and _role_before(note, m.start()) is not None and not _NUMBER_AFTER.match(note, m.end())
+        if titled or folded in words.given or named_by_role:
             name = []
             for word in run[i + titled:]:
                 if _folded(word.group()) in words.not_names or len(name) == _MAX_NAME_WORDS:

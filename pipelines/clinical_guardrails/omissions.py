@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from .terms import _ed_names_a_disorder, _Hit, _hits, _Pair, _terms_in, _Token, _with_drugs_by_stem
 from .names import _name_continues
-from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _tokens, _without_quotes
+from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens, _without_quotes
+from .dictation import clauses
 from .quantities import numeral_values, values_in, word_value
 from .diagnosis_lookups import _vocabulary
 from .measure_forms import _a_date, _ACRONYMS, _ACRONYM_SCORE, _acronym_key
@@ -189,7 +190,7 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     triggers = found.get("homework_triggers", []) + leads
     facts = []
     for trigger in triggers:
-        if any(abs(r - trigger.first) <= 3 for r in reviews):
+        if any(abs(r - trigger.first) <= 3 and not _denies_something_else(tokens, r, trigger.first) for r in reviews):
             continue
         activities = [h for h in found.get("homework_activities", ()) if h.first >= trigger.last]
         if activities:
@@ -207,6 +208,17 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
             words = _activity_words(text, tokens, 0, skipped, label) if label else _activity_words(text, tokens, trigger.last, skipped)
             facts += [_Fact("homework", frozenset(), words=words)] if words else []
     return facts
+
+
+_NEGATIONS = frozenset("no not none nada rien keine".split())
+_FUNCTION_WORDS = frozenset(FUNCTION_WORDS.split())
+
+
+def _denies_something_else(tokens: tuple[_Token, ...], review: int, trigger: int) -> bool:
+    """ "no change homework write ...": a "no" before the homework word with a word of its own between denies that
+    word ("no change" in the medication), not the homework ("no hw", "not the homework")."""
+    return (review < trigger and tokens[review][2] in _NEGATIONS
+            and any(w not in _FUNCTION_WORDS for _, _, w in tokens[review + 1:trigger]))
 
 
 # Words clinicians cut short with a full stop, which ends no sentence: "hw: cont. anger log".
@@ -256,6 +268,11 @@ def _acronym_score_facts(found: dict[str, list[_Hit]], text: str, start: int, en
 def _clause_facts(text: str, start: int, end: int, letter: bool) -> list[_Fact]:
     tokens = _within(_tokens(text), start, end)
     found = _by_section(_with_drugs_by_stem(tokens, _hits(text, tokens)))
+    # "HR 104" in the notes: "informed psychiatrist re HR" is the heart rate, not human resources (a target the
+    # vocabulary also knows as a vital sign or a test, which the notes give a reading).
+    read = {h.first for h in found.get("not_measures", ()) if re.search(rf"\b{re.escape(tokens[h.first][2])}\s*[:=]?\s*\d", text, re.I)}
+    if read and "referral_targets" in found:
+        found["referral_targets"] = [h for h in found["referral_targets"] if h.first not in read]
     return (_score_facts(found, text, tokens) + _acronym_score_facts(found, text, start, end, tokens)
             + _medication_facts(found, text, tokens) + _risk_facts(found, text, tokens) + _homework_facts(found, text, tokens, start)
             + _referral_facts(found, text, tokens, letter) + _report_facts(found) + _numbers_given(text, start, end))
@@ -293,7 +310,7 @@ def _clinician_items(bullets: str) -> list[tuple[int, int]]:
         if len(line.group()) <= _LONG_LINE:
             items.append(line.span())
             continue
-        for start, end in _sentences(line.group()):
+        for start, end in clauses(line.group()):
             if items and items[-1][1] > line.start() and _name_continues(bullets, items[-1][1] - 1):
                 items[-1] = (items[-1][0], line.start() + end)
             else:

@@ -27,6 +27,10 @@ class _Words:
     dose_counts: dict  # "tid" -> 3: how many doses a day
 
     @functools.cached_property
+    def other_and_shared(self) -> dict:
+        return {**self.other, **self.english_too}
+
+    @functools.cached_property
     def every(self) -> frozenset[str]:
         """Every number word of every language: a text with none of them has no number in words."""
         return frozenset(self.english) | frozenset(self.other) | frozenset(self.english_too)
@@ -37,7 +41,7 @@ def _words() -> _Words:
     english, other, english_too = {}, {}, {}
     dose_counts = {}
     for line in VOCABULARY_NUMBER_WORDS.strip().splitlines():
-        word, value, language = line.split("|")
+        word, value, language = line.replace("ß", "ss").split("|")  # as words are read (_canon)
         {"english": english, "english too": english_too}.get(language, other)[word] = float(value)
         if language == "dose_frequencies":
             dose_counts[word] = float(value)
@@ -65,7 +69,7 @@ def numeral_values(token: str) -> set[float]:
 
 # ------------------------------------------------------------------------- number words ("twenty-five")
 
-_SCALES = {"hundred": 100.0, "thousand": 1000.0}
+_SCALES = {"hundred": 100.0, "thousand": 1000.0, "mil": 1000.0, "mille": 1000.0, "tausend": 1000.0}  # "dos mil veintidós" is 2022
 _JOINING_TENS = ("y", "et")  # Spanish and French join tens and units with a word
 
 
@@ -250,13 +254,12 @@ def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[f
     words = _words()
     if words.every.isdisjoint(canonical):
         return frozenset(map(_value_key, found))
-    shared = spoken_numbers(text, words.english_too)
-    if shared and not _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE):
-        shared = []  # English "once" is no eleven
-    english = spoken_numbers(text)
-    for start, end, value in english + spoken_numbers(text, words.other) + shared:
+    # English "once" is no eleven; in notes in another language its words make numbers with the others ("dos mil")
+    foreign = not words.english_too.keys().isdisjoint(canonical) and _in_another_language(text, _NOTES_IN_ANOTHER_LANGUAGE)
+    said = sorted(spoken_numbers(text) + spoken_numbers(text, words.other_and_shared if foreign else words.other))
+    for start, end, value in said:
         found |= {value} | _equivalents(text, start, end, {value})
-    found |= _said_in_parts(text, english)
+    found |= _said_in_parts(text, said)
     for _, _, hour, minute in spoken_clock_times(text):
         found |= {hour, minute} | _clock_hours(hour)
     return frozenset(map(_value_key, found))
@@ -287,6 +290,9 @@ def stated_values(clinician_text: str) -> frozenset[float]:
     return values_in(clinician_text) | _changes(clinician_text) | frozenset(years)
 
 
+_POINTS = ("point", "coma", "komma", "virgule", "vírgula", "virgola")  # a decimal's point, said
+
+
 def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float]:
     """Numbers said as people say them in parts: a year or dose in pairs ("twenty eleven" is 2011, "one fifty"
     150), a phone number digit by digit ("nine eight eight" is 988) and a decimal by its point ("three point six",
@@ -299,21 +305,21 @@ def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float
         joined = not text[end:start].strip(" -")
         if joined and 1 <= a <= 99 and 10 <= b <= 99:
             found.add(float(a * 100 + b))
-        if text[end:start].strip().lower() == "point":  # "three point six" is 3.6
+        if text[end:start].strip().lower() in _POINTS:  # "three point six" is 3.6, "cuarenta y seis coma dos" 46.2
             found.add(float(f"{a}.{b}"))
         digits = (digits or [a]) + [b] if joined and a <= 9 and b <= 9 else []
         if len(digits) >= 3:
             found.add(float("".join(map(str, digits))))
     # the digits after a point said one by one: "point one eight" is 0.18, "three point one four" 3.14
     for k, (start, end, value) in enumerate(whole):
-        if value > 9 or not text[:start].rstrip().lower().endswith("point"):
+        if value > 9 or not text[:start].rstrip().lower().endswith(_POINTS):
             continue
         run, last = [value], end
         for next_start, next_end, digit in whole[k + 1:]:
             if digit > 9 or text[last:next_start].strip(" -"):
                 break
             run, last = run + [digit], next_end
-        integer = whole[k - 1][2] if k and text[whole[k - 1][1]:start].strip().lower() == "point" else 0
+        integer = whole[k - 1][2] if k and text[whole[k - 1][1]:start].strip().lower() in _POINTS else 0
         found.add(float(f"{integer}.{''.join(map(str, run))}"))
     return found
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .findings import Finding
-from .text import _sentences, _without_quotes
+from .text import _without_quotes
+from .dictation import clauses
 from .transcripts import find_transcript
 from .diagnoses import _diagnosis_terms, _same_condition
 
@@ -97,7 +98,13 @@ _OWN_DIAGNOSIS = re.compile(
     # a diagnosis recorded under its label in another language, with who made it: "Diagnose nach Konsil mit OA: F90.0"
     r"|^[\W]*(?:diagnose|diagn[oó]stico|diagnostic)\b(?![^:\n]{0,40}\b(?:pls|please|plz|bitte|svp|por\s+favor)\b)[^:?\n]{0,40}:"
     # "OSDD dx from CAMHS", "dx per Dr. Shah": a service by its letters, a doctor by name
-    r"|\b(?:dx|diagnos[ie]s)\s+(?:per|from|by)\s+(?-i:[A-Z]{2,6}\b|Dr\.?\s+[A-Z])",
+    r"|\b(?:dx|diagnos[ie]s)\s+(?:per|from|by)\s+(?-i:[A-Z]{2,6}\b|Dr\.?\s+[A-Z])"
+    # who made it, in other languages ("Diagnose durch Psychiater", "diagnóstico ... según la unidad", "selon son
+    # médecin"), or "according to" ("in your view", "selon toi", is asking)
+    r"|\b(?:dx|diagnos[ie]s|diagnosed|diagnose|diagnostiziert|diagn[oó]stico|diagnosticad[oa]s?|diagnostic|diagnostiqu[ée]e?s?)\b[^.;?\n]{0,60}?"
+    r"\b(?:according\s+to|durch|vom|beim?|laut|gem[äa]ß|por(?!\s+favor)|seg[uú]n(?!\s+(?:t[uú]|usted|ti)\b)|par|selon(?!\s+(?:toi|vous)\b))\s"
+    # not a manual ("según DSM-5" is how to diagnose), nor in a question
+    r"(?!(?:(?:el|la|le|the|dem|der)\s+)?(?:dsm|icd|cie|cim)\b)(?![^.;\n]*\?)",
     re.I | re.M,
 )
 _UNDECIDED = re.compile(
@@ -148,6 +155,8 @@ _FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+doe
                          r"|preciso\b|ho\s+bisogno|mi\s+serve"
                          r"|so\s+(?:i|we|the|it)\b|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b"
                          r"|para\s|pour\s|damit\s|um\s)", re.I)
+# A question the clinician answers on its line is their own finding: "dementia? no - MMSE 27", "psychosis? ruled out".
+_ANSWERED = re.compile(r"[ \t]*[-–—:]?[ \t]*(?:no(?!\s+idea)|nope|not(?!\s+(?:sure|certain))|none|yes(?!\s+or)|neg(?:ative)?|ruled\s+out|unlikely|excluded|nee|nein|ja|non|oui|s[ií])\b", re.I)
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")
 
 
@@ -155,14 +164,14 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
     """Sentences asking the assistant to diagnose, judge criteria, rule a condition in or out, or pick its code.
     ``instructions``: the text is all said to the model (a system prompt), so every sentence is addressed to it."""
     context = f"{text}\n{other_text}"
-    own = [text[s:e] for s, e in _sentences(text) if _OWN_DIAGNOSIS.search(text[s:e])]
-    own += [other_text[s:e] for s, e in _sentences(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
+    own = [text[s:e] for s, e in clauses(text) if _OWN_DIAGNOSIS.search(text[s:e])]
+    own += [other_text[s:e] for s, e in clauses(other_text) if _OWN_DIAGNOSIS.search(other_text[s:e])]
     made = bool(own) and not _UNDECIDED.search(context)
     own_terms = _diagnosis_terms("\n".join(own), True) if made else []
     findings: list[Finding] = []
     # Inside a transcript it is the client or therapist asking, not the clinician; the transcript is refused anyway.
     spoken = [(f.start, f.end) for f in find_transcript(text)]
-    sentences = _sentences(text)
+    sentences = clauses(text)
     # Words in quotation marks are someone's said words ("coached dad to say: 'that sounds like OCD, what do you
     # think?'"), not the clinician's request; the same length, so every place is the text's.
     unquoted = _without_quotes(text)
@@ -179,7 +188,7 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
                 s, sentence, terms, about = ps, unquoted[ps:e], _diagnosis_terms(unquoted[ps:e], True), True
         if not about or not (instructions or _ADDRESSED.search(sentence)) or findings and s < findings[-1].end:
             continue  # (or read already, with the question before it)
-        if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence):
+        if _FORBIDS_DIAGNOSIS.search(sentence) or _SOMEONE_ELSE_ASKS.search(sentence) or _ANSWERED.match(text, e):
             continue
         if _FAMILY_HISTORY.search(sentence) and "?" not in sentence and not _OPINION.search(sentence):
             continue

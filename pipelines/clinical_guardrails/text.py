@@ -26,8 +26,9 @@ _BRITISH_IOUR = re.compile(r"iour$")
 
 @functools.lru_cache(maxsize=65536)
 def _canon(word: str) -> str:
-    """One spelling per word, so 'behaviours', 'Behavior' and 'organised' meet their dictionary forms."""
-    word = _BRITISH_IOUR.sub("ior", _BRITISH_ISE.sub(r"iz\1", word.lower())).replace("paed", "ped").replace("haem", "hem")
+    """One spelling per word, so 'behaviours', 'Behavior' and 'organised' meet their dictionary forms, and Swiss
+    German 'dreissig' (no 'ß') meets 'dreißig'."""
+    word = _BRITISH_IOUR.sub("ior", _BRITISH_ISE.sub(r"iz\1", word.lower())).replace("paed", "ped").replace("haem", "hem").replace("ß", "ss")
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return word

@@ -302,8 +302,9 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     values = stated_values(clinician_text)
     # A dose is reviewed with its medication: "sertraline 50 mg".
     medication_at = {end: start for start, end, _ in _medications(words)}
-    # a number said digit by digit ("9-8-8") is the notes' as the whole number it spells
-    spelt = {m.start() + k for m in _DIGITS_APART.finditer(note) if states(values, {float(re.sub(r"[ -]", "", m.group()))})
+    # a number said digit by digit ("9-8-8"), or written in groups ("116 123"), is the notes' as the whole number it spells
+    spelt = {m.start() + k for pattern in (_DIGITS_APART, _DIGIT_GROUPS) for m in pattern.finditer(note)
+             if states(values, {float(re.sub(r"[ -]", "", m.group()))})
              for k in range(len(m.group()))}
     for match in _NUMBER.finditer(note):
         if match.start() not in spelt and not _number_stated(note, match, values, clinician_text, words):
@@ -325,6 +326,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
                           for start, end, message in spans])
 
 
+_DIGIT_GROUPS = re.compile(r"(?=\d)(?<![\d.,-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d.,-])")
 _A_CAUSE = re.compile(r"[-‐]\s?(?:induced|related|associated)\b", re.I)
 # A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the
 # clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.

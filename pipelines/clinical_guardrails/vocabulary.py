@@ -1303,6 +1303,8 @@ eighteenth|18|english
 nineteenth|19|english
 twentieth|20|english
 thirtieth|30|english
+uno|1|other_languages
+eins|1|other_languages
 dos|2|english too
 tres|3|other_languages
 cuatro|4|other_languages
@@ -1371,7 +1373,7 @@ neun|9|other_languages
 zehn|10|other_languages
 zwölf|12|other_languages
 zwanzig|20|other_languages
-dreißig|30|other_languages
+dreissig|30|other_languages
 vierzig|40|other_languages
 fünfzig|50|other_languages
 hundert|100|other_languages
@@ -1441,7 +1443,7 @@ q3wk|3|intervals
 q4wk|4|intervals
 """
 VOCABULARY_FREQUENCIES = """
-daily|bd bid codziennie dag dagelijk daglig dagligen daily day dia diaria diariamente diario die dziennie dzień día evening giornaliero giorno jour morning night od qd quotidiana quotidiano quotidien quotidiennement tag tds tgl tid täglich
+daily|1dd 2dd 3dd 4dd bd bid codziennie daag dag dagelijk daglig dagligen daily day dd dia diaria diariamente diario die dziennie dzień día evening giornaliero giorno jour morning night od qd quotidiana quotidiano quotidien quotidiennement tag tds tgl tid täglich
 hourly|heure hora hour hourly hr hrly hrs q1h qh stunde stündlich
 nightly|nacht natt night nightly noc noche notte nuit qhs sera wieczór
 weekly|hebdo hebdomadaire semaine semana semanal settimana settimanale tydzień tyg tygodniowo vecka veckan week weekly wekelijk wk wkly woche wochenplan wöchentl wöchentlich
@@ -2673,10 +2675,15 @@ risk_topics|crisis line|rat auf draht
 risk_topics|crisis line|sadag
 risk_topics|crisis line|samaritan
 risk_topics|crisis line|sos amitié
+risk_topics|crisis line|suicide hotline
+risk_topics|crisis line|suicide prevention hotline
+risk_topics|crisis line|suicide prevention lifeline
+risk_topics|crisis line|suicide prevention line
 risk_topics|crisis line|telefonseelsorge
 risk_topics|crisis line|teléfono de la esperanza
 risk_topics|crisis line|victim service
 risk_topics|crisis line|victim support
+risk_topics|crisis line|zelfmoordpreventie
 risk_screens|risk|riesgo
 risk_screens|risk|risiko
 risk_screens|risk|risk
@@ -2891,6 +2898,10 @@ not_a_term_followed_by|die|in
 not_a_term_followed_by|die|peacefully
 not_a_term_followed_by|die|surrounded
 not_a_term_followed_by|die|with
+not_a_term_followed_by|suicide|helpline
+not_a_term_followed_by|suicide|hotline
+not_a_term_followed_by|suicide|lifeline
+not_a_term_followed_by|suicide|prevention
 not_a_term_after|no|contact
 not_a_term_after|no|crisisline
 not_a_term_after|no|helpline
@@ -3352,6 +3363,13 @@ referral_targets|legal|anwalt
 referral_targets|legal|attorney
 referral_targets|legal|avocat
 referral_targets|legal|lawyer
+referral_targets|justice|court liaison
+referral_targets|justice|parole officer
+referral_targets|justice|probation
+referral_targets|justice|probation officer
+referral_targets|justice|yot
+referral_targets|justice|youth justice
+referral_targets|justice|youth offending team
 referral_targets|occupational health|eap
 referral_targets|occupational health|employer
 referral_targets|occupational health|hr

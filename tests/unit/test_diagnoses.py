@@ -411,3 +411,54 @@ def test_a_disorder_the_notes_name_without_its_word_for_disorder_is_theirs():
 def test_a_diagnosis_made_by_a_named_service_is_recorded_not_requested():
     for bullets in ("letter to GP pls - AN-R (dx by our ED service 2021)", "dx by the memory clinic team last year; pls write update"):
         assert [f.text for f in check(bullets=bullets) if f.kind == "diagnosis_request"] == []
+
+
+@pytest.mark.parametrize("line", ["dementia? no - MMSE 28 in May", "psychosis? ruled out by the team", "bipolar? unlikely, no hx of mania"])
+def test_a_question_the_clinician_answers_on_its_line_is_their_finding_not_a_request(line):
+    assert find_diagnosis_requests(f"sleep poor\n{line}\nnext wk", "bullets") == []
+
+
+@pytest.mark.parametrize("line", ["dementia? not sure - pls advise", "PTSD? yes or no?"])
+def test_a_question_left_open_is_still_a_request(line):
+    assert find_diagnosis_requests(line, "bullets")
+
+
+@pytest.mark.parametrize("recorded", ["Diagnose durch Psychiaterin: Zwangsstörung, bitte Verlaufsnotiz",
+                                      "nota por favor, diagnóstico trastorno de pánico según su médico de cabecera",
+                                      "note svp, diagnostic de trouble panique posé par son psychiatre"])
+def test_a_diagnosis_recorded_with_who_made_it_in_another_language_is_no_request(recorded):
+    assert find_diagnosis_requests(recorded, "bullets") == []
+
+
+def test_asking_what_a_manual_would_call_it_is_a_request():
+    assert find_diagnosis_requests("¿qué diagnóstico le pondrías según el DSM-5?", "request")
+
+
+def test_a_measures_letters_are_no_acronym_of_a_diagnosis():
+    note = "GAD-7: 12, consistent with generalized anxiety disorder."
+    assert [f for f in check(bullets="GAD-7 12 today", note=note) if f.kind == "diagnosis"]
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("on wait list for adult autism assessment, sensory overload at work",
+     "Her sensory overload at work is consistent with autism spectrum disorder."),
+    ("recs: ask team to do CAM + delirium workup, confused at night",
+     "The night-time confusion is consistent with delirium."),
+    ("r/o bipolar - sleeps 4h, spending", "Sleeping four hours and the spending are consistent with bipolar disorder."),
+])
+def test_claiming_a_condition_the_notes_only_send_for_assessment_is_a_diagnosis(bullets, note):
+    assert [f for f in check(bullets=bullets, note=note) if f.kind == "diagnosis"]
+
+
+@pytest.mark.parametrize("bullets, note", [
+    # spelt out with its qualifiers from the clinician's acronym
+    ("clozapine wk 4, TRS per psychiatrist, ANC normal", "She has treatment-resistant schizophrenia per her psychiatrist; her ANC was normal."),
+    # assessed, then diagnosed in the notes
+    ("adult ADHD assessment - summary for GP\nMDT 14/03: dx ADHD combined presentation agreed",
+     "The MDT agreed a diagnosis of ADHD, combined presentation, on 14 March."),
+    # left open by the draft's sentence
+    ("pt requesting referral for adult ADHD assessment; ASRS 5/6",
+     "Screening does not establish a diagnosis; a specialist assessment would clarify whether ADHD is present."),
+])
+def test_a_condition_the_notes_record_or_the_draft_leaves_open_is_no_diagnosis_finding(bullets, note):
+    assert [f for f in check(bullets=bullets, note=note) if f.kind == "diagnosis"] == []

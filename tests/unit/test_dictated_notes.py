@@ -84,3 +84,39 @@ def test_a_dropped_fact_of_dictated_notes_points_at_the_words_the_clinician_sent
     note = FAITHFUL.replace(" AUDIT: 6.", "")
     [omission] = [f for f in check(bullets=DICTATED, note=note) if f.kind == "omission"]
     assert "A U D I T was six" in DICTATED[omission.start:omission.end]
+
+
+# Speech to text told not to punctuate: the whole note is one sentence.
+RUN_ON = (
+    "DAP please client is a forty year old nurse panic disorder diagnosed by her GP two years ago she had two panic "
+    "attacks this week both at work she thinks the night shifts make it worse pdss today twelve down from sixteen she "
+    "takes sertraline one hundred milligrams no change homework interoceptive exposure breathing through a straw "
+    "twice a day I referred her to the sleep clinic with her consent she denied suicidal ideation next session in two weeks"
+)
+RUN_ON_DRAFT = (
+    "Data: The client is a 40-year-old nurse with panic disorder, diagnosed by her GP two years ago. She had two panic "
+    "attacks this week, both at work, and thinks the night shifts make them worse. PDSS: 12 (16 before). She takes "
+    "sertraline 100 mg, no change. She denied suicidal ideation.\n"
+    "Plan: Homework is interoceptive exposure, breathing through a straw twice a day. I referred her to the sleep "
+    "clinic with her consent. Next session in two weeks."
+)
+
+
+def test_a_run_on_dictation_is_read_clause_by_clause_not_as_one_request():
+    """Its "please" asks for the note, and the diagnosis it records is hers, however far apart they stand."""
+    assert check(bullets=RUN_ON, note=RUN_ON_DRAFT) == []
+
+
+def test_a_request_inside_a_run_on_dictation_is_its_clause_not_the_whole_note():
+    asking = RUN_ON.replace("she denied suicidal ideation", "can you tell me if this meets criteria for agoraphobia")
+    [request] = [f for f in check(bullets=asking, note=RUN_ON_DRAFT) if f.kind == "diagnosis_request"]
+    assert "meets criteria for agoraphobia" in request.text and "sertraline" not in request.text
+
+
+@pytest.mark.parametrize("dropped, said", [
+    (" I referred her to the sleep clinic with her consent.", "I referred her to the sleep clinic"),
+    ("\nPlan: Homework is interoceptive exposure, breathing through a straw twice a day.", "homework interoceptive exposure"),
+])
+def test_a_fact_dropped_from_a_run_on_dictation_is_found_in_its_own_clause(dropped, said):
+    [omission] = [f for f in check(bullets=RUN_ON, note=RUN_ON_DRAFT.replace(dropped, "")) if f.kind == "omission"]
+    assert said in omission.text and len(omission.text) < len(RUN_ON) / 2

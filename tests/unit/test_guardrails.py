@@ -1014,3 +1014,48 @@ def test_numbers_written_with_any_separators_never_break_the_check():
     for i in range(0, len(numbers), 10):
         written = " ".join(f"{n}{rng.choice(['', 'k', 'h', ' mg', '%', ' millones', ' Uhr', ' a.m.'])}" for n in numbers[i:i + 10])
         check(bullets=f"PHQ-9 {written}; sertraline {numbers[i]} mg", note=f"Her PHQ-9 was {written}. Sertraline {numbers[i + 1]} mg daily.")
+
+
+@pytest.mark.parametrize("note", ["Child: 8-year-old son, Grade 3, in a French immersion school.",
+                                  "Her daughter, Year 9, is sitting exams."])
+def test_a_role_word_before_a_label_with_a_number_names_no_one(note):
+    assert unsupported_specifics(check(bullets="8yo son gr 3, daughter yr 9 exams", note=note)) == []
+
+
+def test_a_name_after_a_role_word_is_still_a_name():
+    assert "Mateo" in " ".join(unsupported_specifics(check(bullets="8yo son, exams", note="Her son, Mateo, has exams.")))
+
+
+def test_a_number_said_digit_by_digit_is_the_notes_when_the_draft_writes_it_in_groups():
+    bullets = "has the samaritans number one one six one two three"
+    assert unsupported_specifics(check(bullets=bullets, note="He has the Samaritans number (116 123).")) == []
+    assert unsupported_specifics(check(bullets=bullets, note="He has the Samaritans number (116 124)."))
+
+
+def test_the_suicide_prevention_line_is_a_resource_not_a_risk_the_notes_left_out():
+    bullets = "crisis: if things get very hard, call 113 or the GP out of hours"
+    assert check(bullets=bullets, note="If things get very hard, call 113, the suicide prevention line, or the GP out of hours.") == []
+
+
+def test_swiss_german_without_sharp_s_says_the_same_numbers():
+    bullets = "Klient zweiunddreissig Jahre alt, Y-BOCS heute zweiundzwanzig, beim Erstgespräch dreissig"
+    assert unsupported_specifics(check(bullets=bullets, note="The client is 32. Y-BOCS: 22 today (30 at the first visit).")) == []
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("peso hoy cuarenta y seis coma dos kilos, IMC diecisiete coma uno", "Weight today: 46.2 kg. BMI: 17.1."),
+    ("diagnóstico según la unidad del hospital en dos mil veintidós", "Diagnosed by the hospital unit in 2022."),
+    ("Gewicht heute achtundfünfzig Komma vier Kilo", "Weight today: 58.4 kg."),
+])
+def test_numbers_said_in_another_language_with_their_decimal_point_or_thousands_are_the_notes(bullets, note):
+    assert unsupported_specifics(check(bullets=bullets, note=note)) == []
+
+
+def test_a_dutch_dose_count_gives_how_often():
+    assert unsupported_specifics(check(bullets="meds: paracetamol 1000mg 3dd", note="Paracetamol 1,000 mg three times daily.")) == []
+
+
+def test_the_police_informed_is_an_event_the_notes_must_record():
+    bullets = "argument w/ another pt weds, de-escalated verbally"
+    note = "There was an argument with another patient on Wednesday; police were informed following the incident."
+    assert [f for f in check(bullets=bullets, note=note) if f.kind == "unsupported" and "police" in f.text]

@@ -522,3 +522,33 @@ def test_a_numbered_list_under_a_heading_carries_its_items_together():
     bullets = "hw: listen to recording daily, keep grief diary, call daughter re memory project"
     note = "**Homework**\n1. Listen to the recording daily.\n2. Continue the grief diary.\n3. Call his daughter about the memory project."
     assert omitted(bullets, note) == []
+
+
+def test_a_vital_sign_the_notes_give_a_reading_is_not_the_referral_target_it_spells():
+    """ "HR 104" in the notes: "informed psychiatrist re HR" is about the heart rate, not human resources."""
+    bullets = "HR 104 resting\ninformed psychiatrist re HR - ECG booked thurs"
+    note = "Her resting heart rate was 104. The psychiatrist was informed about the heart rate, and an ECG is booked for Thursday."
+    assert [f for f in check(bullets=bullets, note=note) if f.kind == "omission"] == []
+    hr = "spoke with HR re phased return to work"
+    assert [f for f in check(bullets=hr, note="Return to work was discussed.") if f.kind == "omission"]
+
+
+@pytest.mark.parametrize("bullets", ["meds no change hw thought record daily", "sertraline 50mg, no change, hw: thought record daily"])
+def test_a_no_that_denies_another_word_does_not_undo_the_homework_after_it(bullets):
+    [omission] = [f for f in check(bullets=bullets, note="Sertraline 50 mg continues unchanged.") if f.kind == "omission"]
+    assert "thought record" in omission.text
+
+
+@pytest.mark.parametrize("bullets, kept", [
+    ("SCARED child 38 / parent 33 (intake 45/40)\nhw: brave ladder step 2", "Homework: brave ladder step 2."),
+    ("SDQ teacher: 18\nhw: reward chart", "Homework: reward chart."),
+])
+def test_a_score_with_who_answered_the_measure_is_a_measures_score(bullets, kept):
+    [omission] = [f for f in check(bullets=bullets, note=kept) if f.kind == "omission"]
+    assert omission.message.startswith("Your notes record a measure's score")
+
+
+def test_a_call_to_the_probation_officer_is_a_coordination_step():
+    bullets = "called probation officer to report the positive screen\nhw: relapse plan"
+    [omission] = [f for f in check(bullets=bullets, note="Homework: relapse plan.") if f.kind == "omission"]
+    assert "probation officer" in omission.text
