@@ -28,6 +28,10 @@ _Sentences = tuple[tuple[frozenset[_Pair], frozenset], ...]
 def draft_sentence_facts(text: str) -> list[list]:
     """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
     names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
+    return [[sorted(pairs), sorted(words, key=str)] for pairs, words in _sentence_facts(text)]
+
+
+def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset]]:
     tokens = _tokens(text)
     sentences = _sentences(text)
     # Per token, the end of its sentence: one pass over the draft finds each sentence's terms as if it stood alone.
@@ -63,7 +67,7 @@ def draft_sentence_facts(text: str) -> list[list]:
         elif text[start:end].rstrip("*_ ").endswith(":") or _HEADING_LINE.fullmatch(text, start, end):  # its list is its items
             pairs.add(_LEAD_IN)
         if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
-            facts.append([sorted(pairs), sorted(words, key=str)])
+            facts.append((frozenset(pairs), words))
     return facts
 
 
@@ -90,7 +94,10 @@ _SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-
 def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
     """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
     numbers; and whether the draft is a letter."""
-    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
+    return _with_neighbours([(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts], letter)
+
+
+def _with_neighbours(sentences: list[tuple[frozenset, frozenset]], letter: bool) -> tuple[_Sentences, bool]:
     following = sentences[1:] + [(frozenset(), frozenset())]
     return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)) + _blocks(sentences), letter
 
@@ -120,7 +127,7 @@ def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozens
 
 @functools.lru_cache(maxsize=8)
 def _draft(note: str) -> tuple[_Sentences, bool]:
-    return carried_facts(draft_sentence_facts(note), is_letter(note))
+    return _with_neighbours(_sentence_facts(note), is_letter(note))
 
 
 def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:

@@ -19,6 +19,7 @@ from .text import _in_another_language, _other_language_words, _sentences, _with
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])(?![a-z])[^\W\d_]+")  # the words a name may start; the search skips the others
 # What may stand between two words of one name: a space, a hyphen or apostrophe inside it
 # ("Klaus-Dieter", "O'Brien"), or the full stop of a title or initial ("Dr. A. Mensah").
 _WITHIN_NAME = re.compile(r"[ \t]|-|['’]|\.[ \t]?")
@@ -63,7 +64,7 @@ def _name_continues(text: str, dot: int) -> bool:
 def _runs(note: str) -> list[list[re.Match]]:
     """Runs of capitalised words that may be one name: on one line, joined only as a name's words are."""
     runs: list[list[re.Match]] = []
-    for m in _LETTERS.finditer(note):
+    for m in _NOT_LOWER_CASE_WORD.finditer(note):
         if not _capitalised(m.group()):
             continue
         last = runs[-1][-1] if runs else None
