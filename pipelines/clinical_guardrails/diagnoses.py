@@ -303,9 +303,9 @@ _LEAD = re.compile(
 # Who a claim is about, where it opens the sentence: "He meets criteria", "Thabo's symptoms meet criteria".
 _SUBJECT = re.compile(r"(?:he|she|they|client|patient|pt|(?:the|this)\s+(?:client|patient|child|teen|adolescent|young\s+person)"
                       r"|[\w-]+['’]s?\s+(?:symptoms|presentation|difficulties|picture|profile))\s+", re.I)
-# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 # A condition a sentence leaves open is not claimed: "an assessment would clarify whether ADHD is present".
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}\Z", re.I)
+# A hedge right before the name is part of the claim too: "probable PTSD", "may have ADHD".
 _HEDGE = re.compile(
     r"\b(?:(?:probable|possible|likely|probably|possibly|presumed|presumptive|suspected|provisional|tentative|emerging|underlying)"
     r"|(?:may|might|could|likely|probably)\s+(?:have|has|be|reflect|represent))\s+(?:(?:a|an|the|of|with)\s+)?\Z",
@@ -358,9 +358,9 @@ def find_diagnoses(note: str, clinician_text: str) -> list[Finding]:
             continue
         # The wording that introduces it in the same sentence is part of what to review.
         sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, term.start) - 1)]
-        leads = [m.start() for m in (_LEAD.search(note, sentence_start, term.start),
-                                     _HEDGE.search(note, max(sentence_start, term.start - 40), term.start)) if m
-                 and not _OPEN_QUESTION.search(note, max(sentence_start, term.start - 40), term.start)]
+        just_before = max(sentence_start, term.start - 40)
+        leads = [] if _OPEN_QUESTION.search(note, just_before, term.start) else [
+            m.start() for m in (_LEAD.search(note, sentence_start, term.start), _HEDGE.search(note, just_before, term.start)) if m]
         if (term.descriptive or _their_ed(note, term.start, term.end, clinician_text)
                 or any(_restates(term, u) for u in undiagnosed)) and not leads:
             continue  # (the eating disorder of notes that write "ED" is theirs, unless the draft claims it)
