@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 from .findings import Finding
 from .terms import _hits, _Pair, _with_drugs_by_stem
@@ -22,16 +22,20 @@ from .omissions import (
 )
 
 
-_Sentences = tuple[tuple[frozenset[_Pair], frozenset], ...]
+# Per sentence, or pair of neighbouring sentences, or block: the terms it names, its words, and the sentences (by
+# index) whose values it has; a sentence's values are read only for a fact its terms name.
+_Sentences = tuple[tuple[frozenset[_Pair], frozenset, tuple[int, ...]], ...]
 
 
 def draft_sentence_facts(text: str) -> list[list]:
     """Per sentence of a draft, or of a streamed piece of one that ends where a sentence ends: the terms it
     names and its words and numbers, as plain lists (a streamed draft keeps them in the request's metadata)."""
-    return [[sorted(pairs), sorted(words, key=str)] for pairs, words in _sentence_facts(text)]
+    return [[sorted(pairs), sorted(words | values_in(text[start:end], words), key=str)]
+            for pairs, words, (start, end) in _sentence_facts(text)]
 
 
-def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset]]:
+def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset, tuple[int, int]]]:
+    """Per sentence: the terms it names, its canonical words and its span."""
     tokens = _tokens(text)
     sentences = _sentences(text)
     # Per token, the end of its sentence: one pass over the draft finds each sentence's terms as if it stood alone.
@@ -48,13 +52,11 @@ def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset]]:
         by_sentence.setdefault(ends[h.first], set()).add(h.pair)
     facts, line_end = [], 0
     for (start, end), (first, last) in zip(sentences, spans):
-        within = tokens[first:last]
         pairs = set(by_sentence.get(last, ())) if last > first else set()
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
         pairs |= {_acronym_key(m.group()) for m in _ACRONYMS.finditer(text, start, end)} | _spelled_out(text[start:end])
-        canonical = frozenset(w for _, _, w in within)
-        words = canonical | values_in(text[start:end], canonical)
+        words = frozenset(w for _, _, w in tokens[first:last])
         # A sentence after another on its line (a piece of a streamed draft starts a line or after the space that
         # follows a sentence's end) is part of what that line is: "- Wake at 10:45 p.m. to 5:30 a.m." is one item.
         if start > line_end and "\n" not in text[line_end:start]:
@@ -66,8 +68,10 @@ def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset]]:
             pairs.add(_LIST_ROW)
         elif text[start:end].rstrip("*_ ").endswith(":") or _HEADING_LINE.fullmatch(text, start, end):  # its list is its items
             pairs.add(_LEAD_IN)
-        if pairs or words:  # a blank line is no sentence: the sentences on either side are neighbours
-            facts.append((frozenset(pairs), words))
+        # a blank line is no sentence: the sentences on either side are neighbours (its values are none either: a
+        # sentence without words has no digits)
+        if pairs or words:
+            facts.append((frozenset(pairs), words, (start, end)))
     return facts
 
 
@@ -91,15 +95,18 @@ _ADDRESS_LINE = re.compile(r"(?:\*\*)?(?:To|Attn|Attention|Para|À|An)(?:\*\*)?\
 _SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
 
 
-def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool]:
+def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool, Callable]:
     """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
     numbers; and whether the draft is a letter."""
-    return _with_neighbours([(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts], letter)
+    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
+    return _with_neighbours(sentences), letter, lambda unit: frozenset()  # a streamed sentence's words hold its values
 
 
-def _with_neighbours(sentences: list[tuple[frozenset, frozenset]], letter: bool) -> tuple[_Sentences, bool]:
+def _with_neighbours(sentences: list[tuple[frozenset, frozenset]]) -> _Sentences:
     following = sentences[1:] + [(frozenset(), frozenset())]
-    return tuple((a[0] | b[0], a[1] | b[1]) for a, b in zip(sentences, following)) + _blocks(sentences), letter
+    last = len(sentences) - 1
+    return tuple((a[0] | b[0], a[1] | b[1], (i, i + 1) if i < last else (i,))
+                 for i, (a, b) in enumerate(zip(sentences, following))) + _blocks(sentences)
 
 
 _TABLE_ROW = ("layout", "table row")
@@ -109,14 +116,14 @@ _CONTINUES = ("layout", "continues its line")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])(?:\s|\Z)")  # a streamed piece may end right after "1."
 
 
-def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozenset, frozenset], ...]:
+def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> _Sentences:
     """Each Markdown table with the line before it, and each list with the line that leads into it, as one: "GAD-7"
     over rows of "| Intake | 14 |" and "| Today | 9 |"; "DPICS coding of mother:" over "- Reflections: 4"."""
     blocks, first, kind = [], None, None
     for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
         if first is not None and kind not in pairs and _CONTINUES not in pairs:
             block = sentences[first:i]
-            blocks.append((frozenset().union(*(p for p, _ in block)), frozenset().union(*(w for _, w in block))))
+            blocks.append((frozenset().union(*(p for p, _ in block)), frozenset().union(*(w for _, w in block)), tuple(range(first, i))))
             first = None
         if first is None and i and (_TABLE_ROW in pairs or _LIST_ROW in pairs and _LEAD_IN in sentences[i - 1][0]):
             first, kind = i - 1, _TABLE_ROW if _TABLE_ROW in pairs else _LIST_ROW  # with the line before it
@@ -126,21 +133,37 @@ def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> tuple[tuple[frozens
 
 
 @functools.lru_cache(maxsize=8)
-def _draft(note: str) -> tuple[_Sentences, bool]:
-    return _with_neighbours(_sentence_facts(note), is_letter(note))
+def _draft(note: str) -> tuple[_Sentences, bool, Callable]:
+    facts = _sentence_facts(note)
+    spans = [span for _, _, span in facts]
+
+    @functools.lru_cache(maxsize=None)
+    def values(sentence: int) -> frozenset:
+        start, end = spans[sentence]
+        return values_in(note[start:end], facts[sentence][1])
+
+    return _with_neighbours([(pairs, words) for pairs, words, _ in facts]), is_letter(note), (
+        lambda unit: frozenset().union(*map(values, unit)))
 
 
-def _carried(fact: _Fact, draft: tuple[_Sentences, bool]) -> bool:
+def _carried(fact: _Fact, draft: tuple[_Sentences, bool, Callable]) -> bool:
     """Named with its number and half its words, or named in a sentence about homework; homework is carried by
     a sentence about homework with half its words too ("logging SUDS every 15 minutes" for "log SUDS q15")."""
-    sentences, letter = draft
-    return (fact.by_letter and letter) or any(
-        (not fact.numbers or fact.numbers & words) and (
-            _named(fact, pairs) and (_half_carried(fact, words) or fact.marked and _HOMEWORK_MARK in pairs)
-            # words of its own, not only numbers ("3 veces por semana" is any "three times")
-            or fact.marked and _HOMEWORK_MARK in pairs and any(isinstance(w, str) for w in fact.words)
-            and _half_carried(fact, words))
-        for pairs, words in sentences)
+    sentences, letter, values = draft
+    if fact.by_letter and letter:
+        return True
+    own_words = any(isinstance(w, str) for w in fact.words)
+    by_value = bool(fact.numbers) or not all(isinstance(w, str) for w in fact.words)  # a number among its words
+    for pairs, words, unit in sentences:
+        named, about_homework = _named(fact, pairs), fact.marked and _HOMEWORK_MARK in pairs
+        if not (named or about_homework and own_words):
+            continue
+        words = words | values(unit) if by_value else words
+        if fact.numbers and not fact.numbers & words:
+            continue
+        if named and (about_homework or _half_carried(fact, words)) or about_homework and own_words and _half_carried(fact, words):
+            return True
+    return False
 
 
 def _half_carried(fact: _Fact, words: frozenset) -> bool:
@@ -188,7 +211,7 @@ def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
         bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
 
 
-def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool]] = None) -> list[Finding]:
+def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool, Callable]] = None) -> list[Finding]:
     """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries
     (``draft``: what it carries, where a stream has read it already)."""
     if not note:
