@@ -85,7 +85,7 @@ _SPECIFIER = re.compile(
     # "restricting type", "combined presentation", "binge-eating/purging subtype": DSM's subtypes, whatever their words
     r"|,?[ \t]+(?:(?!(?:a|an|the|this|that|which|who|its|her|his|their|of|and|or|is|was|in|for|to|given)\b)[\w/-]+[ \t]+){1,3}?(?:sub)?(?:type|presentation)\b"
     r"|[ \t]+type[ \t]+(?:I{1,3}|[123])\b"
-    r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation|episodes?))*",
+    r"|\s+(?:features|traits|tendencies|style|organi[sz]ation|type|presentation|episodes?|syndrome))*",  # ICD-10's "dependence syndrome"
     re.I,
 )
 # Words that end a describing phrase before "disorder": they belong to the sentence, not the name.

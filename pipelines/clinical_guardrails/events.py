@@ -41,6 +41,7 @@ _SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b|(?i:\b(?:after|an|hx|s/p
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|took|drove|rushed|called|calling|came|visited|presented|brought|ended\s+up|spent"
     r"|informed|notified|contacted|alerted"  # "police were informed": the police called
+    r"|picked\s+up|stopped|detained|questioned|cautioned|charged|escorted"  # "was picked up by police"
     r"|was\s+admitted|were\s+called|was\s+arrested|got\s+arrested|involved|after\s+an?|following\s+an?"
     r"|seen|treated|discharged|kept|stayed|led\s+to|resulted\s+in|required"
     # the event as a noun: "an emergency room visit last week", "had a stay in hospital"

@@ -71,7 +71,10 @@ _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _
 _NOT_THE_ACTIVITY = frozenset(FUNCTION_WORDS.split()) | frozenset(
     "next week day daily night nightly times time client pt min minute mins session sessions "
     # how far a step got says nothing of what it is: "IPS referral done"
-    "completed complete sent submitted placed pending today pls please plz".split())
+    "completed complete sent submitted placed pending today now yet pls please plz "
+    # what a contraction leaves before its "t" ("hasn't been yet"), and how a step is taken, not with whom ("liaised by phone")
+    "hasn hadn haven isn wasn weren aren don doesn didn won wouldn couldn shouldn "
+    "phone phoned telephone telephoned tel email emailed mail call calls called text texted fax faxed".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -151,9 +154,10 @@ def _risk_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, .
     level = {h.pair for h in [h for h in found.get("risk_levels", ()) if not (
         tokens[h.first][2] == "alta" and h.first and tokens[h.first - 1][2] in ("al", "el", "de", "dado", "dada", "tras")
         or tokens[h.first][2] == "bajo" and h.last < len(tokens) and tokens[h.last][2] == "llave")][:1]}  # "bajo llave": locked
-    # "crisis line no. on her card" is a number, not a "no".
+    # "crisis line no. on her card", "Samaritans no. + out of hours line": a "no." that the line goes on after, with no
+    # sentence of its own starting, is a number, not a "no".
     negations = [h.first for h in found.get("risk_negations", ())
-                 if not re.match(r"\.\s+[a-z0-9]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
+                 if not re.match(r"\.[ \t]+[^\sA-Z]", text[tokens[h.first][1]:tokens[h.first][1] + 3])]
     topic_hits = [h for section in ("risk_topics", "risk_screens") for h in found.get(section, ())]
     topics = [h.first for h in topic_hits]
     # "SI screen neg, NSSI 6 wks ago": a result just after a topic is that topic's, not the next one's ("denies SI, no
@@ -326,7 +330,7 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
     # Notes in another language cannot be compared word for word with an English draft: a fact's own words
     # (an activity's, a referral's) are then carried by what the draft names and by its numbers.
     by_value_only = _in_another_language(bullets, _NOTES_IN_ANOTHER_LANGUAGE)
-    bullets = _without_quotes(bullets)
+    bullets = _without_unticked_boxes(_without_quotes(bullets))
     for start, end in _clinician_items(bullets):
         while start < end and bullets[start].isspace():
             start += 1
@@ -345,6 +349,15 @@ def _must_carry(bullets: str) -> tuple[tuple[int, int, tuple[_Fact, ...]], ...]:
             mark = _LIST_MARK.match(bullets, start, end)
             out.append((mark.end() if mark else start, end, tuple(sorted(facts, key=lambda f: f.what))))
     return tuple(out)
+
+
+# A form's box left empty and what it offers, to the next box or the line's end: "[ ] Opioids [x] Alcohol" selects alcohol.
+_UNTICKED_BOX = re.compile(r"(?:\[ ?\]|☐)[^\[☐☑☒\n]*")
+
+
+def _without_unticked_boxes(text: str) -> str:
+    """The text with each unticked option of a pasted form blanked, the same length: the clinician did not choose it."""
+    return _UNTICKED_BOX.sub(lambda m: " " * len(m.group()), text) if "[" in text or "☐" in text else text
 
 
 def _with_their_measure(facts: set[_Fact], item: str) -> set[_Fact]:

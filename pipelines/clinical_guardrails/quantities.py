@@ -203,8 +203,11 @@ def _equivalents(text: str, start: int, end: int, values: set[float]) -> set[flo
     unit = _UNIT_AFTER.match(after)
     if unit:
         out |= {v * f for v in values for f in _CONVERSIONS[int(unit.lastgroup[1:])][1]}
-    if _CLOCK_AFTER.match(after) or ":" in text[start:end]:
-        out |= {h for v in values for h in _clock_hours(v)}
+    clock = _CLOCK_AFTER.match(after)
+    if clock or ":" in text[start:end]:
+        # "18h", "6h30" are read on a 24-hour clock, which gives the hour as it is: "sleep 6h" is no 6 p.m.
+        on_24_hours = bool(clock) and clock.group().lstrip()[:1] in "hH"
+        out |= {h for v in values if v > 12 or not on_24_hours for h in _clock_hours(v)}
     if after[:1] == "s" or before in ("'", "’"):  # "the 80s", "'98", "the 1990s"
         out |= {c + v for v in values if v < 100 for c in (1900, 2000)} | {v % 100 for v in values if v >= 1900}
     # A year is in its decade: 1995 is "the 90s", "the 1990s".

@@ -124,6 +124,8 @@ def _number_stated(note: str, match: re.Match, values: frozenset, clinician_text
     date = day_of_a_month(note, match.start(), match.start() + len(token))
     if date:  # "March 12": that day of that month, not a 12 and a March apart
         return date_stated(*date, clinician_text)
+    if _top_of_a_stated_rating(note, match.start(), float(token) if token.isdigit() else None, values):
+        return True
     if "/" in token:  # a date or a rating ("3/5") is stated as written, or a rating on a scale the notes rate on
         return token.lstrip("0") in _numerals(clinician_text) or _rated_on_their_scale(token, values, clinician_text)
     if re.fullmatch(r"\d:\d", token):  # "1:1 observation", "a 2:1 ratio": a ratio, not a time
@@ -181,6 +183,21 @@ def _rated_on_their_scale(token: str, values: frozenset, clinician_text: str) ->
     parts = token.split("/")
     return (len(parts) == 2 and parts[0].isdigit() and states(values, {float(parts[0])})
             and any(n.endswith(f"/{parts[1]}") for n in _numerals(clinician_text)))
+
+
+# "importance 7 out of 10", "SUDS sixty out of a hundred": the rating before it and the top of its scale.
+_OUT_OF_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?|[a-z]+)\s+out\s+of\s+(?:a\s+)?$", re.I)
+
+
+def _top_of_a_stated_rating(note: str, start: int, top: float | None, values: frozenset) -> bool:
+    """Whether the number at ``start`` tops the 0-10 or 0-100 scale of a rating the notes give ("importance 7" restated
+    as "7 out of 10"): the scale is the rating's, not a fact of its own."""
+    rating = _OUT_OF_BEFORE.search(note, max(0, start - 24), start) if top in (10.0, 100.0) else None
+    if not rating:
+        return False
+    said = rating.group(1)
+    value = float(said) if said[0].isdigit() else word_value(said.lower())
+    return value is not None and value <= top and states(values, {value})
 
 
 @functools.lru_cache(maxsize=8)
@@ -314,7 +331,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             spans.append((start, end, "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
     for start, end, value in spoken_numbers(words):
         if (value not in (0, 1) and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase)
-                and not _counts_a_list(note, end, value, clinician_text)):
+                and not _counts_a_list(note, end, value, clinician_text) and not _top_of_a_stated_rating(note, start, value, values)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):
         if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text), clinician_text):

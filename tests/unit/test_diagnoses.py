@@ -45,6 +45,7 @@ def diagnoses(note: str, bullets: str = BULLETS, request: str = "") -> list[str]
     ("Consistent with specific phobia, blood-injection-injury type.", "specific phobia, blood-injection-injury type"),
     ("Suggests adjustment disorder w/ depressed mood.", "adjustment disorder w/ depressed mood"),
     ("Possible bipolar disorder type II.", "bipolar disorder type II"),
+    ("The pattern is consistent with alcohol dependence syndrome.", "consistent with alcohol dependence syndrome"),
 ])
 def test_a_finding_covers_the_claim_with_its_wording_code_and_specifiers(note, span):
     found = diagnoses(note)

@@ -111,6 +111,12 @@ RESTATED = [
     ("visita dal medico di base il 3 aprile: esami ok", "She saw her general practitioner on April 3."),
     ("consulta com o médico em 12 de março", "She saw the doctor on 12 March."),
     ("gesprek met huisarts op 5 mei", "She saw her GP on May 5."),
+    # the top of a 0-10 or 0-100 scale after a rating the notes give
+    ("readiness ruler: importance 8, confidence 4", "Importance was rated 8 out of 10 and confidence 4 out of 10."),
+    ("SUDS 60 at peak of exposure", "SUDS peaked at sixty out of a hundred during the exposure."),
+    # a street name of a drug is the drug
+    ("hx oxy use since 2019", "He has a history of oxycodone use since 2019."),
+    ("started on percs after knee surgery", "Her use began with Percocet after knee surgery."),
 ]
 
 
@@ -150,6 +156,11 @@ INVENTED = [
     ("hw: 14 min walks, next appt TBD", "Next appointment on 14 February.", "14 February"),
     # a dose and a year are no time of day
     ("sertraline 150 mg since 2024", "She takes it at 8:24 p.m.", "8:24"),
+    # a scale's top is the rating's only after a rating of theirs, and only the 0-10 or 0-100 scale
+    ("readiness ruler: importance 8", "Importance was rated 9 out of 10.", "9"),
+    ("readiness ruler: importance 8", "Importance was rated 8 out of 12.", "12"),
+    # a duration in hours is no hour of the clock on the other dial: "sleep 6h" is no 6 p.m. and no 18
+    ("sleep 6h, GAD-7 12", "Her GAD-7 was 12, down from 18 at intake.", "18"),
 ]
 
 
@@ -327,3 +338,8 @@ def test_a_drug_name_the_notes_misspell_is_theirs_and_another_drug_spelt_alike_i
     assert unsupported("su médico le recetó hidroxicina 25mg", "Her physician prescribed hydroxyzine 25 mg.") == []
     assert unsupported("toma sertralina 50 mg", "She takes sertraline 50 mg.") == []
     assert unsupported("toma sertralina 50 mg", "She takes fluoxetine 50 mg.") != []
+
+
+@pytest.mark.parametrize("bullets, note", [("bedtime 22h", "She goes to bed at 10 p.m."), ("cours jusqu'à 18h30", "Class runs until 6:30 p.m.")])
+def test_a_time_on_the_24_hour_clock_is_still_its_hour_on_the_12_hour_dial(bullets, note):
+    assert unsupported(bullets, note) == []

@@ -1059,3 +1059,10 @@ def test_the_police_informed_is_an_event_the_notes_must_record():
     bullets = "argument w/ another pt weds, de-escalated verbally"
     note = "There was an argument with another patient on Wednesday; police were informed following the incident."
     assert [f for f in check(bullets=bullets, note=note) if f.kind == "unsupported" and "police" in f.text]
+
+
+@pytest.mark.parametrize("note", ["He was picked up by police near the station on Friday.", "She was stopped by police while driving home.",
+                                  "He was detained by police overnight after the argument."])
+def test_being_picked_up_stopped_or_detained_by_police_is_an_event_the_notes_must_record(note):
+    assert [f for f in check(bullets="argument w/ partner fri, went for a walk to cool off", note=note)
+            if f.kind == "unsupported" and "police" in f.text]

@@ -552,3 +552,31 @@ def test_a_call_to_the_probation_officer_is_a_coordination_step():
     bullets = "called probation officer to report the positive screen\nhw: relapse plan"
     [omission] = [f for f in check(bullets=bullets, note="Homework: relapse plan.") if f.kind == "omission"]
     assert "probation officer" in omission.text
+
+
+@pytest.mark.parametrize("bullets, note", [
+    # words of time and of a contraction say nothing of what the homework is
+    ("hw now: walk after dinner", "She will take a walk after her evening meal."),
+    ("hw: 1 SMART mtg (hasn't gone yet)", "Homework: attend one SMART Recovery meeting."),
+    # how a step was taken is not with whom: "by phone", "by email"
+    ("TC w school - liaised by phone today", "I liaised with the school by telephone today."),
+    ("sent summary to psychiatrist by email", "A summary was sent to the psychiatrist."),
+    # "no." is a number where the line goes on after it
+    ("gave Lifeline no. + text line", "She was given the Lifeline number and the text line."),
+])
+def test_what_says_nothing_of_the_fact_need_not_be_carried(bullets, note):
+    assert omitted(bullets, note) == []
+
+
+def test_an_unticked_option_of_a_pasted_form_is_not_the_clinicians_fact():
+    bullets = "Substances: [ ] Opioids [x] Alcohol [ ] Stimulants\nMeds: [x] changed - sertraline 50 -> 100mg\nSI [ ] yes [x] no"
+    note = "Alcohol is her primary substance. Sertraline was increased from 50 mg to 100 mg. She denied suicidal ideation."
+    assert omitted(bullets, note) == []
+    dropped = "Alcohol is her primary substance. She denied suicidal ideation."
+    assert [text for text in omitted(bullets, dropped) if "sertraline" in text]
+
+
+def test_a_child_safety_plan_is_no_report_to_child_protection():
+    bullets = "child protection report made today, mum informed\nsafety plan for the kids reviewed"
+    note = "**Child Safety Planning**\nThe safety plan for the children was reviewed with her."
+    assert [text for text in omitted(bullets, note) if "child protection report" in text]
