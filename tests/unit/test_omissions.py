@@ -38,6 +38,14 @@ CARRIED = [
     ("niega ideas de hacerse daño, sin riesgo", "He denies thoughts of hurting himself. No risk identified."),
     ("plan de seguridad: retirar cuchillas", "Safety plan: removing razor blades from the home."),
     ("niega IS/IH al alta", "Denies suicidal and homicidal ideation at discharge."),
+    # words of time and of a contraction say nothing of what the homework is
+    ("hw now: walk after dinner", "She will take a walk after her evening meal."),
+    ("hw: 1 SMART mtg (hasn't gone yet)", "Homework: attend one SMART Recovery meeting."),
+    # how a step was taken is not with whom: "by phone", "by email"
+    ("TC w school - liaised by phone today", "I liaised with the school by telephone today."),
+    ("sent summary to psychiatrist by email", "A summary was sent to the psychiatrist."),
+    # "no." is a number where the line goes on after it
+    ("gave Lifeline no. + text line", "She was given the Lifeline number and the text line."),
     ("keine Suizidgedanken", "Suizidgedanken bestehen nicht."),
     ("no thoughts of harm to self or baby", "She reports no thoughts of harm to herself or her baby."),
     ("no thoughts of harming self", "You told me you haven't had any thoughts of harming yourself."),
@@ -553,19 +561,6 @@ def test_a_call_to_the_probation_officer_is_a_coordination_step():
     [omission] = [f for f in check(bullets=bullets, note="Homework: relapse plan.") if f.kind == "omission"]
     assert "probation officer" in omission.text
 
-
-@pytest.mark.parametrize("bullets, note", [
-    # words of time and of a contraction say nothing of what the homework is
-    ("hw now: walk after dinner", "She will take a walk after her evening meal."),
-    ("hw: 1 SMART mtg (hasn't gone yet)", "Homework: attend one SMART Recovery meeting."),
-    # how a step was taken is not with whom: "by phone", "by email"
-    ("TC w school - liaised by phone today", "I liaised with the school by telephone today."),
-    ("sent summary to psychiatrist by email", "A summary was sent to the psychiatrist."),
-    # "no." is a number where the line goes on after it
-    ("gave Lifeline no. + text line", "She was given the Lifeline number and the text line."),
-])
-def test_what_says_nothing_of_the_fact_need_not_be_carried(bullets, note):
-    assert omitted(bullets, note) == []
 
 
 def test_an_unticked_option_of_a_pasted_form_is_not_the_clinicians_fact():
