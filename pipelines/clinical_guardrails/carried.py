@@ -83,14 +83,17 @@ def is_letter(note: str) -> bool:
     head, tokens_of_head = note[:600], _tokens(note[:600])
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", head))[:_OPENING_LINES]:
         tokens = _within(tokens_of_head, line.start(), line.end())[:6]
-        if (any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)) or _SALUTATION.fullmatch(line.group().strip())
-                or _ADDRESS_LINE.match(line.group().strip())):
+        opening = line.group().strip(" \t*")
+        if (any(h.first == 0 and h.section == "letter_openings" for h in _hits(head, tokens)) or _SALUTATION.fullmatch(opening)
+                or _ADDRESS_LINE.match(line.group().strip()) or _TO_ADDRESSEE.fullmatch(opening)):
             return True
     return False
 
 
 # A letter's address line, as a memo opens: "To: School 504 Coordinator", "Attn: Dr. Lee".
 _ADDRESS_LINE = re.compile(r"(?:\*\*)?(?:To|Attn|Attention|Para|À|An)(?:\*\*)?\s*:(?:\*\*)?\s*\S")
+# A salutation to whom it is for, without "Dear": "To whom it may concern:", "To the client's legal counsel,".
+_TO_ADDRESSEE = re.compile(r"To\s+(?:whom\s+it\s+may\s+concern\s*[,:]|(?:the|my|our|your)\s+[^,:\n]{2,60},)", re.I)
 # A salutation that is the addressee alone: "Dr. Ramirez," ("Mr Chen:" is a label).
 _SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
 

@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_PLACES, NAMES_ROLES, NAMES_TITLES
-from .text import _in_another_language, _other_language_words, _sentences, _without_accents
+from .text import _in_another_language, _other_language_words, _sentences, _spelling_key, _without_accents
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]{4,}")
 _NOT_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])(?![a-z])[^\W\d_]+")  # the words a name may start; the search skips the others
 # What may stand between two words of one name: a space, a hyphen or apostrophe inside it
 # ("Klaus-Dieter", "O'Brien"), or the full stop of a title or initial ("Dr. A. Mensah").
@@ -115,6 +116,15 @@ def _clinician_words(clinician_text: str) -> frozenset:
 
 
 @functools.lru_cache(maxsize=8)
+def _their_spellings(clinician_text: str) -> frozenset[str]:
+    """How the notes' capitalised words that are no given name, month or day sound ("Milano" for the draft's "Milan"):
+    a place in the notes' language is the draft's in English, while "Mario" is never "Maria"."""
+    words = _name_words()
+    return frozenset(_spelling_key(w) for w in map(_folded, _CAPITALISED_WORD.findall(clinician_text))
+                     if w not in words.given and w not in words.not_names)
+
+
+@functools.lru_cache(maxsize=8)
 def _places_they_abbreviate(clinician_text: str) -> frozenset[str]:
     """The words of each place the notes write by its postal abbreviation: "Savannah GA" gives "georgia"."""
     return frozenset(word for line in NAMES_PLACES.strip().splitlines() for short, place in [line.split("|")]
@@ -149,7 +159,8 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
     for run in _runs(note):
         name = _name_in(note, run)
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
-        new = [word for word in own if word not in theirs and word not in _places_they_abbreviate(clinician_text)]
+        new = [word for word in own if word not in theirs and word not in _places_they_abbreviate(clinician_text)
+               and _spelling_key(word) not in _their_spellings(clinician_text)]
         if new and not _words_of_the_sentences_language(note, run, name, new) and not _spelt_out(name, new, clinician_text):
             # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
             role = _role_before(note, name[0].start())

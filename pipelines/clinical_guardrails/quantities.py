@@ -226,6 +226,7 @@ _MONTHS_SHORT = r"(?:jan|janv|ene|feb|févr|fév|mar|mär|mrz|apr|abr|avr|may|ma
 _MONTH_AND_YEAR = re.compile(rf"\b{_MONTHS_SHORT}(?:\.\s?|\s?['’])(\d{{2}})(?![\d:./])", re.I)
 _MONTH_AND_YEAR_LOOSE = re.compile(rf"\b{_MONTHS_SHORT}(?:\.\s?|\s?['’]|\s)(\d{{2}})(?![\d:./])", re.I)  # "Jan 24"
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2})?|\d{1,2}\.\d{1,2}\.\d{2}")  # "14/03/24", "08/23", "03.02.25"; not "7.25"
+_YEAR_SPAN = re.compile(r"(?=[12])(?<![\d.,/])((?:19|20)\d\d)\s?[-–/]\s?(\d\d)(?!\d|[/.,:]\d)")
 _FRACTION = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?![\w/])")
 
 
@@ -251,6 +252,8 @@ def values_in(text: str, canonical: frozenset[str] | None = None) -> frozenset[f
     found |= {float(re.sub(r"[ -]", "", m.group())) for m in _DIGITS_APART.finditer(text)}
     if "." in text:  # "BAC .14" is 0.14
         found |= {float("0." + m.group(1)) for m in _BARE_DECIMAL.finditer(text) if not (m.start() and _WORD_OR_POINT.match(text[m.start() - 1]))}
+    # "2014-17": a span of years ends in the first one's century, 2017
+    found |= {float(m.group(1)[:2] + m.group(2)) for m in _YEAR_SPAN.finditer(text) if m.group(2) > m.group(1)[2:]}
     canonical = {w for _, _, w in _tokens(text)} if canonical is None else canonical
     if not _TIME_UNITS.isdisjoint(canonical) and _ONE_UNIT.search(text):  # "durante un mes", "for a week": one of it
         found.add(1.0)
@@ -280,7 +283,16 @@ def stated_times(clinician_text: str) -> frozenset[float]:
         if m.group(3) or m.group(1) not in ("19", "20") or on_the_clock:
             hour = float(m.group(1))
             found |= {hour, float(m.group(2))} | _clock_hours(hour)
+    # an evening hour on the 24-hour clock by itself: "no screens after 23", "dopo le 23", "om 23u"
+    found |= {h for m in _EVENING_HOUR.finditer(clinician_text) for h in _clock_hours(float(m.group(1) or m.group(2)))}
     return frozenset(map(_value_key, found))
+
+
+_EVENING_HOUR = re.compile(
+    r"(?:\b(?:after|before|until|till|by|dopo\s+le|prima\s+delle|alle|entro\s+le|a\s+las|despu[eé]s\s+de\s+las|antes\s+de\s+las"
+    r"|hasta\s+las|um|nach|vor|bis|ab|apr[eè]s|avant|jusqu'[àa]|om|na|voor|tot|[àa]s|depois\s+das|antes\s+das|at[ée]\s+[àa]s)\s+"
+    r"(1[3-9]|2[0-4])(?:\s?[uh])?|(?<![\w.,:/])(1[3-9]|2[0-4])u)\b(?![.,:/]\d|\s*(?:%|[^\W\d_]*(?:year|yr|month|week|wk|day|hour|hr|min|session"
+    r"|mg|kg|ml|ann|año|ans|jahr|jaar|dia|giorn|semana|settiman|mes|mois|monat|maand|dag|tag|uur)))", re.I)
 
 
 @functools.lru_cache(maxsize=8)

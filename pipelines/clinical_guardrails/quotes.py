@@ -72,6 +72,12 @@ def recorded(quote: str, clinician_text: str) -> bool:
     said = _said(unglossed if unglossed.strip(" ,.;:!?-") else quote)
     if not said:
         return True
+    shortened = _with_their_acronyms(said, clinician_text)
+    return _said_in_their_words(said, clinician_text) or shortened != said and _said_in_their_words(shortened, clinician_text)
+
+
+def _said_in_their_words(said: tuple[str, ...], clinician_text: str) -> bool:
+    """Whether a quotation's words, as compared, are words of the clinician's text."""
     joined, units, foreign = _clinician_said(clinician_text)
     if f" {' '.join(w for w in said if w not in _ARTICLES)} " in joined:
         return True
@@ -91,6 +97,28 @@ def recorded(quote: str, clinician_text: str) -> bool:
     # (each as written: "ten minutes" is 10, whatever else it may be restated as).
     numbers = {float(w) for w in said if w.isdigit()}
     return any(n // 3 <= len(said) <= 2 * n + 3 for n in foreign) and all(states(stated_values(clinician_text), {n}) for n in numbers)
+
+
+def _with_their_acronyms(said: tuple[str, ...], clinician_text: str) -> tuple[str, ...]:
+    """The quotation's words with each run whose initials spell an acronym of the notes read as it: "the rules of
+    engagement I was given" restates "the ROE I was given"."""
+    acronyms = _acronyms(clinician_text)
+    if not acronyms:
+        return said
+    out, i = [], 0
+    while i < len(said):
+        # a run of two words of content at least ("rules of engagement"), not of grammar ("if I" is no "II")
+        run = next((n for n in range(5, 1, -1) if i + n <= len(said) and "".join(w[0] for w in said[i:i + n]) in acronyms
+                    and len(set(said[i:i + n]) - _grammar_words()) >= 2), 1)
+        out.append("".join(w[0] for w in said[i:i + run]) if run > 1 else said[i])
+        i += run
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _acronyms(clinician_text: str) -> frozenset[str]:
+    """The notes' acronyms of two to five capitals, in lower case as a quotation's words are compared."""
+    return frozenset(m.group(1).lower() for m in re.finditer(r"\b([A-Z]{2,5})s?\b", clinician_text))
 
 
 def _glosses(note: str, match: re.Match, after_recorded: int, clinician_text: str) -> bool:

@@ -60,6 +60,8 @@ _FROM = ("from", "by", "via", "source", "de", "por", "par", "von", "durch")
 # Who refers a client to the clinician, written before "referred": "court referred", "GP-referred"
 _REFERRERS = frozenset("court judge probation parole gp pcp doctor physician psychiatrist school employer eap hospital ed er "
                        "insurer lawyer attorney cps".split())
+_THE_CLIENT = ("her", "him", "them", "pt", "client", "cl")
+_ONWARD = ("to", "for", "into", "onto", "on", "back", "a", "an", "the")
 _MODALS = ("can", "could", "may", "might")
 _OPEN_TO = ("welcome", "possible", "available", "open", "anytime", "any", "if", "prn", "whenever")
 
@@ -83,7 +85,7 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
     after = tokens[hit.last][2] if hit.last < len(tokens) else ""
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
             or after == "home" and tokens[hit.first][2] == "sent"  # discharged: "medically cleared, sent home"
-            or _by_whom_referred(hit, text, tokens)
+            or _by_whom_referred(hit, text, tokens) or _sent_here(hit, text, tokens)
             or _the_visit_itself(hit, text, tokens)
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
@@ -91,6 +93,15 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
             or _named_as_a_source(hit, text, tokens)
             # "trauma-informed", "CBT/12-step informed": what an approach draws on, no one informed
             or tokens[hit.first][2] == "informed" and bool(re.search(r"(?:-|\w-\w+\s)$", text[:tokens[hit.first][0]])))
+
+
+def _sent_here(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
+    """ "peer support referred her": someone sent the client to the clinician, to no one named after; "referred her to
+    the trauma clinic" is a step taken."""
+    k = hit.last
+    if tokens[hit.first][2] != "referred" or k >= len(tokens) or tokens[k][2] not in _THE_CLIENT or text[tokens[k - 1][1]:tokens[k][0]].strip():
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1][2] not in _ONWARD or bool(re.search(r"[,.;:()\n]|\s-\s", text[tokens[k][1]:tokens[k + 1][0]]))
 
 
 def _named_as_a_source(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:

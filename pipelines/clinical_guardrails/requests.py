@@ -49,7 +49,8 @@ _DIAGNOSTIC_OBJECT = re.compile(
     r"|\bcriteri(?:a|on)\b"
     r"|(?<!section )(?<!heading )(?<!field )\blabel\b(?!\s+(?:the|each|every|all|these|those|them|it|sections?|headings?|fields?)\b)"
     r"|\b(?:something|anything)\s+(?:more\s+)?(?:clinical|diagnosable|pathological)\b"
-    r"|\bmeets?\s+for\b|\b(?:icd|dsm)\b|\bcodes?\b(?!\s+(?:words?|phrases?|names?)\b)|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
+    r"|\bmeets?\s+for\b|\bsub-?types?\b|\bspecifiers?\b|\b(?:icd|dsm)\b"
+    r"|\b(?:cie|cid)-?1[01]\b|\b(?:qual|que|cu[aá]l|el|o|um|un)\s+(?:cie|cid)\b|\bcodes?\b(?!\s+(?:words?|phrases?|names?)\b)|\bcoding\b|\bdisorders?\b|\bpsychopathology\b|\bsyndrome\b|\bpathologi[sz]\w*"
     r"|\bwhat\s+(?:would|do|does|should|might)\s+(?:you|u|a\s+\w+|someone|one|people|clinicians?|psychiatrists?|the\s+\w+)\s+call\s+(?:this|it|that|these|her|him|them)\b"
     r"|\bcalled\b[^.?!\n]{0,30}\bclinically\b|\bclinically\s+(?:depressed|anxious|significant\s+(?:depression|anxiety))\b|\bname\s+for\s+(?:this|it|that|what)\b"
     r"|\b(?:is|could|might|would|does|do|are)\s+(?:this|it|that|these|she|he|they|the\s+(?:client|kid|child|teen)|my\s+client|pt|client)\s+(?:\w+\s+){0,3}?"
@@ -125,7 +126,8 @@ _OPINION = re.compile(
     re.I,
 )
 _FORBIDS_DIAGNOSIS = re.compile(
-    r"\b(?:don'?t|do\s+not|never|no|not|without|avoid|leave\s+out|omit|remove|nothing|sin|sans|ohne|kein\w*|pas\s+de|ning[uú]n\w*)\b[^.?!\n]{0,40}"
+    # ("yes or no" asks for an answer: it forbids nothing)
+    r"\b(?:don'?t|do\s+not|never|(?<!yes\sor\s)no|not|without|avoid|leave\s+out|omit|remove|nothing|sin|sans|ohne|kein\w*|pas\s+de|ning[uú]n\w*)\b[^.?!\n]{0,40}"
     r"(?:diagnos(?!ed)|\bdx\b(?!'?d)|\blabel|impression|\bcode)"  # "she's not been diagnosed" is a status, not "do not diagnose"
     r"|\b(?:I|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:not|never)\s+diagnosed\s+(?:that|this|it|those|these|him|her|them|any\w*)\b(?!\s+yet)",
     re.I,
@@ -154,7 +156,8 @@ _FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+doe
                          r"|j['’]ai\s+besoin|il\s+(?:me|nous)\s+faut|(?:lo\s+|la\s+)?necesit(?:o|amos)\b|(?:ich\s+)?brauche\b|wir\s+brauchen"
                          r"|preciso\b|ho\s+bisogno|mi\s+serve"
                          r"|so\s+(?:i|we|the|it)\b|(?:it|that|this)(?:\s+is|'s)\s+for|wenn\s+ja|si\s+(?:oui|sí|si)\b"
-                         r"|para\s|pour\s|damit\s|um\s)", re.I)
+                         r"|para\s|pour\s|damit\s|um\s"
+                         r"|(?:or|ou|o|oder|oppure|of)\s[^.!?\n]*\?)", re.I)  # the other choice it asks about: "... or do I leave it?"
 # A question the clinician answers on its line is their own finding: "dementia? no - MMSE 27", "psychosis? ruled out".
 _ANSWERED = re.compile(r"[ \t]*[-–—:]?[ \t]*(?:no(?!\s+idea)|nope|not(?!\s+(?:sure|certain))|none|yes(?!\s+or)|neg(?:ative)?|ruled\s+out|unlikely|excluded|nee|nein|ja|non|oui|s[ií])\b", re.I)
 _CONFIRMATION = re.compile(r"^\W*(?:\w+\W*){0,3}\?\W*$")

@@ -331,7 +331,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
             spans.append((start, end, "A number (age, duration, frequency, dose, date or score) that is not in your notes."))
     for start, end, value in spoken_numbers(words):
         if (value not in (0, 1) and not states(values, {value}) and not _mentions(_phrase(note[start:end]), clinician_phrase)
-                and not _counts_a_list(note, end, value, clinician_text) and not _top_of_a_stated_rating(note, start, value, values)):
+                and not _counts_a_list(note, end, value, clinician_text) and not _top_of_a_stated_rating(note, start, value, values)
+                and not _COMPOUND_AFTER.match(note, end) and not _COMPOUND_BEFORE.search(note, max(0, start - 8), start)):
             spans.append((*_quantity(note, start, end), "A number that is not in your notes."))
     for start, end, hour, minute in spoken_clock_times(words):
         if not clock_stated(f"{hour:g}:{minute:g}", values | stated_times(clinician_text), clinician_text):
@@ -343,6 +344,9 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
                           for start, end, message in spans])
 
 
+# A number word in a compound names a kind of thing, not a count: "five-a-side football", "a nine-to-five job".
+_COMPOUND_AFTER = re.compile(r"-(?:a|an|on|to|by|in|of)-[^\W\d_]")
+_COMPOUND_BEFORE = re.compile(r"[^\W\d_]-(?:a|an|on|to|by|in|of)-$")
 _DIGIT_GROUPS = re.compile(r"(?=\d)(?<![\d.,-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d.,-])")
 _A_CAUSE = re.compile(r"[-‐]\s?(?:induced|related|associated)\b", re.I)
 # A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the

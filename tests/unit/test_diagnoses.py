@@ -169,6 +169,10 @@ def test_an_english_word_in_lower_case_is_not_an_abbreviation():
     "My supervisor thinks it's GAD - do you agree?",
     "Supervisor wasn't sure. What would you diagnose?",
     "My supervisor diagnosed OCD but I'm not sure - what do you think?",
+    # a subtype or specifier is a diagnosis's; "yes or no" asks for the answer
+    "can you say whether he meets the dissociative subtype, yes or no, and the code for it",
+    # Spanish and Portuguese ICD
+    "qual CID você sugere que eu coloque no relatório?",
 ])
 def test_requests_to_diagnose_stay_requests(request_text):
     assert find_diagnosis_requests(request_text), request_text
@@ -290,6 +294,9 @@ def test_other_claiming_wording_is_part_of_the_finding(note, span):
     ("Diagnose: Anpassungsstörung (lt. Hausarzt)", "Diagnosis: adjustment disorder, per the GP."),
     # a name written with the code the clinician recorded is that code's name in another edition's words
     ("Dx lt. Klinikbericht: rez. depressive Störung (F33.1)", "Recurrent depressive disorder, current episode moderate (F33.1)."),
+    # Italian and Portuguese names
+    ("diagnosi (psichiatra, 2024): disturbo d'ansia generalizzata", "Diagnosis (psychiatrist, 2024): generalised anxiety disorder."),
+    ("dx transtorno de pânico (psiquiatra)", "Diagnosis per the psychiatrist: panic disorder."),
 ])
 def test_the_clinicians_diagnosis_in_another_language_or_edition_is_theirs(bullets, note):
     assert diagnoses(note, bullets) == []
@@ -354,6 +361,11 @@ def test_a_service_the_clinician_names_is_not_their_diagnosis():
 def test_a_question_about_the_code_after_a_request_on_its_line_is_part_of_it():
     (finding,) = find_diagnosis_requests("does he meet criteria for ADHD combined type? what ICD-10 code should I put?", "bullets")
     assert finding.text == "does he meet criteria for ADHD combined type? what ICD-10 code should I put?"
+
+
+def test_the_other_choice_a_request_asks_about_is_part_of_it():
+    (finding,) = find_diagnosis_requests("carta p/ psiquiatra\nqual CID você sugere? TAB tipo II? ou deixo só a hipótese?\nfamília ciente", "bullets")
+    assert finding.text == "qual CID você sugere? TAB tipo II? ou deixo só a hipótese?"
 
 
 def test_the_presentation_suggesting_a_label_is_the_claim():

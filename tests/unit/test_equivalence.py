@@ -117,6 +117,15 @@ RESTATED = [
     # a street name of a drug is the drug
     ("hx oxy use since 2019", "He has a history of oxycodone use since 2019."),
     ("started on percs after knee surgery", "Her use began with Percocet after knee surgery."),
+    # a span of years that ends in the first one's century; an evening hour on the 24-hour clock by itself
+    ("deployed 2014-17, then discharged", "He was deployed from 2014 to 2017."),
+    ("no schermi dopo le 23", "No screens after 11 p.m."),
+    ("supervisant antwoordt soms om 23u", "The supervisee sometimes replies at 11 p.m."),
+    # a number word in a compound is no count; a frequency in Portuguese
+    ("riprendere il calcetto 1 volta/settimana", "He will return to five-a-side football once a week."),
+    ("contato com psiquiatra mensal", "Monthly contact with her psychiatrist."),
+    # a place in the notes' language, in English
+    ("studio privato Milano, pz M 31", "Private practice in Milan; the client is a 31-year-old man."),
 ]
 
 
@@ -161,6 +170,11 @@ INVENTED = [
     ("readiness ruler: importance 8", "Importance was rated 8 out of 12.", "12"),
     # a duration in hours is no hour of the clock on the other dial: "sleep 6h" is no 6 p.m. and no 18
     ("sleep 6h, GAD-7 12", "Her GAD-7 was 12, down from 18 at intake.", "18"),
+    ("deployed 2014-17", "He was deployed from 2014 to 2019.", "2019"),
+    ("PHQ-9 23", "No screens after 11 p.m.", "11"),
+    # a given name spelt another way is another person; a professional named by role
+    ("sessione con Mario", "The session was with Maria.", "Maria"),
+    ("Dari interpreter by phone", "The Dari interpreter, Farid Ahmadi, joined by phone.", "Farid Ahmadi"),
 ]
 
 
@@ -323,6 +337,12 @@ QUOTED = [
 @pytest.mark.parametrize("bullets, note", QUOTED)
 def test_a_quotation_restated_is_not_a_finding(bullets, note):
     assert unsupported(bullets, note) == [], note
+
+
+def test_a_quotation_with_an_acronym_of_the_notes_written_out_is_theirs():
+    bullets = 'impact statement read - ("I was 20, I followed the ROE I was given")'
+    assert unsupported(bullets, 'He read: "I was 20. I followed the rules of engagement I was given."') == []
+    assert unsupported(bullets, 'He read: "I was 30 and ignored the rules of engagement."')
 
 
 def test_a_quotation_with_new_words_of_content_is_still_found():

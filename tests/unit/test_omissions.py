@@ -575,3 +575,16 @@ def test_a_child_safety_plan_is_no_report_to_child_protection():
     bullets = "child protection report made today, mum informed\nsafety plan for the kids reviewed"
     note = "**Child Safety Planning**\nThe safety plan for the children was reviewed with her."
     assert [text for text in omitted(bullets, note) if "child protection report" in text]
+
+
+@pytest.mark.parametrize("bullets, letter", [
+    ("carta p/ psiquiatra (Dr. Ribeiro) - encaminhamento", "Prezado Dr. Ribeiro,\n\nEncaminho o meu paciente para avaliação."),
+    ("letter to his immigration lawyer for the hearing pls", "To the client's legal counsel,\n\nI am writing in support of his hearing."),
+])
+def test_a_draft_that_is_the_letter_asked_for_carries_it(bullets, letter):
+    assert omitted(bullets, letter) == []
+
+
+def test_someone_who_referred_the_client_here_is_no_step_of_the_clinicians():
+    assert omitted("EAP 2nd session, peer support referred her\nhw: grounding daily", "Homework: grounding each day.") == []
+    assert omitted("referred her to the trauma clinic\nhw: grounding daily", "Homework: grounding each day.")
