@@ -22,9 +22,10 @@ from .omissions import (
 )
 
 
-# Per sentence, or pair of neighbouring sentences, or block: the terms it names, its words, and the sentences (by
-# index) whose values it has; a sentence's values are read only for a fact its terms name.
-_Sentences = tuple[tuple[frozenset[_Pair], frozenset, tuple[int, ...]], ...]
+# Per sentence, or pair of neighbouring sentences, or block: the terms it names and its sentences (by index); and
+# the words and numbers of a unit of sentences, read only for a fact its terms name (``by_value``: its numbers too).
+_Sentences = tuple[tuple[frozenset[_Pair], tuple[int, ...]], ...]
+_Draft = tuple[_Sentences, bool, Callable[[tuple[int, ...], bool], frozenset]]
 
 
 def draft_sentence_facts(text: str) -> list[list]:
@@ -98,18 +99,20 @@ _TO_ADDRESSEE = re.compile(r"To\s+(?:whom\s+it\s+may\s+concern\s*[,:]|(?:the|my|
 _SALUTATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,")
 
 
-def carried_facts(sentence_facts: list[list], letter: bool) -> tuple[_Sentences, bool, Callable]:
+def carried_facts(sentence_facts: list[list], letter: bool) -> _Draft:
     """Per pair of neighbouring sentences (a restatement may run over two): the terms named, and the words and
-    numbers; and whether the draft is a letter."""
-    sentences = [(frozenset(map(tuple, pairs)), frozenset(words)) for pairs, words in sentence_facts]
-    return _with_neighbours(sentences), letter, lambda unit: frozenset()  # a streamed sentence's words hold its values
+    numbers; and whether the draft is a letter. A streamed sentence's words hold its numbers."""
+    @functools.lru_cache(maxsize=None)
+    def words(sentence: int) -> frozenset:
+        return frozenset(sentence_facts[sentence][1])
+
+    return (_with_neighbours([frozenset(map(tuple, pairs)) for pairs, _ in sentence_facts]), letter,
+            lambda unit, by_value: frozenset().union(*map(words, unit)))
 
 
-def _with_neighbours(sentences: list[tuple[frozenset, frozenset]]) -> _Sentences:
-    following = sentences[1:] + [(frozenset(), frozenset())]
-    last = len(sentences) - 1
-    return tuple((a[0] | b[0], a[1] | b[1], (i, i + 1) if i < last else (i,))
-                 for i, (a, b) in enumerate(zip(sentences, following))) + _blocks(sentences)
+def _with_neighbours(sentences: list[frozenset]) -> _Sentences:
+    following, last = sentences[1:] + [frozenset()], len(sentences) - 1
+    return tuple((a | b, (i, i + 1) if i < last else (i,)) for i, (a, b) in enumerate(zip(sentences, following))) + _blocks(sentences)
 
 
 _TABLE_ROW = ("layout", "table row")
@@ -119,16 +122,15 @@ _CONTINUES = ("layout", "continues its line")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,2}[.)])(?:\s|\Z)")  # a streamed piece may end right after "1."
 
 
-def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> _Sentences:
+def _blocks(sentences: list[frozenset]) -> _Sentences:
     """Each Markdown table with the line before it, and each list with the line that leads into it, as one: "GAD-7"
     over rows of "| Intake | 14 |" and "| Today | 9 |"; "DPICS coding of mother:" over "- Reflections: 4"."""
     blocks, first, kind = [], None, None
-    for i, (pairs, _) in enumerate(sentences + [(frozenset(), frozenset())]):
+    for i, pairs in enumerate(sentences + [frozenset()]):
         if first is not None and kind not in pairs and _CONTINUES not in pairs:
-            block = sentences[first:i]
-            blocks.append((frozenset().union(*(p for p, _ in block)), frozenset().union(*(w for _, w in block)), tuple(range(first, i))))
+            blocks.append((frozenset().union(*sentences[first:i]), tuple(range(first, i))))
             first = None
-        if first is None and i and (_TABLE_ROW in pairs or _LIST_ROW in pairs and _LEAD_IN in sentences[i - 1][0]):
+        if first is None and i and (_TABLE_ROW in pairs or _LIST_ROW in pairs and _LEAD_IN in sentences[i - 1]):
             first, kind = i - 1, _TABLE_ROW if _TABLE_ROW in pairs else _LIST_ROW  # with the line before it
         elif first is None and not i and _TABLE_ROW in pairs:
             first, kind = 0, _TABLE_ROW
@@ -136,32 +138,35 @@ def _blocks(sentences: list[tuple[frozenset, frozenset]]) -> _Sentences:
 
 
 @functools.lru_cache(maxsize=8)
-def _draft(note: str) -> tuple[_Sentences, bool, Callable]:
+def _draft(note: str) -> _Draft:
     facts = _sentence_facts(note)
-    spans = [span for _, _, span in facts]
 
     @functools.lru_cache(maxsize=None)
     def values(sentence: int) -> frozenset:
-        start, end = spans[sentence]
+        start, end = facts[sentence][2]
         return values_in(note[start:end], facts[sentence][1])
 
-    return _with_neighbours([(pairs, words) for pairs, words, _ in facts]), is_letter(note), (
-        lambda unit: frozenset().union(*map(values, unit)))
+    @functools.lru_cache(maxsize=None)
+    def words(unit: tuple[int, ...], by_value: bool) -> frozenset:
+        canonical = frozenset().union(*(facts[i][1] for i in unit))
+        return canonical.union(*map(values, unit)) if by_value else canonical
+
+    return _with_neighbours([pairs for pairs, _, _ in facts]), is_letter(note), words
 
 
-def _carried(fact: _Fact, draft: tuple[_Sentences, bool, Callable]) -> bool:
+def _carried(fact: _Fact, draft: _Draft) -> bool:
     """Named with its number and half its words, or named in a sentence about homework; homework is carried by
     a sentence about homework with half its words too ("logging SUDS every 15 minutes" for "log SUDS q15")."""
-    sentences, letter, values = draft
+    sentences, letter, words_of = draft
     if fact.by_letter and letter:
         return True
     own_words = any(isinstance(w, str) for w in fact.words)
     by_value = bool(fact.numbers) or not all(isinstance(w, str) for w in fact.words)  # a number among its words
-    for pairs, words, unit in sentences:
+    for pairs, unit in sentences:
         named, about_homework = _named(fact, pairs), fact.marked and _HOMEWORK_MARK in pairs
         if not (named or about_homework and own_words):
             continue
-        words = words | values(unit) if by_value else words
+        words = words_of(unit, by_value)
         if fact.numbers and not fact.numbers & words:
             continue
         if named and (about_homework or _half_carried(fact, words)) or about_homework and own_words and _half_carried(fact, words):
@@ -214,7 +219,7 @@ def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
         bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
 
 
-def find_omissions(bullets: str, note: str, draft: Optional[tuple[_Sentences, bool, Callable]] = None) -> list[Finding]:
+def find_omissions(bullets: str, note: str, draft: Optional[_Draft] = None) -> list[Finding]:
     """Each sentence of the clinician's notes holding a must-carry fact that no sentence of the draft carries
     (``draft``: what it carries, where a stream has read it already)."""
     if not note:

@@ -11,6 +11,7 @@ a log of times ("10:05 arrived") has no speakers.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -163,6 +164,11 @@ def _persons(said: list[str]) -> int:
 
 def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
     """A verbatim session transcript, however its speakers are labelled or its times written."""
+    return [Finding("transcript", text[start:end], start, end, source, message) for start, end, message in _transcript(text)]
+
+
+@functools.lru_cache(maxsize=16)  # the clinician's words are read for one once per draft, and again as it streams
+def _transcript(text: str) -> tuple[tuple[int, int, str], ...]:
     turns = _turns(text)
     spans = [(t.start, t.end) for t in turns] if _is_dialogue(turns) else []
     spans += _dash_dialogue(text)
@@ -175,7 +181,7 @@ def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
         cue_end = re.compile(r"\n[ \t]*\n|\Z").search(text, cues[-1][1])
         spans += cues + [(cues[-1][1], cue_end.start())]
     if not spans:
-        return []
+        return ()
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     # The first cue's number, and a title line just above naming the export ("Session transcript (Google Meet)"), belong to it.
     cue = re.search(r"^[ \t]*\d{1,4}[ \t]*\n[ \t]*\Z", text[:start], re.M)
@@ -185,5 +191,4 @@ def find_transcript(text: str, source: str = "bullets") -> list[Finding]:
         start = previous
     while start < end and text[start].isspace():
         start += 1
-    return [Finding("transcript", text[start:end], start, end, source,
-                    f"{max(len(turns), len(spans))} speaker turns that read as a verbatim session transcript.")]
+    return ((start, end, f"{max(len(turns), len(spans))} speaker turns that read as a verbatim session transcript."),)
