@@ -57,11 +57,17 @@ def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tu
     quoted = [m.group()[1:-1] for m in _QUOTE.finditer(clinician_text)]
     # Notes written in another language quote in it too, though a quotation's own few words may not show it.
     in_another = _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE)
-    foreign = tuple(len(_said(q)) for q in quoted if in_another or _in_another_language(q))
+    foreign = tuple(_length_in_words(q) for q in quoted if in_another or _in_another_language(q))
     units = tuple(frozenset(words) for words in lines + [_said(q) for q in quoted] if words)
     return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign
 
 
+def _length_in_words(quote: str) -> int:
+    """How many words a quotation says; Japanese and Chinese write no spaces, and a word there is about two characters."""
+    return max(len(_said(quote)), len(_CJK.findall(quote)) // 2)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _GLOSS_IN_QUOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,80}[)\]]")
 
 

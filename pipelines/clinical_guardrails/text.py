@@ -92,8 +92,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _QUOTE = re.compile(
-    r"(?=[“„«\"‘'])"  # what every quotation opens on, which the search skips to
-    r"(?:“[^”\n]{2,300}”|„[^“”\"\n]{2,300}[“”\"]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\""
+    r"(?=[“„«\"‘'「『])"  # what every quotation opens on, which the search skips to
+    r"(?:“[^”\n]{2,300}”|„[^“”\"\n]{2,300}[“”\"]|«\s?[^»\n]{2,300}»|\"[^\"\n]{2,300}\"|「[^」\n]{2,300}」|『[^』\n]{2,300}』"
     # a single quote mark after a word or an initial's full stop is an apostrophe ("E.'s baseline")
     r"|(?<![\w.])‘(?:[^’\n]|’(?=\w)){2,300}’(?!\w)|(?<![\w.])'(?:[^'\n]|'(?=\w)){2,300}'(?!\w))"
 )
@@ -158,7 +158,14 @@ _NOTES_IN_ANOTHER_LANGUAGE = 0.15
 def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAGE) -> bool:
     """Whether ``share`` of a text's words are words of another language and not of English."""
     words = _TOKEN.findall(_without_accents(text.lower()))
-    return bool(words) and sum(map(_other_language_words().__contains__, words)) >= share * len(words)
+    other = _other_language_words()
+    foreign = sum(map(other.__contains__, words))
+    if not text.isascii():  # a word in another script than the Latin alphabet's is another language's: Cyrillic, Greek, Japanese
+        foreign += sum(1 for w in words if w not in other and max(w) > _LAST_LATIN_LETTER)
+    return bool(words) and foreign >= share * len(words)
+
+
+_LAST_LATIN_LETTER = "\u024f"  # the end of Latin Extended-B
 
 
 # A word in another language is often the English one spelt by that language's rules: "hidroxicina" is hydroxyzine,

@@ -126,6 +126,13 @@ RESTATED = [
     ("contato com psiquiatra mensal", "Monthly contact with her psychiatrist."),
     # a place in the notes' language, in English
     ("studio privato Milano, pz M 31", "Private practice in Milan; the client is a 31-year-old man."),
+    # notes in another script: their risk words, their quotations translated; Polish numbers in words
+    ("суицидальные мысли отрицает, план безопасности обновлён", "She denies suicidal thoughts. The safety plan was updated."),
+    ("myśli samob. - zaprzecza", "She denies suicidal thoughts."),
+    ("希死念慮なし", "He reports no suicidal ideation."),
+    ("клиентка сказала: «я больше так не могу»", 'She said: "I can\'t go on like this anymore."'),
+    ("本人:「誰にも弱音を吐けない」", 'He said: "I can\'t show any weakness to anyone."'),
+    ("pacjentka lat szesnaście, ostatnie samookaleczenie trzy tygodnie temu", "A sixteen-year-old; her last self-harm was three weeks ago."),
 ]
 
 
