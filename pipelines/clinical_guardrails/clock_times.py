@@ -101,8 +101,10 @@ def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
     found = {(float(h), float(m)) for h, m in _CLOCK_WITH_MARK.findall(clinician_text)}
     without_mark = _CLOCK_WITHOUT_MARK.findall(clinician_text)
     found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in without_mark}
-    if any(h24 for _, _, h24, _ in without_mark):  # "PRN 1930" in notes that write "shift 1430-2300": half past seven
-        found |= {(float(h), float(m)) for h, m in _EVENING_ON_THE_CLOCK.findall(clinician_text)}
+    # "PRN 1930" in notes that write "shift 1430-2300", or "@ 1905": half past seven, five past seven
+    evening = list(_EVENING_ON_THE_CLOCK.finditer(clinician_text))
+    if any(h24 for _, _, h24, _ in without_mark) or any(clinician_text[:m.start()].rstrip().endswith("@") for m in evening):
+        found |= {(float(m.group(1)), float(m.group(2))) for m in evening}
     found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
     spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))
     found |= {(a, b) for (_, end, a), (start, _, b) in zip(spoken, spoken[1:])

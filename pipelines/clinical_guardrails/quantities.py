@@ -277,8 +277,10 @@ def stated_times(clinician_text: str) -> frozenset[float]:
     state a time of day only, not any number ("1600" gives 4 p.m., not four times a week)."""
     found: set[float] = set()
     matches = list(_HOURS_MINUTES.finditer(clinician_text))
-    # "PRN 1930" is half past seven in notes that write other times so ("shift 1430-2300"), not the year 1930
-    on_the_clock = any(m.group(3) or m.group(1) not in ("19", "20") for m in matches)
+    # "PRN 1930" is half past seven in notes that write other times so ("shift 1430-2300"), or one after "@" ("@ 1905"),
+    # not the year 1930
+    on_the_clock = any(m.group(3) or m.group(1) not in ("19", "20") or clinician_text[:m.start()].rstrip().endswith("@")
+                       for m in matches)
     for m in matches:
         if m.group(3) or m.group(1) not in ("19", "20") or on_the_clock:
             hour = float(m.group(1))

@@ -151,6 +151,7 @@ binge eating|F50 F5081
 binge eating disorder|F50 F5081
 binge eating störung|F5081
 bipolaire|F31
+bipolaire stoornis|F31
 bipolar|F31
 bipolar 1|F31
 bipolar 1 disorder|F31
@@ -181,6 +182,7 @@ body dysmorphic|F4522
 body dysmorphic disorder|F4522
 borderline personality|F603
 borderline personality disorder|F603
+borderline persoonlijkheidsstoornis|F603
 borderline persönlichkeitsstörung|F603
 borderline schizophrenia|F21
 boulimie|F502
@@ -293,6 +295,7 @@ dependent personality disorder|F607
 depersonalization derealization disorder|F481
 depersonalization derealization syndrome|F481
 depresión mayor|F32 F33
+depressieve stoornis|F32 F33
 depressive disorder|F06 F32A
 depressive episode|F32
 depressive neurosis|F341
@@ -445,6 +448,7 @@ functional speech articulation|F800
 functional speech articulation disorder|F800
 gambling disorder|F630
 ganser syndrome|F4489
+gegeneraliseerde angststoornis|F411
 gender dysphoria|F64
 gender dysphoria in adolescent and adult|F640
 gender dysphoria in children|F642
@@ -635,6 +639,7 @@ nonpsychotic mental disorder|F48 F489
 nose picking|F988
 nosophobia|F4522
 nymphomania|F528
+obsessieve compulsieve stoornis|F42
 obsessional personality|F605
 obsessive compulsive and related|F068
 obsessive compulsive and related disorder|F068
@@ -688,6 +693,7 @@ pain disorder exclusively related to psychological factor|F4541
 pain disorder related to psychological factor|F454
 panic disorder|F4001 F410
 panic state|F410
+paniekstoornis|F410
 panikstörung|F410
 paradoxical insomnia|F5103
 paranoia|F22
@@ -767,6 +773,7 @@ postpartum psychosis|F531
 posttraumatic stress|F431
 posttraumatic stress disorder|F431
 posttraumatische belastungsstörung|F431
+posttraumatische stressstoornis|F431
 premature ejaculation|F524
 premenstrual dysphoric|F3281
 premenstrual dysphoric disorder|F3281
@@ -2664,6 +2671,7 @@ risk_topics|self-harm|self injury
 risk_topics|self-harm|sh
 risk_topics|self-harm|sich verletzen
 risk_topics|self-harm|självskad*
+risk_topics|self-harm|sv
 risk_topics|self-harm|svv
 risk_topics|self-harm|te blesser
 risk_topics|self-harm|te faire du mal

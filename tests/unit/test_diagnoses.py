@@ -297,6 +297,7 @@ def test_other_claiming_wording_is_part_of_the_finding(note, span):
     # Italian and Portuguese names
     ("diagnosi (psichiatra, 2024): disturbo d'ansia generalizzata", "Diagnosis (psychiatrist, 2024): generalised anxiety disorder."),
     ("dx transtorno de pânico (psiquiatra)", "Diagnosis per the psychiatrist: panic disorder."),
+    ("diagnose: borderline persoonlijkheidsstoornis (vastgesteld bij intake)", "Diagnosis: borderline personality disorder."),
 ])
 def test_the_clinicians_diagnosis_in_another_language_or_edition_is_theirs(bullets, note):
     assert diagnoses(note, bullets) == []

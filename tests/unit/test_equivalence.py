@@ -133,6 +133,9 @@ RESTATED = [
     ("клиентка сказала: «я больше так не могу»", 'She said: "I can\'t go on like this anymore."'),
     ("本人:「誰にも弱音を吐けない」", 'He said: "I can\'t show any weakness to anyone."'),
     ("pacjentka lat szesnaście, ostatnie samookaleczenie trzy tygodnie temu", "A sixteen-year-old; her last self-harm was three weeks ago."),
+    # an evening time after "@" is a time of day, not a year; German notes' "SV" is self-harm
+    ("MCT dispatch @ 1905, on scene 1940-2055", "Dispatched at 7:05 p.m.; on scene from 7:40 to 8:55 p.m."),
+    ("Drang SV 1-4, keine SV", "No self-harm this week."),
 ]
 
 
