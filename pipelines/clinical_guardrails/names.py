@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .names_vocabulary import NAMES_GIVEN, NAMES_NOT_NAMES, NAMES_PLACES, NAMES_ROLES, NAMES_TITLES
-from .text import _in_another_language, _other_language_words, _sentences, _spelling_key, _without_accents
+from .text import _in_another_language, _in_latin_letters, _other_language_words, _sentences, _spelling_key, _without_accents
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -112,7 +112,7 @@ def _name_in(note: str, run: list[re.Match]) -> list[re.Match]:
 
 @functools.lru_cache(maxsize=8)
 def _clinician_words(clinician_text: str) -> frozenset:
-    return frozenset(_LETTERS.findall(_folded(clinician_text)))
+    return frozenset(v for w in _LETTERS.findall(_folded(clinician_text)) for v in (w, _in_latin_letters(w)))
 
 
 @functools.lru_cache(maxsize=8)

@@ -120,6 +120,19 @@ def _without_accents(text: str) -> str:
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+# Cyrillic and Greek letters as the Latin alphabet writes them: a drug or a person named in notes written in those scripts
+# is the draft's in English ("мелатонін" is melatonin, "Марія" Mariia).
+_IN_LATIN_LETTERS = str.maketrans({
+    **dict(zip("абвгґдезиіклмнопрстуфыэ", "abvggdeziiklmnoprstufye")), "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ь": "", "є": "ye", "ю": "yu", "я": "ya",
+    **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo")), "ς": "s", "θ": "th", "χ": "ch", "ψ": "ps"})
+
+
+def _in_latin_letters(word: str) -> str:
+    """A lower-case word of another script in Latin letters; a word of the Latin alphabet as it is."""
+    return word if word.isascii() else _without_accents(word).translate(_IN_LATIN_LETTERS)
+
+
 @functools.lru_cache(maxsize=4096)
 def _letter_without_accents(letter: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))

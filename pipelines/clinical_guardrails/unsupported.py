@@ -21,7 +21,7 @@ from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
 from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _named_by_stem, _terms_in
-from .text import _clinician_phrase, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
+from .text import _clinician_phrase, _in_latin_letters, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
 
 
 
@@ -279,7 +279,7 @@ def _spelt_alike(name: str, clinician_text: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _clinician_long_words(clinician_text: str) -> tuple[str, ...]:
-    return tuple({w for _, _, w in _tokens(clinician_text) if len(w) >= 5})  # "litio" is lithium
+    return tuple({v for _, _, w in _tokens(clinician_text) if len(w) >= 5 for v in (w, _in_latin_letters(w))})  # "litio" is lithium
 
 
 @functools.lru_cache(maxsize=8)

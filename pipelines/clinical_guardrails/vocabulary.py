@@ -2601,6 +2601,7 @@ risk_topics|self-harm|antecedente autolítico
 risk_topics|self-harm|autoagresi*
 risk_topics|self-harm|autolesi*
 risk_topics|self-harm|autolesion*
+risk_topics|self-harm|automutilatie
 risk_topics|self-harm|automutilation
 risk_topics|self-harm|conducta autolítica
 risk_topics|self-harm|cortarse
@@ -2675,6 +2676,8 @@ risk_topics|self-harm|sv
 risk_topics|self-harm|svv
 risk_topics|self-harm|te blesser
 risk_topics|self-harm|te faire du mal
+risk_topics|self-harm|zelfbeschadig*
+risk_topics|self-harm|zelfverwond*
 risk_topics|self-harm|αυτοκαταστροφ*
 risk_topics|self-harm|αυτοτραυματισ*
 risk_topics|self-harm|самоповрежд*

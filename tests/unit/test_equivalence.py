@@ -136,6 +136,10 @@ RESTATED = [
     # an evening time after "@" is a time of day, not a year; German notes' "SV" is self-harm
     ("MCT dispatch @ 1905, on scene 1940-2055", "Dispatched at 7:05 p.m.; on scene from 7:40 to 8:55 p.m."),
     ("Drang SV 1-4, keine SV", "No self-harm this week."),
+    ("zelfbeschadiging: laatste 4 mnd geen", "There has been no self-harm in the last four months."),
+    # a drug or a person named in another script, in Latin letters
+    ("кл-ка приймає сертралін", "She takes sertraline."),
+    ("сесія з чоловіком Олег", "The session was held with her husband Oleg."),
 ]
 
 
