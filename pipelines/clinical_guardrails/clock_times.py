@@ -12,6 +12,11 @@ from .quantities import _words, spoken_numbers, states, word_value
 _CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b)", re.I)
 
 
+def _after_an_at_sign(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` follows "@", as notes write a time of day: "MCT dispatch @ 1905"."""
+    return text[max(0, start - 4):start].rstrip().endswith("@")
+
+
 def _clock_hours(hour: float) -> set[float]:
     """An hour of the clock on a 12- and a 24-hour dial: 22:00 is 10 p.m."""
     if hour > 24 or not hour.is_integer():
@@ -103,7 +108,7 @@ def _clock_times(clinician_text: str) -> frozenset[tuple[float, float]]:
     found |= {(float(h or h24), float(m or m24)) for h, m, h24, m24 in without_mark}
     # "PRN 1930" in notes that write "shift 1430-2300", or "@ 1905": half past seven, five past seven
     evening = list(_EVENING_ON_THE_CLOCK.finditer(clinician_text))
-    if any(h24 for _, _, h24, _ in without_mark) or any(clinician_text[:m.start()].rstrip().endswith("@") for m in evening):
+    if any(h24 for _, _, h24, _ in without_mark) or any(_after_an_at_sign(clinician_text, m.start()) for m in evening):
         found |= {(float(m.group(1)), float(m.group(2))) for m in evening}
     found |= {(h, m) for _, _, h, m in spoken_clock_times(clinician_text)}
     spoken = sorted(spoken_numbers(clinician_text) + spoken_numbers(clinician_text, _words().other))

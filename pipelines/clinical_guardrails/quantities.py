@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .text import _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens
 from .vocabulary import VOCABULARY_FREQUENCIES, VOCABULARY_NUMBER_WORDS
-from .clock_times import _CLOCK_AFTER, _clock_hours, spoken_clock_times
+from .clock_times import _after_an_at_sign, _CLOCK_AFTER, _clock_hours, spoken_clock_times
 
 
 @dataclass(frozen=True)
@@ -279,8 +279,7 @@ def stated_times(clinician_text: str) -> frozenset[float]:
     matches = list(_HOURS_MINUTES.finditer(clinician_text))
     # "PRN 1930" is half past seven in notes that write other times so ("shift 1430-2300"), or one after "@" ("@ 1905"),
     # not the year 1930
-    on_the_clock = any(m.group(3) or m.group(1) not in ("19", "20") or clinician_text[:m.start()].rstrip().endswith("@")
-                       for m in matches)
+    on_the_clock = any(m.group(3) or m.group(1) not in ("19", "20") or _after_an_at_sign(clinician_text, m.start()) for m in matches)
     for m in matches:
         if m.group(3) or m.group(1) not in ("19", "20") or on_the_clock:
             hour = float(m.group(1))
