@@ -28,6 +28,10 @@ _SPOKEN_CLOCK = re.compile(r"\b(half|quarter)\s+(past|after|to)\s+([a-z]+|\d{1,2
 # British "at half 7" (7:30) after a word that sets a time; French "neuf heures et quart", "à 8 h et demie".
 _HALF_HOUR = re.compile(r"\b(?:at|by|till|until|around|about|from|before|after)\s+(half)\s+(\d{1,2}|[a-z]+)\b(?!\s+(?:of|an?|the|hours?|days?|weeks?|months?|years?|times?|mins?|minutes?)\b)", re.I)
 _FRENCH_CLOCK = re.compile(r"\b(\d{1,2}|[a-zé-]+)\s*(?:heures?|h)\s+et\s+(quart|demie)\b", re.I)
+# Spanish, Italian and Portuguese: "a las nueve y media" 9:30, "alle nove e un quarto" 9:15, "às dez e meia", and toward
+# the coming hour "las diez menos cuarto" 9:45.
+_ROMANCE_CLOCK = re.compile(r"\b(\d{1,2}|[a-zéè]+)\s+(?:(?:y|e)\s+(media|mezza|mezzo|meia|cuarto|(?:un|um)\s+quarto)|(?:menos|meno)\s+(?:un\s+|um\s+)?(cuarto|quarto))\b", re.I)
+_ROMANCE_MINUTES = {"media": 30.0, "mezza": 30.0, "mezzo": 30.0, "meia": 30.0, "cuarto": 15.0, "quarto": 15.0}
 # German counts toward the coming hour: "halb acht" is 7:30, "Viertel nach acht" 8:15, "Viertel vor acht" and
 # "dreiviertel acht" 7:45.
 _GERMAN_CLOCK = re.compile(r"\b(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+(\d{1,2}|[a-zäöüß]+)\b", re.I)
@@ -37,12 +41,13 @@ _GERMAN_MINUTES = {"halb": (-1, 30.0), "viertel nach": (0, 15.0), "viertel vor":
 # What each time in words needs, in the lower-cased text: a full pattern is scanned only where its words are.
 _PAST_OR_TO = re.compile(r"(?:half|quarter)\s+(?:past|after|to)\b")
 _ET_QUART = re.compile(r"et\s+(?:quart|demie)\b")
+_Y_MEDIA = re.compile(r"\b(?:y|e|menos|meno)\s+(?:(?:un|um)\s+)?(?:media|mezza|mezzo|meia|cuarto|quarto)\b")
 _TIME_WORD_BEFORE = re.compile(r"(?:at|by|till|until|around|about|from|before|after)\s+$")
 
 
 def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
     """(start, end, hour, minute) of each time of day in words: "half past seven" is 7:30, "quarter to eight" 7:45,
-    British "at half 7" 7:30, "neuf heures et quart" 9:15, German "halb acht" 7:30."""
+    British "at half 7" 7:30, "neuf heures et quart" 9:15, German "halb acht" 7:30, "a las nueve y media" 9:30."""
     found = []
     lowered = text.lower()
     if "halb" in lowered or "viertel" in lowered:
@@ -60,6 +65,13 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
             hour = word_value(m.group(1).lower())
             if hour is not None and 0 <= hour <= 24:
                 found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
+    if _Y_MEDIA.search(lowered):
+        for m in _ROMANCE_CLOCK.finditer(text):
+            hour = word_value(m.group(1).lower())
+            if hour is None or not 1 <= hour <= 24:
+                continue
+            ahead = m.group(3) is not None  # "menos cuarto": a quarter before the hour
+            found.append((m.start(), m.end(), (hour - ahead) or 12.0, 45.0 if ahead else _ROMANCE_MINUTES[(m.group(2) or "").split()[-1].lower()]))
     if ("half" in lowered or "quarter" in lowered) and _PAST_OR_TO.search(lowered):
         for m in _SPOKEN_CLOCK.finditer(text):
             hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0

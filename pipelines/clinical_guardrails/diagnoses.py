@@ -296,6 +296,8 @@ _LEAD = re.compile(
     r"|\b(?:the|this|her|his|their)\s+(?:clinical\s+)?(?:presentation|picture|history)\s+(?:suggests|indicates|reflects)\b"
     # the same in Spanish, French and German: "compatible con", "évocateur d'un", "entspricht einer", "Verdacht auf"
     r"|\b(?:compatible|consistente|congruente)\s+(?:con|avec)\b|\b(?:sugestivo|sugestiva|sugerente|indicativo|indicativa)\s+de\b"
+    # "her symptoms fit an adjustment disorder"; Portuguese "compatível com", Italian "compatibile con", "suggestivo di"
+    r"|\bfit(?:s|ting)?\s+(?:with\s+)?(?:an?|the)\b|\bcompat[ií]ve(?:l|is)\s+com\b|\bcompatibil[ei]\s+con\b|\b(?:suggestiv|indicativ)[oaie]\s+di\b"
     r"|\bévocat(?:eur|rice)\s+d|\bévoqu(?:e|ent|ant)\b|\bsugier(?:e|en)\b|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b"
     r"|\bentspricht\b|\bVerdacht\s+auf\b|\bdeutet\s+auf\b|\bhinweisend\s+auf\b",
     re.I,

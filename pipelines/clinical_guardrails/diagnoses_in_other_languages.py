@@ -36,7 +36,11 @@ def _foreign_name(text: str, tokens: list, i: int) -> Optional[_Term]:
     ):
         return None
     last = content[min(len(content), 3) - 1]
-    return _Term(tokens[i][0], tokens[last][1], (), " ".join(t[2] for t in tokens[i:last + 1]))
+    # "troubles du comportement en classe", "trastornos del sueño": problems of a kind, in the plural, describe what
+    # is seen; they are a diagnosis only where wording claims one
+    plural = text[tokens[i][0]:tokens[i][1]].lower().endswith(("troubles", "trastornos", "disturbi", "transtornos", "störungen"))
+    described = plural and tokens[i + 1][2] in _FOREIGN_CONNECTORS
+    return _Term(tokens[i][0], tokens[last][1], (), " ".join(t[2] for t in tokens[i:last + 1]), descriptive=described)
 
 
 # What names a kind of condition in every language, which the words that say which condition it is go with.

@@ -75,7 +75,8 @@ _TO_BE_ASSESSED_BEFORE = re.compile(r"(?:\br/o|\brule[ \t-]+out|\b(?:assess(?:me
 
 # What a measure found, named after what it screens for: "her postnatal depression screening has improved" for "EPDS
 # 15 (vs 17)", "his PTSD symptom burden" for "PCL-5 38", where the notes record a measure's score.
-_MEASURED = re.compile(r"[ \t-]+(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?|cluster|sub-?scale)\b", re.I)
+_MEASURED = re.compile(r"(?:\s+(?:and|or|&)\s+(?:[\w'-]+\s+){1,2}?|[ \t-]+)"  # "the Separation Anxiety and Social Phobia subscales"
+                       r"(?:screening|screen|scores?|symptom\s+(?:burden|severity|scores?)|severity\s+scores?|cluster|sub-?scales?)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)

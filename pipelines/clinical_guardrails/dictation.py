@@ -55,8 +55,9 @@ def _quotation_pattern(opening: str, closing: str) -> re.Pattern:
 
 _COMMANDS = {language: ([(_mark_pattern(words, mark), mark) for words, mark in table[:-1]], _quotation_pattern(*table[-1]))
              for language, table in _SPOKEN_PUNCTUATION.items()}
-# "S I", "P H Q nine", "G A D": an acronym spelled letter by letter.
-_SPELLED = re.compile(r"(?<![\w.'’])[A-Z](?:[ ][A-Z]){1,5}(?![\w'’])")
+# "S I", "P H Q nine", "G A D": an acronym spelled letter by letter; in lower case ("p h q nine", "a d h d") three
+# letters at least, as two may be words ("i a").
+_SPELLED = re.compile(r"(?<![\w.'’])(?:[A-Z](?:[ ][A-Z]){1,5}|[a-z](?:[ ][a-z]){2,5})(?![\w'’])")
 # Dictated: three commands or more, of two kinds at least (one "period" may be a noun the article missed); or
 # acronyms spelled letter by letter twice.
 _MIN_COMMANDS, _MIN_KINDS, _MIN_SPELLED = 3, 2, 2
@@ -72,7 +73,8 @@ def undictated(text: str) -> str:
     unless it is dictated."""
     spelled = _SPELLED.findall(text)
     language = _dictated_in(text, bool(spelled))
-    if language is None and len(spelled) < _MIN_SPELLED:
+    # three letters or more spelled in lower case are an acronym even once ("e p d s of seventeen")
+    if language is None and len(spelled) < _MIN_SPELLED and not any(s.islower() for s in spelled):
         return text
     text = _SPELLED.sub(lambda m: _padded(m.group().replace(" ", ""), len(m.group())), text)
     if language is None:
@@ -106,11 +108,14 @@ def _quotation(m: re.Match) -> str:
 
 # Speech to text that is not told to punctuate writes a whole note as one sentence: "... more on weekends audit today
 # seventeen he said ...". Read so, every fact and every "please" of the note would be one sentence's. A long sentence
-# without a mark runs on; its clauses start where a subject pronoun does (not "bipolar I", "type I").
+# without a mark runs on; its clauses start where a subject pronoun does (not "bipolar I", "type I"; dictation's "i asked").
 _RUN_ON_WORDS = 40
 _SHORTEST_CLAUSE = 4  # words: "and then she" starts no clause of its own
-_CLAUSE_SUBJECT = re.compile(r"(?<=\s)(?:(?i:he|she|they|we|il|elle|ils|elles|je|nous|er|ich|wir)\b|(?<!bipolar )(?<!type )(?<!cluster )I\b(?![-–]))")
+_CLAUSE_SUBJECT = re.compile(r"(?<=\s)(?:(?i:he|she|they|we|il|elle|ils|elles|je|nous|er|ich|wir)\b|(?<!bipolar )(?<!type )(?<!cluster )I\b(?![-–])|i(?=['’ ][a-z]))")
 _MARKS = re.compile(r"[,;:]")
+# A subject after a word that joins its clause to the one before starts none of its own: "can you tell me whether she
+# meets criteria", "he said that he", "worse since she moved".
+_JOINED_BEFORE = re.compile(r"\b(?:whether|if|that|because|since|than|how|what|why|when|while|unless|until)\s+\Z", re.I)
 
 
 def clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -121,7 +126,8 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
         if words < _RUN_ON_WORDS or len(_MARKS.findall(text, start, end)) * 20 > words:
             out.append((start, end))
             continue
-        for cut in [m.start() for m in _CLAUSE_SUBJECT.finditer(text, start, end)] + [end]:
+        cuts = [m.start() for m in _CLAUSE_SUBJECT.finditer(text, start, end) if not _JOINED_BEFORE.search(text, start, m.start())]
+        for cut in cuts + [end]:
             if len(text[start:cut].split()) >= _SHORTEST_CLAUSE or cut == end:
                 out.append((start, len(text[start:cut].rstrip()) + start))
                 start = cut

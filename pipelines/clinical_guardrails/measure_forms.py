@@ -13,8 +13,9 @@ from .terms import _Pair
 _ACRONYM = r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9]{2,7}(?:-[A-Z0-9]{1,4})*(?![\w-])"
 _ACRONYMS = re.compile(_ACRONYM)
 _ACRONYM_SCORE = re.compile(
-    # who answered it may stand between: "SCARED child 38 / parent 33", "SDQ teacher: 18"
-    rf"(?P<name>{_ACRONYM})\s*(?:(?:child|parent|teacher|self|youth|caregiver|carer|observer|partner|mother|father|mum|mom|dad)(?:[- ]report)?\s*)?"
+    # who answered it, and which score, may stand between: "SCARED child 38 / parent 33", "SDQ teacher: 18", "CDI-2 SR T 71"
+    rf"(?P<name>{_ACRONYM})\s*(?:(?:child|parent|teacher|self|youth|caregiver|carer|observer|partner|mother|father|mum|mom|dad|SR|PR|TR)(?:[- ]report)?\s*)?"
+    r"(?:(?:T|raw|total)(?:[- ]?scores?)?\s+)?"
     r"(?:[:=]|\b(?:score|total|of|was|is|at)\b)?\s*(?P<score>\d{1,3}(?:\.\d+)?)"
     # "52F" is an age and a sex, not a score; "CHF 2'400" an amount
     r"(?![\d.:]|['’,.]\d{3}|/\d{1,2}/|[MFmf]\b|\+?\s*(?:mg|mcg|ml|min|mins|minutes|h|hrs?|hours?|wks?|weeks?|days?|d|mo|months?|yrs?|years?|y/?o|x|am|pm|%|th|st|nd|rd)\b)"

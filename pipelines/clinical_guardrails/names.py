@@ -140,13 +140,17 @@ def _spelt_out(name: list, new: list[str], clinician_text: str) -> bool:
             re.search(rf"\b{''.join(m.group()[0] for m in name[:first]).upper()}\b", clinician_text) is not None)
 
 
+_AN_AGE_AFTER = re.compile(r",\s*\d{1,3}\s+[^\W\d_]+")
+
+
 def _words_of_the_sentences_language(note: str, run: list, name: list, new: list[str]) -> bool:
     """"Centro de Salud Familiar": in a sentence in another language, given names that are common words of that language
-    are the words where they stand in a capitalised phrase with other words (a service's name); not after a title or
-    role, nor alone ("Rosa llegó tarde", "vive con su hermana Rosa")."""
+    are the words where they stand in a capitalised phrase with other words (a service's name), or before an age ("Donna,
+    45 anni"); not after a title or role, nor alone ("Rosa llegó tarde", "vive con su hermana Rosa")."""
     if not all(w in _other_language_words() for w in new) or _role_before(note, name[0].start()) is not None:
         return False
-    if len(run) <= len(name):
+    # "Donna, 45 anni, insegnante": a line that describes the client by sex and age
+    if len(run) <= len(name) and not _AN_AGE_AFTER.match(note, name[-1].end()):
         return False
     # The sentence's own words, as a streamed draft has them when the sentence is checked.
     return any(start <= name[0].start() < end and _in_another_language(note[start:end]) for start, end in _sentences(note))

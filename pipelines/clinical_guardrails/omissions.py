@@ -74,7 +74,9 @@ _NOT_THE_ACTIVITY = frozenset(FUNCTION_WORDS.split()) | frozenset(
     "completed complete sent submitted placed pending today now yet pls please plz "
     # what a contraction leaves before its "t" ("hasn't been yet"), and how a step is taken, not with whom ("liaised by phone")
     "hasn hadn haven isn wasn weren aren don doesn didn won wouldn couldn shouldn "
-    "phone phoned telephone telephoned tel email emailed mail call calls called text texted fax faxed".split())
+    "phone phoned telephone telephoned tel email emailed mail call calls called text texted fax faxed "
+    # which day says when, not what: "homework club tues/thurs" is the club, on Tuesdays and Thursdays
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday weekend".split())
 
 
 def _by_section(hits: list[_Hit]) -> dict[str, list[_Hit]]:
@@ -88,12 +90,15 @@ def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int)
     """The values written in the ``count`` words from ``first`` on, by every way they may be restated."""
     if first >= len(tokens):
         return frozenset()
-    return values_in(_DAY_MONTH.sub(_unless_a_score, _AGE.sub(" ", text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]])))
+    written = text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]]
+    return values_in(_DAY_MONTH.sub(_unless_a_score, _AGE.sub(" ", _ITEM.sub(" ", written))))
 
 
 # A client's age and sex in a line's heading ("SUD intake - 47yo M", "cl F 35 años") is no measure's score, nor is
 # a date ("faxed 4/1", "on 14/03/24"): a score is never over its maximum.
 _AGE = re.compile(r"\b\d{1,3}(?:\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|-?years?-old|ans|años)\b|\s?[MF](?=[\s,;)]|$)|(?:a|J\.?)(?=[\s,;)]|$))")
+# An item's number is no score either: "C-SSRS: Q1 yes, Q2 no", "PHQ-9 item 9: 1" (its answer is).
+_ITEM = re.compile(r"(?<![\w-])(?:[Qq]|[Ii]tems?\s?|#)\d{1,2}\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
 
 

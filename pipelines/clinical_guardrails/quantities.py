@@ -70,7 +70,7 @@ def numeral_values(token: str) -> set[float]:
 # ------------------------------------------------------------------------- number words ("twenty-five")
 
 _SCALES = {"hundred": 100.0, "thousand": 1000.0, "mil": 1000.0, "mille": 1000.0, "tausend": 1000.0}  # "dos mil veintidós" is 2022
-_JOINING_TENS = ("y", "et")  # Spanish and French join tens and units with a word
+_JOINING_TENS = ("y", "et", "e")  # Spanish, French and Portuguese join tens and units with a word
 
 
 def spoken_numbers(text: str, words: dict | None = None) -> list[tuple[int, int, float]]:
@@ -311,7 +311,7 @@ _POINTS = ("point", "coma", "komma", "virgule", "vírgula", "virgola")  # a deci
 
 def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float]:
     """Numbers said as people say them in parts: a year or dose in pairs ("twenty eleven" is 2011, "one fifty"
-    150), a phone number digit by digit ("nine eight eight" is 988) and a decimal by its point ("three point six",
+    150), a phone number digit by digit ("nine eight eight" is 988, "one oh four" 104) and a decimal by its point ("three point six",
     "point one eight").
     ``spoken``: its numbers in words."""
     found: set[float] = set()
@@ -323,7 +323,9 @@ def _said_in_parts(text: str, spoken: list[tuple[int, int, float]]) -> set[float
             found.add(float(a * 100 + b))
         if text[end:start].strip().lower() in _POINTS:  # "three point six" is 3.6, "cuarenta y seis coma dos" 46.2
             found.add(float(f"{a}.{b}"))
-        digits = (digits or [a]) + [b] if joined and a <= 9 and b <= 9 else []
+        # digit by digit, "oh" a nought, the first maybe two ("fourteen four one six" is 14416, "one oh four" 104)
+        nought = text[end:start].strip(" -").lower() == "oh"
+        digits = (digits or [a]) + [0] * nought + [b] if (joined or nought) and b <= 9 and (a <= 9 or not digits and a <= 99) else []
         if len(digits) >= 3:
             found.add(float("".join(map(str, digits))))
     # the digits after a point said one by one: "point one eight" is 0.18, "three point one four" 3.14

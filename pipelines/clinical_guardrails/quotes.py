@@ -50,16 +50,21 @@ def _said(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tuple[int, ...]]:
+def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tuple[int, ...], tuple[frozenset, ...]]:
     """The clinician's words as compared, joined; the words of each of their lines and quotations;
-    and the lengths of their quotations in another language."""
-    lines = [_said(line) for line in clinician_text.splitlines()]
+    the lengths of their quotations in another language; and those of the units that give the client's own words
+    (a quotation, a line holding one or in the first person)."""
+    raw_lines = clinician_text.splitlines()
+    lines = [_said(line) for line in raw_lines]
     quoted = [m.group()[1:-1] for m in _QUOTE.finditer(clinician_text)]
     # Notes written in another language quote in it too, though a quotation's own few words may not show it.
     in_another = _in_another_language(clinician_text, _NOTES_IN_ANOTHER_LANGUAGE)
     foreign = tuple(_length_in_words(q) for q in quoted if in_another or _in_another_language(q))
-    units = tuple(frozenset(words) for words in lines + [_said(q) for q in quoted] if words)
-    return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign
+    quotations = tuple(frozenset(words) for words in map(_said, quoted) if words)
+    units = tuple(frozenset(words) for words in lines if words) + quotations
+    speech = quotations + tuple(frozenset(words) for line, words in zip(raw_lines, lines)
+                                if words and (_QUOTE.search(line) or not _first_person().isdisjoint(words)))
+    return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign, speech
 
 
 def _length_in_words(quote: str) -> int:
@@ -84,16 +89,22 @@ def recorded(quote: str, clinician_text: str) -> bool:
 
 def _said_in_their_words(said: tuple[str, ...], clinician_text: str) -> bool:
     """Whether a quotation's words, as compared, are words of the clinician's text."""
-    joined, units, foreign = _clinician_said(clinician_text)
+    joined, units, foreign, speech = _clinician_said(clinician_text)
     if f" {' '.join(w for w in said if w not in _ARTICLES)} " in joined:
         return True
     # Reworded: most of its words in one line or quotation of the clinician's, a word or two in four not; words
-    # that only carry grammar ("but", "of them") may be added.
+    # that only carry grammar ("but", "of them") may be added. Words said in the first person ("I just want to go
+    # home") restate a quotation of theirs or a line in the first person, not what the notes report of the client
+    # ("talked re: wanting to go home to mum").
     content = set(said) - _grammar_words()
-    if len(said) >= 4 and any(len(content - unit) <= max(1, len(content) // 4) for unit in units):
+    spoken = not _first_person().isdisjoint(said)
+    if len(said) >= 4 and any(len(content - unit) <= max(1, len(content) // 4)
+                              and (not spoken or unit in speech) for unit in units):
         return True
     # A few of the words of one of their quotations, in the order another language puts them ("oft träumt")
-    if len(said) <= 3 and any(set(said) <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)):
+    # (a word of grammar added: "not been herself" for "she's not herself")
+    few = set(said) - _grammar_words() or set(said)
+    if len(said) <= 3 and any(few <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)):
         return True
     # A term of a word or two quoted from notes in another language is the draft's translation of it ("red light" for
     # the notes' level "feu rouge"), its numbers theirs.
@@ -150,6 +161,11 @@ def _translation_of_original(note: str, match: re.Match, clinician_text: str) ->
     said, theirs = _said(match.group()[1:-1]), _said(original.group(1).strip("'‘’\"“”"))
     return (len(theirs) // 3 <= len(said) <= 2 * len(theirs) + 3 and 4 * len(set(said) & set(theirs)) <= len(set(theirs))
             and any(set(theirs) <= set(_said(q.group()[1:-1])) for q in _QUOTE.finditer(clinician_text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    return frozenset(_said("I me my mine myself we us our ours I'm I've I'll I'd"))
 
 
 @functools.lru_cache(maxsize=1)

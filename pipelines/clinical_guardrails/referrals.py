@@ -10,6 +10,7 @@ import functools
 import re
 
 from .terms import _Hit, _Token
+from .text import _line_end
 from .names import _name_words
 from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
 from .omissions import _ACTION, _activity_words, _Fact
@@ -90,7 +91,7 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
             or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:]))
-            or _named_as_a_source(hit, text, tokens)
+            or _named_as_a_source(hit, text, tokens) or _how_the_client_came(hit, text, tokens)
             # "trauma-informed", "CBT/12-step informed": what an approach draws on, no one informed
             or tokens[hit.first][2] == "informed" and bool(re.search(r"(?:-|\w-\w+\s)$", text[:tokens[hit.first][0]])))
 
@@ -110,6 +111,22 @@ def _named_as_a_source(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool
     opened, closed = text.rfind("(", 0, tokens[hit.first][0]), text[tokens[hit.last - 1][1]:].lstrip()
     return (closed.startswith(")") and opened >= 0 and "\n" not in text[opened:tokens[hit.first][0]]
             and len(text[opened + 1:tokens[hit.first][0]].replace("-", " ").split()) <= 2)
+
+
+# A client's age and sex, as the line that introduces them gives it: "72F", "61 M", "15yo", "8-year-old".
+_AGE_AND_SEX = re.compile(r"\b\d{1,3}\s?(?:[MF]|yo|y/o|yrs?|-?years?[- ]old)\b")
+
+
+def _how_the_client_came(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
+    """ "Polyclinic psych referral - 61F, T2DM 15 yrs", "72F, lives alone. GP ref for insomnia": on the notes' opening
+    line, the one that gives the client's age and sex, a referral named before them, or made by a professional, is how
+    the client came; "referred to" is a step, and so is one after them ("10yo, grief group referral")."""
+    line_start = text.rfind("\n", 0, tokens[hit.first][0]) + 1
+    age = _AGE_AND_SEX.search(text, line_start, _line_end(text, line_start))
+    if text[:line_start].strip() or not age or hit.last < len(tokens) and tokens[hit.last][2] in ("to", "into", "onto"):
+        return False
+    by = tokens[hit.first - 1][2] if hit.first else ""
+    return tokens[hit.first][0] < age.start() or by in _REFERRERS or by in _professionals()
 
 
 def _by_whom_referred(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
@@ -132,7 +149,12 @@ def _the_visit_itself(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _professionals() -> frozenset[str]:
+    return frozenset(NAMES_PROFESSIONAL_ROLES.split())
+
+
+@functools.lru_cache(maxsize=1)
 def _clients_people() -> frozenset[str]:
     """The people in a client's life named by their role (mom, sponsor, roommate): a step they take is not the clinician's.
     Professionals (GP, therapist, caseworker) are not among them."""
-    return _name_words().roles - frozenset(NAMES_PROFESSIONAL_ROLES.split())
+    return _name_words().roles - _professionals()

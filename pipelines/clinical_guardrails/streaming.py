@@ -17,7 +17,8 @@ from .checks import _requests_and_own_words, note_findings, without_requests
 from .findings import Finding, in_review_order
 from .names import _name_continues
 from .text import _SENTENCE_END, _without_quotes
-from .unsupported import _merged, last_heading
+from .unsupported import _merged
+from .frequencies import last_heading
 from .carried import carried_facts, draft_sentence_facts, find_omissions, is_letter
 from .trace import Traced, has_more_than_sentences, trace
 from .placeholders import find_empty_fields

@@ -30,7 +30,8 @@ class _Hit(NamedTuple):  # a tuple: a draft makes hundreds
         return self.section, self.group
 
 
-_CONTEXT_SECTIONS = ("not_a_term_followed_by", "not_a_term_after")  # words beside a term, no terms themselves
+# words beside a term, and the medications of a class: no terms themselves
+_CONTEXT_SECTIONS = ("not_a_term_followed_by", "not_a_term_after", "medication_classes")
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,6 +84,14 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
                                       and _cutting_back(words[:ends[h.first]], h.last))
              and not (words[h.first] == "od" and h.first and _DOSE.fullmatch(words[h.first - 1]))
+             # "guanfacine ER", "quetiapine XR": a drug's release form, not the emergency room
+             and not (words[h.first] in _RELEASE_FORMS and h.first and _a_drug(words[h.first - 1]))
+             # "1 respite hr/wk", "2 hrs": hours, not human resources
+             and not (words[h.first] in ("hr", "hrs") and (text[tokens[h.first][1]:tokens[h.first][1] + 1] == "/"
+                                                            or h.first and words[h.first - 1].isdigit()))
+             # French "référé(e)" without its accents is Portuguese "refere" ("esposa refere sono regular": she reports);
+             # the French refers someone to someone: "référée au CLSC", "référé à la psychiatre"
+             and not (words[h.first] in ("refere", "referee") and words[h.last:h.last + 1] not in (("a",), ("au",), ("aux",), ("vers",), ("en",)))
              # "CPS officer", "British Columbia": beside these words a term is none
              and not (h.last < len(words) and words[h.last] in _unmaking("not_a_term_followed_by", words[h.last - 1]))
              and not (h.first and words[h.first - 1] in _unmaking("not_a_term_after", words[h.first]))]
@@ -100,7 +109,8 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
 
 def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: int) -> bool:
     """ "denies si", "no si/hi": a risk's letters in lower case after a denial, or before a slash, are its abbreviation."""
-    return i > 0 and words[i - 1] in _section_words("risk_negations") or text[tokens[i][1]:tokens[i][1] + 1] == "/"
+    # (not "neither is", "nor is": English grammar, where "is" is no Spanish "ideación suicida")
+    return i > 0 and words[i - 1] in _section_words("risk_negations") - {"neither", "nor"} or text[tokens[i][1]:tokens[i][1] + 1] == "/"
 
 
 _DOSE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:mg|mcg|g|ml|units?|u|tab|tabs|caps?)|\d+(?:\.\d+)?")
@@ -126,6 +136,14 @@ def _with_drugs_by_stem(tokens: tuple[_Token, ...], hits: list[_Hit]) -> list[_H
                    if i not in named and _named_by_stem(word)]
 
 
+_RELEASE_FORMS = frozenset("er xr sr cr xl la ir dr".split())
+
+
+def _a_drug(word: str) -> bool:
+    """Whether a word names a medication on its own: a name the vocabulary knows, or a drug family's stem."""
+    return _named_by_stem(word) or any(section == "medications" and len(terms) == 1 for terms, section, _ in _entries(word)[0])
+
+
 @functools.lru_cache(maxsize=4096)  # a draft's words recur
 def _named_by_stem(word: str) -> bool:
     stems = _medication_stems()
@@ -140,6 +158,11 @@ def _medication_stems() -> tuple[str, ...]:
 def _unmaking(section: str, word: str) -> frozenset[str]:
     """The words beside which a term's word makes no term (must_carry_terms.yaml: not_a_term_followed_by, not_a_term_after)."""
     return _context_words().get((section, word), frozenset())
+
+
+def _class_members(group: str) -> frozenset[str]:
+    """The medications of a class ("antipsychotic"), by their groups; none for a medication that is no class."""
+    return _context_words().get(("medication_classes", group), frozenset())
 
 
 @functools.lru_cache(maxsize=1)

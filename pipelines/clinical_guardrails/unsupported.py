@@ -16,12 +16,13 @@ from .dates import date_stated, day_of_a_month
 from .events import EVENT_MESSAGE, find_events
 from .risk_statements import RISK_STATEMENT_MESSAGE, risks_not_recorded
 from .names import find_names
-from .quantities import _DIGITS_APART, dose_count, frequency_evidence, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
+from .frequencies import _frequencies
+from .quantities import _DIGITS_APART, dose_count, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
 from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
-from .terms import _named_by_stem, _terms_in
-from .text import _clinician_phrase, _in_latin_letters, _mentions, _phrase, _QUOTE, _sentences, _spelling_key, _stem, _TOKEN, _tokens
+from .terms import _class_members, _named_by_stem, _terms_in
+from .text import _clinician_phrase, _in_latin_letters, _mentions, _phrase, _QUOTE, _spelling_key, _stem, _TOKEN, _tokens
 
 
 
@@ -45,56 +46,6 @@ _QUANTITY_AFTER = re.compile(
     r"(?:\s+(?:at|since)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last|previous|first|initial|most\s+recent)\s+(?:session|visit|appointment|assessment|review))?",
     re.I,
 )
-
-
-# "daily life", "daily routines" describe ordinary life, not how often.
-_ORDINARY_LIFE = ("life", "live", "living", "activit", "routine", "functioning", "task", "moment", "stressor", "hassle", "chore",
-                  "parenting", "experience", "world", "rhythm")
-
-
-# A plan or homework names how often as what is to come, which is no fact about the client: the
-# frequency words are facts only in what the draft reports, not under a plan's heading or in a
-# sentence about what is to come.
-_WHAT_IS_TO_COME = re.compile(
-    r"\b(?:plan|plans|planned|homework|will|continue[sd]?|continuing|next|recommend\w*|agreed|going\s+forward|goals?"
-    r"|practi[sc]e|between\s+sessions)\b",
-    re.I,
-)
-_HEADING = re.compile(r"^[ \t#*]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t*]*:", re.M)
-_PLAN_HEADINGS = frozenset("p plan plans homework hw goals goal recommendations next".split())
-
-
-def last_heading(text: str) -> str:
-    """The heading the end of a text is under ("plan"), or ""."""
-    headings = [m.group(1).strip().lower() for m in _HEADING.finditer(text)]
-    return headings[-1] if headings else ""
-
-
-def _under_a_plan(note: str, sentence_start: int, section: str) -> bool:
-    heading = last_heading(note[:sentence_start + 40]) or section
-    return not _PLAN_HEADINGS.isdisjoint(heading.split())
-
-
-# "calls q sunday", "group every Tues": a day of each week is a weekly rhythm (in the notes' canonical words).
-_EVERY_WEEKDAY = re.compile(r"\b(?:q|every|each)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b")
-
-
-def _frequencies(note: str, clinician_phrase: str, section: str) -> list[tuple[int, int]]:
-    tokens = _tokens(note)
-    found, sentence_starts = [], None
-    for i, (start, end, word) in enumerate(tokens):
-        evidence = frequency_evidence(word)
-        if evidence is None or any(_mentions(w, clinician_phrase) for w in evidence) or (
-                word == "weekly" and _EVERY_WEEKDAY.search(clinician_phrase)):
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if following and not note[end:following[0]].strip() and following[2].startswith(_ORDINARY_LIFE):
-            continue
-        sentence_starts = sentence_starts or [s for s, _ in _sentences(note)]
-        sentence_start = next((s for s in reversed(sentence_starts) if s <= start), 0)
-        if not (_WHAT_IS_TO_COME.search(note, sentence_start, start) or _under_a_plan(note, sentence_start, section)):
-            found.append((start, end))
-    return found
 
 
 def _quantity(note: str, start: int, end: int) -> tuple[int, int]:
@@ -309,7 +260,8 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     for start, end, group in _medications(words):
         if _A_CAUSE.match(note, end):
             continue  # "stimulant-induced", "opioid-related": what a condition comes from, no medication taken
-        if (group not in _clinician_medications(clinician_text) and not _mentions(_phrase(note[start:end]), clinician_phrase)
+        theirs = _clinician_medications(clinician_text)
+        if (group not in theirs and _class_members(group).isdisjoint(theirs) and not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _spelt_alike(_phrase(note[start:end]), clinician_text)
                 and not _phrase(note[start:end]).startswith(_drug_short_forms(clinician_text))):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])

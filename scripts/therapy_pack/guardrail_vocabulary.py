@@ -24,7 +24,7 @@ from pathlib import Path
 import simple_icd_10_cm as icd
 import yaml
 from faker.providers.lorem.en_US import Provider as EnglishWords
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from therapy_pack.paths import PIPELINES_DIR, PRESETS_DIR, shown, standalone_module
 
@@ -85,6 +85,7 @@ class MustCarryTerms(BaseModel):
     score_words: _Words
     medications: dict[str, _Words]
     medication_stems: _Words
+    medication_classes: dict[str, _Words]
     risk_topics: dict[str, _Words]
     risk_screens: dict[str, _Words]
     risk_negations: _Words
@@ -117,6 +118,13 @@ class MustCarryTerms(BaseModel):
             if not word or word != word.lower() or word.strip() != word:
                 raise ValueError(f"'{word}': write each entry in lower case, without surrounding spaces")
         return value
+
+    @model_validator(mode="after")
+    def _classes_of_known_medications(self):
+        unknown = sorted({w for group, members in self.medication_classes.items() for w in [group, *members]} - set(self.medications))
+        if unknown:
+            raise ValueError(f"medication_classes: {', '.join(unknown)} must be groups of medications")
+        return self
 
 
 def _validated(model: type[BaseModel], path: Path):

@@ -46,6 +46,10 @@ def diagnoses(note: str, bullets: str = BULLETS, request: str = "") -> list[str]
     ("Suggests adjustment disorder w/ depressed mood.", "adjustment disorder w/ depressed mood"),
     ("Possible bipolar disorder type II.", "bipolar disorder type II"),
     ("The pattern is consistent with alcohol dependence syndrome.", "consistent with alcohol dependence syndrome"),
+    # the words that claim it, in English, Portuguese and Italian
+    ("Her symptoms fit an adjustment disorder with anxiety.", "fit an adjustment disorder with anxiety"),
+    ("O quadro é compatível com transtorno de personalidade borderline.", "compatível com transtorno de personalidade borderline"),
+    ("Il quadro è compatibile con un disturbo di panico.", "compatibile con un disturbo di panico"),
 ])
 def test_a_finding_covers_the_claim_with_its_wording_code_and_specifiers(note, span):
     found = diagnoses(note)
@@ -476,3 +480,17 @@ def test_claiming_a_condition_the_notes_only_send_for_assessment_is_a_diagnosis(
 ])
 def test_a_condition_the_notes_record_or_the_draft_leaves_open_is_no_diagnosis_finding(bullets, note):
     assert [f for f in check(bullets=bullets, note=note) if f.kind == "diagnosis"] == []
+
+
+def test_problems_of_a_kind_in_another_language_describe_until_wording_claims_a_diagnosis():
+    assert diagnoses("Les troubles du comportement en classe et les cauchemars persistent.") == []
+    assert diagnoses("Los trastornos del sueño persisten.") == []
+    assert diagnoses("Le tableau est compatible avec des troubles du comportement.")
+    assert diagnoses("Elle présente un trouble de stress post-traumatique.")
+
+
+def test_a_recorded_measures_subscales_named_after_disorders_are_the_measure():
+    bullets = "RCADS-P total T 71; separation and social subscales elevated"
+    note = "RCADS-P: the Separation Anxiety and Social Phobia subscales are elevated; total T-score 71."
+    assert diagnoses(note, bullets) == []
+    assert diagnoses("Her presentation is consistent with separation anxiety disorder.", bullets)

@@ -120,3 +120,17 @@ def test_a_request_inside_a_run_on_dictation_is_its_clause_not_the_whole_note():
 def test_a_fact_dropped_from_a_run_on_dictation_is_found_in_its_own_clause(dropped, said):
     [omission] = [f for f in check(bullets=RUN_ON, note=RUN_ON_DRAFT.replace(dropped, "")) if f.kind == "omission"]
     assert said in omission.text and len(omission.text) < len(RUN_ON) / 2
+
+
+def test_a_question_is_one_clause_with_the_subject_it_asks_about():
+    """ "can you tell me whether she meets criteria": "she" starts no clause after "whether"."""
+    asking = RUN_ON.replace("she denied suicidal ideation",
+                            "she denied suicidal ideation can you tell me whether she meets criteria for agoraphobia "
+                            "i need it for the referral letter")
+    [request] = [f for f in check(bullets=asking, note=RUN_ON_DRAFT) if f.kind == "diagnosis_request"]
+    assert "can you tell me whether she meets criteria for agoraphobia" in request.text and "sertraline" not in request.text
+
+
+def test_one_acronym_spelled_in_lower_case_is_read_as_its_letters():
+    assert undictated("leave e p d s of seventeen question ten") == "leave epds    of seventeen question ten"
+    assert undictated("she said i am fine") == "she said i am fine"

@@ -377,3 +377,51 @@ def test_a_drug_name_the_notes_misspell_is_theirs_and_another_drug_spelt_alike_i
 @pytest.mark.parametrize("bullets, note", [("bedtime 22h", "She goes to bed at 10 p.m."), ("cours jusqu'à 18h30", "Class runs until 6:30 p.m.")])
 def test_a_time_on_the_24_hour_clock_is_still_its_hour_on_the_12_hour_dial(bullets, note):
     assert unsupported(bullets, note) == []
+
+
+@pytest.mark.parametrize("bullets, note, invented", [
+    # a number dictated digit by digit, "oh" its nought, the first maybe a two-digit one
+    ("her score ninety one his one oh four", "Her score was 91; his score was 104.", "His score was 105."),
+    ("he knows the tele manas line fourteen four one six", "He knows the Tele-MANAS line (14416).", "He knows the line (14417)."),
+    # times in Spanish, Italian and Portuguese words
+    ("próxima sesión el martes a las nueve y media", "Next session: Tuesday at 9:30.", "Next session: Tuesday at 9:45."),
+    ("prossima seduta alle nove e un quarto", "Next session at 9:15.", "Next session at 9:30."),
+    ("próxima sessão às dez e meia", "Next session at 10:30.", "Next session at 11:30."),
+    ("las diez menos cuarto", "At 9:45.", "At 10:15."),
+    # Italian and Portuguese number words
+    ("PHQ-9 dodici, era sedici", "PHQ-9: 12, previously 16.", "PHQ-9: 13, previously 16."),
+    ("BDI-II vinte e dois", "BDI-II: 22.", "BDI-II: 23."),
+    # acronyms spelled in lower case by dictation
+    ("p h q nine of eleven g a d seven of thirteen", "PHQ-9: 11. GAD-7: 13.", "PHQ-9: 12. GAD-7: 13."),
+    ("leave e p d s of seventeen question ten she scored zero", "EPDS: 17; item 10: 0.", "EPDS: 18; item 10: 0."),
+])
+def test_numbers_and_times_as_they_are_said_are_compared_by_value(bullets, note, invented):
+    assert unsupported(bullets, note) == []
+    assert unsupported(bullets, invented)
+
+
+def test_a_quotation_in_the_first_person_restates_words_the_client_said():
+    bullets = "talked re: wanting to go home to mum + anger at mum"
+    assert unsupported(bullets, 'She said, "I just want to go home to my mum."')
+    assert unsupported(bullets + "\nsaid 'just want to go home to mum'", 'She said, "I just want to go home to my mum."') == []
+    assert unsupported("pt: 'I want to go home to mum'", 'She said, "I just want to go home to my mum."') == []
+
+
+def test_a_short_quotation_may_add_a_word_of_grammar():
+    assert unsupported("husband says 'she's not herself' x 1 yr", 'Her husband says she has "not been herself" for a year.') == []
+    assert unsupported("husband says 'she's not herself' x 1 yr", 'Her husband says she has "lost herself" for a year.')
+
+
+def test_a_class_of_drug_restates_a_drug_of_that_class_in_the_notes():
+    assert unsupported("zuclopenthixol decanoate 200mg IM fortnightly", "Continue the depot antipsychotic.") == []
+    assert unsupported("sertraline 50mg", "Continue the antipsychotic.")
+
+
+def test_a_safety_statement_in_the_notes_language_is_a_risk_assessment():
+    assert unsupported("aucune inquiétude de sécurité\nsuivi dans 2 sem", "No safety concerns. Follow-up in two weeks.") == []
+
+
+@pytest.mark.parametrize("bullets", ["panic attacks 1x/wk now", "cauchemars 1x/sem (avant 4x/sem)", "Panikattacken 1x/Wo statt tgl."])
+def test_once_a_week_restates_the_notes_weekly_and_is_found_where_they_give_none(bullets):
+    assert unsupported(bullets, "Panic attacks now occur about once a week.") == []
+    assert unsupported("panic attacks reduced", "Panic attacks now occur about once a week.")

@@ -787,6 +787,8 @@ RESTATED = [
     # a risk the notes record in their language's abbreviation; a service's name in theirs
     ("AUDIT 22, pas d'IDS, objectif 0 alcool en semaine", "AUDIT 22. No suicidal ideation."),
     ("EPDS 16, niega ideas de muerte", "Registro de atención – Salud Mental. EPDS: 16."),
+    # a word of the draft's language that is also a given name, where a line gives the client's sex and age
+    ("pz 45 anni, insegnante, sogno della casa allagata", "Donna, 45 anni, insegnante."),
     ("thirty four year old man with bipolar two disorder diagnosed by Dr Leblanc", "A 34-year-old man with bipolar II disorder."),
     # a measure's item that asks about a risk names that risk
     ("EPDS 14 (was 17 at 1st sess). Q10 = 0", "EPDS 14, with item 10 (thoughts of self-harm) scored 0."),

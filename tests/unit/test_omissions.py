@@ -584,3 +584,71 @@ def test_a_child_safety_plan_is_no_report_to_child_protection():
 def test_someone_who_referred_the_client_here_is_no_step_of_the_clinicians():
     assert omitted("EAP 2nd session, peer support referred her\nhw: grounding daily", "Homework: grounding each day.") == []
     assert omitted("referred her to the trauma clinic\nhw: grounding daily", "Homework: grounding each day.")
+
+
+def test_an_items_number_is_no_score_of_its_measure():
+    bullets = "C-SSRS screen: Q1 wish dead - yes past mth; Q2 active SI - no; Q6 behaviour - no"
+    note = "Columbia screen: she endorsed a wish to be dead in the past month; she denied active suicidal ideation and suicidal behaviour."
+    assert omitted(bullets, note) == []
+
+
+def test_a_drugs_release_form_is_not_the_emergency_room():
+    note = "Guanfacine extended-release was increased from 1 mg to 2 mg; quetiapine extended-release 50 mg is unchanged."
+    assert omitted("meds: guanfacine ER 1mg -> 2mg, quetiapine XR 50mg unchanged", note) == []
+    assert omitted("meds: guanfacine ER 1mg -> 2mg, quetiapine XR 50mg unchanged\nwent to ER sat after argument", note)
+
+
+def test_which_day_an_activity_falls_on_says_when_not_what():
+    bullets = "hw: homework club tues/thurs, rate worry 0-10 at lunch"
+    assert omitted(bullets, "Homework: attend homework club on Tuesdays and Thursdays and rate his worry from 0 to 10 at lunch.") == []
+    assert omitted("hw: chain analysis re fri urge to SH", "Her urges to self-harm on Friday were rated 3/5.")
+
+
+def test_a_word_spelt_another_way_is_the_same_word():
+    assert omitted("ref to our wed night roopu - cl keen", "Referral to our Wednesday night rōpū; the client is keen.") == []
+
+
+@pytest.mark.parametrize("bullets", [
+    "Polyclinic psych referral - 61F, T2DM 15 yrs, son accompanied\nhw: sleep diary",
+    "CBT-I s3, 72F, widowed 2022, lives alone. GP ref for insomnia\nhw: sleep diary",
+])
+def test_a_referral_on_the_line_that_introduces_the_client_is_how_they_came(bullets):
+    assert omitted(bullets, "Homework: keep a sleep diary.") == []
+
+
+def test_a_referral_made_on_that_line_is_still_a_step():
+    assert omitted("41M referred to CMHT today for psychiatric review\nhw: sleep diary", "Homework: keep a sleep diary.")
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("no SI for pt. wife no SI", "Neither reported suicidal ideation."),
+    ("ideazione suicidaria negata, no autolesionismo", "Ideazione suicidaria negata. Nessun agito autolesivo."),
+    ("filho nega ideação suicida, nega autolesão", "The son denies suicidal ideation and denies self-harm."),
+    ("who to call: palliative 24h line, not 911", "Who to call: the palliative 24-hour line rather than 911."),
+])
+def test_a_denial_in_other_words_or_languages_carries_the_risk_result(bullets, note):
+    assert omitted(bullets, note) == []
+
+
+def test_neither_is_no_denial_of_the_spanish_abbreviation_for_suicidal_ideation():
+    assert omitted("both normal, neither is wrong", "Both are normal.") == []
+
+
+def test_portuguese_refere_reports_where_french_refers():
+    assert omitted("esposa refere sono regular 22h-6h", "His sleep is regular, his wife says.") == []
+    assert omitted("patiente référée au CLSC pour suivi", "La patiente a été vue.")
+
+
+def test_hours_are_not_human_resources():
+    bullets = "hw: call PCP re sertraline, 1 respite hr/wk"
+    assert omitted(bullets, "Homework: call her PCP about sertraline and take one hour of respite per week.") == []
+
+
+@pytest.mark.parametrize("bullets", ["CDI-2 SR T 71", "BASC-3 parent T-score 68", "CBCL total 70"])
+def test_which_score_and_who_answered_stand_between_a_measure_and_its_score(bullets):
+    assert omitted(f"low mood 2 mths\n{bullets}", "Low mood for two months.")
+
+
+def test_a_report_in_french_is_a_mandated_report():
+    bullets = "information préoccupante transmise à la CRIP ce jour\nmédecin du CMP informé"
+    assert omitted(bullets, "Le médecin du CMP a été informé.")
