@@ -8,12 +8,16 @@ cost over a plain one. llama.cpp's own tools sample first and ask the grammar ab
 only, drawing again over the grammar-filtered vocabulary when it refuses. The output obeys the same
 grammar either way; here that order is used for every request that carries a grammar.
 
-Standalone (llama_cpp and numpy only): it runs as a script, like recording_engine.py.
+It runs one thread per physical core (llama-cpp-python's default is half the logical CPUs).
+
+Standalone (llama_cpp and numpy; psutil where installed): it runs as a script, like recording_engine.py.
 """
 
 from __future__ import annotations
 
 import ctypes
+import os
+import sys
 
 import numpy as np
 from llama_cpp import Llama
@@ -100,10 +104,25 @@ def check_grammar_after_sampling() -> None:
     Llama._init_sampler = init_sampler
 
 
+def physical_cores() -> int:
+    """The engine's threads: one per physical core, as llama.cpp's own tools count them. llama-cpp-python's default,
+    half the logical CPUs, assumes two threads per core and leaves half of a machine idle where each core runs one
+    (a cloud VM's 2 vCPUs: 1 thread)."""
+    try:
+        import psutil
+
+        cores = psutil.cpu_count(logical=False)
+    except ImportError:
+        cores = None
+    return cores or max(1, (os.cpu_count() or 2) // 2)
+
+
 def main() -> None:
     from llama_cpp.server.__main__ import main as serve
 
     check_grammar_after_sampling()
+    if "--n_threads" not in sys.argv:
+        sys.argv += ["--n_threads", str(physical_cores())]
     serve()
 
 

@@ -158,3 +158,17 @@ def test_without_a_terminal_the_remedy_is_shown_never_applied(ollama_on_amx, mon
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert provisioning.warm_up("ollama", ollama, "qwen3.5:9b") is False
     assert backend.exists() and f"sudo mv {backend}" in capsys.readouterr().out.replace("\n", "")
+
+
+def test_the_demo_engine_runs_one_thread_per_physical_core(monkeypatch):
+    """llama-cpp-python's own default, half the logical CPUs, leaves a 2-vCPU machine one thread."""
+    import sys
+
+    import psutil
+
+    from therapy_pack import demo_engine
+
+    assert demo_engine.physical_cores() == (psutil.cpu_count(logical=False) or 1)
+    monkeypatch.setitem(sys.modules, "psutil", None)  # where psutil is not installed: half the logical CPUs
+    monkeypatch.setattr(demo_engine.os, "cpu_count", lambda: 8)
+    assert demo_engine.physical_cores() == 4
