@@ -12,6 +12,7 @@ from .terms import _terms_in
 from .text import _line_end, _phrase, _without_quotes
 from .diagnoses import _clinician_diagnoses, _restates
 from .diagnosis_lookups import _vocabulary
+from .measure_forms import _a_date, _ACRONYM_SCORE
 
 
 def _their_ed(note: str, start: int, end: int, clinician_text: str) -> bool:
@@ -81,4 +82,5 @@ _MEASURED = re.compile(r"(?:\s+(?:and|or|&)\s+(?:[\w'-]+\s+){1,2}?|[ \t-]+)"  # 
 
 @functools.lru_cache(maxsize=8)
 def _records_a_measure(clinician_text: str) -> bool:
-    return bool(_terms_in(clinician_text, "measures"))
+    """A measure the vocabulary knows, or one known by its form ("DSQIID 12")."""
+    return bool(_terms_in(clinician_text, "measures")) or any(not _a_date(clinician_text, m) for m in _ACRONYM_SCORE.finditer(clinician_text))

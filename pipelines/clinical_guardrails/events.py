@@ -12,7 +12,8 @@ from .text import _sentences
 
 # Each kind of event, by the words that name it in the draft and in notes of any language the pack reads.
 _EVENT_KINDS = {
-    "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei)\b|(?<![\d,.])(?:911|999)(?![\d,])|(?-i:\b(?:[A-Z][a-z]+\s+|[A-Z]{2,3})PD\b)", re.I),
+    "police": re.compile(r"\b(?:police|cops?|polic[ií]a|polizei|politie|polis|gard(?:a|aí|ai)|carabinieri|gendarmes?|gendarmerie)\b"
+                         r"|(?-i:\b(?:SAPS|RCMP|PSNI|SAPOL|NYPD|LAPD)\b)|(?<![\d,.])(?:911|999)(?![\d,])|(?-i:\b(?:[A-Z][a-z]+\s+|[A-Z]{2,3})PD\b)", re.I),
     "emergency visit": re.compile(
         r"(?<![\w&])(?:A&E|ER|ED)(?![\w&])|(?i:\b(?:emergency\s+(?:room|department|services)|casualty|urgencias?|urgences|notaufnahme|guardia"
         r"|urgent\s+care|walk-in\s+(?:clinic|centre|center)|minor\s+injur(?:y|ies)\s+unit)\b)"),

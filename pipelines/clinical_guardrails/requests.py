@@ -25,14 +25,14 @@ _ASKING_VERB = (
 )
 _ADDRESSED = re.compile(
     # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up)
-    r"\?|¿|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise|graag|bitte|svp|por\s+favor|per\s+favore)\b|\b(?:tell|show|give|let)\s+me\b"
+    r"\?|¿|؟|(?<!/)\b(?:you|u|ya|your|ur|please|pls|plz|agree|advise|graag|bitte|svp|por\s+favor|per\s+favore)\b|\b(?:tell|show|give|let)\s+me\b"
     r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*\?"  # "thoughts?" asks; "passive thoughts" are the client's
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"
     # a question or an imperative, at the start of a line or after "+", ";" or "&"
     r"|(?:^|[+;&])[\W\d]*(?:(?:also|and|then|just|now|ok|okay|so|quick(?:ly)?|and\s+then|after\s+that|first)\W+)*"
-    rf"(?:{_ASKING_VERB}|(?:rule|r/o|screen|check|tell|say|decide|determine|assess|put|diagnose|identify|name|offer|count|classify|guess"
+    rf"(?:{_ASKING_VERB}|(?:rule|r/o|screen|check|tell|say|decide|determine|assess|put|diagnose(?!\s*\(|\s+[A-Z]\d\d)|identify|name|offer|count|classify|guess"
     r"|evaluate|estimate|match|write|draft|document|state|mention|flag|make|use|figure|work\s+out|help|weigh\s+in"
-    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)(?!\s*:)"  # "Diagnose:" labels (German)
+    r"|what|what's|whats|which|how|is|are|does|do|could|would|should|can|might|may)\b)(?!\s*:)"  # "Diagnose:", "Diagnose (lt. Bericht)", "Diagnose F64.0": labels (German)
     r"|\bnote\s+to\s+(?:the\s+)?(?:assistant|ai|model|bot)\b|\bq(?:uestion)?\s+for\s+(?:the\s+)?(?:ai|assistant|model|bot)\b|^\W*(?:ai|assistant)\s*[:,]"
     # Spanish
     r"|\b(?:dime|dinos|d[ií]game|podr[ií]as|puedes|crees|pondr[ií]as|dar[ií]as|sugiere|sugi[eé]reme|indica|ind[ií]came|confirma|dame|escribe|a[ñn]ade|agrega|incluye)\b|\bpor\s+favor\b"
@@ -40,7 +40,9 @@ _ADDRESSED = re.compile(
     r"|\b(?:peux|pouvez|pourrais|pourriez)[-\s](?:tu|vous)\b|\b(?:dis|dites)[-\s]moi\b|\bselon\s+(?:toi|vous)\b|\best[-\s]ce\s+qu|\b(?:penses|pensez|crois|croyez)[-\s](?:tu|vous)\b"
     r"|\b(?:tu|vous)\s+(?:penses|pensez|crois|croyez|mettrais|mettriez)\b|\b(?:donne|donnez|propose|proposez|ajoute|ajoutez|indique|indiquez|confirme|confirmez)[-\s]|s'il\s+(?:te|vous)\s+pla[iî]t"
     # German
-    r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bmach(?:en\s+sie)?\s+(?:einen|mir)\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b",
+    r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bmach(?:en\s+sie)?\s+(?:einen|mir)\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b"
+    # Dutch, Swedish, Italian and Portuguese
+    r"|\b(?:geef|kun\s+je|kunt\s+u|ge|kan\s+du|föreslå|dammi|dimmi|puoi|potresti|suggerisci|pode|podes|diga|sugira|me\s+d[êe])\b",
     re.I | re.M,
 )
 _DIAGNOSTIC_OBJECT = re.compile(
@@ -152,6 +154,7 @@ _FAMILY_HISTORY = re.compile(
 # What a request is for, said after it: "if yes pls add it", "need it for the problem list", "so I can bill".
 # What the answer is needed for follows on too: "need something for the GP letter", "j'ai besoin d'un code pour la
 # mutuelle", "necesito ponerlo en la historia clínica".
+_WEIGHS = re.compile(r"\b(?:vs\.?|versus|whichever|either|pick|choose|yes\s+or\s+no)\b", re.I)
 _FOLLOWS_ON = re.compile(r"\W*(?:if\s+(?:yes|so|not|it\s+does|they\s+do|he\s+does|she\s+does)|(?:i\s+|we\s+)?needs?\b"
                          r"|j['’]ai\s+besoin|il\s+(?:me|nous)\s+faut|(?:lo\s+|la\s+)?necesit(?:o|amos)\b|(?:ich\s+)?brauche\b|wir\s+brauchen"
                          r"|preciso\b|ho\s+bisogno|mi\s+serve"
@@ -211,7 +214,10 @@ def find_diagnosis_requests(text: str, source: str = "request", other_text: str 
             if "\n" in text[e:ns] or not (_FOLLOWS_ON.match(following) or _ADDRESSED.match(following) or _ADDRESSED.search(following) and (
                     len(following.split()) <= 4 or "?" in following and _DIAGNOSTIC_OBJECT.search(following))
                     # the candidates it weighs: "leaning F43.10 vs F43.22"
-                    or len(following.split()) <= 6 and _diagnosis_terms(following, True)):
+                    or len(following.split()) <= 6 and _diagnosis_terms(following, True)
+                    # the candidates it weighs, and how to choose: "MDD ... vs adjustment d/o - just pick the best fit"
+                    or _WEIGHS.search(following) and (len(following.split()) <= 4 or len(_diagnosis_terms(following, True)) >= 2
+                                                       or _ADDRESSED.search(following))):
                 break
             e, sentence = ne, unquoted[s:ne]
         # Two questions on one line ("meets criteria for BPD? what dx would you give") are one request to review.

@@ -299,7 +299,7 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
 # A number word in a compound names a kind of thing, not a count: "five-a-side football", "a nine-to-five job".
 _COMPOUND_AFTER = re.compile(r"-(?:a|an|on|to|by|in|of)-[^\W\d_]")
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_]-(?:a|an|on|to|by|in|of)-$")
-_DIGIT_GROUPS = re.compile(r"(?=\d)(?<![\d.,-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d.,-])")
+_DIGIT_GROUPS = re.compile(r"(?=\d)(?<![\d.,-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d,-]|\.\d)")  # "Samaritans, 116 123."
 _A_CAUSE = re.compile(r"[-‐]\s?(?:induced|related|associated)\b", re.I)
 # A quotation, and a risk statement (its sentence), are claims whole; any other specific is reviewed in the
 # clause that makes the claim ("her score was 11", "She continues on fluoxetine"), the specific named.

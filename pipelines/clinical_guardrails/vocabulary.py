@@ -1198,6 +1198,7 @@ AN|F500
 AN-BP|F500
 AN-R|F500
 BN|F502
+ID|F7
 """
 VOCABULARY_CODES = """
 F01 F015 F0150 F0151 F01511 F01518 F0152 F0153 F0154 F01A F01A0 F01A1 F01A11 F01A18 F01A2 F01A3
@@ -2390,12 +2391,27 @@ medications|insulin|abasaglare
 medications|insulin|apidra
 medications|insulin|apidraa
 medications|insulin|apidrae
+medications|insulin|aspart
+medications|insulin|asparta
+medications|insulin|asparte
 medications|insulin|basaglar
 medications|insulin|basaglara
 medications|insulin|basaglare
+medications|insulin|degludec
+medications|insulin|degludeca
+medications|insulin|degludece
+medications|insulin|detemir
+medications|insulin|detemira
+medications|insulin|detemire
 medications|insulin|fiasp
 medications|insulin|fiaspa
 medications|insulin|fiaspe
+medications|insulin|glargin
+medications|insulin|glargina
+medications|insulin|glargine
+medications|insulin|glulisin
+medications|insulin|glulisina
+medications|insulin|glulisine
 medications|insulin|humalog
 medications|insulin|humaloga
 medications|insulin|humaloge
@@ -2411,6 +2427,9 @@ medications|insulin|lantuse
 medications|insulin|levemir
 medications|insulin|levemira
 medications|insulin|levemire
+medications|insulin|lispro
+medications|insulin|lisproa
+medications|insulin|lisproe
 medications|insulin|novolog
 medications|insulin|novologa
 medications|insulin|novologe

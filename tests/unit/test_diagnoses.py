@@ -494,3 +494,28 @@ def test_a_recorded_measures_subscales_named_after_disorders_are_the_measure():
     note = "RCADS-P: the Separation Anxiety and Social Phobia subscales are elevated; total T-score 71."
     assert diagnoses(note, bullets) == []
     assert diagnoses("Her presentation is consistent with separation anxiety disorder.", bullets)
+
+
+@pytest.mark.parametrize("request_text, asks", [
+    ("can u suggest a dx code for the insurance form? F41.1 or F43.23? whichever fits", "whichever fits"),
+    ("which dx do I put? MDD single episode vs adjustment d/o with mixed anxiety - just pick the best fit", "just pick the best fit"),
+    ("kan du föreslå diagnos - depression eller MS-fatigue? ge ICD-10 kod till journalen", "ge ICD-10 kod"),
+    ("هل هذا اكتئاب شديد ولا متوسط؟ اكتبلي التشخيص والكود ICD-10", "ICD-10"),
+])
+def test_a_request_goes_on_with_the_candidates_it_weighs_and_how_to_choose(request_text, asks):
+    [found] = find_diagnosis_requests(request_text)
+    assert asks in found.text
+
+
+@pytest.mark.parametrize("recorded", ["- Diagnose F64.0 gestellt durch Dr. Brandt 11/2022", "Diagnose (lt. Bericht an Gutachter): F32.1"])
+def test_the_german_noun_diagnose_before_a_code_records_one(recorded):
+    assert find_diagnosis_requests(recorded) == []
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Cliënt: vrouw, 45 jr, mantelzorger voor moeder met dementie", "She is the caregiver for her mother, who has dementia."),
+    ("23M, mild ID + autism (paed dx)", "A 23-year-old man with a mild intellectual disability and autism."),
+    ("dementia screening: DSQIID 12 this yr vs 4 two yrs ago", "The team completes dementia screening with her; her DSQIID score is 12."),
+])
+def test_a_condition_the_notes_name_their_way_is_theirs(bullets, note):
+    assert diagnoses(note, bullets) == []

@@ -425,3 +425,12 @@ def test_a_safety_statement_in_the_notes_language_is_a_risk_assessment():
 def test_once_a_week_restates_the_notes_weekly_and_is_found_where_they_give_none(bullets):
     assert unsupported(bullets, "Panic attacks now occur about once a week.") == []
     assert unsupported("panic attacks reduced", "Panic attacks now occur about once a week.")
+
+
+@pytest.mark.parametrize("bullets, note", [
+    ("Gave Samaritans one one six one two three", "She was given the Samaritans number, 116 123."),
+    ("SAPS took statements same day", "The South African Police Service took statements the same day."),
+    ("MDI (glargine 16u night + aspart w/ meals)", "Multiple daily injections: insulin glargine 16 units at night and insulin aspart with meals."),
+])
+def test_what_the_notes_write_in_short_is_theirs_written_out(bullets, note):
+    assert unsupported(bullets, note) == []
