@@ -65,7 +65,7 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
             hour = word_value(m.group(1).lower())
             if hour is not None and 0 <= hour <= 24:
                 found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
-    if _Y_MEDIA.search(lowered):
+    if ("medi" in lowered or "mezz" in lowered or "meia" in lowered or "quart" in lowered or "cuarto" in lowered) and _Y_MEDIA.search(lowered):
         for m in _ROMANCE_CLOCK.finditer(text):
             hour = word_value(m.group(1).lower())
             if hour is None or not 1 <= hour <= 24:

@@ -188,6 +188,7 @@ _SAME_SOUND = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r
                (re.compile(r"ium$|io$"), "i"), (re.compile(r"us$"), ""), (re.compile(r"[aeo]$"), ""))
 
 
+@functools.lru_cache(maxsize=16384)  # a draft's words recur
 def _spelling_key(word: str) -> str:
     word = _without_accents(word.lower())
     for sound, letter in _SAME_SOUND:
