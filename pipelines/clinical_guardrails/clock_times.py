@@ -65,13 +65,15 @@ def spoken_clock_times(text: str) -> list[tuple[int, int, float, float]]:
             hour = word_value(m.group(1).lower())
             if hour is not None and 0 <= hour <= 24:
                 found.append((m.start(), m.end(), hour, 15.0 if m.group(2).lower() == "quart" else 30.0))
-    if ("medi" in lowered or "mezz" in lowered or "meia" in lowered or "quart" in lowered or "cuarto" in lowered) and _Y_MEDIA.search(lowered):
+    if any(word in lowered for word in ("medi", "mezz", "meia", "quart", "cuarto")) and _Y_MEDIA.search(lowered):
         for m in _ROMANCE_CLOCK.finditer(text):
             hour = word_value(m.group(1).lower())
             if hour is None or not 1 <= hour <= 24:
                 continue
-            ahead = m.group(3) is not None  # "menos cuarto": a quarter before the hour
-            found.append((m.start(), m.end(), (hour - ahead) or 12.0, 45.0 if ahead else _ROMANCE_MINUTES[(m.group(2) or "").split()[-1].lower()]))
+            if m.group(3):  # "menos cuarto": a quarter before the hour
+                found.append((m.start(), m.end(), (hour - 1) or 12.0, 45.0))
+            else:
+                found.append((m.start(), m.end(), hour, _ROMANCE_MINUTES[m.group(2).split()[-1].lower()]))
     if ("half" in lowered or "quarter" in lowered) and _PAST_OR_TO.search(lowered):
         for m in _SPOKEN_CLOCK.finditer(text):
             hour, minute = word_value(m.group(3).lower()), 30.0 if m.group(1).lower() == "half" else 15.0

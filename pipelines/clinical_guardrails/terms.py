@@ -79,22 +79,7 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
                 found.append(_Hit(i, i + len(terms), section, group))
         if begun:
             found += [_Hit(i, i + 1, section, group) for section, group in begun]
-    # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm;
-    # "empagliflozin 10mg OD": once a day after a dose, not an overdose.
-    found = [h for h in found if not (h.group == "self-harm" and words[h.first].startswith("cut") and h.last - h.first == 1
-                                      and _cutting_back(words[:ends[h.first]], h.last))
-             and not (words[h.first] == "od" and h.first and _DOSE.fullmatch(words[h.first - 1]))
-             # "guanfacine ER", "quetiapine XR": a drug's release form, not the emergency room
-             and not (words[h.first] in _RELEASE_FORMS and h.first and _a_drug(words[h.first - 1]))
-             # "1 respite hr/wk", "2 hrs": hours, not human resources
-             and not (words[h.first] in ("hr", "hrs") and (text[tokens[h.first][1]:tokens[h.first][1] + 1] == "/"
-                                                            or h.first and words[h.first - 1].isdigit()))
-             # French "référé(e)" without its accents is Portuguese "refere" ("esposa refere sono regular": she reports);
-             # the French refers someone to someone: "référée au CLSC", "référé à la psychiatre"
-             and not (words[h.first] in ("refere", "referee") and words[h.last:h.last + 1] not in (("a",), ("au",), ("aux",), ("vers",), ("en",)))
-             # "CPS officer", "British Columbia": beside these words a term is none
-             and not (h.last < len(words) and words[h.last] in _unmaking("not_a_term_followed_by", words[h.last - 1]))
-             and not (h.first and words[h.first - 1] in _unmaking("not_a_term_after", words[h.first]))]
+    found = [h for h in found if not _no_term_here(h, text, tokens, words, ends)]
     # "cut 1x on forearm sat", "cortes en el muslo": a cut on the body is self-harm, where "cut" alone is not ("cut class",
     # "la corte").
     if "cut" in words or "corte" in words:
@@ -105,6 +90,30 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
     longer = [o for o in found if o.last - o.first > 1]
     return [h for h in found if h.section in nested or not any(
         o.section == h.section and o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first for o in longer)]
+
+
+def _no_term_here(h: _Hit, text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], ends: list[int]) -> bool:
+    """Where a term's words mean something else beside the words around them."""
+    first, after = words[h.first], words[h.last] if h.last < len(words) else ""
+    before = words[h.first - 1] if h.first else ""
+    return bool(
+        # "cutting down", "cutting weekdays to 3", "cutting his intake in half": cutting back on something, not self-harm
+        h.group == "self-harm" and first.startswith("cut") and h.last - h.first == 1 and _cutting_back(words[:ends[h.first]], h.last)
+        # "empagliflozin 10mg OD": once a day after a dose, not an overdose
+        or first == "od" and _DOSE.fullmatch(before)
+        # "guanfacine ER", "quetiapine XR": a drug's release form, not the emergency room
+        or first in _RELEASE_FORMS and _a_drug(before)
+        # "1 respite hr/wk", "2 hrs": hours, not human resources
+        or first in ("hr", "hrs") and (text[tokens[h.first][1]:tokens[h.first][1] + 1] == "/" or before.isdigit())
+        # French "référé(e)" without its accents is Portuguese "refere" ("esposa refere sono regular": she reports);
+        # the French refers someone to someone: "référée au CLSC", "référé à la psychiatre"
+        or first in ("refere", "referee") and after not in _FRENCH_REFERS_TO
+        # "CPS officer", "British Columbia": beside these words a term is none
+        or after in _unmaking("not_a_term_followed_by", words[h.last - 1])
+        or before in _unmaking("not_a_term_after", first))
+
+
+_FRENCH_REFERS_TO = frozenset("a au aux vers en".split())
 
 
 def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: int) -> bool:
