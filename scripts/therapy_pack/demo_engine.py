@@ -8,7 +8,7 @@ cost over a plain one. llama.cpp's own tools sample first and ask the grammar ab
 only, drawing again over the grammar-filtered vocabulary when it refuses. The output obeys the same
 grammar either way; here that order is used for every request that carries a grammar.
 
-It runs one thread per physical core (llama-cpp-python's default is half the logical CPUs).
+It runs one thread per physical core, leaving one core free where cores run one thread each (engine_threads).
 
 Standalone (llama_cpp and numpy; psutil where installed): it runs as a script, like recording_engine.py.
 """
@@ -104,17 +104,19 @@ def check_grammar_after_sampling() -> None:
     Llama._init_sampler = init_sampler
 
 
-def physical_cores() -> int:
-    """The engine's threads: one per physical core, as llama.cpp's own tools count them. llama-cpp-python's default,
-    half the logical CPUs, assumes two threads per core and leaves half of a machine idle where each core runs one
-    (a cloud VM's 2 vCPUs: 1 thread)."""
+def engine_threads() -> int:
+    """One thread per physical core, as llama.cpp's own tools count them, less one where no core runs a second thread:
+    Open WebUI and the pack's checks need a core while a note streams (llama.cpp's threads spin while they wait).
+    llama-cpp-python's default, half the logical CPUs, assumes two threads per core: a 4-vCPU VM got 2 of its 4."""
     try:
         import psutil
 
-        cores = psutil.cpu_count(logical=False)
+        physical, logical = psutil.cpu_count(logical=False), psutil.cpu_count()
     except ImportError:
-        cores = None
-    return cores or max(1, (os.cpu_count() or 2) // 2)
+        physical = logical = None
+    if not physical or not logical:
+        return max(1, (os.cpu_count() or 2) // 2)
+    return physical if logical > physical else max(1, physical - 1)
 
 
 def main() -> None:
@@ -122,7 +124,7 @@ def main() -> None:
 
     check_grammar_after_sampling()
     if "--n_threads" not in sys.argv:
-        sys.argv += ["--n_threads", str(physical_cores())]
+        sys.argv += ["--n_threads", str(engine_threads())]
     serve()
 
 

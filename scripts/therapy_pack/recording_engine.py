@@ -177,7 +177,7 @@ def main():
     from llama_cpp.server.app import create_app
     from llama_cpp.server.settings import ModelSettings, ServerSettings
 
-    from demo_engine import check_grammar_after_sampling, physical_cores  # this script's folder is on the path
+    from demo_engine import check_grammar_after_sampling, engine_threads  # this script's folder is on the path
 
     check_grammar_after_sampling()  # as the demo engine samples
 
@@ -195,7 +195,7 @@ def main():
         # The demo engine's settings (scripts/therapy_pack/local_stack.py), prompt cache included.
         model_settings=[ModelSettings(model=args.model, model_alias=args.alias, n_ctx=args.n_ctx, verbose=False,
                                       cache=args.cache_size > 0, cache_size=args.cache_size, logits_all=False,
-                                      n_threads=physical_cores())],
+                                      n_threads=engine_threads())],
     )
     uvicorn.run(recording(app, args.record, args.scripts, args.timings), host="127.0.0.1", port=args.port, log_level="warning")
 

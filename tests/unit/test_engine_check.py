@@ -160,15 +160,27 @@ def test_without_a_terminal_the_remedy_is_shown_never_applied(ollama_on_amx, mon
     assert backend.exists() and f"sudo mv {backend}" in capsys.readouterr().out.replace("\n", "")
 
 
-def test_the_demo_engine_runs_one_thread_per_physical_core(monkeypatch):
-    """llama-cpp-python's own default, half the logical CPUs, leaves a 2-vCPU machine one thread."""
-    import sys
-
+@pytest.mark.parametrize("cores, cpus, threads", [
+    (4, 8, 4),  # a laptop whose cores run two threads each: one per core, the second threads left to the rest
+    (4, 4, 3),  # a 4-vCPU VM: one core left to Open WebUI and the pack while a note streams
+    (2, 2, 1),
+    (1, 1, 1),
+])
+def test_the_demo_engine_runs_a_thread_per_core_and_leaves_the_rest_a_core(monkeypatch, cores, cpus, threads):
+    """llama-cpp-python's own default is half the logical CPUs: 2 of a 4-vCPU VM's 4."""
     import psutil
 
     from therapy_pack import demo_engine
 
-    assert demo_engine.physical_cores() == (psutil.cpu_count(logical=False) or 1)
-    monkeypatch.setitem(sys.modules, "psutil", None)  # where psutil is not installed: half the logical CPUs
+    monkeypatch.setattr(psutil, "cpu_count", lambda logical=True: cpus if logical else cores)
+    assert demo_engine.engine_threads() == threads
+
+
+def test_without_psutil_the_demo_engine_takes_half_the_logical_cpus(monkeypatch):
+    import sys
+
+    from therapy_pack import demo_engine
+
+    monkeypatch.setitem(sys.modules, "psutil", None)
     monkeypatch.setattr(demo_engine.os, "cpu_count", lambda: 8)
-    assert demo_engine.physical_cores() == 4
+    assert demo_engine.engine_threads() == 4
