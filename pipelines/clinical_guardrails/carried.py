@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from .findings import Finding
 from .terms import _hits, _Pair, _with_drugs_by_stem
-from .text import _HEADING_LINE, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _spelling_key, _stem, _tokens
+from .text import _HEADING_LINE, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _spelling_key, _stem, _tokens, _words_by_sound
 from .quantities import values_in
 from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
 from .referrals import _received, _REFERRAL
@@ -184,7 +184,7 @@ def _half_carried(fact: _Fact, words: frozenset) -> bool:
         shortest = 3 if fact.what == _REFERRAL else _SHORTEST_CUT
         beginnings = _by_beginning(words)
         shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and (any(
-            _one_word(w, d, shortest) for d in beginnings.get(w[:3], ())) or len(w) >= 4 and _spelling_key(w) in _spellings(words)))
+            _one_word(w, d, shortest) for d in beginnings.get(w[:3], ())) or len(w) >= 4 and _spelling_key(w) in _words_by_sound(words)))
     return 2 * shared >= len(fact.words)
 
 
@@ -196,12 +196,6 @@ def _by_beginning(words: frozenset) -> dict[str, list[str]]:
         if isinstance(d, str) and len(d) >= 3:
             out.setdefault(d[:3], []).append(d)
     return out
-
-
-@functools.lru_cache(maxsize=1024)
-def _spellings(words: frozenset) -> frozenset[str]:
-    """How a sentence's words sound: "rōpū" is the notes' "roopu", "whanau" their "whaanau"."""
-    return frozenset(_spelling_key(d) for d in words if isinstance(d, str) and len(d) >= 4)
 
 
 def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from .text import _in_another_language, _line_end, _NOTES_IN_ANOTHER_LANGUAGE, _spelling_key
+from .text import _in_another_language, _line_end, _NOTES_IN_ANOTHER_LANGUAGE, _spelling_key, _words_by_sound
 from .diagnoses import _Term
 
 
@@ -53,18 +53,9 @@ def _translates(name: str, clinician_phrase: str) -> bool:
     keys = _foreign_keys(clinician_phrase)
     words = [w for w in name.split() if w not in _KIND_WORDS]
     if not keys:  # notes the language check calls English may still spell a condition their way ("moeder met dementie")
-        spellings = _their_spellings_by_sound(clinician_phrase)
+        spellings = _words_by_sound(frozenset(clinician_phrase.split()))
         return bool(words) and all(spellings.get(_spelling_key(w), frozenset()) - {w} for w in words)
     return bool(words) and all(_spelling_key(w) in keys for w in words)
-
-
-@functools.lru_cache(maxsize=8)
-def _their_spellings_by_sound(clinician_phrase: str) -> dict[str, frozenset[str]]:
-    """The notes' words by how they sound: a word spelt otherwise than the draft's is the notes' own spelling of it."""
-    found: dict[str, set[str]] = {}
-    for w in clinician_phrase.split():
-        found.setdefault(_spelling_key(w), set()).add(w)
-    return {key: frozenset(words) for key, words in found.items()}
 
 
 @functools.lru_cache(maxsize=8)

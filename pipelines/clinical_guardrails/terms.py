@@ -118,8 +118,14 @@ _FRENCH_REFERS_TO = frozenset("a au aux vers en".split())
 
 def _denied(text: str, tokens: tuple[_Token, ...], words: tuple[str, ...], i: int) -> bool:
     """ "denies si", "no si/hi": a risk's letters in lower case after a denial, or before a slash, are its abbreviation."""
-    # (not "neither is", "nor is": English grammar, where "is" is no Spanish "ideación suicida")
-    return i > 0 and words[i - 1] in _section_words("risk_negations") - {"neither", "nor"} or text[tokens[i][1]:tokens[i][1] + 1] == "/"
+    return i > 0 and words[i - 1] in _denials_of_letters() or text[tokens[i][1]:tokens[i][1] + 1] == "/"
+
+
+@functools.lru_cache(maxsize=1)
+def _denials_of_letters() -> frozenset[str]:
+    """The risk negations that may stand before a risk's letters; not "neither is", "nor is": English grammar, where
+    "is" is no Spanish "ideación suicida"."""
+    return _section_words("risk_negations") - {"neither", "nor"}
 
 
 _DOSE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:mg|mcg|g|ml|units?|u|tab|tabs|caps?)|\d+(?:\.\d+)?")

@@ -194,3 +194,13 @@ def _spelling_key(word: str) -> str:
     for sound, letter in _SAME_SOUND:
         word = sound.sub(letter, word)
     return word
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_by_sound(words: frozenset) -> dict[str, frozenset[str]]:
+    """Words by their spelling key: "rōpū" and "roopu", "dementie" and "dementia" sound alike."""
+    found: dict[str, set[str]] = {}
+    for word in words:
+        if isinstance(word, str):
+            found.setdefault(_spelling_key(word), set()).add(word)
+    return {key: frozenset(alike) for key, alike in found.items()}
