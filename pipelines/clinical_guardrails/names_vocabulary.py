@@ -578,74 +578,147 @@ NAMES_TITLES = "dr doctor mr mrs ms mx miss prof professor nurse sister rev past
 NAMES_ROLES = "mother mom mum mommy mummy father dad daddy parent stepmother stepmom stepmum stepfather stepdad sister brother stepsister stepbrother sibling son daughter stepson stepdaughter child baby grandmother grandma granny nan nana grandfather grandpa granddad grandson granddaughter aunt auntie uncle cousin niece nephew husband wife spouse partner boyfriend girlfriend fiance fiancee ex friend roommate flatmate housemate neighbor neighbour colleague coworker boss supervisor employer manager teacher facilitator cofacilitator member peer coach mentor tutor classmate prescriber psychiatrist psychologist therapist counselor counsellor doctor physician gp pediatrician paediatrician nurse caseworker worker lawyer attorney pastor priest sponsor carer caregiver interpreter translator solicitor barrister advocate midwife dietitian dietician physiotherapist physio chaplain imam rabbi officer keyworker psychotherapist"
 NAMES_PROFESSIONAL_ROLES = "supervisor teacher facilitator cofacilitator coach mentor tutor prescriber psychiatrist psychologist therapist counselor counsellor doctor physician gp pediatrician paediatrician nurse caseworker worker lawyer attorney pastor priest interpreter translator solicitor barrister advocate midwife dietitian dietician physiotherapist physio chaplain imam rabbi officer keyworker psychotherapist"
 NAMES_NOT_NAMES = "abril after agosto aout apr april arztin as association at aug august avril baptist before best center centre charity chi christian client clinic clinician colega college collegue consultant council counsellor counselor critic dec december decembre department dept dezember diciembre dienstag dimanche docteur doctora doktor doktorin domingo donnerstag durante during elke enero exile feb febrero februar february fevrier firefighter following for foundation freitag fri friday from german god he her his hospice hospital house if in institute it jan januar january janvier jeudi jueves juillet juin jul juli julio july jun june juni junio kaiser kind kollege kollegin lundi lunes mai manager mar march mardi mars martes marz marzo may mayo mercredi miercoles mittwoch mon monday montag my nov november novembre noviembre oct october octobre octubre oktober on our part parts patient please police practitioner program programme project protector psychologin ramadan regards sabado salud samedi samstag sat saturday school self sep september septembre septiembre service services she since sincerely society sonntag specialist sun sunday tai thank thanks that the their therapeutin therapist they this thu thursday today trust tue tuesday unit university vendredi viernes ward we wed wednesday with yesterday your yours"
-# Places by their postal abbreviations (Faker's address data): abbreviation|place
+# Places by their abbreviations (Faker's address data): abbreviation|place
 NAMES_PLACES = """
 AB|alberta
+AB|antigua and barbuda
 ACT|australian capital territory
 AK|alaska
 AL|alabama
 AR|arkansas
+AS|american samoa
 AZ|arizona
 BC|british columbia
+BD|brunei darussalam
+BF|burkina faso
+BH|bosnia and herzegovina
+BI|bouvet island
+BIOT|british indian ocean territory
+BVI|british virgin islands
 CA|california
+CAR|central african republic
+CI|cayman islands
+CI|christmas island
+CI|cook islands
+CI|cote d'ivoire
 CO|colorado
+CR|costa rica
+CR|czech republic
 CT|connecticut
+CV|cape verde
 DE|delaware
+DR|dominican republic
+EG|equatorial guinea
+ES|el salvador
+FG|french guiana
+FI|falkland islands
+FI|faroe islands
 FL|florida
+FP|french polynesia
+FST|french southern territories
 GA|georgia
+GB|guinea-bissau
 HI|hawaii
+HIMDI|heard island and mcdonald islands
+HK|hong kong
+HS|holy see
 IA|iowa
 ID|idaho
 IL|illinois
+IM|isle of man
 IN|indiana
+KR|kyrgyz republic
 KS|kansas
 KY|kentucky
 LA|louisiana
+LAJ|libyan arab jamahiriya
+LPDR|lao people's democratic republic
 MA|massachusetts
 MB|manitoba
 MD|maryland
 ME|maine
+MI|marshall islands
 MI|michigan
 MN|minnesota
 MO|missouri
 MS|mississippi
 MT|montana
+NA|netherlands antilles
 NB|new brunswick
+NC|new caledonia
 NC|north carolina
 ND|north dakota
 NE|nebraska
 NH|new hampshire
+NI|norfolk island
 NJ|new jersey
 NL|newfoundland and labrador
 NM|new mexico
+NM|north macedonia
+NMI|northern mariana islands
 NS|nova scotia
 NSW|new south wales
 NT|northern territory
+NT|northwest territories
 NU|nunavut
 NV|nevada
 NY|new york
+NZ|new zealand
 OH|ohio
 OK|oklahoma
 ON|ontario
 OR|oregon
 PA|pennsylvania
 PE|prince edward island
+PI|pitcairn islands
+PNG|papua new guinea
+PR|puerto rico
+PT|palestinian territory
 QC|quebec
 QLD|queensland
+RF|russian federation
 RI|rhode island
+SA|saudi arabia
+SA|south africa
 SA|south australia
+SAR|syrian arab republic
+SB|saint barthelemy
 SC|south carolina
 SD|south dakota
+SGSSI|south georgia and the south sandwich islands
+SH|saint helena
+SI|solomon islands
+SJMI|svalbard & jan mayen islands
 SK|saskatchewan
+SKN|saint kitts and nevis
+SL|saint lucia
+SL|sierra leone
+SL|sri lanka
+SM|saint martin
+SM|san marino
+SPM|saint pierre and miquelon
+STP|sao tome and principe
+SVG|saint vincent and the grenadines
 TAS|tasmania
+TCI|turks and caicos islands
+TL|timor-leste
 TN|tennessee
+TT|trinidad and tobago
 TX|texas
+UAE|united arab emirates
+UK|united kingdom
+USA|united states of america
+USMOI|united states minor outlying islands
+USVI|united states virgin islands
 UT|utah
 VA|virginia
 VIC|victoria
 VT|vermont
+WA|washington
 WA|western australia
+WF|wallis and futuna
 WI|wisconsin
+WS|western sahara
 WV|west virginia
 WY|wyoming
 YT|yukon territory

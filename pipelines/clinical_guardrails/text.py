@@ -170,15 +170,20 @@ _NOTES_IN_ANOTHER_LANGUAGE = 0.15
 @functools.lru_cache(maxsize=256)  # a draft's and the notes' language is asked by several checks
 def _in_another_language(text: str, share: float = _QUOTATION_IN_ANOTHER_LANGUAGE) -> bool:
     """Whether ``share`` of a text's words are words of another language and not of English."""
-    words = _TOKEN.findall(_without_accents(text.lower()))
+    lower = text.lower()
+    words = _TOKEN.findall(_without_accents(lower))
     other = _other_language_words()
     foreign = sum(map(other.__contains__, words))
     if not text.isascii():  # a word in another script than the Latin alphabet's is another language's: Cyrillic, Greek, Japanese
         foreign += sum(1 for w in words if w not in other and max(w) > _LAST_LATIN_LETTER)
+        # and so is a word with a letter English never writes, not even in a loanword ("Gespräch", "año", "książka")
+        foreign += sum(1 for w in _TOKEN.findall(lower) if _NOT_AN_ENGLISH_LETTER.search(w) and _without_accents(w) not in other)
     return bool(words) and foreign >= share * len(words)
 
 
 _LAST_LATIN_LETTER = "\u024f"  # the end of Latin Extended-B
+# English borrows "café", "façade" and "naïve", never these.
+_NOT_AN_ENGLISH_LETTER = re.compile("[äöüßñãõåøæłąęśźżćńőűşğıčřšžěůđ]")
 
 
 # A word in another language is often the English one spelt by that language's rules: "hidroxicina" is hydroxyzine,

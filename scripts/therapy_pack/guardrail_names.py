@@ -74,20 +74,27 @@ def calendar_words() -> set[str]:
     return {n.lower() for n in names if n}
 
 
-def place_abbreviations(folded) -> dict[str, str]:
-    """US states, Canadian provinces and Australian states by their postal abbreviations (Faker's address data): "GA"
-    is Georgia. Faker lists the US abbreviations with DC among them, its states without; each pair is checked."""
+def place_abbreviations(folded) -> list[tuple[str, str]]:
+    """Places by their abbreviations (Faker's address data): US states, Canadian provinces and Australian states by
+    their postal ones ("GA" is Georgia), and countries of two words or more by their initials ("SA" is South Africa,
+    "UAE" the United Arab Emirates). Faker lists the US abbreviations with DC among them, its states without; each
+    pair is checked."""
     pairs = []
     for locale, names, abbreviations in (("en_US", "states", "states_abbr"), ("en_CA", "provinces", "provinces_abbr"),
                                          ("en_AU", "states", "states_abbr")):
         provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
         short = [a for a in getattr(provider, abbreviations) if a != "DC"]
         pairs += list(zip(short, getattr(provider, names), strict=True))
+    countries = importlib.import_module("faker.providers.address.en_US").Provider.countries
+    for country in (re.sub(r"\s*\(.*", "", c) for c in countries):
+        words = re.findall(r"[A-Z][a-z]+", country)
+        if len(words) >= 2:
+            pairs.append(("".join(w[0] for w in words), country))
     for short, name in pairs:
         # an abbreviation's letters stand in its place's name in order, the first first ("GA": Georgia, "QLD": Queensland)
         if not re.fullmatch(".*".join(short.lower()) + ".*", name.lower()) or short[0] != name[0]:
             raise SystemExit(f"Faker's place abbreviations are out of step: {short} for {name}")
-    return {short: folded(name) for short, name in pairs}
+    return sorted({(short, folded(name)) for short, name in pairs})
 
 
 def names_source() -> str:
@@ -114,9 +121,9 @@ def names_source() -> str:
         f'NAMES_ROLES = "{" ".join(folded(w) for w in words.roles)}"',
         f'NAMES_PROFESSIONAL_ROLES = "{" ".join(folded(w) for w in words.professional_roles)}"',
         f'NAMES_NOT_NAMES = "{" ".join(sorted(not_names))}"',
-        "# Places by their postal abbreviations (Faker's address data): abbreviation|place",
+        "# Places by their abbreviations (Faker's address data): abbreviation|place",
         'NAMES_PLACES = """',
-        *(f"{short}|{name}" for short, name in sorted(place_abbreviations(folded).items())),
+        *(f"{short}|{name}" for short, name in place_abbreviations(folded)),
         '"""',
         "",
     ]

@@ -905,6 +905,9 @@ RESTATED = [
     # a drug the vocabulary does not name, known by its family's ending, spelt as the notes' language spells it
     ("meds: tacrolimo 3mg 12/12h", "Tacrolimus 3 mg every 12 hours."),
     ("levetiracetam 500 bid", "Levetiracetam 500 mg twice daily."),
+    # a country the notes write by its initials, spelt out; a quotation from shorthand notes in German, translated
+    ("gave EAP 24h line + Lifeline SA", "She was given the EAP 24-hour line and the number for Lifeline South Africa."),
+    ('Angst vor "Abschiebung ins Archiv", Gespräch mit AG am 27.05., Schlaf gestört, Grübeln abends', 'She fears being "shunted off to the archive."'),
     # a measure's score with its name written out
     ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
     # a place, not the Columbia scale
