@@ -30,15 +30,22 @@ def _acronym_key(name: str) -> _Pair:
 
 # A measure written out in full: "the Yale-Brown Obsessive Compulsive Scale" is the Y-BOCS.
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][a-z]+){2,}")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_JOINING_WORDS = frozenset(("of", "for", "and", "in", "the", "to"))
 
 
 def _spelled_out(text: str) -> set[_Pair]:
-    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out)."""
+    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out); and of three or four
+    words in any case, the words that join them counted or not: "time in range" is the TIR, "chronic kidney disease"
+    the CKD, "post-exertional malaise" the PEM."""
     keys = set()
     for m in _CAPITALISED_RUN.finditer(text):
         initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
         keys |= {_acronym_key(initials[i:j]) for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
-    return keys
+    words = _LETTER_RUN.findall(text)
+    for initials in {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w.lower() not in _JOINING_WORDS).upper()}:
+        keys |= {("acronyms", initials[i:i + n]) for n in (3, 4) for i in range(len(initials) - n + 1)}
+    return {("acronyms", key[:-1]) if len(key) > 3 and key.endswith("S") else (section, key) for section, key in keys}
 
 
 def _a_date(text: str, m: re.Match) -> bool:

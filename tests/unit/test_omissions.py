@@ -356,6 +356,10 @@ CARRIED_BY_FORM = [
     ("Suizidalität exploriert: verneint, keine SVV", "Suicidality was explored and denied. No self-harming behaviour."),
     ("referred to case mgmt per SOP", "She was referred to case management per SOP."),
     ("declined SSRI after talking w/ OB + perinatal psychiatry consult", "She declined an SSRI after a perinatal psychiatry consultation."),
+    # an acronym spelt out in lower case, the words that join it counted or not, a hyphen's parts as words
+    ("TIR 48% last 14 days", "Time in range over the last 14 days was 48%."),
+    ("CKD 5 on dialysis", "He has stage 5 chronic kidney disease."),
+    ("PEM 24-48h after exertion", "Post-exertional malaise lasts 24 to 48 hours."),
 ]
 
 
