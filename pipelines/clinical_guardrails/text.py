@@ -10,8 +10,12 @@ from .findings import Finding
 from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
-_TOKEN = re.compile(r"[^\W_]+")
-_TOKEN_NOT_POSSESSIVE_S = re.compile(r"(?!(?<=['’])[sS](?![^\W_]))[^\W_]+")  # "Dana's": "Dana", no "s"
+# A word is its letters and the vowel signs and accents written as marks between them: Hindi "आत्महत्या" is one
+# word, where letters alone would cut it in four.
+_JOINING_MARKS = re.escape("".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
+_LETTERS_AND_MARKS = rf"[^\W_](?:[^\W_]|[{_JOINING_MARKS}])*"
+_TOKEN = re.compile(_LETTERS_AND_MARKS)
+_TOKEN_NOT_POSSESSIVE_S = re.compile(rf"(?!(?<=['’])[sS](?![^\W_])){_LETTERS_AND_MARKS}")  # "Dana's": "Dana", no "s"
 # The words that carry grammar, not content: a restatement may add or drop them.
 FUNCTION_WORDS = (
     "a an the and or but nor if then than so as of to in on at by for from with without into onto over under about "

@@ -908,6 +908,10 @@ RESTATED = [
     # a country the notes write by its initials, spelt out; a quotation from shorthand notes in German, translated
     ("gave EAP 24h line + Lifeline SA", "She was given the EAP 24-hour line and the number for Lifeline South Africa."),
     ('Angst vor "Abschiebung ins Archiv", Gespräch mit AG am 27.05., Schlaf gestört, Grübeln abends', 'She fears being "shunted off to the archive."'),
+    # a risk screen in Hindi (its words keep their vowel signs), a quotation in Swahili and half in French, translated
+    ("आत्महत्या के विचार: नहीं, सीधा पूछा", "Suicidal thoughts: denied when asked directly."),
+    ("scared for baby, 'sitaki kuondoka, watoto wangu'", 'She said, "I don\'t want to leave – my children."'),
+    ("Mme 33 ans, conjoint présent 2e moitié", "Her partner joined for the second half of the session."),
     # a measure's score with its name written out
     ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
     # a place, not the Columbia scale

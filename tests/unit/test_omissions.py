@@ -327,6 +327,7 @@ DROPPED_BY_FORM = [
     ("hw: exposure - touch door handles at work, no sanitiser till lunch", "In-session exposure to the bin lid. Plan: continue ERP."),
     ("IPV screen done separately: both deny any physical violence", "The couple discussed their arguments about money."),
     ("DSL informed per school policy", "The client described her week at school."),
+    ("trimitere la psihiatru pt evaluare - mama a acceptat", "Her mood was lower this week."),
 ]
 
 
@@ -360,6 +361,7 @@ CARRIED_BY_FORM = [
     ("TIR 48% last 14 days", "Time in range over the last 14 days was 48%."),
     ("CKD 5 on dialysis", "He has stage 5 chronic kidney disease."),
     ("PEM 24-48h after exertion", "Post-exertional malaise lasts 24 to 48 hours."),
+    ("trimitere la psihiatru pt evaluare - mama a acceptat", "She was referred to a psychiatrist for evaluation; her mother agreed."),
 ]
 
 
