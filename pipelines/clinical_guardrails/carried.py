@@ -15,7 +15,7 @@ from .findings import Finding
 from .terms import _hits, _Pair, _with_drugs_by_stem
 from .text import _HEADING_LINE, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _sentences, _spelling_key, _stem, _tokens, _words_by_sound
 from .quantities import values_in
-from .measure_forms import _ACRONYMS, _acronym_key, _spelled_out
+from .measure_forms import _ACRONYMS, _acronym_key, _initials, _INITIALS, _spelled_out
 from .referrals import _received, _REFERRAL
 from .omissions import (
     _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _SCORE_WORD, _within,
@@ -57,6 +57,8 @@ def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset, tuple[
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
         pairs |= {_acronym_key(m.group()) for m in _ACRONYMS.finditer(text, start, end)} | _spelled_out(text[start:end])
+        if last > first:
+            pairs.add(_initials([w for _, _, w in tokens[first:last]]))
         words = frozenset(w for _, _, w in tokens[first:last])
         # A sentence after another on its line (a piece of a streamed draft starts a line or after the space that
         # follows a sentence's end) is part of what that line is: "- Wake at 10:45 p.m. to 5:30 a.m." is one item.
@@ -214,9 +216,19 @@ _ENDINGS = frozenset(("ing", "ed", "d", "es", "er", "ly"))
 
 
 def _named(fact: _Fact, pairs: frozenset[_Pair]) -> bool:
-    """The sentence names what the fact needs; a measure known by its acronym may be named by a score word."""
-    return fact.needs <= pairs or not fact.or_named.isdisjoint(pairs) or (
-        bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
+    """The sentence names what the fact needs, an acronym perhaps by its words spelt out; a measure known by its
+    acronym may be named by a score word."""
+    if fact.needs <= pairs or not fact.or_named.isdisjoint(pairs):
+        return True
+    missing = fact.needs - pairs
+    return all(section == "acronyms" for section, _ in missing) and (
+        all(_spelt_out_in(key, pairs) for _, key in missing)
+        or bool(fact.numbers) and _SCORE_WORD in pairs and all(section == "acronyms" for section, _ in fact.needs))
+
+
+def _spelt_out_in(acronym: str, pairs: frozenset[_Pair]) -> bool:
+    """Whether the initials of a sentence's words spell the acronym (three letters or more; its plural's "S" too)."""
+    return len(acronym) >= 3 and any(section == _INITIALS and (acronym in initials or f"{acronym}S" in initials) for section, initials in pairs)
 
 
 def find_omissions(bullets: str, note: str, draft: Optional[_Draft] = None) -> list[Finding]:

@@ -9,7 +9,7 @@ import re
 from .quantities import _words, spoken_numbers, states, word_value
 
 
-_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b)", re.I)
+_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|[ap]\.?m\b\.?|o'?clock|uhr\b|시|時|点|點)", re.I)  # "19시", "7時", "7点": Korean, Japanese, Chinese
 
 
 def _after_an_at_sign(text: str, start: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .terms import _Pair
+from .text import _JOINING_WORDS
 
 
 # A measure by its form: an acronym, then its number ("MADRS 22", "IES-R: 52", "CPSS-5 = 22"), not a time
@@ -30,22 +31,27 @@ def _acronym_key(name: str) -> _Pair:
 
 # A measure written out in full: "the Yale-Brown Obsessive Compulsive Scale" is the Y-BOCS.
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:\s+(?:of|for|and|in|the)\s+|[\s-]+)[A-Z][a-z]+){2,}")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-_JOINING_WORDS = frozenset(("of", "for", "and", "in", "the", "to"))
 
 
 def _spelled_out(text: str) -> set[_Pair]:
-    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out); and of three or four
-    words in any case, the words that join them counted or not: "time in range" is the TIR, "chronic kidney disease"
-    the CKD, "post-exertional malaise" the PEM."""
+    """The acronym of every run of three or more capitalised words ("of", "for", "and" left out)."""
     keys = set()
     for m in _CAPITALISED_RUN.finditer(text):
         initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
         keys |= {_acronym_key(initials[i:j]) for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)}
-    words = _LETTER_RUN.findall(text)
-    for initials in {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w.lower() not in _JOINING_WORDS).upper()}:
-        keys |= {("acronyms", initials[i:i + n]) for n in (3, 4) for i in range(len(initials) - n + 1)}
-    return {("acronyms", key[:-1]) if len(key) > 3 and key.endswith("S") else (section, key) for section, key in keys}
+    return keys
+
+
+def _initials(words: list[str]) -> _Pair:
+    """The initials of a sentence's words (a hyphen's parts are words), with the words that join them and without, as
+    _named reads them: an acronym among them is spelt out ("time in range" is the TIR, "chronic kidney disease" the CKD,
+    "post-exertional malaise" the PEM)."""
+    every = "".join(w[0] for w in words)
+    joined = "".join(w[0] for w in words if w not in _JOINING_WORDS)
+    return _INITIALS, f"{every}|{joined}".upper()
+
+
+_INITIALS = "initials"  # the section of a sentence's initials
 
 
 def _a_date(text: str, m: re.Match) -> bool:

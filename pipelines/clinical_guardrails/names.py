@@ -131,13 +131,19 @@ def _places_they_abbreviate(clinician_text: str) -> frozenset[str]:
                      if re.search(rf"\b{short}\b", clinician_text) for word in place.split())
 
 
-def _spelt_out(name: list, new: list[str], clinician_text: str) -> bool:
-    """ "Nova Scotia" for the notes' "NS Mental Health Crisis Line": the new words are the first words of the name, and
-    their initials are letters the notes write in capitals."""
+def _spelt_out(run: list, name: list, new: list[str], clinician_text: str) -> bool:
+    """ "Nova Scotia" for the notes' "NS Mental Health Crisis Line", "Los Angeles" for "LA", "São Paulo" for "SP": the
+    new words are the first words of the name, and with the capitalised words before them in its run, if any, their
+    initials are letters the notes write in capitals."""
     words = [_folded(m.group()) for m in name]
-    first = len(new)
-    return (1 < first and words[:first] == new and
-            re.search(rf"\b{''.join(m.group()[0] for m in name[:first]).upper()}\b", clinician_text) is not None)
+    first, at = len(new), run.index(name[0])
+    if words[:first] != new:
+        return False
+    for before in range(at, max(-1, at - 3), -1):
+        place = run[before:at] + name[:first]
+        if len(place) > 1 and re.search(rf"\b{''.join(m.group()[0] for m in place).upper()}\b", clinician_text):
+            return True
+    return False
 
 
 _AN_AGE_AFTER = re.compile(r",\s*\d{1,3}\s+[^\W\d_]+")
@@ -165,7 +171,7 @@ def find_names(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
         own = [_folded(m.group()) for m in name if len(m.group()) > 1 and _folded(m.group()) not in titles]
         new = [word for word in own if word not in theirs and word not in _places_they_abbreviate(clinician_text)
                and _spelling_key(word) not in _their_spellings(clinician_text)]
-        if new and not _words_of_the_sentences_language(note, run, name, new) and not _spelt_out(name, new, clinician_text):
+        if new and not _words_of_the_sentences_language(note, run, name, new) and not _spelt_out(run, name, new, clinician_text):
             # A relative or colleague named by role and name is reviewed as both: "co-facilitator Mark".
             role = _role_before(note, name[0].start())
             start = role if role is not None and "," not in note[role:name[0].start()] else name[0].start()

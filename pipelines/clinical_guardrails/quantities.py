@@ -286,9 +286,12 @@ def stated_times(clinician_text: str) -> frozenset[float]:
             found |= {hour, float(m.group(2))} | _clock_hours(hour)
     # an evening hour on the 24-hour clock by itself: "no screens after 23", "dopo le 23", "om 23u"
     found |= {h for m in _EVENING_HOUR.finditer(clinician_text) for h in _clock_hours(float(m.group(1) or m.group(2)))}
+    # an hour in Korean, Japanese or Chinese, whose afternoon ("오후 7시", "午後7時", "下午7点") the 24-hour clock writes 19
+    found |= {h for m in _CJK_HOUR.finditer(clinician_text) for h in {float(m.group(1))} | _clock_hours(float(m.group(1)))}
     return frozenset(map(_value_key, found))
 
 
+_CJK_HOUR = re.compile(r"(\d{1,2})\s?(?:시|時|点|點)")
 _EVENING_HOUR = re.compile(
     r"(?:\b(?:after|before|until|till|by|dopo\s+le|prima\s+delle|alle|entro\s+le|a\s+las|despu[eé]s\s+de\s+las|antes\s+de\s+las"
     r"|hasta\s+las|um|nach|vor|bis|ab|apr[eè]s|avant|jusqu'[àa]|om|na|voor|tot|[àa]s|depois\s+das|antes\s+das|at[ée]\s+[àa]s)\s+"

@@ -58,6 +58,10 @@ def _entries(word: str) -> tuple[tuple, tuple[tuple[str, str], ...]]:
     return by_first.get(word, ()), tuple((section, group) for prefix, section, group in prefixes if word.startswith(prefix))
 
 
+# A term of several words is one phrase: "core hurt: her father" holds no "hurt her".
+_CLAUSE_BREAK = re.compile(r"[:;!?()\[\]|\n]|\.\s")
+
+
 def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), ends: Optional[list[int]] = None) -> list[_Hit]:
     """Every term in the tokens; where terms of one section overlap, the longest ("PHQ-9", not "PHQ"), except in
     the ``nested`` sections, where a term within a longer one counts too (a "sleep diary" is a diary).
@@ -75,6 +79,7 @@ def _hits(text: str, tokens: tuple[_Token, ...], nested: tuple[str, ...] = (), e
             # for the CAS): as a name's abbreviation they count in capitals.
             short = len(terms) == 1 and (len(word) <= 2 or len(word) == 3 and word in _other_language_words()) and section in _NAMES
             if (i + len(terms) <= ends[i] and (words[i:i + len(terms)] == terms or _number_said(terms, words, i))
+                    and (len(terms) == 1 or not _CLAUSE_BREAK.search(text, tokens[i][1], tokens[i + len(terms) - 1][0]))
                     and not (short and not text[tokens[i][0]:tokens[i][1]].isupper() and not _denied(text, tokens, words, i))):
                 found.append(_Hit(i, i + len(terms), section, group))
         if begun:

@@ -10,12 +10,18 @@ from .findings import Finding
 from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_NOT_POSSESSIVE_S = re.compile(r"(?!(?<=['’])[sS](?![^\W_]))[^\W_]+")  # "Dana's": "Dana", no "s"
 # A word is its letters and the vowel signs and accents written as marks between them: Hindi "आत्महत्या" is one
-# word, where letters alone would cut it in four.
+# word, where letters alone would cut it in four. Read so only in a text that has such marks: it is slower.
 _JOINING_MARKS = re.escape("".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
-_LETTERS_AND_MARKS = rf"[^\W_](?:[^\W_]|[{_JOINING_MARKS}])*"
-_TOKEN = re.compile(_LETTERS_AND_MARKS)
-_TOKEN_NOT_POSSESSIVE_S = re.compile(rf"(?!(?<=['’])[sS](?![^\W_])){_LETTERS_AND_MARKS}")  # "Dana's": "Dana", no "s"
+_HAS_JOINING_MARK = re.compile(f"[{_JOINING_MARKS}]")
+_TOKEN_WITH_MARKS_NOT_POSSESSIVE_S = re.compile(rf"(?!(?<=['’])[sS](?![^\W_]))[^\W_](?:[^\W_]|[{_JOINING_MARKS}])*")
+# A word's letters, each part of a hyphenated word apart, as an acronym spells them ("post-exertional malaise": PEM),
+# and the words that join an acronym's words, which it may leave out ("time in range": TIR, "Speech and Language
+# Therapy": SLT).
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_JOINING_WORDS = frozenset(("of", "for", "and", "in", "the", "to"))
 # The words that carry grammar, not content: a restatement may add or drop them.
 FUNCTION_WORDS = (
     "a an the and or but nor if then than so as of to in on at by for from with without into onto over under about "
@@ -41,7 +47,8 @@ def _canon(word: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical form) of each word; the 's' of a possessive is dropped."""
-    return tuple([(m.start(), m.end(), _canon(m.group())) for m in _TOKEN_NOT_POSSESSIVE_S.finditer(text)])
+    words = _TOKEN_WITH_MARKS_NOT_POSSESSIVE_S if _HAS_JOINING_MARK.search(text) else _TOKEN_NOT_POSSESSIVE_S
+    return tuple([(m.start(), m.end(), _canon(m.group())) for m in words.finditer(text)])
 
 
 def _line_end(text: str, at: int) -> int:

@@ -19,10 +19,10 @@ from .names import find_names
 from .frequencies import _frequencies
 from .quantities import _DIGITS_APART, dose_count, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
-from .quotes import _glosses, _translation_of_original, _without_recorded_quotes, recorded
+from .quotes import _acronyms, _glosses, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _class_members, _named_by_stem, _terms_in
-from .text import _clinician_phrase, _in_latin_letters, _mentions, _phrase, _QUOTE, _spelling_key, _stem, _TOKEN, _tokens
+from .text import _clinician_phrase, _in_latin_letters, _JOINING_WORDS, _LETTER_RUN, _mentions, _phrase, _QUOTE, _spelling_key, _stem, _TOKEN, _tokens
 
 
 
@@ -172,16 +172,34 @@ def _medications(note: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+def _spelt_from_initials(note: str, medications: tuple[tuple[int, int, str], ...], clinician_text: str) -> frozenset[int]:
+    """Where the drugs start that stand among words whose initials are an acronym of three letters or more the notes write
+    in capitals, the words that join them counted or not: "tenofovir, lamivudine and dolutegravir" for "TLD",
+    "amphetamine-type stimulants" for "ATS"."""
+    acronyms = [a for a in _acronyms(clinician_text) if len(a) >= 3]
+    spelt = set()
+    for line in re.finditer(r"[^\n]+", note if acronyms else ""):
+        words = list(_LETTER_RUN.finditer(line.group()))
+        for kept in (words, [w for w in words if w.group().lower() not in _JOINING_WORDS]):
+            initials = "".join([w.group()[0].lower() for w in kept])
+            for acronym in acronyms:
+                for m in re.finditer(acronym, initials):
+                    first, last = line.start() + kept[m.start()].start(), line.start() + kept[m.end() - 1].end()
+                    spelt |= {start for start, end, _ in medications if first <= start and end <= last}
+    return frozenset(spelt)
+
+
 # A drug the notes write in short: a word before its dose ("dex 20mg", "loraz 0.5mg") or paired by a slash ("len/dex",
 # "nivo/ipi"), or any word of five letters or more ("phenobarb taper", "benzos"), which the draft writes in full
 # ("dexamethasone", "phenobarbital").
 _SHORT_BEFORE_DOSE = re.compile(r"\b([a-z]{3,6})\.?\s?\d+(?:\.\d+)?\s?(?:mg|mcg|g|units?|u)\b", re.I)
 _SHORT_PAIR = re.compile(r"\b([a-z]{3,6})/([a-z]{3,6})\b", re.I)
+_SHORT_BEFORE_CHANGE = re.compile(r"\b([A-Z]{3,4})\s+(?:taper\w*|titrat\w*|wean\w*|level|dose)\b")  # "LEV taper" is levetiracetam's
 
 
 @functools.lru_cache(maxsize=8)
 def _drug_short_forms(clinician_text: str) -> tuple[str, ...]:
-    short = {m.group(1) for m in _SHORT_BEFORE_DOSE.finditer(clinician_text)}
+    short = {m.group(1) for pattern in (_SHORT_BEFORE_DOSE, _SHORT_BEFORE_CHANGE) for m in pattern.finditer(clinician_text)}
     short |= {w for m in _SHORT_PAIR.finditer(clinician_text) for w in m.groups()}
     short |= {w for _, _, w in _tokens(clinician_text) if len(w) >= _SHORTEST_CUT_DRUG and w.isalpha()}
     return tuple(sorted(w.lower() for w in short))
@@ -257,11 +275,15 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
     words = _without_recorded_quotes(note, clinician_text)
     spans += risks_not_recorded(note, words, clinician_text)
-    for start, end, group in _medications(words):
-        if _A_CAUSE.match(note, end):
-            continue  # "stimulant-induced", "opioid-related": what a condition comes from, no medication taken
-        theirs = _clinician_medications(clinician_text)
-        if (group not in theirs and _class_members(group).isdisjoint(theirs) and not _mentions(_phrase(note[start:end]), clinician_phrase)
+    theirs = _clinician_medications(clinician_text)
+    unknown = tuple(m for m in _medications(words) if m[2] not in theirs and _class_members(m[2]).isdisjoint(theirs))
+    spelt = _spelt_from_initials(words, unknown, clinician_text) if unknown else frozenset()
+    for start, end, group in unknown:
+        # "stimulant-induced", "opioid-related": what a condition comes from, no medication taken; a drug spelt out from
+        # the notes' initials is theirs
+        if _A_CAUSE.match(note, end) or start in spelt:
+            continue
+        if (not _mentions(_phrase(note[start:end]), clinician_phrase)
                 and not _spelt_alike(_phrase(note[start:end]), clinician_text)
                 and not _phrase(note[start:end]).startswith(_drug_short_forms(clinician_text))):
             dose = re.match(r"\s+\d+(?:\.\d+)?", note[end:])

@@ -134,3 +134,17 @@ def test_a_question_is_one_clause_with_the_subject_it_asks_about():
 def test_one_acronym_spelled_in_lower_case_is_read_as_its_letters():
     assert undictated("leave e p d s of seventeen question ten") == "leave epds    of seventeen question ten"
     assert undictated("she said i am fine") == "she said i am fine"
+
+
+
+LETTER_DICTATION = (
+    "letter to doctor okafor new paragraph re mrs hollis new paragraph thank you for your referral comma diagnosis "
+    "panic disorder as per your referral letter full stop she denies suicidal thoughts full stop kind regards"
+)
+
+
+def test_a_dictated_letter_speaks_to_its_reader():
+    """ "your referral" is the GP's, not a question to the assistant, and the diagnosis it records is theirs."""
+    draft = ("Dear Dr Okafor,\nRe: Mrs Hollis\nThank you for your referral of Mrs Hollis, whose diagnosis of panic disorder "
+             "was given in your referral letter. She denies suicidal thoughts.")
+    assert check(bullets=LETTER_DICTATION, note=draft) == []

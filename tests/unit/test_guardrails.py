@@ -912,6 +912,15 @@ RESTATED = [
     ("आत्महत्या के विचार: नहीं, सीधा पूछा", "Suicidal thoughts: denied when asked directly."),
     ("scared for baby, 'sitaki kuondoka, watoto wangu'", 'She said, "I don\'t want to leave – my children."'),
     ("Mme 33 ans, conjoint présent 2e moitié", "Her partner joined for the second half of the session."),
+    # a city by its initials; drugs the notes name by the initials of a combination or class, or cut short before a taper
+    ("sesión familiar - clínica comunitaria, LA", "Family session at the community clinic in Los Angeles."),
+    ("Atendimento individual - CAPS AD III Sé, SP", "Individual session at CAPS AD III Sé, São Paulo."),
+    ("PLHIV dx 2019, on TLD 1 tab OD", "He is on TLD (tenofovir, lamivudine and dolutegravir), one tablet once daily."),
+    ("ASSIST: ATS 18 (moderate risk)", "Amphetamine-type stimulants: 18 (moderate risk)."),
+    ("LEV taper per your plan - now 500mg bd", "Her levetiracetam taper is proceeding according to your plan."),
+    # a term's words are one phrase: "hurt: her" is no "hurt her"; an evening hour in Korean on the 24-hour clock
+    ("identified core hurt - dad 'never asks how I am, only marks'", 'We identified her core hurt: her father "never asks how I am, only marks."'),
+    ("다음 회기 12/14 오후 7시", "- 다음 회기: 12월 14일 19시"),
     # a measure's score with its name written out
     ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
     # a place, not the Columbia scale
@@ -999,6 +1008,9 @@ INVENTED = [
     ("detox on admit: bup induction + phenobarb taper (completed)", "He underwent a pentobarbital taper.", "pentobarbital"),
     # another edition's code the notes do not give
     ("Dx: Computerspielstörung (ICD-11 6C51.0)", "Diagnosis: Gaming disorder (ICD-11 6C51.0) and alcohol use disorder (6C40.2).", None),
+    # a drug outside the words that spell the notes' initials; a name that spells no place the notes abbreviate
+    ("PLHIV dx 2019, on TLD 1 tab OD", "He is on TLD (tenofovir, lamivudine and dolutegravir) and sertraline.", "sertraline"),
+    ("sesión familiar - clínica comunitaria, LA", "Family session at the community clinic with her aunt Angela.", "Angela"),
 ]
 
 
