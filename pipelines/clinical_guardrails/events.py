@@ -51,6 +51,8 @@ _HAPPENED = re.compile(
 _NOT_HAPPENED = re.compile(
     r"\b(?:if|should|would|could|can|may|might|will|knows?|aware|advised|encouraged|reminded|instructed|agreed|plan|"
     r"crisis|unsafe|consider(?:ed|ing)?)\b", re.I)
+# A label that opens a line's sentence ("- Crisis:", "**Risk history:**") names its topic: no plan or possibility.
+_LINE_LABEL = re.compile(r"[\s*_#>•-]*[^\W\d_][\w ]{0,30}:[*_]*\s")
 # Wording that denies it, in its own clause ("no ER visits", "an admission was not needed"; not "..., which was not cardiac").
 _DENIED = re.compile(r"\b(?:no|not|never|denies|denied|without)\b", re.I)
 # A clause that turns against the one before it starts anew: "There was no physical altercation, but the neighbor
@@ -78,7 +80,8 @@ def find_events(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
             if not any(w in (sentence if w.isupper() else lowered) for w in _EVENT_STARTS[kind]):
                 continue
             event = words.search(sentence)
-            if event and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence) and not _DENIED.search(
+            label = _LINE_LABEL.match(sentence)  # "- Crisis: one A&E attendance after an overdose" reports one
+            if event and _HAPPENED.search(sentence) and not _NOT_HAPPENED.search(sentence, label.end() if label else 0) and not _DENIED.search(
                     sentence, max((m.end() for m in _CONTRAST.finditer(sentence, 0, event.start())), default=0),
                     next((m.start() for m in re.finditer(r"[,;]", sentence[event.end():])), len(sentence)) + event.end()):
                 found.append((start, end, EVENT_MESSAGE))

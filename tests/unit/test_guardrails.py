@@ -973,6 +973,7 @@ INVENTED = [
     ("argument w/ mum at the weekend, PHQ-9 14", "The argument ended with her mother calling the police.", "calling the police"),
     ("argument w/ mum at the weekend, PHQ-9 14", "This follows a period in which she was admitted to hospital.", "admitted to hospital"),
     ("panic attack sat, mom picked her up", "She was seen in the emergency department that evening and discharged home.", "emergency department"),
+    ("Crisis: 1 A&E attendance Aug 2026 after argument w/ mum", "- Crisis: one A&E attendance in August after taking an overdose.", "overdose"),
     ("methadone 90mg, no use this wk", "He was last seen in the emergency department in December.", "emergency department"),
     ("cutting at 16, none since", "Cutting at 16 led to a brief hospital admission.", "hospital admission"),
     # a given name is a name in any language, after a role or alone; only a service's name holds such words
