@@ -18,7 +18,7 @@ from .quantities import values_in
 from .measure_forms import _ACRONYMS, _acronym_key, _initials, _INITIALS, _spelled_out
 from .referrals import _received, _REFERRAL
 from .omissions import (
-    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _SCORE_WORD, _within,
+    _Fact, _HOMEWORK_MARK, _KIND_OF_SECTION, _MARKS_HOMEWORK, _must_carry, _PSYCH, _PSYCH_TARGETS, _SCORE_WORD, _within,
 )
 
 
@@ -56,6 +56,8 @@ def _sentence_facts(text: str) -> list[tuple[frozenset[_Pair], frozenset, tuple[
         pairs = set(by_sentence.get(last, ())) if last > first else set()
         pairs |= {_KIND_OF_SECTION[section] for section, _ in pairs if section in _KIND_OF_SECTION}
         pairs |= {_HOMEWORK_MARK for section, _ in pairs if section in _MARKS_HOMEWORK}
+        if not _PSYCH_TARGETS.isdisjoint(pairs):
+            pairs.add(_PSYCH)
         pairs |= {_acronym_key(m.group()) for m in _ACRONYMS.finditer(text, start, end)} | _spelled_out(text[start:end])
         if last > first:
             pairs.add(_initials([w for _, _, w in tokens[first:last]]))
@@ -171,22 +173,24 @@ def _carried(fact: _Fact, draft: _Draft) -> bool:
         words = words_of(unit, by_value)
         if fact.numbers and not fact.numbers & words:
             continue
-        if named and (about_homework or _half_carried(fact, words)) or about_homework and own_words and _half_carried(fact, words):
+        if named and (about_homework or _half_carried(fact, words, pairs)) or about_homework and own_words and _half_carried(fact, words, pairs):
             return True
     return False
 
 
-def _half_carried(fact: _Fact, words: frozenset) -> bool:
+def _half_carried(fact: _Fact, words: frozenset, pairs: frozenset = frozenset()) -> bool:
     """Whether half the fact's words are the sentence's, a word counting in another form of it ("keep" in
     "keeping", "reading" in "read"); a word cut short in the notes is the whole word it begins ("psychoed" is
     psychoeducational), and so is a referral's target ("voc rehab" is vocational rehabilitation, "psych eval" a
-    psychological evaluation); a word spelt another way is one too ("roopu" is "rōpū")."""
+    psychological evaluation); a word spelt another way is one too ("roopu" is "rōpū"), and an acronym its words
+    spelt out in capitals (``pairs``: the sentence's, "MHTP" in "Mental Health Treatment Plan")."""
     shared = len(fact.words & words)
     if 2 * shared < len(fact.words):
         shortest = 3 if fact.what == _REFERRAL else _SHORTEST_CUT
         beginnings = _by_beginning(words)
         shared += sum(1 for w in fact.words - words if isinstance(w, str) and len(w) >= 3 and (any(
-            _one_word(w, d, shortest) for d in beginnings.get(w[:3], ())) or len(w) >= 4 and _spelling_key(w) in _words_by_sound(words)))
+            _one_word(w, d, shortest) for d in beginnings.get(w[:3], ())) or len(w) >= 4 and _spelling_key(w) in _words_by_sound(words)
+            or len(w) <= 6 and ("acronyms", w.upper()) in pairs))
     return 2 * shared >= len(fact.words)
 
 
@@ -201,12 +205,20 @@ def _by_beginning(words: frozenset) -> dict[str, list[str]]:
 
 
 def _one_word(notes: str, draft: str, shortest_cut: int) -> bool:
-    """The notes' word and the draft's are one: the draft's is the notes' with an ending, or the notes' is cut short;
-    or the notes name an activity by its gerund ("reading" for "read"); or both are long words of one stem
+    """The notes' word and the draft's are one: the draft's is the notes' with an ending, or the notes' is cut short or
+    contracted; or the notes name an activity by its gerund ("reading" for "read"); or both are long words of one stem
     ("presenting", "presented")."""
     if len(draft) > len(notes) and draft.startswith(notes):
         return len(notes) >= shortest_cut or draft[len(notes):] in _ENDINGS
+    if len(notes) <= 5 and len(draft) > len(notes) + 2 and notes[-1] == draft[-1] and _in_order(notes, draft):
+        return True  # "dept" is department, "appt" appointment
     return (len(draft) >= 3 and notes == draft + "ing") or (min(len(notes), len(draft)) >= 6 and _stem(notes) == _stem(draft))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether the letters stand in the word in their order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 _SHORTEST_CUT = 5  # "psychoed", "behav": shorter beginnings begin too many words

@@ -61,6 +61,9 @@ _ACTION: _Pair = ("referral_actions", "referral_actions")
 # What a draft sentence names of a kind at all, for a fact whose words it cannot compare.
 _ANY_HOMEWORK: _Pair = ("any", "homework")
 _ANY_REPORT: _Pair = ("any", "report")
+# "psych" in notes is a psychiatrist or a psychologist: a draft may name either.
+_PSYCH: _Pair = ("any", "psych")
+_PSYCH_TARGETS = frozenset({("referral_targets", "psychiatry"), ("referral_targets", "psychology")})
 _HOMEWORK_MARK: _Pair = ("homework_markers", "homework_markers")
 _SCORE_WORD: _Pair = ("score_words", "score_words")
 _MARKS_HOMEWORK = ("homework_markers", "homework_triggers", "homework_lead_verbs")

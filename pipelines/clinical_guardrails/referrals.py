@@ -13,7 +13,7 @@ from .terms import _Hit, _Token
 from .text import _line_end
 from .names import _name_words
 from .names_vocabulary import NAMES_PROFESSIONAL_ROLES
-from .omissions import _ACTION, _activity_words, _Fact
+from .omissions import _ACTION, _activity_words, _Fact, _PSYCH
 
 
 _REFERRAL = "a referral or coordination step"
@@ -37,7 +37,8 @@ def _referral_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     steps = actions + letters
     targets = [t for t in targets if any(s.first <= t.first or not re.search(r"[,;]", text[tokens[t.last - 1][1]:tokens[s.first][0]])
                                          for s in steps)] or targets
-    facts = [_Fact(_REFERRAL, frozenset({h.pair, _ACTION}), by_letter=by_letter) for h in targets]
+    facts = [_Fact(_REFERRAL, frozenset({_PSYCH if h.last - h.first == 1 and tokens[h.first][2] == "psych" else h.pair, _ACTION}),
+                   by_letter=by_letter) for h in targets]
     for verb in found.get("referral_verbs", ()) if not targets else ():
         if verb.group == "other language":  # its words cannot be compared with an English draft's
             facts.append(_Fact(_REFERRAL, frozenset({_ACTION})))
@@ -81,7 +82,7 @@ def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
     """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call"), a reference
-    number ("ref #24-118") or an approach ("trauma-informed")."""
+    number ("ref #24-118"), a session's number ("consult #3") or an approach ("trauma-informed")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
     after = tokens[hit.last][2] if hit.last < len(tokens) else ""
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
@@ -91,6 +92,8 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
             or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:]))
+            # "psych consult #3", "consultation 2": a session's number, no step taken
+            or tokens[hit.first][2].startswith("consult") and bool(re.match(r"\s*#?\d", text[tokens[hit.last - 1][1]:]))
             or _named_as_a_source(hit, text, tokens) or _how_the_client_came(hit, text, tokens)
             # "trauma-informed", "CBT/12-step informed": what an approach draws on, no one informed
             or tokens[hit.first][2] == "informed" and bool(re.search(r"(?:-|\w-\w+\s)$", text[:tokens[hit.first][0]])))

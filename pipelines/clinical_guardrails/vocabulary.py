@@ -3759,6 +3759,7 @@ referral_targets|psychology|neuropsych testing
 referral_targets|psychology|neuropsychological
 referral_targets|psychology|psicólogo
 referral_targets|psychology|psychologe
+referral_targets|psychology|psychological
 referral_targets|psychology|psychologist
 referral_targets|psychology|psychologue
 referral_targets|social work|case management

@@ -362,6 +362,10 @@ CARRIED_BY_FORM = [
     ("CKD 5 on dialysis", "He has stage 5 chronic kidney disease."),
     ("PEM 24-48h after exertion", "Post-exertional malaise lasts 24 to 48 hours."),
     ("trimitere la psihiatru pt evaluare - mama a acceptat", "She was referred to a psychiatrist for evaluation; her mother agreed."),
+    # a word contracted ("dept"), "psych" as either a psychiatrist or a psychologist, an acronym spelt out in capitals
+    ("referred to MOD Rehabilitation Dept - he signed consent, I sent forms", "Referred to the Ministry of Defence Rehabilitation Department."),
+    ("referral to DSNS psych support unit - pt agreed, I sent it", "I sent a referral to the DSNS psychological support unit."),
+    ("re: Ben T., 23, referred under MHTP 12/08/26", "Thank you for referring Ben under a Mental Health Treatment Plan on 12 August 2026."),
 ]
 
 
@@ -383,6 +387,7 @@ NOT_FACTS = [
     "dx PTSD per huisarts referral, confirmed at intake",  # where the diagnosis came from, no step taken
     "Presenting issue (from referral): survivor of an armed robbery",
     "Dx: F51.0 nichtorganische Insomnie (HA-Überweisung)",
+    "Dnipro veterans hub, psych consult #3",  # a session's number
 ]
 
 
