@@ -299,7 +299,10 @@ _LEAD = re.compile(
     # "her symptoms fit an adjustment disorder"; Portuguese "compatível com", Italian "compatibile con", "suggestivo di"
     r"|\bfit(?:s|ting)?\s+(?:with\s+)?(?:an?|the)\b|\bcompat[ií]ve(?:l|is)\s+com\b|\bcompatibil[ei]\s+con\b|\b(?:suggestiv|indicativ)[oaie]\s+di\b"
     r"|\bévocat(?:eur|rice)\s+d|\bévoqu(?:e|ent|ant)\b|\bsugier(?:e|en)\b|\ben\s+faveur\s+d|\bvereinbar\s+mit\b|\bspricht\s+für\b"
-    r"|\bentspricht\b|\bVerdacht\s+auf\b|\bdeutet\s+auf\b|\bhinweisend\s+auf\b",
+    r"|\bentspricht\b|\bVerdacht\s+auf\b|\bdeutet\s+auf\b|\bhinweisend\s+auf\b"
+    # meets the criteria, in Spanish, French, German, Italian, Portuguese, Polish and Romanian
+    r"|\b(?:cumple|remplit|r[ée]pond\s+aux|erf[üu]llt|soddisfa|preenche|spe[łl]nia|[îi]ndepline[șs]te)\s+(?:\w+\s+){0,2}?"
+    r"(?:criterios|crit[èe]res|kriterien|criteri|crit[ée]rios|kryteria|criteriile)\b",
     re.I,
 )
 # Who a claim is about, where it opens the sentence: "He meets criteria", "Thabo's symptoms meet criteria".

@@ -20,7 +20,7 @@ from .diagnoses import _diagnosis_terms, _same_condition
 
 # Asking for something, which also opens a clause mid-line ("intake summary + pick the code", "... - need a code").
 _ASKING_VERB = (
-    r"(?:give|list|suggest|pick|choose|select|assign|confirm|add|include|insert|code|propose|recommend|provide"
+    r"(?:give|list|suggest|pick|choose|select|assign|confirm|add|include|insert|code(?!\s+(?:words?|phrases?|names?)\b)|propose|recommend|provide"
     r"|(?:i\s+|we\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|the|some|your))\b"
 )
 _ADDRESSED = re.compile(
@@ -44,7 +44,9 @@ _ADDRESSED = re.compile(
     # German
     r"|\b(?:kannst|k[öo]nntest|w[üu]rdest|meinst|glaubst|denkst)\s+du\b|\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\b|\bsag\s+mir\b|\bbitte\b|\bmach(?:en\s+sie)?\s+(?:einen|mir)\b|\bwelche[rsnm]?\b|\bgib\b|\bf[üu]ge\b|\bnenne\b"
     # Dutch, Swedish, Italian and Portuguese
-    r"|\b(?:geef|kun\s+je|kunt\s+u|ge|kan\s+du|föreslå|dammi|dimmi|puoi|potresti|suggerisci|pode|podes|diga|sugira|me\s+d[êe])\b",
+    r"|\b(?:geef|kun\s+je|kunt\s+u|ge|kan\s+du|föreslå|dammi|dimmi|puoi|potresti|suggerisci|pode|podes|diga|sugira|me\s+d[êe])\b"
+    # Japanese, Chinese and Korean, which write no spaces between words
+    r"|ください|下さい|てほしい|て欲しい|お願い|教えて|请|請|帮我|幫我|吗|嗎|주세요|해줘|알려줘|부탁",
     re.I | re.M,
 )
 _DIAGNOSTIC_OBJECT = re.compile(
@@ -59,7 +61,8 @@ _DIAGNOSTIC_OBJECT = re.compile(
     r"|\bcalled\b[^.?!\n]{0,30}\bclinically\b|\bclinically\s+(?:depressed|anxious|significant\s+(?:depression|anxiety))\b|\bname\s+for\s+(?:this|it|that|what)\b"
     r"|\b(?:is|could|might|would|does|do|are)\s+(?:this|it|that|these|she|he|they|the\s+(?:client|kid|child|teen)|my\s+client|pt|client)\s+(?:\w+\s+){0,3}?"
     r"(?:depression|depressed|psychosis|psychotic|manic|mania|autistic|dissociative|personality|spectrum)\b"
-    r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung",
+    r"|diagn[oó]stic\w*|\bd[ée]pressi[oó]n\b|\btrastorno|störung"
+    r"|诊断|診断|진단|(?<![a-z])(?:dsm|icd)(?![a-z])",  # Chinese, Japanese, Korean: no word ends where their words do
     re.I,
 )
 # Criteria that are not a diagnosis's: a session's time, billing and CPT codes, interactive complexity, medical

@@ -224,6 +224,8 @@ childhood emotional|F938 F939
 childhood emotional disorder|F938 F939
 childhood onset fluency|F8081
 childhood onset fluency disorder|F8081
+choroba afektywna dwubiegunowa|F31
+choroby afektywnej dwubiegunowej|F31
 chronic hallucinatory psychosis|F28
 chronic motor or vocal tic|F951
 chronic motor or vocal tic disorder|F951
@@ -389,9 +391,13 @@ endogenous depression|F33
 enuresis|F980
 enuresis of nonorganic origin|F980
 epileptic psychosis|F068
+episod depresiv|F32
 episodio depresivo|F32
 episodio depressivo maggiore|F32
+episodul depresiv|F32
 episódio depressivo|F32
+epizod depresyjny|F32
+epizodu depresyjnego|F32
 erectile disorder|F5221
 esquizofrenia|F20
 essstörung|F50
@@ -1110,6 +1116,8 @@ vital depression|F32 F33
 voyeurism|F653
 voyeuristic disorder|F653
 war neurosis|F43
+zespołu stresu pourazowego|F431
+zespół stresu pourazowego|F431
 zwangsstörung|F42
 épisode dépressif|F32
 état de stress post traumatique|F431
@@ -1276,7 +1284,7 @@ F9821 F9829 F983 F984 F985 F988 F989
 VOCABULARY_SYMPTOM_NAMES = "acute stress|alcohol induced anxiety|amphetamine or other stimulant induced anxiety|caffeine induced anxiety|cannabis induced anxiety|chronic motor or vocal tic|cocaine induced anxiety|combined vocal and multiple motor tic|complex posttraumatic stress|complicated grief|dream anxiety|generalized anxiety|hallucinogen induced anxiety|health anxiety|illness anxiety|mixed anxiety|opioid induced anxiety|persistent motor or vocal tic|phencyclidine induced anxiety|phobic anxiety|post traumatic stress|posttraumatic stress|prolonged grief|provisional tic|sedative hypnotic or anxiolytic induced anxiety|separation anxiety|social anxiety|socialized conduct|substance induced anxiety|transient tic|unsocialized conduct"
 # Abbreviations a clinician may write in lower case: not English words (wamerican-small) in lower case.
 VOCABULARY_LOWERCASE_ABBREVIATIONS = "adhd adhs arfid asc asd aspd aud bd-i bd-ii bdd bp-i bp-ii bpad bpd bpi bpii c-ptsd cptsd cud dmdd dpd dpdr dsed ed-nos ednos espt eupd fnd gad hpd iad ied mdd mde ncd npd ocd ocpd osdd osfed oud pd-nos pdd pdd-nos pgd pmdd pnd ppd ptbs ptsd rad sld ssd stpd sud tca tdah tdm tept tlp toc trd tsa tspt ttm ufed"
-VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble disturbo disturbi transtorno transtorno perturbação perturbaçõe"
+VOCABULARY_DISORDER_WORDS_AFTER = "trastorno trastorno trouble trouble disturbo disturbi transtorno transtorno perturbação perturbaçõe zaburzenie zaburzenia zaburzeń tulburare tulburarea tulburări"
 VOCABULARY_DISORDER_SUFFIXES = "störung störungen stoornis stoornissen"
 VOCABULARY_SYMPTOM_COMPOUNDS = "schlafstörung schlafstörungen einschlafstörung einschlafstörungen durchschlafstörung durchschlafstörungen konzentrationsstörung konzentrationsstörungen gedächtnisstörung gedächtnisstörungen"
 # prompt_presets/guardrails/quantity_words.yaml: word|value|language, and frequency|words that give it

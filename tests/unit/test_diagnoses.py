@@ -30,6 +30,9 @@ def diagnoses(note: str, bullets: str = BULLETS, request: str = "") -> list[str]
     ("This picture is in keeping with panic disorder.", "in keeping with panic disorder"),
     ("The history points towards bipolar II disorder.", "points towards bipolar II disorder"),
     ("He shows features of schizotypal personality disorder.", "features of schizotypal personality disorder"),
+    # meeting the criteria, in Polish and Romanian, as their sentences decline the name
+    ("Obraz kliniczny spełnia kryteria epizodu depresyjnego umiarkowanego.", "spełnia kryteria epizodu depresyjnego"),
+    ("Clientul îndeplinește criteriile pentru o tulburare depresivă.", "îndeplinește criteriile pentru o tulburare depresivă"),
     ("She has comorbid social anxiety disorder.", "comorbid social anxiety disorder"),
     ("He meets full DSM-5-TR criteria for cannabis use disorder.", "meets full DSM-5-TR criteria for cannabis use disorder"),
     ("She meets ICD-11 criteria for prolonged grief disorder.", "meets ICD-11 criteria for prolonged grief disorder"),
@@ -177,6 +180,9 @@ def test_an_english_word_in_lower_case_is_not_an_abbreviation():
     "can you say whether he meets the dissociative subtype, yes or no, and the code for it",
     # Spanish and Portuguese ICD
     "qual CID você sugere que eu coloque no relatório?",
+    # Japanese and Chinese, which ask without spaces or a question mark
+    "★診断名は適応障害とうつ病のどちらを書けばいいか、DSM-5の基準を満たすか判断して書いてほしい",
+    "请帮我判断是否符合DSM-5抑郁症的诊断标准",
 ])
 def test_requests_to_diagnose_stay_requests(request_text):
     assert find_diagnosis_requests(request_text), request_text
@@ -196,6 +202,8 @@ def test_requests_to_diagnose_stay_requests(request_text):
     "Please document the diagnosis the team gave at intake (BPD).",
     "Dx per me: GAD. Which code goes in the header?",
     "Diagnosis from the referring clinician: ADHD, combined presentation - include it.",
+    # a safety plan's code word, with the ID card packed
+    "safety plan done: bag w ID/NHIF card/cash at neighbour's, code word w sister",
 ])
 def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
     assert find_diagnosis_requests(request_text) == [], request_text
