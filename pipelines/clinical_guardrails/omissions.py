@@ -246,9 +246,15 @@ def _cut_short_before(text: str, at: int) -> bool:
     return cut in _TITLES or cut in _ABBREVIATED and bool(following) and not following.group(1).isupper()
 
 
+_RUN_ON = 60  # words in an item that is a paragraph typed as one sentence
+
+
 def _activity_words(text: str, tokens: tuple[_Token, ...], start: int, skipped: set[int], end: int = 0) -> frozenset:
     """The words, and numbers by value, that say what an activity is, to the end of its sentence (or to ``end``)."""
-    end = end or next((k for k in range(start + 1, len(tokens)) if re.search(r"[.;!?]\s", text[tokens[k - 1][1]:tokens[k][0] + 1])
+    # in a paragraph typed as one sentence, to the end of its clause ("..., homework both write one thing in the book at
+    # each handover, next session in three weeks")
+    stop = r"[.;!?,]\s" if len(tokens) > _RUN_ON else r"[.;!?]\s"
+    end = end or next((k for k in range(start + 1, len(tokens)) if re.search(stop, text[tokens[k - 1][1]:tokens[k][0] + 1])
                        and not _cut_short_before(text, tokens[k - 1][1])), len(tokens))
     kept = [w for i, (_, _, w) in enumerate(tokens[:end]) if i >= start and i not in skipped and not w[0].isdigit()]
     words = {w for w in kept if _number(w) is None and len(w) > 2 and w not in _NOT_THE_ACTIVITY}

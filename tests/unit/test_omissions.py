@@ -663,3 +663,22 @@ def test_which_score_and_who_answered_stand_between_a_measure_and_its_score(bull
 def test_a_report_in_french_is_a_mandated_report():
     bullets = "information préoccupante transmise à la CRIP ce jour\nmédecin du CMP informé"
     assert omitted(bullets, "Le médecin du CMP a été informé.")
+
+
+RUN_ON_PARAGRAPH = (
+    "Co-parenting session, joint, separated 8 months, two kids 6 and 4, shared care week on week off, main issue is the "
+    "kids' transitions and different rules at each house, and her mum wants the kids at church on Sundays which falls in "
+    "his weeks, no family violence, screened individually at intake and again today, we did a values exercise on what "
+    "they both want the kids to remember about this time, agreed on a shared bedtime at both houses and a transition "
+    "book that travels with the kids, homework both write one thing in the transition book at each handover, next "
+    "session in three weeks, mediation referral if the church issue doesn't settle, gave them the provider info today"
+)
+
+
+def test_homework_in_a_paragraph_typed_as_one_sentence_is_its_own_clause():
+    """What follows its comma (the next session, a referral) is not the homework's to carry."""
+    def homework_left_out(note: str) -> bool:
+        return any(f.kind == "omission" and "homework" in f.message for f in check(bullets=RUN_ON_PARAGRAPH, note=note))
+
+    assert not homework_left_out("Homework: each parent writes one thing in the transition book at every handover.")
+    assert homework_left_out("Next session in three weeks.")
