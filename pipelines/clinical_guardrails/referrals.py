@@ -82,7 +82,7 @@ def _received(hit: _Hit, tokens: tuple[_Token, ...]) -> bool:
 
 def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
     """A referral received, an option ("can re-refer via GP"), someone at hand ("sponsor on call"), a reference
-    number ("ref #24-118"), a session's number ("consult #3") or an approach ("trauma-informed")."""
+    number ("ref #24-118", "Authorisation ref:"), a session's number ("consult #3") or an approach ("trauma-informed")."""
     before = hit.first - 1 - (hit.first > 1 and tokens[hit.first - 1][2] == "re")
     after = tokens[hit.last][2] if hit.last < len(tokens) else ""
     return (_received(hit, tokens) or (before >= 0 and tokens[before][2] in _MODALS + ("on",))
@@ -91,7 +91,7 @@ def _no_step_taken(hit: _Hit, text: str, tokens: tuple[_Token, ...]) -> bool:
             or _the_visit_itself(hit, text, tokens)
             or before >= 0 and tokens[before][2] in _clients_people()  # "sponsor contact weekly", "mom called the school"
             or hit.last < len(tokens) and tokens[hit.last][2] in _OPEN_TO  # "re-referral welcome if needed"
-            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d)", text[tokens[hit.last - 1][1]:]))
+            or tokens[hit.first][2] == "ref" and bool(re.match(r"\s*(?:#|no\b|\d|:)", text[tokens[hit.last - 1][1]:]))
             # "psych consult #3", "consultation 2": a session's number, no step taken
             or tokens[hit.first][2].startswith("consult") and bool(re.match(r"\s*#?\d", text[tokens[hit.last - 1][1]:]))
             or _named_as_a_source(hit, text, tokens) or _how_the_client_came(hit, text, tokens)

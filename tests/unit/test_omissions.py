@@ -388,6 +388,7 @@ NOT_FACTS = [
     "Presenting issue (from referral): survivor of an armed robbery",
     "Dx: F51.0 nichtorganische Insomnie (HA-Überweisung)",
     "Dnipro veterans hub, psych consult #3",  # a session's number
+    "Authorisation ref: to be quoted on invoice.",  # a reference number's label
 ]
 
 
