@@ -68,6 +68,7 @@ _HOMEWORK_MARK: _Pair = ("homework_markers", "homework_markers")
 _SCORE_WORD: _Pair = ("score_words", "score_words")
 _MARKS_HOMEWORK = ("homework_markers", "homework_triggers", "homework_lead_verbs")
 _KIND_OF_SECTION = {"homework_triggers": _ANY_HOMEWORK, "homework_lead_verbs": _ANY_HOMEWORK, "homework_activities": _ANY_HOMEWORK,
+                    "homework_labels": _ANY_HOMEWORK,
                     "mandated_reports": _ANY_REPORT, "mandated_report_words": _ANY_REPORT,
                     "letter_actions": _ACTION}  # "Letter to GP." is a step taken with the GP
 # Function words and how often: what an activity is lies in its other words ("practice TIPP daily" is TIPP).
@@ -199,7 +200,9 @@ def _homework_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Toke
     # "practice TIPP daily" assigns only at the start of an item, not in "in private practice".
     leads = [h for h in found.get("homework_lead_verbs", ())
              if text[clause_start:tokens[h.first][0]].rstrip()[-1:] in ("", ":", "-", "•", "*")]
-    triggers = found.get("homework_triggers", []) + leads
+    labels = [h for h in found.get("homework_labels", ()) if re.match(r"[.\s]*:", text[tokens[h.last - 1][1]:])
+              and text[clause_start:tokens[h.first][0]].rstrip()[-1:] in ("", "-", "•", "*")]
+    triggers = found.get("homework_triggers", []) + leads + labels
     facts = []
     for trigger in triggers:
         if any(abs(r - trigger.first) <= 3 and not _denies_something_else(tokens, r, trigger.first) for r in reviews):

@@ -3314,6 +3314,23 @@ homework_lead_verbs|homework_lead_verbs|complete
 homework_lead_verbs|homework_lead_verbs|practice
 homework_lead_verbs|homework_lead_verbs|practize
 homework_lead_verbs|homework_lead_verbs|task
+homework_labels|other language|compiti
+homework_labels|other language|ha
+homework_labels|other language|hemuppgift
+homework_labels|other language|huiswerk
+homework_labels|other language|praca domowa
+homework_labels|other language|tpc
+homework_labels|other language|zad dom
+homework_labels|other language|zadanie domowe
+homework_labels|other language|ödev
+homework_labels|other language|εργασία
+homework_labels|other language|εργασίες
+homework_labels|other language|作业*
+homework_labels|other language|作業*
+homework_labels|other language|宿題*
+homework_labels|other language|課題*
+homework_labels|other language|과제*
+homework_labels|other language|숙제*
 homework_markers|homework_markers|agreed
 homework_markers|homework_markers|assign
 homework_markers|homework_markers|assigned

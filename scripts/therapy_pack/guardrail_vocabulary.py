@@ -98,6 +98,7 @@ class MustCarryTerms(BaseModel):
     not_a_term_after: dict[str, _Words]
     homework_triggers: dict[str, _Words]
     homework_lead_verbs: _Words
+    homework_labels: dict[str, _Words]
     homework_markers: _Words
     homework_review_words: _Words
     homework_activities: dict[str, _Words]

@@ -328,6 +328,7 @@ DROPPED_BY_FORM = [
     ("IPV screen done separately: both deny any physical violence", "The couple discussed their arguments about money."),
     ("DSL informed per school policy", "The client described her week at school."),
     ("trimitere la psihiatru pt evaluare - mama a acceptat", "Her mood was lower this week."),
+    ("HA: Expositionsaufnahme täglich anhören + Aktivitätenplan", "Er berichtet von weniger Albträumen."),
 ]
 
 
@@ -364,6 +365,9 @@ CARRIED_BY_FORM = [
     ("trimitere la psihiatru pt evaluare - mama a acceptat", "She was referred to a psychiatrist for evaluation; her mother agreed."),
     # a word contracted ("dept"), "psych" as either a psychiatrist or a psychologist, an acronym spelt out in capitals
     ("referred to MOD Rehabilitation Dept - he signed consent, I sent forms", "Referred to the Ministry of Defence Rehabilitation Department."),
+    # homework by its label in another language, before its colon
+    ("HA: Expositionsaufnahme täglich anhören + Aktivitätenplan", "Homework: listen to the exposure recording daily and keep the activity plan."),
+    ("宿題:活動記録表", "宿題として活動記録表の記入に取り組んでいます。"),
     ("referral to DSNS psych support unit - pt agreed, I sent it", "I sent a referral to the DSNS psychological support unit."),
     ("re: Ben T., 23, referred under MHTP 12/08/26", "Thank you for referring Ben under a Mental Health Treatment Plan on 12 August 2026."),
 ]
@@ -389,6 +393,8 @@ NOT_FACTS = [
     "Dx: F51.0 nichtorganische Insomnie (HA-Überweisung)",
     "Dnipro veterans hub, psych consult #3",  # a session's number
     "Authorisation ref: to be quoted on invoice.",  # a reference number's label
+    "temas: relação com pai autoritário, transferência",  # themes, in Portuguese
+    "Sie sagte ha, das sei nichts für sie",  # a "ha" that labels nothing
 ]
 
 
