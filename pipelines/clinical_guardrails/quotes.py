@@ -67,6 +67,21 @@ def _clinician_said(clinician_text: str) -> tuple[str, tuple[frozenset, ...], tu
     return " " + " ".join(w for words in lines for w in words if w not in _ARTICLES) + " ", units, foreign, speech
 
 
+def _their_gloss(quote: str, clinician_text: str) -> bool:
+    """Whether the notes translate the quotation themselves, in a few words in brackets after it: '"ek is moeg" (tired)';
+    not '"autisme en werk" (6 bijeenkomsten)', a remark ("said in German, then laughed") or one in the notes' language."""
+    said = set(_said(quote))
+    for m in _QUOTE.finditer(clinician_text):
+        after = _ORIGINAL_AFTER.match(clinician_text, m.end())
+        if after and said <= set(_said(m.group()[1:-1])):
+            gloss = after.group(1)
+            return len(gloss.split()) <= _GLOSS_WORDS and not re.search(r"\d", gloss) and not _in_another_language(gloss)
+    return False
+
+
+_GLOSS_WORDS = 4
+
+
 def _length_in_words(quote: str) -> int:
     """How many words a quotation says; Japanese and Chinese write no spaces, and a word there is about two characters."""
     return max(len(_said(quote)), len(_CJK.findall(quote)) // 2)

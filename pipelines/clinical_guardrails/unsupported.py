@@ -19,7 +19,7 @@ from .names import find_names
 from .frequencies import _frequencies
 from .quantities import _DIGITS_APART, dose_count, numeral_values, scale_after, spoken_numbers, stated_times, stated_values, states, word_value
 from .clock_times import _CLOCK_AFTER, clock_stated, spoken_clock_times
-from .quotes import _acronyms, _glosses, _translation_of_original, _without_recorded_quotes, recorded
+from .quotes import _acronyms, _glosses, _their_gloss, _translation_of_original, _without_recorded_quotes, recorded
 from .scores import _measure_before, _measure_values
 from .terms import _class_members, _named_by_stem, _terms_in
 from .text import _clinician_phrase, _in_latin_letters, _JOINING_WORDS, _LETTER_RUN, _mentions, _phrase, _QUOTE, _spelling_key, _stem, _TOKEN, _tokens
@@ -265,11 +265,15 @@ def find_unsupported(note: str, clinician_text: str, section: str = "") -> list[
     """What the note states that the clinician's text does not; ``section``: the heading a streamed part is under."""
     clinician_phrase = _clinician_phrase(clinician_text)
     spans: list[tuple[int, int, str]] = []
-    after_recorded = -1  # where the last recorded quotation ends
+    after_recorded, last_recorded = -1, ""  # where the last recorded quotation ends, and what it says
     for match in _QUOTE.finditer(note):
-        if (recorded(match.group()[1:-1], clinician_text) or _glosses(note, match, after_recorded, clinician_text)
+        # a translation in brackets right after a recorded quotation that the notes translate themselves is theirs only
+        # in their words
+        glossing = after_recorded >= 0 and not note[after_recorded:match.start()].strip(" (") and _their_gloss(last_recorded, clinician_text)
+        if (_glosses(note, match, after_recorded, clinician_text) if glossing else
+                recorded(match.group()[1:-1], clinician_text) or _glosses(note, match, after_recorded, clinician_text)
                 or _translation_of_original(note, match, clinician_text)):
-            after_recorded = match.end()
+            after_recorded, last_recorded = match.end(), match.group()[1:-1]
         else:
             spans.append((*match.span(), _QUOTATION))
     # Words the clinician recorded in a quote are theirs: the word checks read the note without them.
