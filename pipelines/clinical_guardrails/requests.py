@@ -24,9 +24,9 @@ _ASKING_VERB = (
     r"|(?:i\s+|we\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|the|some|your))\b"
 )
 _ADDRESSED = re.compile(
-    # "u" is "you", but not in shorthand such as "f/u" (follow-up) or "w/u" (work-up); "thank you" and "your referral" in a
-    # letter the clinician dictates are its reader's
-    r"\?|¿|؟|(?<!/)\b(?:(?<!thank )you|u|ya|your(?!\s+(?:kind\s+)?(?:referral|letter|patient|request|records?|clinic|practice|team|service|surgery|office|colleague)s?\b)"
+    # "u" is "you", but not in shorthand such as "f/u" (follow-up), "w/u" (work-up), "u/s 89" (under section) or "U&E";
+    # "thank you" and "your referral" in a letter the clinician dictates are its reader's
+    r"\?|¿|؟|(?<!/)\b(?:(?<!thank )you|u(?![/&]\w)|ya|your(?!\s+(?:kind\s+)?(?:referral|letter|patient|request|records?|clinic|practice|team|service|surgery|office|colleague)s?\b)"
     r"|ur|please|pls|plz|agree|advise|graag|bitte|svp|por\s+favor|per\s+favore)\b|\b(?:tell|show|give|let)\s+me\b"
     r"|\b(?:any|your|ur)\s+thoughts\b|\bthoughts\s*\?"  # "thoughts?" asks; "passive thoughts" are the client's
     rf"|(?:,|\s[-–—]|\b(?:and|then|also|plus))\s+{_ASKING_VERB}"

@@ -49,7 +49,7 @@ def risks_not_recorded(note: str, words: str, clinician_text: str) -> list[tuple
         # The sentence is the claim to review ("Client denied suicidal and homicidal ideation.").
         return [(s, e, RISK_STATEMENT_MESSAGE) for s, e in _sentences(note)
                 if _RISK_WORD.search(note, s, e) and _RISK_STATEMENT.search(note, s, e)]
-    return _risks_not_recorded(words, clinician_text)
+    return _risks_not_recorded(words, clinician_text, note)
 
 
 @functools.lru_cache(maxsize=8)
@@ -71,8 +71,12 @@ _RISK_ITEMS = (
 )
 
 
-def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, str]]:
-    """The clause of each risk the draft names that the notes, which record risk, do not name at all."""
+_CLAUSE_END = re.compile(r"[.;,][\"”’')\]]*[ \t]|\n")
+
+
+def _risks_not_recorded(note: str, clinician_text: str, written: str) -> list[tuple[int, int, str]]:
+    """The clause of each risk the draft names that the notes, which record risk, do not name at all; ``note``: the
+    draft with the quotations the clinician recorded blanked, ``written``: as written, where its clauses end."""
     theirs = {h.group for h in _terms_in(clinician_text, "risk_topics")}
     theirs |= {topic for item, topics in _RISK_ITEMS if item.search(clinician_text) for topic in topics}
     if "overdose" in _kinds_named(clinician_text):  # "after od 2/10": the notes record an overdose, however short
@@ -86,7 +90,8 @@ def _risks_not_recorded(note: str, clinician_text: str) -> list[tuple[int, int, 
         line_start = note.rfind("\n", 0, start) + 1
         if _HEADING_LINE.fullmatch(note, line_start, _line_end(note, start)):
             continue  # a section's title states nothing: "**Medication and Means Safety**"
-        clause = max([0] + [note.rfind(mark, 0, start) + len(mark) for mark in (". ", "; ", ", ", "\n") if note.rfind(mark, 0, start) >= 0])
+        # after the last mark that ends a clause, a sentence's closing quotation mark with it ('"hardly ever." On ...')
+        clause = max([0] + [m.end() for m in _CLAUSE_END.finditer(written, 0, start)])
         while note[clause].isspace():
             clause += 1
         found.append((clause, end, "A risk your notes do not record."))

@@ -161,6 +161,7 @@ bipolar affective|F31
 bipolar affective disorder|F31
 bipolar and related|F06
 bipolar and related disorder|F06
+bipolar bozukluk|F31
 bipolar disorder|F30 F31 F318
 bipolar i|F31
 bipolar i disorder|F31
@@ -296,6 +297,9 @@ dependent personality|F607
 dependent personality disorder|F607
 depersonalization derealization disorder|F481
 depersonalization derealization syndrome|F481
+depresif bozukluk|F32 F33
+depresif dönem|F32
+depresif epizod|F32
 depresión mayor|F32 F33
 depressieve stoornis|F32 F33
 depressive disorder|F06 F32A
@@ -645,6 +649,7 @@ nonpsychotic mental disorder|F48 F489
 nose picking|F988
 nosophobia|F4522
 nymphomania|F528
+obsesif kompulsif bozukluk|F42
 obsessieve compulsieve stoornis|F42
 obsessional personality|F605
 obsessive compulsive and related|F068
@@ -851,8 +856,8 @@ reactive attachment disorder of childhood|F941
 reactive depression|F32 F33
 reactive depressive psychosis|F323
 recurrent brief depressive episode|F338
-recurrent depressive|F338
-recurrent depressive disorder|F338
+recurrent depressive|F33 F338
+recurrent depressive disorder|F33 F338
 recurrent manic episode|F3189
 recurrent severe episode of major depression|F333
 recurrent severe episode of psychogenic depressive psychosis|F333
@@ -868,6 +873,8 @@ rumination disorder|F5084 F9821
 rumination disorder in adult|F5084
 rumination disorder in infancy or childhood|F9821
 rumination disorder of infancy and childhood|F9821
+rối loạn lo âu lan tỏa|F411
+rối loạn stress sau sang chấn|F431
 sadomasochism|F65
 satyriasis|F528
 schizoaffective|F25
@@ -977,6 +984,7 @@ somatoform autonomic dysfunction|F458
 somatoform disorder|F45 F459
 somatoform pain|F4541
 somatoform pain disorder|F4541
+sosyal anksiyete bozukluğu|F401
 soziale angststörung|F401
 sozialphobie|F401
 specific developmental disorder of motor function|F82
@@ -1023,6 +1031,7 @@ symbiotic psychosis|F843
 symptomatic psychosis|F09
 syngap1 related intellectual disability|F78A1
 teeth grinding|F458
+tekrarlayan depresif bozukluk|F33
 thumb sucking|F988
 tic disorder|F95 F958
 tobacco use disorder|F17
@@ -1071,6 +1080,7 @@ trastorno por déficit de atención|F90
 trauma and stressor related|F43
 trauma and stressor related disorder|F43
 traumatic neurosis|F431
+travma sonrası stre bozukluğu|F431
 trennungsangst|F930
 trichotillomania|F633
 trouble anxieux généralisé|F411
@@ -1116,11 +1126,61 @@ vital depression|F32 F33
 voyeurism|F653
 voyeuristic disorder|F653
 war neurosis|F43
+yaygın anksiyete bozukluğu|F411
 zespołu stresu pourazowego|F431
 zespół stresu pourazowego|F431
 zwangsstörung|F42
 épisode dépressif|F32
 état de stress post traumatique|F431
+הפרעה דו קוטבית|F31
+הפרעת הסתגלות|F432
+הפרעת פאניקה|F410
+חרדה חברתית|F401
+סכיזופרניה|F20
+اضطراب ما بعد الصدمة|F431
+الفصام|F20
+القلق الاجتماعي|F401
+الوسواس القهري|F42
+ثنائي القطب|F31
+うつ病|F32 F33
+パニック障害|F410
+全般性不安障害|F411
+创伤后应激障碍|F431
+双極性障害|F31
+双極症|F31
+双相情感障碍|F31
+境界性パーソナリティ障害|F603
+广泛性焦虑障碍|F411
+強迫性障害|F42
+强迫症|F42
+心的外傷後ストレス障害|F431
+惊恐障碍|F410
+抑郁症|F32 F33
+抑鬱症|F32 F33
+注意欠如多動症|F90
+注意缺陷多动障碍|F90
+社交不安症|F401
+社交不安障害|F401
+社交焦虑障碍|F401
+精神分裂症|F20
+統合失調症|F20
+自閉スペクトラム症|F840
+自闭症|F840
+边缘型人格障碍|F603
+适应障碍|F432
+適応障害|F432
+강박장애|F42
+공황장애|F410
+범불안장애|F411
+사회불안장애|F401
+양극성 장애|F31
+양극성장애|F31
+외상후스트레스장애|F431
+우울증|F32 F33
+자폐스펙트럼장애|F840
+적응장애|F432
+조현병|F20
+주의력결핍과잉행동장애|F90
 """
 VOCABULARY_ABBREVIATIONS = """
 ADD|F90
@@ -1762,12 +1822,23 @@ medications|sertraline|sertraline
 medications|sertraline|zoloft
 medications|sertraline|zolofta
 medications|sertraline|zolofte
+medications|sertraline|סרטרלין
+medications|sertraline|سيرترالين
+medications|sertraline|セルトラリン
+medications|sertraline|舍曲林
+medications|sertraline|서트랄린
+medications|sertraline|설트랄린
 medications|fluoxetine|fluoxetin
 medications|fluoxetine|fluoxetina
 medications|fluoxetine|fluoxetine
 medications|fluoxetine|prozac
 medications|fluoxetine|prozaca
 medications|fluoxetine|prozace
+medications|fluoxetine|פלואוקסטין
+medications|fluoxetine|فلوكستين
+medications|fluoxetine|フルオキセチン
+medications|fluoxetine|氟西汀
+medications|fluoxetine|플루옥세틴
 medications|escitalopram|cipralex
 medications|escitalopram|cipralexa
 medications|escitalopram|cipralexe
@@ -1777,6 +1848,11 @@ medications|escitalopram|escitaloprame
 medications|escitalopram|lexapro
 medications|escitalopram|lexaproa
 medications|escitalopram|lexaproe
+medications|escitalopram|אסציטלופרם
+medications|escitalopram|إسيتالوبرام
+medications|escitalopram|エスシタロプラム
+medications|escitalopram|艾司西酞普兰
+medications|escitalopram|에스시탈로프람
 medications|citalopram|celexa
 medications|citalopram|celexaa
 medications|citalopram|celexae
@@ -1786,6 +1862,11 @@ medications|citalopram|cipramile
 medications|citalopram|citalopram
 medications|citalopram|citaloprama
 medications|citalopram|citaloprame
+medications|citalopram|ציטלופרם
+medications|citalopram|سيتالوبرام
+medications|citalopram|シタロプラム
+medications|citalopram|西酞普兰
+medications|citalopram|시탈로프람
 medications|paroxetine|paroxetin
 medications|paroxetine|paroxetina
 medications|paroxetine|paroxetine
@@ -1795,6 +1876,11 @@ medications|paroxetine|paxile
 medications|paroxetine|seroxat
 medications|paroxetine|seroxata
 medications|paroxetine|seroxate
+medications|paroxetine|פרוקסטין
+medications|paroxetine|باروكستين
+medications|paroxetine|パロキセチン
+medications|paroxetine|帕罗西汀
+medications|paroxetine|파록세틴
 medications|fluvoxamine|faverin
 medications|fluvoxamine|faverina
 medications|fluvoxamine|faverine
@@ -1804,12 +1890,20 @@ medications|fluvoxamine|fluvoxamine
 medications|fluvoxamine|luvox
 medications|fluvoxamine|luvoxa
 medications|fluvoxamine|luvoxe
+medications|fluvoxamine|フルボキサミン
+medications|fluvoxamine|氟伏沙明
+medications|fluvoxamine|플루복사민
 medications|venlafaxine|effexor
 medications|venlafaxine|effexora
 medications|venlafaxine|effexore
 medications|venlafaxine|venlafaxin
 medications|venlafaxine|venlafaxina
 medications|venlafaxine|venlafaxine
+medications|venlafaxine|ונלפקסין
+medications|venlafaxine|فينلافاكسين
+medications|venlafaxine|ベンラファキシン
+medications|venlafaxine|文拉法辛
+medications|venlafaxine|벤라팍신
 medications|desvenlafaxine|desvenlafaxin
 medications|desvenlafaxine|desvenlafaxina
 medications|desvenlafaxine|desvenlafaxine
@@ -1822,6 +1916,11 @@ medications|duloxetine|cymbaltae
 medications|duloxetine|duloxetin
 medications|duloxetine|duloxetina
 medications|duloxetine|duloxetine
+medications|duloxetine|דולוקסטין
+medications|duloxetine|دولوكستين
+medications|duloxetine|デュロキセチン
+medications|duloxetine|度洛西汀
+medications|duloxetine|둘록세틴
 medications|bupropion|bupropion
 medications|bupropion|bupropiona
 medications|bupropion|bupropione
@@ -1831,6 +1930,9 @@ medications|bupropion|wellbutrine
 medications|bupropion|zyban
 medications|bupropion|zybana
 medications|bupropion|zybane
+medications|bupropion|ブプロピオン
+medications|bupropion|安非他酮
+medications|bupropion|부프로피온
 medications|mirtazapine|mirtazapin
 medications|mirtazapine|mirtazapina
 medications|mirtazapine|mirtazapine
@@ -1840,6 +1942,11 @@ medications|mirtazapine|remerone
 medications|mirtazapine|zispin
 medications|mirtazapine|zispina
 medications|mirtazapine|zispine
+medications|mirtazapine|מירטזפין
+medications|mirtazapine|ميرتازابين
+medications|mirtazapine|ミルタザピン
+medications|mirtazapine|米氮平
+medications|mirtazapine|미르타자핀
 medications|trazodone|desyrel
 medications|trazodone|desyrela
 medications|trazodone|desyrele
@@ -1855,6 +1962,9 @@ medications|trazodone|trazolane
 medications|trazodone|trittico
 medications|trazodone|tritticoa
 medications|trazodone|tritticoe
+medications|trazodone|トラゾドン
+medications|trazodone|曲唑酮
+medications|trazodone|트라조돈
 medications|vortioxetine|brintellix
 medications|vortioxetine|brintellixa
 medications|vortioxetine|brintellixe
@@ -1921,12 +2031,22 @@ medications|lithium|lithobide
 medications|lithium|priadel
 medications|lithium|priadela
 medications|lithium|priadele
+medications|lithium|ליתיום
+medications|lithium|ليثيوم
+medications|lithium|リチウム
+medications|lithium|炭酸リチウム
+medications|lithium|碳酸锂
+medications|lithium|리튬
 medications|lamotrigine|lamictal
 medications|lamotrigine|lamictala
 medications|lamotrigine|lamictale
 medications|lamotrigine|lamotrigin
 medications|lamotrigine|lamotrigina
 medications|lamotrigine|lamotrigine
+medications|lamotrigine|لاموتريجين
+medications|lamotrigine|ラモトリギン
+medications|lamotrigine|拉莫三嗪
+medications|lamotrigine|라모트리진
 medications|valproate|depakin
 medications|valproate|depakina
 medications|valproate|depakine
@@ -1939,6 +2059,11 @@ medications|valproate|divalproexe
 medications|valproate|valproat
 medications|valproate|valproata
 medications|valproate|valproate
+medications|valproate|ולפרואט
+medications|valproate|فالبروات
+medications|valproate|バルプロ酸
+medications|valproate|丙戊酸
+medications|valproate|발프로산
 medications|carbamazepine|carbamazepin
 medications|carbamazepine|carbamazepina
 medications|carbamazepine|carbamazepine
@@ -1975,24 +2100,44 @@ medications|quetiapine|quetiapine
 medications|quetiapine|seroquel
 medications|quetiapine|seroquela
 medications|quetiapine|seroquele
+medications|quetiapine|קווטיאפין
+medications|quetiapine|كيتيابين
+medications|quetiapine|クエチアピン
+medications|quetiapine|喹硫平
+medications|quetiapine|쿠에티아핀
 medications|aripiprazole|abilify
 medications|aripiprazole|abilifya
 medications|aripiprazole|abilifye
 medications|aripiprazole|aripiprazol
 medications|aripiprazole|aripiprazola
 medications|aripiprazole|aripiprazole
+medications|aripiprazole|אריפיפרזול
+medications|aripiprazole|أريبيبرازول
+medications|aripiprazole|アリピプラゾール
+medications|aripiprazole|阿立哌唑
+medications|aripiprazole|아리피프라졸
 medications|olanzapine|olanzapin
 medications|olanzapine|olanzapina
 medications|olanzapine|olanzapine
 medications|olanzapine|zyprexa
 medications|olanzapine|zyprexaa
 medications|olanzapine|zyprexae
+medications|olanzapine|אולנזפין
+medications|olanzapine|أولانزابين
+medications|olanzapine|オランザピン
+medications|olanzapine|奥氮平
+medications|olanzapine|올란자핀
 medications|risperidone|risperdal
 medications|risperidone|risperdala
 medications|risperidone|risperdale
 medications|risperidone|risperidon
 medications|risperidone|risperidona
 medications|risperidone|risperidone
+medications|risperidone|ריספרידון
+medications|risperidone|ريسبيريدون
+medications|risperidone|リスペリドン
+medications|risperidone|利培酮
+medications|risperidone|리스페리돈
 medications|ziprasidone|geodon
 medications|ziprasidone|geodona
 medications|ziprasidone|geodone
@@ -2011,6 +2156,11 @@ medications|clozapine|clozapine
 medications|clozapine|clozaril
 medications|clozapine|clozarila
 medications|clozapine|clozarile
+medications|clozapine|קלוזפין
+medications|clozapine|كلوزابين
+medications|clozapine|クロザピン
+medications|clozapine|氯氮平
+medications|clozapine|클로자핀
 medications|haloperidol|haldol
 medications|haloperidol|haldola
 medications|haloperidol|haldole
@@ -2074,18 +2224,33 @@ medications|clonazepam|klonopine
 medications|clonazepam|rivotril
 medications|clonazepam|rivotrila
 medications|clonazepam|rivotrile
+medications|clonazepam|קלונזפאם
+medications|clonazepam|كلونازيبام
+medications|clonazepam|クロナゼパム
+medications|clonazepam|氯硝西泮
+medications|clonazepam|클로나제팜
 medications|lorazepam|ativan
 medications|lorazepam|ativana
 medications|lorazepam|ativane
 medications|lorazepam|lorazepam
 medications|lorazepam|lorazepama
 medications|lorazepam|lorazepame
+medications|lorazepam|לוראזפאם
+medications|lorazepam|لورازيبام
+medications|lorazepam|ロラゼパム
+medications|lorazepam|劳拉西泮
+medications|lorazepam|로라제팜
 medications|alprazolam|alprazolam
 medications|alprazolam|alprazolama
 medications|alprazolam|alprazolame
 medications|alprazolam|xanax
 medications|alprazolam|xanaxa
 medications|alprazolam|xanaxe
+medications|alprazolam|אלפרזולם
+medications|alprazolam|ألبرازولام
+medications|alprazolam|アルプラゾラム
+medications|alprazolam|阿普唑仑
+medications|alprazolam|알프라졸람
 medications|diazepam|diazepam
 medications|diazepam|diazepama
 medications|diazepam|diazepame
@@ -2113,6 +2278,11 @@ medications|zolpidem|stilnoxe
 medications|zolpidem|zolpidem
 medications|zolpidem|zolpidema
 medications|zolpidem|zolpideme
+medications|zolpidem|זולפידם
+medications|zolpidem|زولبيديم
+medications|zolpidem|ゾルピデム
+medications|zolpidem|唑吡坦
+medications|zolpidem|졸피뎀
 medications|zopiclone|eszopiclon
 medications|zopiclone|eszopiclona
 medications|zopiclone|eszopiclone
@@ -2179,6 +2349,11 @@ medications|methylphenidate|methylphenidate
 medications|methylphenidate|ritalin
 medications|methylphenidate|ritalina
 medications|methylphenidate|ritaline
+medications|methylphenidate|מתילפנידאט
+medications|methylphenidate|ميثيلفينيديت
+medications|methylphenidate|メチルフェニデート
+medications|methylphenidate|哌甲酯
+medications|methylphenidate|메틸페니데이트
 medications|amphetamine|adderall
 medications|amphetamine|adderalla
 medications|amphetamine|adderalle

@@ -200,7 +200,10 @@ def load_language_words(path: Path = LANGUAGE_WORDS) -> LanguageWords:
 
 
 def _spellings(name: str) -> set[str]:
-    """A medication as Spanish, Italian, French and German write it too: sertraline, sertralina, sertralin."""
+    """A medication as Spanish, Italian, French and German write it too: sertraline, sertralina, sertralin; a name
+    in another script as it is written."""
+    if not name.isascii():
+        return {name}
     stem = name[:-1] if name.endswith("e") else name
     return {name, stem, stem + "e", stem + "a"}
 

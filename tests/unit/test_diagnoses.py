@@ -204,6 +204,9 @@ def test_requests_to_diagnose_stay_requests(request_text):
     "Diagnosis from the referring clinician: ADHD, combined presentation - include it.",
     # a safety plan's code word, with the ID card packed
     "safety plan done: bag w ID/NHIF card/cash at neighbour's, code word w sister",
+    # "u/s 89" is under section 89, "U&E" a blood test: no "you"
+    "32F, BPAD current episode mania (per unit chief), admitted 4 days ago, supported admission u/s 89 MHCA 2017.",
+    "dx bipolar affective disorder per cons, lithium level + U&E thurs",
 ])
 def test_billing_criteria_and_recorded_diagnoses_are_not_requests(request_text):
     assert find_diagnosis_requests(request_text) == [], request_text

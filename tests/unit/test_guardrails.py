@@ -921,6 +921,10 @@ RESTATED = [
     # a term's words are one phrase: "hurt: her" is no "hurt her"; an evening hour in Korean on the 24-hour clock
     ("identified core hurt - dad 'never asks how I am, only marks'", 'We identified her core hurt: her father "never asks how I am, only marks."'),
     ("다음 회기 12/14 오후 7시", "- 다음 회기: 12월 14일 19시"),
+    # a diagnosis and a drug recorded in Japanese, Hebrew or Turkish, restated in English; ICD-10's F33 named in words
+    ("Aさん 52歳男性 統合失調症(主治医診断)\n・服薬:アリピプラゾール 12mg 朝", "Diagnosis: schizophrenia. Aripiprazole 12 mg in the morning."),
+    ('אבחנה: חרדה חברתית (פסיכיאטרית בקופ"ח, 2023)', "Diagnosis: social anxiety disorder (psychiatrist, 2023)."),
+    ("geçmiş: 3 depresif dönem (psikiyatrist tanısı: tekrarlayan depresif bozukluk)", "Diagnosis: recurrent depressive disorder; three depressive episodes."),
     # a measure's score with its name written out
     ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
     # a place, not the Columbia scale
