@@ -36,8 +36,8 @@ _EVENT_STARTS = {
     "overdose": ("overdos", "sobredosis", "surdose"),
 }
 # How notes write them in short, which a draft's words do not ("sertraline 50 mg OD" is once daily): "OD on tylenol",
-# "after od 2/10", "adm 3/12", "admitted Fri".
-_SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b|(?i:\b(?:after|an|hx|s/p|prior|recent|intentional|accidental)\s+od\b)"), "admission": re.compile(r"\b(?:admitted|adm\.?)\b", re.I)}
+# "after od 2/10", "adm 3/12", "admitted Fri", "after inpt stay".
+_SHORT_FORMS = {"overdose": re.compile(r"\bOD(?:'?d)?\b|(?i:\b(?:after|an|hx|s/p|prior|recent|intentional|accidental)\s+od\b)"), "admission": re.compile(r"\b(?:admitted|adm\.?|inpt|IP\s+stay)\b", re.I)}
 # Wording that reports the event as having happened: "attended A&E", "police were called", "was taken to the ER", "an ER visit".
 _HAPPENED = re.compile(
     r"\b(?:attended|went|was\s+taken|were\s+taken|taken|took|drove|rushed|called|calling|came|visited|presented|brought|ended\s+up|spent"

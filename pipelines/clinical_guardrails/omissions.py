@@ -94,8 +94,9 @@ def _values_after(text: str, tokens: tuple[_Token, ...], first: int, count: int)
     """The values written in the ``count`` words from ``first`` on, by every way they may be restated."""
     if first >= len(tokens):
         return frozenset()
-    written = text[tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]]
-    return values_in(_DAY_MONTH.sub(_unless_a_score, _AGE.sub(" ", _ITEM.sub(" ", written))))
+    # from where the word before ends: what stands between them ("C-SSRS @1300") says what the number is
+    written = text[tokens[first - 1][1] if first else tokens[first][0]:tokens[min(first + count, len(tokens)) - 1][1]]
+    return values_in(_DAY_MONTH.sub(_unless_a_score, _AGE.sub(" ", _ITEM.sub(" ", _AT_A_TIME.sub(" ", written)))))
 
 
 # A client's age and sex in a line's heading ("SUD intake - 47yo M", "cl F 35 años") is no measure's score, nor is
@@ -104,6 +105,7 @@ _AGE = re.compile(r"\b\d{1,3}(?:\s*(?:yo|y/o|y\.o\.?|yrs?\s+old|years?\s+old|-?y
 # An item's number is no score either: "C-SSRS: Q1 yes, Q2 no", "PHQ-9 item 9: 1" (its answer is).
 _ITEM = re.compile(r"(?<![\w-])(?:[Qq]|[Ii]tems?\s?|#)\d{1,2}\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
+_AT_A_TIME = re.compile(r"@\s?\d{1,2}:?\d{2}\b")  # "C-SSRS @1300": when it was done
 
 
 def _unless_a_score(m: re.Match) -> str:
@@ -126,7 +128,12 @@ def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, 
     # Its numbers come before the next measure ("SUD hx (AUDIT-C 2)": the 2 is the AUDIT-C's), unless that measure is
     # right after it ("PHQ-9/GAD-7: 14/9").
     starts = sorted(h.first for h in found.get("measures", ()))
-    scored = [(h, _values_after(text, tokens, h.last, min(5, next((s for s in starts if s >= h.last), h.last + 5) - h.last) or 5))
+    # and the number in another measure's name is none of its scores ("PHQ-9 ____  GAD-7 ____" gives the PHQ-9 no 7)
+    unnamed = text
+    for h in found.get("measures", ()):
+        start, end = tokens[h.first][0], tokens[h.last - 1][1]
+        unnamed = unnamed[:start] + " " * (end - start) + unnamed[end:]
+    scored = [(h, _values_after(unnamed, tokens, h.last, min(5, next((s for s in starts if s >= h.last), h.last + 5) - h.last) or 5))
               for h in found.get("measures", ()) if not _a_disorders_service(text, tokens, h)]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers,
                   or_named=frozenset({_acronym_key(text[tokens[h.first][0]:tokens[h.last - 1][1]])}))

@@ -925,6 +925,8 @@ RESTATED = [
     ("Aさん 52歳男性 統合失調症(主治医診断)\n・服薬:アリピプラゾール 12mg 朝", "Diagnosis: schizophrenia. Aripiprazole 12 mg in the morning."),
     ('אבחנה: חרדה חברתית (פסיכיאטרית בקופ"ח, 2023)', "Diagnosis: social anxiety disorder (psychiatrist, 2023)."),
     ("geçmiş: 3 depresif dönem (psikiyatrist tanısı: tekrarlayan depresif bozukluk)", "Diagnosis: recurrent depressive disorder; three depressive episodes."),
+    # an admission the notes record in short
+    ("PHP day 6. 52F, referred after inpt stay", "She was referred to the PHP following an inpatient stay."),
     # a measure's score with its name written out
     ("PCS 34, PSEQ 22", "Pain Catastrophising Scale: 34."),
     # a place, not the Columbia scale

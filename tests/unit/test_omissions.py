@@ -368,6 +368,8 @@ CARRIED_BY_FORM = [
     # homework by its label in another language, before its colon
     ("HA: Expositionsaufnahme täglich anhören + Aktivitätenplan", "Homework: listen to the exposure recording daily and keep the activity plan."),
     ("宿題:活動記録表", "宿題として活動記録表の記入に取り組んでいます。"),
+    # a time the screen was done is no score of it
+    ("C-SSRS @1300: SI w/o intent, no plan", "C-SSRS completed at 1:00 p.m.: suicidal ideation without intent and with no plan."),
     ("referral to DSNS psych support unit - pt agreed, I sent it", "I sent a referral to the DSNS psychological support unit."),
     ("re: Ben T., 23, referred under MHTP 12/08/26", "Thank you for referring Ben under a Mental Health Treatment Plan on 12 August 2026."),
 ]
@@ -395,6 +397,7 @@ NOT_FACTS = [
     "Authorisation ref: to be quoted on invoice.",  # a reference number's label
     "temas: relação com pai autoritário, transferência",  # themes, in Portuguese
     "Sie sagte ha, das sei nichts für sie",  # a "ha" that labels nothing
+    "Measures: PHQ-9 ____  GAD-7 ____",  # a template's blanks: no score, and GAD-7's 7 is none of the PHQ-9's
 ]
 
 
