@@ -178,7 +178,7 @@ def _carried(fact: _Fact, draft: _Draft) -> bool:
     return False
 
 
-def _half_carried(fact: _Fact, words: frozenset, pairs: frozenset = frozenset()) -> bool:
+def _half_carried(fact: _Fact, words: frozenset, pairs: frozenset) -> bool:
     """Whether half the fact's words are the sentence's, a word counting in another form of it ("keep" in
     "keeping", "reading" in "read"); a word cut short in the notes is the whole word it begins ("psychoed" is
     psychoeducational), and so is a referral's target ("voc rehab" is vocational rehabilitation, "psych eval" a

@@ -118,4 +118,4 @@ def without_earlier_requests(messages: list[dict]) -> None:
 
 def _without_declined(text: str) -> str:
     asked = find_diagnosis_requests(text)
-    return (_blank(text, asked).strip() or "(request declined by the pack)") if asked else text
+    return (_blank(text, [(f.start, f.end) for f in asked]).strip() or "(request declined by the pack)") if asked else text

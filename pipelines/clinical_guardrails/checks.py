@@ -62,7 +62,8 @@ def _requests_and_own_words(bullets: str, request: str) -> tuple[list[Finding], 
     bullets, request = undictated(bullets), undictated(request)
     requests = find_diagnosis_requests(request, "request", bullets) + find_diagnosis_requests(bullets, "bullets", request)
     # A condition the clinician only asks about ("could he have ADHD?") is not theirs to restate.
-    own = f"{_blank(request, [f for f in requests if f.source == 'request'])}\n{_blank(bullets, [f for f in requests if f.source == 'bullets'])}"
+    asked = {source: [(f.start, f.end) for f in requests if f.source == source] for source in ("request", "bullets")}
+    own = f"{_blank(request, asked['request'])}\n{_blank(bullets, asked['bullets'])}"
     return requests, own
 
 
@@ -72,8 +73,8 @@ def without_requests(bullets: str, request: str = "") -> str:
     bullets, lines = undictated(bullets), []
     for f in _requests_and_own_words(bullets, request)[0]:
         if f.source == "bullets":
-            start, end = bullets.rfind("\n", 0, f.start) + 1, bullets.find("\n", f.end)
-            lines.append(Finding(f.kind, f.text, start, len(bullets) if end < 0 else end, f.source, f.message))
+            end = bullets.find("\n", f.end)
+            lines.append((bullets.rfind("\n", 0, f.start) + 1, len(bullets) if end < 0 else end))
     return _blank(bullets, lines)
 
 

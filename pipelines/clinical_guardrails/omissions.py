@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from .terms import _ed_names_a_disorder, _Hit, _hits, _Pair, _terms_in, _Token, _with_drugs_by_stem
 from .names import _name_continues
-from .text import FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens, _without_quotes
+from .text import _blank, FUNCTION_WORDS, _in_another_language, _NOTES_IN_ANOTHER_LANGUAGE, _tokens, _without_quotes
 from .dictation import clauses
 from .quantities import numeral_values, values_in, word_value
 from .diagnosis_lookups import _vocabulary
@@ -129,10 +129,7 @@ def _score_facts(found: dict[str, list[_Hit]], text: str, tokens: tuple[_Token, 
     # right after it ("PHQ-9/GAD-7: 14/9").
     starts = sorted(h.first for h in found.get("measures", ()))
     # and the number in another measure's name is none of its scores ("PHQ-9 ____  GAD-7 ____" gives the PHQ-9 no 7)
-    unnamed = text
-    for h in found.get("measures", ()):
-        start, end = tokens[h.first][0], tokens[h.last - 1][1]
-        unnamed = unnamed[:start] + " " * (end - start) + unnamed[end:]
+    unnamed = _blank(text, [(tokens[h.first][0], tokens[h.last - 1][1]) for h in found.get("measures", ())])
     scored = [(h, _values_after(unnamed, tokens, h.last, min(5, next((s for s in starts if s >= h.last), h.last + 5) - h.last) or 5))
               for h in found.get("measures", ()) if not _a_disorders_service(text, tokens, h)]
     return [_Fact("a measure's score", frozenset({h.pair}), numbers,

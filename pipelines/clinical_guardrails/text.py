@@ -6,7 +6,6 @@ import functools
 import re
 import unicodedata
 
-from .findings import Finding
 from .vocabulary import VOCABULARY_OTHER_LANGUAGE_WORDS
 
 
@@ -115,9 +114,10 @@ def _without_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
-def _blank(text: str, findings: list[Finding]) -> str:
-    for f in findings:
-        text = text[: f.start] + " " * (f.end - f.start) + text[f.end :]
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span blanked, the same length."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
